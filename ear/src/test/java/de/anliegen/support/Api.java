@@ -1,0 +1,126 @@
+package de.anliegen.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+/**
+ * The tests' HTTP client: a real client over HTTPS against the running server on localhost:8443. It trusts the dev
+ * server's self-signed certificate (generated on first start) and never follows redirects, so tests see them.
+ */
+public final class Api {
+
+    public static final URI BASE = URI.create("https://localhost:8443");
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .sslContext(trustingSelfSigned())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    private Api() {}
+
+    public static Reply get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    public static Reply send(String method, String path, String contentType, String body) {
+        return send(request(path)
+                .header("Content-Type", contentType)
+                .method(method, BodyPublishers.ofString(body))
+                .build());
+    }
+
+    public static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(30));
+    }
+
+    public static Reply send(HttpRequest request) {
+        try {
+            return new Reply(CLIENT.send(request, BodyHandlers.ofString()));
+        } catch (IOException e) {
+            throw new IllegalStateException("The server did not answer " + request.uri() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A client-side SSL context that accepts the dev server's self-signed certificate. Tests only. */
+    public static SSLContext trustingSelfSigned() {
+        try {
+            var context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {new TrustEverything()}, new SecureRandom());
+            return context;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What came back, with the JSON body parsed on demand. */
+    public record Reply(HttpResponse<String> response) {
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String body() {
+            return response.body();
+        }
+
+        public Optional<String> header(String name) {
+            return response.headers().firstValue(name);
+        }
+
+        public String contentType() {
+            return header("Content-Type").orElse("");
+        }
+
+        public JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        public JsonArray jsonArray() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            try (var reader = Json.createReader(new StringReader(body()))) {
+                return reader.read();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return response.request().method() + " " + response.uri() + " -> " + status() + " " + body();
+        }
+    }
+
+    private static final class TrustEverything implements X509TrustManager {
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
+    }
+}

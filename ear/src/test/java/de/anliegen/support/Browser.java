@@ -1,0 +1,117 @@
+package de.anliegen.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver (never a downloaded browser). Records every request the
+ * page makes and every console message, and keeps screenshots under target/screenshots.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final String CHROMIUM = "/usr/bin/chromium";
+
+    private final ChromeDriver driver;
+
+    private Browser(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    /** A laptop-sized window; phone-sized views come with the app. */
+    public static Browser open() {
+        if (!new File(CHROMEDRIVER).canExecute() || !new File(CHROMIUM).canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install chromium chromium-driver (.ci/run installs them)");
+        }
+        var logging = new LoggingPreferences();
+        logging.enable(LogType.PERFORMANCE, Level.ALL);
+        logging.enable(LogType.BROWSER, Level.ALL);
+        var options = new ChromeOptions()
+                .setBinary(CHROMIUM)
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--ignore-certificate-errors",
+                        "--window-size=1366,900",
+                        "--lang=de-DE");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
+        options.setCapability("goog:loggingPrefs", logging);
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public Browser go(String path) {
+        driver.get(Api.BASE.resolve(path).toString());
+        return this;
+    }
+
+    /** Every URL the browser requested since the last call (from Chromium's performance log). */
+    public List<String> requestedUrls() {
+        return driver.manage().logs().get(LogType.PERFORMANCE).getAll().stream()
+                .map(entry -> entry.getMessage())
+                .filter(message -> message.contains("\"Network.requestWillBeSent\""))
+                .flatMap(Browser::urlOf)
+                .toList();
+    }
+
+    /** Console messages of level SEVERE since the last call: script errors, CSP violations, failed loads. */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage())
+                .toList();
+    }
+
+    public Path screenshot(String name) {
+        try {
+            var directory = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+            Files.createDirectories(directory);
+            var file = directory.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Stream<String> urlOf(String message) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(message))) {
+            var params = reader.readObject().getJsonObject("message").getJsonObject("params");
+            return Stream.of(params.getJsonObject("request").getString("url"));
+        } catch (RuntimeException e) {
+            return Stream.empty();
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+}

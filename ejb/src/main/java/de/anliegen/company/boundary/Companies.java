@@ -1,0 +1,54 @@
+package de.anliegen.company.boundary;
+
+import de.anliegen.company.entity.Company;
+import de.anliegen.identity.boundary.Roles;
+import de.anliegen.platform.boundary.Conflict;
+import de.anliegen.platform.boundary.Invalid;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The participating companies. */
+@Stateless
+public class Companies {
+
+    private static final Pattern HANDLE = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public CompanyView onboard(NewCompany command) {
+        if (!HANDLE.matcher(command.handle()).matches()) {
+            throw new Invalid("a handle is 1 to 60 lower-case letters, digits and inner hyphens");
+        }
+        if (find(command.handle()).isPresent()) {
+            throw new Conflict("the handle " + command.handle() + " is taken");
+        }
+        var company = new Company(
+                command.handle(), command.name(), command.description(), command.serviceHours(), clock.instant());
+        em.persist(company);
+        return CompanyView.of(company);
+    }
+
+    @PermitAll
+    public Optional<CompanyView> byHandle(String handle) {
+        return find(handle).map(CompanyView::of);
+    }
+
+    private Optional<Company> find(String handle) {
+        return em.createNamedQuery(Company.BY_HANDLE, Company.class)
+                .setParameter("handle", handle)
+                .getResultStream()
+                .findFirst();
+    }
+}

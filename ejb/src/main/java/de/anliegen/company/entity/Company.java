@@ -1,0 +1,70 @@
+package de.anliegen.company.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A participating company: consumers connect to it and send it service requests. */
+@Entity
+@Table(name = "company")
+@NamedQuery(name = Company.BY_HANDLE, query = """
+        select c from Company c where c.handle = :handle""")
+public class Company {
+
+    public static final String BY_HANDLE = "Company.byHandle";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** URL-safe, unique, for example {@code stadtwerke-musterstadt}. */
+    @Column(nullable = false, unique = true, length = 60)
+    private String handle;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(length = 500)
+    private String description;
+
+    @Column(name = "service_hours", length = 200)
+    private String serviceHours;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Company() {}
+
+    public Company(String handle, String name, String description, String serviceHours, Instant createdAt) {
+        this.handle = handle;
+        this.name = name;
+        this.description = description;
+        this.serviceHours = serviceHours;
+        this.createdAt = createdAt;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String handle() {
+        return handle;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String serviceHours() {
+        return serviceHours;
+    }
+}

@@ -1,0 +1,63 @@
+package de.anliegen.identity.boundary;
+
+import de.anliegen.identity.control.PasswordHashing;
+import de.anliegen.identity.entity.StaffAccount;
+import de.anliegen.platform.boundary.Conflict;
+import de.anliegen.platform.boundary.Invalid;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** The accounts of the people who work in the portal. */
+@Stateless
+@RolesAllowed(Roles.PLATFORM_ADMIN)
+public class StaffAccounts {
+
+    private static final Set<String> STAFF_ROLES =
+            Set.of(Roles.AGENT, Roles.COMPANY_ADMIN, Roles.PLATFORM_ADMIN, Roles.DATA_PROTECTION_OFFICER);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    Clock clock;
+
+    public StaffAccountView open(NewStaffAccount command) {
+        var email = command.email().trim().toLowerCase(Locale.ROOT);
+        if (command.roles().isEmpty() || !STAFF_ROLES.containsAll(command.roles())) {
+            throw new Invalid("a staff account needs one or more of the roles " + STAFF_ROLES);
+        }
+        if (find(email).isPresent()) {
+            throw new Conflict("there is already a staff account for " + email);
+        }
+        var account = new StaffAccount(
+                email,
+                command.displayName(),
+                passwords.hash(command.password()),
+                command.companyId(),
+                command.roles(),
+                clock.instant());
+        em.persist(account);
+        return StaffAccountView.of(account);
+    }
+
+    public Optional<StaffAccountView> byEmail(String email) {
+        return find(email.trim().toLowerCase(Locale.ROOT)).map(StaffAccountView::of);
+    }
+
+    private Optional<StaffAccount> find(String normalisedEmail) {
+        return em.createNamedQuery(StaffAccount.BY_EMAIL, StaffAccount.class)
+                .setParameter("email", normalisedEmail)
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,37 @@
+package de.anliegen.identity.control;
+
+import de.anliegen.platform.boundary.Setting;
+import de.anliegen.platform.boundary.Settings;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Map;
+
+/** Slow, salted password hashes: PBKDF2-HMAC-SHA256 with the configured number of iterations (OWASP: 600,000). */
+@ApplicationScoped
+public class PasswordHashing {
+
+    @Inject
+    Pbkdf2PasswordHash pbkdf2;
+
+    @Inject
+    Settings settings;
+
+    @PostConstruct
+    void configure() {
+        pbkdf2.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+                "Pbkdf2PasswordHash.Iterations", String.valueOf(settings.getInt(Setting.PASSWORD_HASH_ITERATIONS)),
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+    }
+
+    public String hash(char[] password) {
+        return pbkdf2.generate(password);
+    }
+
+    public boolean matches(char[] password, String hash) {
+        return pbkdf2.verify(password, hash);
+    }
+}

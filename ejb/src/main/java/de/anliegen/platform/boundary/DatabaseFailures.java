@@ -1,0 +1,40 @@
+package de.anliegen.platform.boundary;
+
+import jakarta.resource.ResourceException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Tells a database that cannot be used right now (down, unreachable, refusing the credentials: worth waiting for) from
+ * a real error, by the exception's causes and their SQL states (class 08: connection, class 28: authorization).
+ */
+public final class DatabaseFailures {
+
+    private DatabaseFailures() {}
+
+    public static boolean isUnreachable(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof java.net.ConnectException
+                    || cause instanceof java.net.UnknownHostException
+                    || cause instanceof ResourceException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("28"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The innermost cause in one line, without stack trace. */
+    public static String describe(Throwable failure) {
+        var root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,102 @@
+package de.anliegen.platform.boundary;
+
+import de.anliegen.company.boundary.Companies;
+import de.anliegen.company.boundary.CompanyView;
+import de.anliegen.company.boundary.NewCompany;
+import de.anliegen.identity.boundary.NewStaffAccount;
+import de.anliegen.identity.boundary.Roles;
+import de.anliegen.identity.boundary.StaffAccounts;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Dev mode only: two companies and one staff account of each kind, created on the first start, and the logins
+ * printed on every start. Production creates nothing.
+ */
+@Stateless
+@PermitAll
+@RunAs(Roles.PLATFORM_ADMIN)
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    private static final List<NewCompany> COMPANIES = List.of(
+            new NewCompany(
+                    "stadtwerke-musterstadt",
+                    "Stadtwerke Musterstadt",
+                    "Strom, Gas und Wasser für Musterstadt",
+                    "Mo–Fr 8–18 Uhr"),
+            new NewCompany(
+                    "baeckerei-sommer",
+                    "Bäckerei Sommer",
+                    "Bestellungen, Allergene und Lieferungen",
+                    "Mo–Sa 6–13 Uhr"));
+
+    private static final List<Login> LOGINS = List.of(
+            new Login("agent@stadtwerke-musterstadt.example", "Alex Agent", "demo-agent-2026", 0, Set.of(Roles.AGENT)),
+            new Login(
+                    "admin@stadtwerke-musterstadt.example",
+                    "Carla Company-Admin",
+                    "demo-admin-2026",
+                    0,
+                    Set.of(Roles.AGENT, Roles.COMPANY_ADMIN)),
+            new Login("agent@baeckerei-sommer.example", "Ben Agent", "demo-agent-2026", 1, Set.of(Roles.AGENT)),
+            new Login("platform@anliegen.example", "Paula Platform", "demo-platform-2026", -1, Set.of(Roles.PLATFORM_ADMIN)),
+            new Login(
+                    "dpo@anliegen.example",
+                    "Dora Datenschutz",
+                    "demo-dpo-2026",
+                    -1,
+                    Set.of(Roles.DATA_PROTECTION_OFFICER)));
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Companies companies;
+
+    @Inject
+    StaffAccounts staffAccounts;
+
+    public void createOnFirstStart(@Observes SchemaReady ready) {
+        if (!settings.isDev()) {
+            return;
+        }
+        var created = COMPANIES.stream().map(this::company).toList();
+        for (var login : LOGINS) {
+            if (staffAccounts.byEmail(login.email()).isEmpty()) {
+                var companyId = login.company() < 0 ? null : created.get(login.company()).id();
+                staffAccounts.open(new NewStaffAccount(
+                        login.email(), login.name(), login.password().toCharArray(), companyId, login.roles()));
+            }
+        }
+        LOG.info(banner());
+    }
+
+    private CompanyView company(NewCompany company) {
+        return companies.byHandle(company.handle()).orElseGet(() -> companies.onboard(company));
+    }
+
+    private String banner() {
+        var url = settings.get(Setting.PUBLIC_URL);
+        var text = new StringBuilder("\n\n  Anliegen runs in dev mode (demo data, dev outbox)\n\n")
+                .append("  Website     ").append(url).append("/\n")
+                .append("  Portal      ").append(url).append("/portal/\n")
+                .append("  API         ").append(url).append("/api/v1   (OpenAPI: ").append(url).append("/openapi)\n")
+                .append("  Health      ").append(url).append("/health\n")
+                .append("  Dev outbox  ").append(url).append("/api/dev/outbox\n\n")
+                .append("  Demo logins for the portal:\n");
+        for (var login : LOGINS) {
+            text.append(String.format("    %-40s %-20s %s%n", login.email(), login.password(), login.roles()));
+        }
+        return text.toString();
+    }
+
+    private record Login(String email, String name, String password, int company, Set<String> roles) {}
+}

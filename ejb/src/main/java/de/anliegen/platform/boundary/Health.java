@@ -1,0 +1,48 @@
+package de.anliegen.platform.boundary;
+
+import de.anliegen.platform.boundary.HealthReport.Check;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/** Whether the product can serve: the database answers and its schema is up to date. */
+@Stateless
+@PermitAll
+public class Health {
+
+    private static final int TIMEOUT_SECONDS = 2;
+
+    @Resource(lookup = Migrations.DATASOURCE)
+    DataSource dataSource;
+
+    @Inject
+    Migrations migrations;
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public HealthReport check() {
+        return HealthReport.of(List.of(database()));
+    }
+
+    private Check database() {
+        String connection;
+        boolean reachable;
+        try (var c = dataSource.getConnection()) {
+            reachable = c.isValid(TIMEOUT_SECONDS);
+            connection = reachable ? "answers" : "does not answer within " + TIMEOUT_SECONDS + " s";
+        } catch (SQLException | RuntimeException e) {
+            reachable = false;
+            connection = "cannot be used: " + DatabaseFailures.describe(e);
+        }
+        return Check.of(
+                "database",
+                reachable && migrations.isReady(),
+                Map.of("connection", connection, "schema", migrations.status()));
+    }
+}

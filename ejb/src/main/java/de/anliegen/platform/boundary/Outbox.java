@@ -1,0 +1,68 @@
+package de.anliegen.platform.boundary;
+
+import de.anliegen.platform.entity.OutboxMessage;
+import de.anliegen.platform.entity.OutboxMessage.Channel;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Dev mode's stand-in for the outside world: SMS and e-mail are kept here and shown in the server log instead of
+ * being sent. In production mode there is no outbox: every use answers {@link NotFound}.
+ */
+@Stateless
+@PermitAll
+public class Outbox {
+
+    private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+    private static final int MOST = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Clock clock;
+
+    public void keepSms(String mobileNumber, String text) {
+        keep(Channel.SMS, mobileNumber, null, text);
+    }
+
+    public void keepMail(String address, String subject, String text) {
+        keep(Channel.EMAIL, address, subject, text);
+    }
+
+    /** The newest messages first, at most {@code limit} (1 to 200). */
+    public List<OutboxEntry> newestFirst(int limit) {
+        requireDevMode();
+        if (limit < 1 || limit > MOST) {
+            throw new Invalid("limit must be between 1 and " + MOST);
+        }
+        return em.createNamedQuery(OutboxMessage.NEWEST_FIRST, OutboxMessage.class)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(OutboxEntry::of)
+                .toList();
+    }
+
+    private void keep(Channel channel, String recipient, String subject, String text) {
+        requireDevMode();
+        var message = new OutboxMessage(channel, recipient, subject, text, clock.instant());
+        em.persist(message);
+        LOG.info(() -> "Dev outbox: " + channel + " to " + recipient + (subject == null ? "" : " «" + subject + "»")
+                + "\n" + text);
+    }
+
+    private void requireDevMode() {
+        if (!settings.isDev()) {
+            throw new NotFound("there is no dev outbox in production mode");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package de.anliegen.platform.boundary;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * A failure the caller can understand and act on. The web layer maps each kind once to RFC 9457 problem details;
+ * the EJB container passes it through unwrapped and rolls the transaction back.
+ */
+@ApplicationException(rollback = true, inherited = true)
+public abstract class ProblemException extends RuntimeException {
+
+    private final String type;
+
+    protected ProblemException(String type, String detail) {
+        super(detail);
+        this.type = type;
+    }
+
+    /** A short, stable slug naming what went wrong, for example {@code not-found}. */
+    public String type() {
+        return type;
+    }
+
+    /** The HTTP status that fits. */
+    public abstract int status();
+}

@@ -1,0 +1,33 @@
+package de.anliegen.platform.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The one place that reads configuration: system property, then environment variable, then the default. */
+@ApplicationScoped
+public class Settings {
+
+    public String get(Setting setting) {
+        var value = System.getProperty(setting.systemProperty());
+        if (value == null || value.isBlank()) {
+            value = System.getenv(setting.environmentVariable());
+        }
+        return value == null || value.isBlank() ? setting.defaultValue() : value.trim();
+    }
+
+    public int getInt(Setting setting) {
+        var value = get(setting);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(setting.environmentVariable() + " must be a whole number, not '" + value + "'");
+        }
+    }
+
+    public Mode mode() {
+        return Mode.parse(get(Setting.MODE));
+    }
+
+    public boolean isDev() {
+        return mode() == Mode.DEV;
+    }
+}

@@ -1,0 +1,37 @@
+package de.anliegen.platform.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.resource.ResourceException;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLSyntaxErrorException;
+import org.junit.jupiter.api.Test;
+
+class DatabaseFailuresTest {
+
+    @Test
+    void a_refused_connection_deep_in_the_causes_is_worth_waiting_for() {
+        var failure = new RuntimeException("Unable to obtain connection",
+                new SQLException("wrapped", new ResourceException("IJ000453: Unable to get managed connection",
+                        new ConnectException("Connection refused"))));
+
+        assertTrue(DatabaseFailures.isUnreachable(failure));
+        assertEquals("ConnectException: Connection refused", DatabaseFailures.describe(failure));
+    }
+
+    @Test
+    void connection_and_access_denied_sql_states_are_worth_waiting_for() {
+        assertTrue(DatabaseFailures.isUnreachable(new SQLException("Socket fail", "08000")));
+        assertTrue(DatabaseFailures.isUnreachable(new SQLException("Access denied for user 'anliegen'", "28000")));
+    }
+
+    @Test
+    void a_broken_statement_is_a_real_error() {
+        var failure = new RuntimeException(new SQLSyntaxErrorException("Table 'x' doesn't exist", "42S02"));
+
+        assertFalse(DatabaseFailures.isUnreachable(failure));
+    }
+}

@@ -1,0 +1,30 @@
+package de.anliegen.web.api.dev;
+
+import de.anliegen.platform.boundary.Outbox;
+import de.anliegen.platform.boundary.OutboxEntry;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Dev mode only: the SMS and e-mail the product would have sent. Answers 404 in production mode. */
+@Path("dev/outbox")
+@Produces(MediaType.APPLICATION_JSON)
+public class OutboxResource {
+
+    @Inject
+    Outbox outbox;
+
+    @GET
+    @Operation(
+            summary = "Dev mode: messages kept instead of sent, newest first",
+            description = "Exists in dev mode only; production answers 404.")
+    public List<OutboxEntry> newestFirst(@QueryParam("limit") @DefaultValue("50") int limit) {
+        return outbox.newestFirst(limit);
+    }
+}
