@@ -4,7 +4,11 @@ import de.anliegen.identity.control.PasswordHashing;
 import de.anliegen.identity.entity.StaffAccount;
 import de.anliegen.platform.boundary.Conflict;
 import de.anliegen.platform.boundary.Invalid;
+import de.anliegen.platform.boundary.NotFound;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,6 +35,9 @@ public class StaffAccounts {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext session;
+
     public StaffAccountView open(NewStaffAccount command) {
         var email = command.email().trim().toLowerCase(Locale.ROOT);
         if (command.roles().isEmpty() || !STAFF_ROLES.containsAll(command.roles())) {
@@ -48,6 +55,28 @@ public class StaffAccounts {
                 clock.instant());
         em.persist(account);
         return StaffAccountView.of(account);
+    }
+
+    /**
+     * The active account whose password this is, or empty. Takes as long when there is no such account, so that the
+     * answer's timing does not tell which addresses have accounts.
+     */
+    @PermitAll
+    public Optional<StaffAccountView> authenticate(String email, char[] password) {
+        var account = find(email.trim().toLowerCase(Locale.ROOT));
+        if (account.isEmpty()) {
+            passwords.matches(password, passwords.unusable());
+            return Optional.empty();
+        }
+        var verified = passwords.matches(password, account.get().passwordHash()) && account.get().isActive();
+        return verified ? account.map(StaffAccountView::of) : Optional.empty();
+    }
+
+    /** The signed-in staff member's own account. */
+    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN, Roles.PLATFORM_ADMIN, Roles.DATA_PROTECTION_OFFICER})
+    public StaffAccountView current() {
+        var email = session.getCallerPrincipal().getName();
+        return find(email).map(StaffAccountView::of).orElseThrow(() -> new NotFound("no staff account " + email));
     }
 
     public Optional<StaffAccountView> byEmail(String email) {

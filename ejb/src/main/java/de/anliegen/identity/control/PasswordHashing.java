@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import java.util.UUID;
 
 /** Slow, salted password hashes: PBKDF2-HMAC-SHA256 with the configured number of iterations (OWASP: 600,000). */
 @ApplicationScoped
@@ -18,6 +19,8 @@ public class PasswordHashing {
     @Inject
     Settings settings;
 
+    private String unusable;
+
     @PostConstruct
     void configure() {
         pbkdf2.initialize(Map.of(
@@ -25,6 +28,12 @@ public class PasswordHashing {
                 "Pbkdf2PasswordHash.Iterations", String.valueOf(settings.getInt(Setting.PASSWORD_HASH_ITERATIONS)),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        unusable = pbkdf2.generate(UUID.randomUUID().toString().toCharArray());
+    }
+
+    /** A hash no password matches, to spend the same time when there is nothing to compare with. */
+    public String unusable() {
+        return unusable;
     }
 
     public String hash(char[] password) {

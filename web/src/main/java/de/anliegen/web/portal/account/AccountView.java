@@ -1,0 +1,49 @@
+package de.anliegen.web.portal.account;
+
+import de.anliegen.identity.boundary.StaffAccountView;
+import de.anliegen.identity.boundary.StaffAccounts;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+
+/** The signed-in staff member: who they are, and signing out. */
+@Named
+@RequestScoped
+public class AccountView {
+
+    @Inject
+    StaffAccounts staffAccounts;
+
+    @Inject
+    FacesContext faces;
+
+    private StaffAccountView account;
+
+    @PostConstruct
+    void load() {
+        if (faces.getExternalContext().getUserPrincipal() != null) {
+            account = staffAccounts.current();
+        }
+    }
+
+    public StaffAccountView getAccount() {
+        return account;
+    }
+
+    public String getRoles() {
+        return String.join(", ", account.roles());
+    }
+
+    public void signOut() throws ServletException, IOException {
+        var external = faces.getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/portal/login.xhtml");
+        faces.responseComplete();
+    }
+}

@@ -1,0 +1,68 @@
+package de.anliegen.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * The application's one authentication mechanism (Jakarta Security allows one). The API below /api never looks at a
+ * session or cookie. The portal signs staff in through its form ({@code SecurityContext.authenticate}) and keeps them
+ * signed in with the HTTP session, whose id changes at sign-in.
+ */
+@ApplicationScoped
+public class AnliegenAuthentication implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/portal/login.xhtml";
+    private static final String SIGNED_IN = SignedInStaff.class.getName();
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return context.doNothing();
+        }
+        var credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            var result = identityStores.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            if (request.getSession(false) != null) {
+                request.changeSessionId();
+            }
+            var staff = new SignedInStaff(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+            request.getSession(true).setAttribute(SIGNED_IN, staff);
+            return context.notifyContainerAboutLogin(staff.name(), staff.roles());
+        }
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedInStaff staff) {
+            return context.notifyContainerAboutLogin(staff.name(), staff.roles());
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        var session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
+    /** Who is signed in to the portal in this session. */
+    record SignedInStaff(String name, Set<String> roles) implements Serializable {}
+}
