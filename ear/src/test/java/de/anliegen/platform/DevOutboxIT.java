@@ -11,10 +11,7 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,11 +27,7 @@ class DevOutboxIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        var tests = ShrinkWrap.create(WebArchive.class, "dev-outbox-test.war")
-                .addClasses(DevOutboxIT.class, Api.class, Api.Reply.class)
-                .addClass("de.anliegen.support.Api$TrustEverything")
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-        return Deployments.earWith(tests);
+        return Deployments.earTesting(DevOutboxIT.class, Api.class, Api.Reply.class, Api.TrustEverything.class);
     }
 
     @Test

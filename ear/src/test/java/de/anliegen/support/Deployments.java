@@ -1,18 +1,17 @@
 package de.anliegen.support;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import javax.net.ssl.HttpsURLConnection;
 import org.jboss.arquillian.container.test.api.Testable;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.api.ArchiveFormat;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The EAR the build made, as it would be deployed in production. */
 public final class Deployments {
+
+    private static final String WEB_MODULE = "anliegen-web.war";
 
     private Deployments() {}
 
@@ -25,25 +24,15 @@ public final class Deployments {
     }
 
     /**
-     * The EAR with one more web module holding an in-container test: the test runs beside the product and calls its
-     * boundaries as the web module does. The module is named in application.xml, or WildFly would not deploy it.
+     * The EAR with an in-container test inside its web module: the test runs where the resources and backing beans
+     * run, and calls the boundaries as they do. Arquillian reaches it over HTTPS (arquillian.xml), since the server
+     * redirects plain HTTP.
      */
-    public static EnterpriseArchive earWith(WebArchive tests) {
-        // Arquillian reaches the test over HTTPS (arquillian.xml), since the server redirects plain HTTP
+    public static EnterpriseArchive earTesting(Class<?>... classes) {
         HttpsURLConnection.setDefaultSSLSocketFactory(Api.trustingSelfSigned().getSocketFactory());
         var ear = ear();
-        var descriptor = ear.get("META-INF/application.xml").getAsset();
-        String xml;
-        try (var in = descriptor.openStream()) {
-            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        var name = tests.getName();
-        var module = "<module><web><web-uri>" + name + "</web-uri><context-root>/"
-                + name.replace(".war", "") + "</context-root></web></module>";
-        ear.delete("META-INF/application.xml");
-        ear.setApplicationXML(new StringAsset(xml.replace("</application>", module + "</application>")));
-        return ear.addAsModule(Testable.archiveToTest(tests));
+        var web = ear.getAsType(WebArchive.class, WEB_MODULE, ArchiveFormat.ZIP).addClasses(classes);
+        ear.delete(WEB_MODULE);
+        return ear.addAsModule(Testable.archiveToTest(web));
     }
 }
