@@ -3,21 +3,11 @@ package de.anliegen.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
-import de.anliegen.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-class HealthIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
+class HealthIT extends AgainstTheProduct {
 
     @Test
     void health_is_up_when_the_database_answers_and_the_schema_is_migrated() {

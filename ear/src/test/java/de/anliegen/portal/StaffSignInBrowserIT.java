@@ -4,28 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
 import de.anliegen.support.Browser;
-import de.anliegen.support.Deployments;
 import java.time.Duration;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Staff sign in to the portal with the demo logins that dev mode prints, and sign out again. */
-@ExtendWith(ArquillianExtension.class)
-class StaffSignInBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
+class StaffSignInBrowserIT extends AgainstTheProduct {
 
     @Test
     void the_portal_sends_a_visitor_without_session_to_the_sign_in_page() {
@@ -55,8 +45,12 @@ class StaffSignInBrowserIT {
 
             var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
-            assertEquals("Willkommen, Paula Platform.", browser.driver().findElement(By.id("welcome")).getText());
-            assertEquals("Ihre Rollen: PLATFORM_ADMIN", browser.driver().findElement(By.id("roles")).getText());
+            assertEquals(
+                    "Willkommen, Paula Platform.",
+                    browser.driver().findElement(By.id("welcome")).getText());
+            assertEquals(
+                    "Ihre Rollen: PLATFORM_ADMIN",
+                    browser.driver().findElement(By.id("roles")).getText());
             browser.screenshot("portal-signed-in");
 
             browser.driver().findElement(By.id("account:signOut")).click();
@@ -74,8 +68,11 @@ class StaffSignInBrowserIT {
             signIn(browser, "platform@anliegen.example", "not-the-password");
 
             var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
-            var message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
-            assertEquals("E-Mail-Adresse oder Passwort stimmen nicht.", message.getText().trim());
+            var message =
+                    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
+            assertEquals(
+                    "E-Mail-Adresse oder Passwort stimmen nicht.",
+                    message.getText().trim());
             assertTrue(browser.driver().getCurrentUrl().endsWith("/portal/login.xhtml"));
             browser.screenshot("portal-sign-in-refused");
         }

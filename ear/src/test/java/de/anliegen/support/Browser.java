@@ -30,6 +30,12 @@ public final class Browser implements AutoCloseable {
         this.driver = driver;
     }
 
+    static {
+        // Selenium looks for a DevTools binding matching Chromium's version; the tests read the logs, not DevTools
+        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools").setLevel(Level.SEVERE);
+        java.util.logging.Logger.getLogger("org.openqa.selenium.chromium").setLevel(Level.SEVERE);
+    }
+
     /** A laptop-sized window; phone-sized views come with the app. */
     public static Browser open() {
         if (!new File(CHROMEDRIVER).canExecute() || !new File(CHROMIUM).canExecute()) {
@@ -113,5 +119,4 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
     }
-
 }

@@ -4,39 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
-import de.anliegen.support.Deployments;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.util.Arrays;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every response carries the security headers, and no policy lets a page load anything from another origin. */
-@ExtendWith(ArquillianExtension.class)
-class SecurityHeadersIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
+class SecurityHeadersIT extends AgainstTheProduct {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/portal/login.xhtml", "/health", "/api/dev/outbox", "/api/v1/unknown", "/no-such-page"})
+    @ValueSource(
+            strings = {"/", "/portal/login.xhtml", "/health", "/api/dev/outbox", "/api/v1/unknown", "/no-such-page"})
     void every_response_carries_the_security_headers(String path) {
         var reply = Api.get(path);
 
-        assertTrue(reply.header("Strict-Transport-Security").orElse("").startsWith("max-age=31536000"), reply::toString);
+        assertTrue(
+                reply.header("Strict-Transport-Security").orElse("").startsWith("max-age=31536000"), reply::toString);
         assertEquals("nosniff", reply.header("X-Content-Type-Options").orElse(""));
         assertEquals("no-referrer", reply.header("Referrer-Policy").orElse(""));
-        assertEquals(1, reply.response().headers().allValues("Content-Security-Policy").size(), "one policy only");
+        assertEquals(
+                1,
+                reply.response().headers().allValues("Content-Security-Policy").size(),
+                "one policy only");
         var policy = reply.header("Content-Security-Policy").orElseThrow();
         assertTrue(policy.contains("default-src 'self'"), policy);
         assertTrue(policy.contains("frame-ancestors 'none'"), policy);
@@ -56,9 +51,12 @@ class SecurityHeadersIT {
 
     @Test
     void plain_http_is_redirected_to_https_with_path_and_query() throws Exception {
-        var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        var client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         var response = client.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:8080/api/v1/conversations?after=12")).build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:8080/api/v1/conversations?after=12"))
+                        .build(),
                 BodyHandlers.discarding());
 
         assertEquals(302, response.statusCode());
@@ -70,9 +68,11 @@ class SecurityHeadersIT {
     private static void assertAllowsNoOtherOrigin(String policy) {
         for (var directive : policy.split(";")) {
             var sources = directive.trim().split("\\s+");
-            Arrays.stream(sources).skip(1).forEach(source -> assertTrue(
-                    source.startsWith("'") || source.equals("data:"),
-                    () -> "'" + source + "' in " + directive.trim() + " admits another origin"));
+            Arrays.stream(sources)
+                    .skip(1)
+                    .forEach(source -> assertTrue(
+                            source.startsWith("'") || source.equals("data:"),
+                            () -> "'" + source + "' in " + directive.trim() + " admits another origin"));
         }
     }
 }

@@ -4,30 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
-import de.anliegen.support.Deployments;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocket;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * TLS 1.3 and 1.2 with forward-secret AEAD suites only. The test JVM lets the client offer anything the JDK knows
  * (src/test/resources/tls-client.security), and each refusal is checked to come from the server.
  */
-@ExtendWith(ArquillianExtension.class)
-class TlsIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
+class TlsIT extends AgainstTheProduct {
 
     @Test
     void tls_1_3_is_offered() throws IOException {
@@ -36,7 +26,8 @@ class TlsIT {
 
     @Test
     void tls_1_2_is_offered_with_a_forward_secret_aead_suite() throws IOException {
-        assertEquals("TLSv1.2", handshake(new String[] {"TLSv1.2"}, new String[] {"TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"}));
+        assertEquals(
+                "TLSv1.2", handshake(new String[] {"TLSv1.2"}, new String[] {"TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"}));
     }
 
     @Test

@@ -68,7 +68,8 @@ public class StaffAccounts {
             passwords.matches(password, passwords.unusable());
             return Optional.empty();
         }
-        var verified = passwords.matches(password, account.get().passwordHash()) && account.get().isActive();
+        var verified = passwords.matches(password, account.get().passwordHash())
+                && account.get().isActive();
         return verified ? account.map(StaffAccountView::of) : Optional.empty();
     }
 

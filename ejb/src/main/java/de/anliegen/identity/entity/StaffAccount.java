@@ -55,7 +55,12 @@ public class StaffAccount {
     protected StaffAccount() {}
 
     public StaffAccount(
-            String email, String displayName, String passwordHash, Long companyId, Set<String> roles, Instant createdAt) {
+            String email,
+            String displayName,
+            String passwordHash,
+            Long companyId,
+            Set<String> roles,
+            Instant createdAt) {
         this.email = email;
         this.displayName = displayName;
         this.passwordHash = passwordHash;

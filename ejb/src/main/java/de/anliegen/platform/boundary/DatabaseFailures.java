@@ -22,7 +22,9 @@ public final class DatabaseFailures {
                     || cause instanceof ResourceException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("28"))) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("28"))) {
                 return true;
             }
         }

@@ -47,7 +47,12 @@ public class DemoData {
                     0,
                     Set.of(Roles.AGENT, Roles.COMPANY_ADMIN)),
             new Login("agent@baeckerei-sommer.example", "Ben Agent", "demo-agent-2026", 1, Set.of(Roles.AGENT)),
-            new Login("platform@anliegen.example", "Paula Platform", "demo-platform-2026", -1, Set.of(Roles.PLATFORM_ADMIN)),
+            new Login(
+                    "platform@anliegen.example",
+                    "Paula Platform",
+                    "demo-platform-2026",
+                    -1,
+                    Set.of(Roles.PLATFORM_ADMIN)),
             new Login(
                     "dpo@anliegen.example",
                     "Dora Datenschutz",
@@ -71,7 +76,9 @@ public class DemoData {
         var created = COMPANIES.stream().map(this::company).toList();
         for (var login : LOGINS) {
             if (staffAccounts.byEmail(login.email()).isEmpty()) {
-                var companyId = login.company() < 0 ? null : created.get(login.company()).id();
+                var companyId = login.company() < 0
+                        ? null
+                        : created.get(login.company()).id();
                 staffAccounts.open(new NewStaffAccount(
                         login.email(), login.name(), login.password().toCharArray(), companyId, login.roles()));
             }
@@ -86,11 +93,23 @@ public class DemoData {
     private String banner() {
         var url = settings.get(Setting.PUBLIC_URL);
         var text = new StringBuilder("\n\n  Anliegen runs in dev mode (demo data, dev outbox)\n\n")
-                .append("  Website     ").append(url).append("/\n")
-                .append("  Portal      ").append(url).append("/portal/\n")
-                .append("  API         ").append(url).append("/api/v1   (OpenAPI: ").append(url).append("/openapi)\n")
-                .append("  Health      ").append(url).append("/health\n")
-                .append("  Dev outbox  ").append(url).append("/api/dev/outbox\n\n")
+                .append("  Website     ")
+                .append(url)
+                .append("/\n")
+                .append("  Portal      ")
+                .append(url)
+                .append("/portal/\n")
+                .append("  API         ")
+                .append(url)
+                .append("/api/v1   (OpenAPI: ")
+                .append(url)
+                .append("/openapi)\n")
+                .append("  Health      ")
+                .append(url)
+                .append("/health\n")
+                .append("  Dev outbox  ")
+                .append(url)
+                .append("/api/dev/outbox\n\n")
                 .append("  Demo logins for the portal:\n");
         for (var login : LOGINS) {
             text.append(String.format("    %-40s %-20s %s%n", login.email(), login.password(), login.roles()));

@@ -95,8 +95,8 @@ public class Migrations {
             if (DatabaseFailures.isUnreachable(e)) {
                 var seconds = settings.getInt(Setting.DATABASE_RETRY_SECONDS);
                 state = State.WAITING_FOR_DATABASE;
-                LOG.warning("The database cannot be used (" + DatabaseFailures.describe(e) + "); check that it runs and DB_URL. "
-                        + "Trying again in " + seconds + " s.");
+                LOG.warning("The database cannot be used (" + DatabaseFailures.describe(e)
+                        + "); check that it runs and DB_URL. " + "Trying again in " + seconds + " s.");
                 timers.createSingleActionTimer(seconds * 1000L, new TimerConfig(null, false));
             } else {
                 state = State.BROKEN;

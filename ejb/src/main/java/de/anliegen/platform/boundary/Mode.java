@@ -11,8 +11,8 @@ public enum Mode {
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "dev", "development" -> DEV;
             case "prod", "production" -> PRODUCTION;
-            default -> throw new IllegalStateException(
-                    "ANLIEGEN_MODE must be 'dev' or 'production', not '" + value + "'");
+            default ->
+                throw new IllegalStateException("ANLIEGEN_MODE must be 'dev' or 'production', not '" + value + "'");
         };
     }
 }

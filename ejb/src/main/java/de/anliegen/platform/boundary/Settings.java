@@ -19,7 +19,8 @@ public class Settings {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new IllegalStateException(setting.environmentVariable() + " must be a whole number, not '" + value + "'");
+            throw new IllegalStateException(
+                    setting.environmentVariable() + " must be a whole number, not '" + value + "'");
         }
     }
 

@@ -45,8 +45,8 @@ public class MailSessionGateway implements MailGateway {
             message.setSentDate(Date.from(clock.instant()));
             Transport.send(message);
         } catch (MessagingException e) {
-            LOG.warning("The mail server did not take a message: " + e.getClass().getSimpleName()
-                    + "; check SMTP_HOST and SMTP_PORT");
+            LOG.warning("The mail server did not take a message: "
+                    + e.getClass().getSimpleName() + "; check SMTP_HOST and SMTP_PORT");
             throw new Unavailable("the mail server is not reachable right now; please try again later");
         }
     }

@@ -14,9 +14,13 @@ class DatabaseFailuresTest {
 
     @Test
     void a_refused_connection_deep_in_the_causes_is_worth_waiting_for() {
-        var failure = new RuntimeException("Unable to obtain connection",
-                new SQLException("wrapped", new ResourceException("IJ000453: Unable to get managed connection",
-                        new ConnectException("Connection refused"))));
+        var failure = new RuntimeException(
+                "Unable to obtain connection",
+                new SQLException(
+                        "wrapped",
+                        new ResourceException(
+                                "IJ000453: Unable to get managed connection",
+                                new ConnectException("Connection refused"))));
 
         assertTrue(DatabaseFailures.isUnreachable(failure));
         assertEquals("ConnectException: Connection refused", DatabaseFailures.describe(failure));

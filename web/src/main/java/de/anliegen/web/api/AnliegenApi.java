@@ -8,8 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 /** The app API: everything below /api. Versioned paths start with v1. */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
-        info = @Info(
-                title = "Anliegen app API",
-                version = "1",
-                description = "Secure customer-service messaging, hosted in Germany. Errors are RFC 9457 problem details."))
+        info =
+                @Info(
+                        title = "Anliegen app API",
+                        version = "1",
+                        description =
+                                "Secure customer-service messaging, hosted in Germany. Errors are RFC 9457 problem details."))
 public class AnliegenApi extends Application {}

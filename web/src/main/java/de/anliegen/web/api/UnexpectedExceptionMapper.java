@@ -21,7 +21,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
         if (e instanceof EJBAccessException) {
-            return ProblemDetails.of(Response.Status.FORBIDDEN, "You may not do this.").toResponse();
+            return ProblemDetails.of(Response.Status.FORBIDDEN, "You may not do this.")
+                    .toResponse();
         }
         if (DatabaseFailures.isUnreachable(e)) {
             LOG.warning("Request failed, the database cannot be used: " + DatabaseFailures.describe(e));

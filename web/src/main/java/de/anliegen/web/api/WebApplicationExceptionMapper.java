@@ -27,7 +27,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     private static String detail(int status) {
         return switch (status) {
-            case 400 -> "The request could not be read; check that the body is well-formed JSON of the documented shape.";
+            case 400 ->
+                "The request could not be read; check that the body is well-formed JSON of the documented shape.";
             case 401 -> "Sign in first: send a valid access token.";
             case 403 -> "You may not do this.";
             case 404 -> "There is nothing at this address.";

@@ -42,8 +42,10 @@ public class LoginView {
             external.redirect(external.getRequestContextPath() + "/portal/");
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
-            var bundle = ResourceBundle.getBundle("de.anliegen.web.i18n.messages", faces.getViewRoot().getLocale());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("portal.login.failed"), null));
+            var bundle = ResourceBundle.getBundle(
+                    "de.anliegen.web.i18n.messages", faces.getViewRoot().getLocale());
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("portal.login.failed"), null));
         }
     }
 
