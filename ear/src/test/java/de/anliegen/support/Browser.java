@@ -86,6 +86,18 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /** Those of the URLs that go anywhere but the product's own origin (data: URLs stay local). */
+    public static List<String> otherOrigins(List<String> urls) {
+        return urls.stream()
+                .filter(url -> {
+                    var uri = java.net.URI.create(url);
+                    var own = "https".equals(uri.getScheme())
+                            && Api.BASE.getAuthority().equals(uri.getAuthority());
+                    return !own && !"data".equals(uri.getScheme());
+                })
+                .toList();
+    }
+
     /** Console messages of level SEVERE since the last call: script errors, CSP violations, failed loads. */
     public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
