@@ -39,6 +39,32 @@ public final class Api {
         return send(request(path).GET().build());
     }
 
+    public static Reply get(String path, String accessToken) {
+        return send(request(path)
+                .header("Authorization", "Bearer " + accessToken)
+                .GET()
+                .build());
+    }
+
+    public static Reply post(String path, String json) {
+        return send("POST", path, "application/json", json);
+    }
+
+    public static Reply post(String path, String json, String accessToken) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + accessToken)
+                .POST(BodyPublishers.ofString(json))
+                .build());
+    }
+
+    public static Reply delete(String path, String accessToken) {
+        return send(request(path)
+                .header("Authorization", "Bearer " + accessToken)
+                .DELETE()
+                .build());
+    }
+
     public static Reply send(String method, String path, String contentType, String body) {
         return send(request(path)
                 .header("Content-Type", contentType)

@@ -1,5 +1,6 @@
 package de.anliegen.platform.boundary;
 
+import de.anliegen.platform.control.HttpSmsGateway;
 import de.anliegen.platform.control.MailSessionGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -19,16 +20,21 @@ public class Gateways {
     MailSessionGateway mailSession;
 
     @Produces
+    @ApplicationScoped
     SmsGateway sms() {
         if (settings.isDev()) {
             return outbox::keepSms;
         }
-        return (mobileNumber, text) -> {
-            throw new Unavailable("no SMS gateway is configured on this server");
-        };
+        if (settings.get(Setting.SMS_GATEWAY_URL).isEmpty()) {
+            return (mobileNumber, text) -> {
+                throw new Unavailable("this server cannot send text messages: the operator has set no SMS_GATEWAY_URL");
+            };
+        }
+        return HttpSmsGateway.configuredBy(settings);
     }
 
     @Produces
+    @ApplicationScoped
     MailGateway mail() {
         return settings.isDev() ? outbox::keepMail : mailSession;
     }

@@ -1,14 +1,24 @@
 package de.anliegen.platform.boundary;
 
-/** The request is not valid. */
+import java.util.Optional;
+
+/** The request is not valid; names the field when one field is to blame. */
 public class Invalid extends ProblemException {
 
+    private final String field;
+
     public Invalid(String detail) {
-        super("invalid", detail);
+        this("invalid", null, detail);
     }
 
-    protected Invalid(String type, String detail) {
+    public Invalid(String type, String field, String detail) {
         super(type, detail);
+        this.field = field;
+    }
+
+    /** The request field that is wrong, as the client named it ({@code mobileNumber}). */
+    public Optional<String> field() {
+        return Optional.ofNullable(field);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package de.anliegen.platform.boundary;
 
 import jakarta.ejb.ApplicationException;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A failure the caller can understand and act on. The web layer maps each kind once to RFC 9457 problem details;
@@ -23,4 +25,9 @@ public abstract class ProblemException extends RuntimeException {
 
     /** The HTTP status that fits. */
     public abstract int status();
+
+    /** When trying again makes sense, if the problem says so (429, 503). */
+    public Optional<Duration> retryAfter() {
+        return Optional.empty();
+    }
 }

@@ -16,6 +16,29 @@ public enum Setting {
     DATABASE_RETRY_SECONDS("ANLIEGEN_DATABASE_RETRY_SECONDS", "10"),
     /** PBKDF2-HMAC-SHA256 iterations for new password hashes (OWASP's figure). */
     PASSWORD_HASH_ITERATIONS("ANLIEGEN_PASSWORD_HASH_ITERATIONS", "600000"),
+    /** Minutes a verification code sent by SMS stays valid. */
+    CODE_VALID_MINUTES("ANLIEGEN_CODE_VALID_MINUTES", "10"),
+    /** Wrong codes after which a registration is burnt and must be started again. */
+    CODE_MAX_ATTEMPTS("ANLIEGEN_CODE_MAX_ATTEMPTS", "5"),
+    /** Minutes to wait before the 1st, 2nd, 3rd, ... resend of a code; the last figure repeats. */
+    CODE_RESEND_DELAYS_MINUTES("ANLIEGEN_CODE_RESEND_DELAYS_MINUTES", "1,2,5,10"),
+    /** Codes sent to one mobile number within an hour, at most. */
+    CODES_PER_NUMBER_PER_HOUR("ANLIEGEN_CODES_PER_NUMBER_PER_HOUR", "5"),
+    /** Codes requested from one IP address within an hour, at most. */
+    CODES_PER_IP_PER_HOUR("ANLIEGEN_CODES_PER_IP_PER_HOUR", "20"),
+    /** Minutes an access token of the app is valid. */
+    ACCESS_TOKEN_MINUTES("ANLIEGEN_ACCESS_TOKEN_MINUTES", "15"),
+    /** Days a refresh token of the app is valid (each refresh replaces it). */
+    REFRESH_TOKEN_DAYS("ANLIEGEN_REFRESH_TOKEN_DAYS", "30"),
+    /** HTTPS address of the SMS provider's send endpoint (production); empty: SMS cannot be sent. */
+    SMS_GATEWAY_URL("SMS_GATEWAY_URL", ""),
+    /** User and password for HTTP basic authentication at the SMS provider, if it wants them. */
+    SMS_GATEWAY_USER("SMS_GATEWAY_USER", ""),
+    SMS_GATEWAY_PASSWORD("SMS_GATEWAY_PASSWORD", ""),
+    /** Content type of the request to the SMS provider. */
+    SMS_GATEWAY_CONTENT_TYPE("SMS_GATEWAY_CONTENT_TYPE", "application/json"),
+    /** Body of the request to the SMS provider; {to} and {text} are replaced, escaped for the content type. */
+    SMS_GATEWAY_TEMPLATE("SMS_GATEWAY_TEMPLATE", "{\"to\":\"{to}\",\"text\":\"{text}\"}"),
     /** Sender address of the product's e-mail. */
     MAIL_FROM("ANLIEGEN_MAIL_FROM", "Anliegen <no-reply@localhost>");
 

@@ -1,6 +1,9 @@
 package de.anliegen.platform.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 
 /** The one place that reads configuration: system property, then environment variable, then the default. */
 @ApplicationScoped
@@ -21,6 +24,24 @@ public class Settings {
         } catch (NumberFormatException e) {
             throw new IllegalStateException(
                     setting.environmentVariable() + " must be a whole number, not '" + value + "'");
+        }
+    }
+
+    public Duration minutes(Setting setting) {
+        return Duration.ofMinutes(getInt(setting));
+    }
+
+    /** A comma-separated list of whole numbers, for example {@code 1,2,5,10}. */
+    public List<Integer> getInts(Setting setting) {
+        var value = get(setting);
+        try {
+            return Arrays.stream(value.split(","))
+                    .map(String::trim)
+                    .map(Integer::valueOf)
+                    .toList();
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(
+                    setting.environmentVariable() + " must be whole numbers separated by commas, not '" + value + "'");
         }
     }
 

@@ -31,4 +31,22 @@ public record ProblemDetails(String type, String title, int status, String detai
 
     /** One invalid field: where it is ({@code body.mobileNumber}, {@code query.limit}) and what is wrong. */
     public record FieldError(String field, String message) {}
+
+    /** What to tell the client when the status is all there is to say. */
+    public static String standardDetail(int status) {
+        return switch (status) {
+            case 400 ->
+                "The request could not be read; check that the body is well-formed JSON of the documented shape.";
+            case 401 -> "Sign in first: send a valid access token.";
+            case 403 -> "You may not do this.";
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not take that method; see the Allow header.";
+            case 406 -> "This address answers in application/json only.";
+            case 413 -> "The body is too large for this address.";
+            case 415 -> "This address takes a different content type; see the API document at /openapi.";
+            case 429 -> "Too many requests; see Retry-After.";
+            case 503 -> "The service is briefly unavailable. Please try again in a minute.";
+            default -> status >= 500 ? "Something went wrong on our side." : "The request could not be served.";
+        };
+    }
 }

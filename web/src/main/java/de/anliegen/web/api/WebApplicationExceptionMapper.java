@@ -1,8 +1,11 @@
 package de.anliegen.web.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -10,11 +13,20 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
+    @Context
+    SecurityContext security;
+
+    @Context
+    HttpServletRequest request;
+
     @Override
     public Response toResponse(WebApplicationException e) {
         var original = e.getResponse();
+        if (original.getStatus() == 403 && security.getUserPrincipal() == null) {
+            return Bearer.challenge(request);
+        }
         var status = original.getStatusInfo();
-        var problem = ProblemDetails.of(status, detail(status.getStatusCode()));
+        var problem = ProblemDetails.of(status, ProblemDetails.standardDetail(status.getStatusCode()));
         var response = Response.fromResponse(problem.toResponse()).type(ProblemDetails.MEDIA_TYPE);
         // keep what tells the client how to go on (Allow on 405, WWW-Authenticate on 401, Retry-After on 429/503)
         for (var header : new String[] {HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE, HttpHeaders.RETRY_AFTER}) {
@@ -23,19 +35,5 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             }
         }
         return response.build();
-    }
-
-    private static String detail(int status) {
-        return switch (status) {
-            case 400 ->
-                "The request could not be read; check that the body is well-formed JSON of the documented shape.";
-            case 401 -> "Sign in first: send a valid access token.";
-            case 403 -> "You may not do this.";
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not take that method; see the Allow header.";
-            case 406 -> "This address answers in application/json only.";
-            case 415 -> "This address takes a different content type; see the API document at /openapi.";
-            default -> "The request could not be served.";
-        };
     }
 }

@@ -1,5 +1,8 @@
 package de.anliegen.web.security;
 
+import de.anliegen.identity.boundary.ConsumerSessions;
+import de.anliegen.identity.boundary.Roles;
+import de.anliegen.web.api.Bearer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -13,8 +16,8 @@ import java.io.Serializable;
 import java.util.Set;
 
 /**
- * The application's one authentication mechanism (Jakarta Security allows one). The API below /api never looks at a
- * session or cookie. The portal signs staff in through its form ({@code SecurityContext.authenticate}) and keeps them
+ * The application's one authentication mechanism (Jakarta Security allows one). The API below /api takes bearer access
+ * tokens of consumers and never looks at a session or cookie. The portal signs staff in through its form ({@code SecurityContext.authenticate}) and keeps them
  * signed in with the HTTP session, whose id changes at sign-in.
  */
 @ApplicationScoped
@@ -26,11 +29,14 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    ConsumerSessions consumerSessions;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            return context.doNothing();
+            return bearer(request, context);
         }
         var credential = context.getAuthParameters().getCredential();
         if (credential != null) {
@@ -53,6 +59,23 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /**
+     * A valid access token signs the consumer in. Without one the request goes on anonymously: resources that need a
+     * consumer answer 401, with {@code error="invalid_token"} when a token came but was not valid (any more).
+     */
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpMessageContext context) {
+        var token = Bearer.token(request);
+        if (token.isEmpty()) {
+            return context.doNothing();
+        }
+        var consumer = consumerSessions.authenticate(token.get());
+        if (consumer.isEmpty()) {
+            Bearer.markInvalid(request);
+            return context.doNothing();
+        }
+        return context.notifyContainerAboutLogin(consumer.get().principalName(), Set.of(Roles.CONSUMER));
     }
 
     @Override

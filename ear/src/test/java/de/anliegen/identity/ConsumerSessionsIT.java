@@ -1,0 +1,115 @@
+package de.anliegen.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.anliegen.support.AgainstTheProduct;
+import de.anliegen.support.Api;
+import de.anliegen.support.Consumers;
+import jakarta.json.Json;
+import org.junit.jupiter.api.Test;
+
+/** Tokens of the app: bearer access tokens, rotating refresh tokens, sign-out here and everywhere. */
+class ConsumerSessionsIT extends AgainstTheProduct {
+
+    @Test
+    void without_a_token_the_api_answers_401_with_a_bearer_challenge() {
+        var reply = Api.get("/api/v1/me");
+
+        assertEquals(401, reply.status(), reply::toString);
+        assertEquals("Bearer", reply.header("WWW-Authenticate").orElse(""));
+        assertEquals("application/problem+json", reply.contentType());
+    }
+
+    @Test
+    void an_unknown_token_answers_401_invalid_token() {
+        var reply = Api.get("/api/v1/me", "not-a-token");
+
+        assertEquals(401, reply.status(), reply::toString);
+        assertTrue(reply.header("WWW-Authenticate").orElse("").contains("invalid_token"), reply::toString);
+        assertEquals("/problems/invalid-token", reply.json().getString("type"));
+    }
+
+    @Test
+    void a_refresh_gives_new_tokens_and_uses_up_the_old_ones() {
+        var anna = Consumers.signUp("Anna", "Refresh");
+
+        var refreshed = refresh(anna.refreshToken());
+
+        assertEquals(200, refreshed.status(), refreshed::toString);
+        var access = refreshed.json().getString("accessToken");
+        var refresh = refreshed.json().getString("refreshToken");
+        assertNotEquals(anna.accessToken(), access);
+        assertNotEquals(anna.refreshToken(), refresh);
+        assertEquals(200, Api.get("/api/v1/me", access).status());
+        assertEquals(401, Api.get("/api/v1/me", anna.accessToken()).status(), "the old access token stops working");
+    }
+
+    @Test
+    void a_refresh_token_presented_twice_ends_the_session() {
+        var anna = Consumers.signUp("Anna", "Stolen");
+        var next = refresh(anna.refreshToken()).json();
+
+        var replay = refresh(anna.refreshToken());
+
+        assertEquals(401, replay.status(), replay::toString);
+        assertEquals("/problems/invalid-refresh-token", replay.json().getString("type"));
+        assertEquals(
+                401, Api.get("/api/v1/me", next.getString("accessToken")).status(), "the thief's pair is dead too");
+        assertEquals(401, refresh(next.getString("refreshToken")).status());
+    }
+
+    @Test
+    void signing_out_ends_this_app_only() {
+        var number = Consumers.newMobileNumber();
+        var phone = signIn("Berta", number);
+        var tablet = signIn("Berta", number);
+
+        var signOut = Api.delete("/api/v1/sessions/current", phone);
+
+        assertEquals(204, signOut.status(), signOut::toString);
+        assertEquals(401, Api.get("/api/v1/me", phone).status());
+        assertEquals(200, Api.get("/api/v1/me", tablet).status());
+    }
+
+    @Test
+    void signing_out_everywhere_ends_every_app() {
+        var number = Consumers.newMobileNumber();
+        var phone = signIn("Carl", number);
+        var tablet = signIn("Carl", number);
+
+        assertEquals(204, Api.delete("/api/v1/sessions", phone).status());
+
+        assertEquals(401, Api.get("/api/v1/me", phone).status());
+        assertEquals(401, Api.get("/api/v1/me", tablet).status());
+    }
+
+    @Test
+    void the_api_never_takes_a_cookie_in_place_of_a_token() {
+        var anna = Consumers.signUp("Anna", "Cookie");
+        var me = Api.get("/api/v1/me", anna.accessToken());
+        assertTrue(me.header("Set-Cookie").isEmpty(), "no session cookie from the API: " + me.header("Set-Cookie"));
+
+        var withCookieOnly = Api.send(Api.request("/api/v1/me")
+                .header("Cookie", "JSESSIONID=" + anna.accessToken())
+                .GET()
+                .build());
+        assertEquals(401, withCookieOnly.status());
+    }
+
+    private static Api.Reply refresh(String refreshToken) {
+        return Api.post(
+                "/api/v1/sessions/refresh",
+                Json.createObjectBuilder()
+                        .add("refreshToken", refreshToken)
+                        .build()
+                        .toString());
+    }
+
+    private static String signIn(String name, String number) {
+        var registration = Consumers.register(name, "Device", number).json();
+        var verified = Consumers.verify(registration.getString("id"), Consumers.codeSentTo(number));
+        return verified.json().getJsonObject("tokens").getString("accessToken");
+    }
+}

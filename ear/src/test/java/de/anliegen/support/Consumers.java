@@ -1,0 +1,68 @@
+package de.anliegen.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import de.anliegen.support.Api.Reply;
+import jakarta.json.Json;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+
+/** The test DSL for the app's consumers: register through the real API, read the code from the dev outbox. */
+public final class Consumers {
+
+    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+
+    private Consumers() {}
+
+    /** A German mobile number no other test uses. */
+    public static String newMobileNumber() {
+        return "+49151" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    public static Reply register(String firstName, String lastName, String mobileNumber) {
+        var body = Json.createObjectBuilder()
+                .add("firstName", firstName)
+                .add("lastName", lastName)
+                .add("mobileNumber", mobileNumber)
+                .build();
+        return Api.post("/api/v1/registrations", body.toString());
+    }
+
+    public static Reply verify(String registrationId, String code) {
+        return Api.post(
+                "/api/v1/registrations/" + registrationId + "/verification",
+                Json.createObjectBuilder().add("code", code).build().toString());
+    }
+
+    /** The code in the newest SMS to this number (E.164), from the dev outbox. */
+    public static String codeSentTo(String mobileNumber) {
+        var outbox = Api.get("/api/dev/outbox?limit=200").jsonArray();
+        for (var entry : outbox.getValuesAs(jakarta.json.JsonObject.class)) {
+            if (entry.getString("channel").equals("SMS")
+                    && entry.getString("recipient").equals(mobileNumber)) {
+                var code = CODE.matcher(entry.getString("body"));
+                if (code.find()) {
+                    return code.group(1);
+                }
+            }
+        }
+        throw new AssertionError("no SMS to " + mobileNumber + " in the dev outbox");
+    }
+
+    /** A new consumer, registered and signed in. */
+    public static SignedIn signUp(String firstName, String lastName) {
+        var number = newMobileNumber();
+        var registration = register(firstName, lastName, number);
+        assertEquals(202, registration.status(), registration::toString);
+        var verified = verify(registration.json().getString("id"), codeSentTo(number));
+        assertEquals(201, verified.status(), verified::toString);
+        var json = verified.json();
+        return new SignedIn(
+                json.getJsonObject("consumer").getJsonNumber("id").longValue(),
+                number,
+                json.getJsonObject("tokens").getString("accessToken"),
+                json.getJsonObject("tokens").getString("refreshToken"));
+    }
+
+    public record SignedIn(long id, String mobileNumber, String accessToken, String refreshToken) {}
+}

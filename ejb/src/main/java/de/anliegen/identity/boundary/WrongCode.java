@@ -1,0 +1,13 @@
+package de.anliegen.identity.boundary;
+
+import de.anliegen.platform.boundary.Invalid;
+import jakarta.ejb.ApplicationException;
+
+/** A wrong verification code. The failed try is committed, not rolled back: it counts towards burning the code. */
+@ApplicationException(rollback = false)
+public class WrongCode extends Invalid {
+
+    public WrongCode(int triesLeft) {
+        super("wrong-code", "code", "The code is not right; " + triesLeft + " tries left.");
+    }
+}

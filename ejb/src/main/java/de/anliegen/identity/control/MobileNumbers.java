@@ -1,0 +1,35 @@
+package de.anliegen.identity.control;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import java.util.EnumSet;
+import java.util.Optional;
+
+/** Mobile numbers as people type them ({@code 0151 123 456 78}), normalised to E.164 ({@code +4915112345678}). */
+public final class MobileNumbers {
+
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final String DEFAULT_REGION = "DE";
+    private static final EnumSet<PhoneNumberType> RECEIVES_SMS =
+            EnumSet.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
+
+    private MobileNumbers() {}
+
+    /** The number in E.164, or empty when it is no valid mobile number. */
+    public static Optional<String> normalise(String typed) {
+        if (typed == null || typed.length() > 40) {
+            return Optional.empty();
+        }
+        try {
+            var number = PHONES.parse(typed, DEFAULT_REGION);
+            if (!PHONES.isValidNumber(number) || !RECEIVES_SMS.contains(PHONES.getNumberType(number))) {
+                return Optional.empty();
+            }
+            return Optional.of(PHONES.format(number, PhoneNumberFormat.E164));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+}

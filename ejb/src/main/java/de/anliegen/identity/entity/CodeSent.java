@@ -1,0 +1,47 @@
+package de.anliegen.identity.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One code sent by SMS: to which number, for which IP address. Kept for an hour, to limit how many are sent. */
+@Entity
+@Table(name = "code_sent")
+@NamedQuery(name = CodeSent.TO_NUMBER_SINCE, query = """
+        select c.sentAt from CodeSent c where c.mobileNumber = :mobileNumber and c.sentAt > :since order by c.sentAt""")
+@NamedQuery(name = CodeSent.FOR_IP_SINCE, query = """
+        select c.sentAt from CodeSent c where c.ipAddress = :ipAddress and c.sentAt > :since order by c.sentAt""")
+@NamedQuery(name = CodeSent.FORGET_BEFORE, query = """
+        delete from CodeSent c where c.sentAt <= :before""")
+public class CodeSent {
+
+    public static final String TO_NUMBER_SINCE = "CodeSent.toNumberSince";
+    public static final String FOR_IP_SINCE = "CodeSent.forIpSince";
+    public static final String FORGET_BEFORE = "CodeSent.forgetBefore";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "mobile_number", nullable = false, length = 16)
+    private String mobileNumber;
+
+    @Column(name = "ip_address", nullable = false, length = 45)
+    private String ipAddress;
+
+    @Column(name = "sent_at", nullable = false)
+    private Instant sentAt;
+
+    protected CodeSent() {}
+
+    public CodeSent(String mobileNumber, String ipAddress, Instant sentAt) {
+        this.mobileNumber = mobileNumber;
+        this.ipAddress = ipAddress;
+        this.sentAt = sentAt;
+    }
+}

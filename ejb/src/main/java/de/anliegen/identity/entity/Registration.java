@@ -1,0 +1,147 @@
+package de.anliegen.identity.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A registration (or sign-in) with a mobile number, waiting for the code sent by SMS. The code is kept only as a
+ * hash; it expires, works once, and too many wrong tries burn the registration.
+ */
+@Entity
+@Table(name = "registration")
+public class Registration {
+
+    /** Random and unguessable: it is the app's handle on the registration. */
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(name = "first_name", nullable = false, length = 100)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = 100)
+    private String lastName;
+
+    @Column(name = "mobile_number", nullable = false, length = 16)
+    private String mobileNumber;
+
+    @Column(name = "code_hash", nullable = false, length = 64)
+    private String codeHash;
+
+    @Column(name = "code_salt", nullable = false, length = 44)
+    private String codeSalt;
+
+    @Column(name = "code_expires_at", nullable = false)
+    private Instant codeExpiresAt;
+
+    @Column(name = "codes_sent", nullable = false)
+    private int codesSent;
+
+    @Column(name = "next_send_at", nullable = false)
+    private Instant nextSendAt;
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(nullable = false, length = 16)
+    private String state;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Registration() {}
+
+    public Registration(String id, String firstName, String lastName, String mobileNumber, Instant createdAt) {
+        this.id = id;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.mobileNumber = mobileNumber;
+        this.createdAt = createdAt;
+        this.state = State.WAITING.name();
+    }
+
+    /** A new code replaces the old one; the next one may be sent after the delay for this many sends. */
+    public void codeSent(String salt, String hash, Instant now, Duration validFor, List<Integer> resendDelaysMinutes) {
+        codeSalt = salt;
+        codeHash = hash;
+        codeExpiresAt = now.plus(validFor);
+        var delay = resendDelaysMinutes.get(Math.min(codesSent, resendDelaysMinutes.size() - 1));
+        codesSent++;
+        nextSendAt = now.plus(Duration.ofMinutes(delay));
+    }
+
+    /** A wrong code: one try fewer, and none left burns the registration. */
+    public void wrongCode(int maxAttempts) {
+        failedAttempts++;
+        if (failedAttempts >= maxAttempts) {
+            state = State.BURNT.name();
+        }
+    }
+
+    public void complete() {
+        state = State.COMPLETED.name();
+    }
+
+    public boolean isWaiting() {
+        return State.WAITING.name().equals(state);
+    }
+
+    public boolean isBurnt() {
+        return State.BURNT.name().equals(state);
+    }
+
+    public boolean isExpired(Instant now) {
+        return !now.isBefore(codeExpiresAt);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public String lastName() {
+        return lastName;
+    }
+
+    public String mobileNumber() {
+        return mobileNumber;
+    }
+
+    public String codeHash() {
+        return codeHash;
+    }
+
+    public String codeSalt() {
+        return codeSalt;
+    }
+
+    public Instant codeExpiresAt() {
+        return codeExpiresAt;
+    }
+
+    public Instant nextSendAt() {
+        return nextSendAt;
+    }
+
+    public int failedAttempts() {
+        return failedAttempts;
+    }
+
+    private enum State {
+        WAITING,
+        COMPLETED,
+        BURNT
+    }
+}

@@ -1,0 +1,43 @@
+package de.anliegen.web.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+
+/** The access token of an API request: {@code Authorization: Bearer <token>}. */
+public final class Bearer {
+
+    private static final String PREFIX = "Bearer ";
+    private static final String INVALID = Bearer.class.getName() + ".invalid";
+
+    private Bearer() {}
+
+    public static Optional<String> token(HttpServletRequest request) {
+        var header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+            return Optional.empty();
+        }
+        var token = header.substring(PREFIX.length()).strip();
+        return token.isEmpty() || token.length() > 200 ? Optional.empty() : Optional.of(token);
+    }
+
+    /** The request came with a token that is not valid (any more); it goes on anonymously. */
+    public static void markInvalid(HttpServletRequest request) {
+        request.setAttribute(INVALID, Boolean.TRUE);
+    }
+
+    /** 401 for a request without a valid access token, with the challenge RFC 6750 asks for. */
+    public static Response challenge(HttpServletRequest request) {
+        var invalid = request.getAttribute(INVALID) != null;
+        var problem = invalid
+                ? ProblemDetails.of(
+                        "invalid-token",
+                        Response.Status.UNAUTHORIZED,
+                        "The access token is not valid (any more): refresh it or sign in again.")
+                : ProblemDetails.of(Response.Status.UNAUTHORIZED, "Sign in first: send a valid access token.");
+        return Response.fromResponse(problem.toResponse())
+                .header(HttpHeaders.WWW_AUTHENTICATE, invalid ? "Bearer error=\"invalid_token\"" : "Bearer")
+                .build();
+    }
+}

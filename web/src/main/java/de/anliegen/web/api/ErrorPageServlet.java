@@ -1,0 +1,45 @@
+package de.anliegen.web.api;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+
+/**
+ * The error page of the whole web app (web.xml): below /api it answers problem details, so that what the server
+ * refuses before JAX-RS sees it looks like every other API error; elsewhere the HTML pages.
+ */
+@WebServlet("/errors/page")
+public class ErrorPageServlet extends HttpServlet {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        var uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        var status = code instanceof Integer number ? number : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        if (uri.startsWith(request.getContextPath() + "/api/")) {
+            var problem =
+                    ProblemDetails.of(Response.Status.fromStatusCode(status), ProblemDetails.standardDetail(status));
+            response.setStatus(status);
+            response.setContentType(ProblemDetails.MEDIA_TYPE.toString());
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(JSON.toJson(problem));
+            return;
+        }
+        var page = status == HttpServletResponse.SC_NOT_FOUND ? "/errors/not-found.html" : "/errors/server-error.html";
+        request.getRequestDispatcher(page).forward(request, response);
+    }
+}
