@@ -118,6 +118,22 @@ class RegistrationIT extends AgainstTheProduct {
     }
 
     @Test
+    void one_number_gets_at_most_five_codes_an_hour() {
+        var number = newMobileNumber();
+        for (var i = 0; i < 5; i++) {
+            assertEquals(202, register("Ilse", "Oft", number).status());
+        }
+
+        var sixth = register("Ilse", "Oft", number);
+
+        assertEquals(429, sixth.status(), sixth::toString);
+        assertEquals("/problems/too-many-requests", sixth.json().getString("type"));
+        var retryAfter = Long.parseLong(sixth.header("Retry-After").orElseThrow());
+        assertTrue(
+                retryAfter > 3500 && retryAfter <= 3600, "until the first of the five is an hour old: " + retryAfter);
+    }
+
+    @Test
     void a_landline_or_nonsense_is_not_a_mobile_number() {
         for (var number : new String[] {"030 1234567", "12", "+49 151 abc", "0151 1234567890123"}) {
             var reply = register("Fritz", "Koch", number);

@@ -2,7 +2,12 @@ package de.anliegen.web.api;
 
 import de.anliegen.platform.boundary.DatabaseFailures;
 import jakarta.ejb.EJBAccessException;
+import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
@@ -10,19 +15,36 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Everything else. The client never sees a stack trace: a database that is down answers 503 with Retry-After, a
- * refused EJB call 403, any other failure 500 with an incident id that is also in the server log.
+ * Everything else. The client never sees a stack trace: an unreadable body answers 400, a refused EJB call 401 or
+ * 403, a database that is down 503 with Retry-After, any other failure 500 with an incident id that is also in the
+ * server log.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
+    @Context
+    SecurityContext security;
+
+    @Context
+    HttpServletRequest request;
+
     @Override
     public Response toResponse(Throwable e) {
-        if (e instanceof EJBAccessException) {
-            return ProblemDetails.of(Response.Status.FORBIDDEN, "You may not do this.")
+        if (e instanceof ProcessingException || e instanceof JsonbException) {
+            return ProblemDetails.of(
+                            "unreadable-body",
+                            Response.Status.BAD_REQUEST,
+                            "The body could not be read: send well-formed JSON of the documented shape, "
+                                    + "with no unknown fields.")
                     .toResponse();
+        }
+        if (e instanceof EJBAccessException) {
+            return security.getUserPrincipal() == null
+                    ? Bearer.challenge(request)
+                    : ProblemDetails.of(Response.Status.FORBIDDEN, "You may not do this.")
+                            .toResponse();
         }
         if (DatabaseFailures.isUnreachable(e)) {
             LOG.warning("Request failed, the database cannot be used: " + DatabaseFailures.describe(e));

@@ -1,0 +1,125 @@
+package de.anliegen.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.anliegen.support.AgainstTheProduct;
+import de.anliegen.support.Api;
+import de.anliegen.support.Api.Reply;
+import de.anliegen.support.Consumers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Bad input gets a clear problem document: never a 500, never a stack trace, never an HTML page. */
+class MalformedInputIT extends AgainstTheProduct {
+
+    private static final List<String> SHAPES = List.of(
+            "",
+            "{",
+            "}",
+            "null",
+            "[]",
+            "42",
+            "\"text\"",
+            "{\"firstName\":}",
+            "{\"firstName\":\"Anna\",}",
+            "{\"firstName\":1,\"lastName\":2,\"mobileNumber\":3}",
+            "{\"firstName\":[\"Anna\"],\"lastName\":{},\"mobileNumber\":true}",
+            "{\"firstName\":null,\"lastName\":null,\"mobileNumber\":null}",
+            "{\"code\":123456}",
+            "{\"code\":\"12345\"}",
+            "{\"code\":\"1234567\"}",
+            "{\"code\":\"\\u0000\\u0000\\u0000\\u0000\\u0000\\u0000\"}",
+            "{\"refreshToken\":\"\"}",
+            "{\"refreshToken\":{\"$ne\":null}}",
+            "{\"firstName\":\"Anna\",\"lastName\":\"Schmidt\",\"mobileNumber\":\"0151 23456789\",\"admin\":true}",
+            "{\"firstName\":\"" + "A".repeat(5000) + "\",\"lastName\":\"B\",\"mobileNumber\":\"x\"}",
+            "{\"firstName\":\"\\ud800\",\"lastName\":\"\\udfff\",\"mobileNumber\":\"\\u202e0151\"}",
+            "{\"a\":" + "[".repeat(2000) + "]".repeat(2000) + "}",
+            "<registration><firstName>Anna</firstName></registration>",
+            "firstName=Anna&lastName=Schmidt");
+
+    private static final List<String> TARGETS = List.of(
+            "/api/v1/registrations",
+            "/api/v1/registrations/%s/verification",
+            "/api/v1/registrations/%s/resend",
+            "/api/v1/sessions/refresh");
+
+    @Test
+    void many_malformed_bodies_never_cause_a_server_error() {
+        var registration = Consumers.register("Fuzz", "Target", Consumers.newMobileNumber())
+                .json()
+                .getString("id");
+        var random = new Random(20261125L);
+        var bodies = new ArrayList<>(SHAPES);
+        for (var i = 0; i < 60; i++) {
+            bodies.add(mutate(SHAPES.get(random.nextInt(SHAPES.size())), random));
+        }
+        var contentTypes =
+                List.of("application/json", "application/json; charset=UTF-8", "text/plain", "application/xml");
+
+        var sent = 0;
+        for (var target : TARGETS) {
+            var path = target.formatted(registration);
+            for (var body : bodies) {
+                var contentType = contentTypes.get(random.nextInt(contentTypes.size()));
+                assertProblemOrSuccess(Api.send("POST", path, contentType, body));
+                sent++;
+            }
+        }
+        assertTrue(sent > 300, "sent " + sent);
+    }
+
+    @Test
+    void an_unknown_field_is_refused_not_ignored() {
+        var reply = Api.post(
+                "/api/v1/registrations",
+                "{\"firstName\":\"Anna\",\"lastName\":\"Schmidt\",\"mobileNumber\":\"0151 23456789\",\"role\":\"admin\"}");
+
+        assertEquals(400, reply.status(), reply::toString);
+        assertEquals("/problems/unreadable-body", reply.json().getString("type"));
+    }
+
+    @Test
+    void a_body_over_64_kib_is_refused_with_413() {
+        var reply = Api.post("/api/v1/registrations", "{\"firstName\":\"" + "A".repeat(70_000) + "\"}");
+
+        assertEquals(413, reply.status(), reply::toString);
+        assertEquals("application/problem+json", reply.contentType());
+    }
+
+    @Test
+    void the_wrong_content_type_is_refused_with_415() {
+        var reply = Api.send("POST", "/api/v1/registrations", "text/plain", "{}");
+
+        assertEquals(415, reply.status(), reply::toString);
+        assertEquals("application/problem+json", reply.contentType());
+    }
+
+    private static void assertProblemOrSuccess(Reply reply) {
+        assertTrue(reply.status() < 500, reply::toString);
+        if (reply.status() >= 400) {
+            assertEquals("application/problem+json", reply.contentType(), reply::toString);
+            var problem = reply.json();
+            assertEquals(reply.status(), problem.getInt("status"), reply::toString);
+            assertFalse(problem.getString("detail").isBlank());
+        }
+        assertFalse(reply.body().contains("Exception"), reply::toString);
+        assertFalse(reply.body().contains("\tat "), reply::toString);
+    }
+
+    private static String mutate(String body, Random random) {
+        if (body.isEmpty()) {
+            return "{";
+        }
+        var chars = body.toCharArray();
+        for (var i = 0; i < 1 + random.nextInt(4); i++) {
+            chars[random.nextInt(chars.length)] = (char) random.nextInt(0x80);
+        }
+        var mutated = new String(chars);
+        return random.nextBoolean() ? mutated : mutated.substring(0, random.nextInt(mutated.length() + 1));
+    }
+}

@@ -1,0 +1,37 @@
+package de.anliegen.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.anliegen.support.AgainstTheProduct;
+import de.anliegen.support.Api;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A mobile team builds against /openapi alone: every endpoint is there with its answers, errors included. */
+class OpenApiIT extends AgainstTheProduct {
+
+    @ParameterizedTest
+    @CsvSource({
+        "/api/v1/registrations, post, 202, 400",
+        "/api/v1/registrations/{id}/resend, post, 202, 429",
+        "/api/v1/registrations/{id}/verification, post, 201, 410",
+        "/api/v1/sessions/refresh, post, 200, 401",
+        "/api/v1/sessions/current, delete, 204, 401",
+        "/api/v1/sessions, delete, 204, 401",
+        "/api/v1/me, get, 200, 401"
+    })
+    void the_document_describes_each_endpoint_with_its_success_and_its_errors(
+            String path, String method, String success, String error) {
+        var reply = Api.get("/openapi?format=JSON");
+        assertEquals(200, reply.status(), reply::toString);
+
+        var paths = reply.json().getJsonObject("paths");
+        assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
+        var operation = paths.getJsonObject(path).getJsonObject(method);
+        assertTrue(operation.containsKey("summary"), path);
+        var responses = operation.getJsonObject("responses");
+        assertTrue(responses.containsKey(success), () -> path + " " + responses.keySet());
+        assertTrue(responses.containsKey(error), () -> path + " " + responses.keySet());
+    }
+}
