@@ -64,5 +64,14 @@ public final class Consumers {
                 json.getJsonObject("tokens").getString("refreshToken"));
     }
 
+    /** POST /api/v1/sessions: sign in with mobile number or e-mail address and password. */
+    public static Reply signInWithPassword(String login, String password) {
+        var body = Json.createObjectBuilder()
+                .add("login", login)
+                .add("password", password)
+                .build();
+        return Api.post("/api/v1/sessions", body.toString());
+    }
+
     public record SignedIn(long id, String mobileNumber, String accessToken, String refreshToken) {}
 }

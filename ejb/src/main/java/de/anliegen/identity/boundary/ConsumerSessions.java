@@ -6,7 +6,6 @@ import de.anliegen.platform.boundary.Setting;
 import de.anliegen.platform.boundary.Settings;
 import de.anliegen.platform.boundary.Unauthenticated;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -88,8 +87,7 @@ public class ConsumerSessions {
                 .ifPresent(session -> session.end(clock.instant()));
     }
 
-    /** Signs out every app of the consumer. */
-    @RolesAllowed(Roles.CONSUMER)
+    /** Signs out every app of the consumer (after a sign-out everywhere, a new password, or deletion). */
     public void endAll(ConsumerId consumer) {
         em.createNamedQuery(ConsumerSession.END_ALL_OF_CONSUMER)
                 .setParameter("consumer", consumer.value())

@@ -1,5 +1,6 @@
 package de.anliegen.identity.boundary;
 
+import de.anliegen.identity.control.Limits;
 import de.anliegen.identity.control.MobileNumbers;
 import de.anliegen.identity.control.Secrets;
 import de.anliegen.identity.entity.CodeSent;
@@ -164,11 +165,7 @@ public class Registrations {
                 .setParameter(parameter, value)
                 .setParameter("since", now.minus(LIMIT_WINDOW))
                 .getResultList();
-        if (sent.size() >= settings.getInt(most)) {
-            throw new TooManyRequests(
-                    detail + " Please try again later.",
-                    Duration.between(now, sent.get(0).plus(LIMIT_WINDOW)));
-        }
+        Limits.atMost(settings.getInt(most), sent, LIMIT_WINDOW, now, detail);
     }
 
     /** Who asked for codes is kept for the hour the limits need, and no longer. */

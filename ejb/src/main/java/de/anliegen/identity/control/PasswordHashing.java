@@ -43,4 +43,11 @@ public class PasswordHashing {
     public boolean matches(char[] password, String hash) {
         return pbkdf2.verify(password, hash);
     }
+
+    /** Whether a stored hash was made with fewer iterations than now configured, and should be made anew. */
+    public boolean isOutdated(String hash) {
+        // Soteria's format: algorithm:iterations:salt:hash
+        var parts = hash.split(":");
+        return parts.length != 4 || Integer.parseInt(parts[1]) < settings.getInt(Setting.PASSWORD_HASH_ITERATIONS);
+    }
 }

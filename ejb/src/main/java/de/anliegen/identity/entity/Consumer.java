@@ -15,9 +15,12 @@ import java.time.Instant;
 @Table(name = "consumer")
 @NamedQuery(name = Consumer.BY_MOBILE_NUMBER, query = """
         select c from Consumer c where c.mobileNumber = :mobileNumber""")
+@NamedQuery(name = Consumer.BY_EMAIL, query = """
+        select c from Consumer c where c.email = :email""")
 public class Consumer {
 
     public static final String BY_MOBILE_NUMBER = "Consumer.byMobileNumber";
+    public static final String BY_EMAIL = "Consumer.byEmail";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,6 +35,14 @@ public class Consumer {
     /** E.164, verified by SMS code; unique. */
     @Column(name = "mobile_number", unique = true, length = 16)
     private String mobileNumber;
+
+    /** Optional, and only ever an address the consumer has confirmed by the link we sent to it; unique. */
+    @Column(unique = true, length = 320)
+    private String email;
+
+    /** Optional: consumers who registered by SMS code need none. PBKDF2, see PasswordHashing. */
+    @Column(name = "password_hash", length = 300)
+    private String passwordHash;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -48,6 +59,14 @@ public class Consumer {
         this.createdAt = createdAt;
     }
 
+    public void usePassword(String hash) {
+        passwordHash = hash;
+    }
+
+    public void confirmEmail(String address) {
+        email = address;
+    }
+
     public Long id() {
         return id;
     }
@@ -62,6 +81,18 @@ public class Consumer {
 
     public String mobileNumber() {
         return mobileNumber;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
     }
 
     public Instant createdAt() {

@@ -26,6 +26,10 @@ public enum Setting {
     CODES_PER_NUMBER_PER_HOUR("ANLIEGEN_CODES_PER_NUMBER_PER_HOUR", "5"),
     /** Codes requested from one IP address within an hour, at most. */
     CODES_PER_IP_PER_HOUR("ANLIEGEN_CODES_PER_IP_PER_HOUR", "20"),
+    /** Failed password sign-ins for one account within 15 minutes, at most. */
+    SIGN_IN_FAILURES_PER_LOGIN("ANLIEGEN_SIGN_IN_FAILURES_PER_LOGIN", "5"),
+    /** Failed password sign-ins from one IP address within 15 minutes, at most. */
+    SIGN_IN_FAILURES_PER_IP("ANLIEGEN_SIGN_IN_FAILURES_PER_IP", "30"),
     /** Minutes an access token of the app is valid. */
     ACCESS_TOKEN_MINUTES("ANLIEGEN_ACCESS_TOKEN_MINUTES", "15"),
     /** Days a refresh token of the app is valid (each refresh replaces it). */

@@ -2,8 +2,10 @@ package de.anliegen.web.api.identity;
 
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
+import de.anliegen.identity.boundary.ConsumerCredentials;
 import de.anliegen.identity.boundary.ConsumerSessions;
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.identity.boundary.SignedIn;
 import de.anliegen.identity.boundary.Tokens;
 import de.anliegen.web.api.Bearer;
 import de.anliegen.web.api.Caller;
@@ -22,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The app's sessions: refresh the tokens, sign out here or everywhere. */
+/** The app's sessions: sign in with a password, refresh the tokens, sign out here or everywhere. */
 @Path("v1/sessions")
 @Produces(APPLICATION_JSON)
 @Tag(name = "Sessions")
@@ -32,10 +34,23 @@ public class SessionResource {
     ConsumerSessions sessions;
 
     @Inject
+    ConsumerCredentials credentials;
+
+    @Inject
     Caller caller;
 
     @Context
     HttpServletRequest request;
+
+    @POST
+    @Consumes(APPLICATION_JSON)
+    @Operation(summary = "Sign in with mobile number or confirmed e-mail address and password")
+    @APIResponse(responseCode = "200", description = "Signed in: the consumer and the tokens")
+    @APIResponse(responseCode = "401", description = "Login or password do not match (which one is not said)")
+    @APIResponse(responseCode = "429", description = "Too many failed sign-ins for this account or network")
+    public SignedIn signIn(@Valid @NotNull SignInRequest body) {
+        return credentials.signIn(body.login(), body.password(), request.getRemoteAddr());
+    }
 
     @POST
     @Path("refresh")

@@ -1,0 +1,114 @@
+package de.anliegen.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.anliegen.support.AgainstTheProduct;
+import de.anliegen.support.Api;
+import de.anliegen.support.Api.Reply;
+import de.anliegen.support.Consumers;
+import de.anliegen.support.Consumers.SignedIn;
+import de.anliegen.support.Mails;
+import jakarta.json.Json;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** An optional e-mail address, confirmed by a link; "forgot password" by a single-use link to it. */
+class EmailAndPasswordResetIT extends AgainstTheProduct {
+
+    @Test
+    void an_address_counts_once_the_link_sent_to_it_is_followed() {
+        var anna = Consumers.signUp("Anna", "Mail");
+        var address = unique("anna");
+
+        var change = changeEmail(anna, address.toUpperCase());
+
+        assertEquals(202, change.status(), change::toString);
+        assertEquals(address, change.json().getString("email"), "kept in lower case");
+        assertFalse(Api.get("/api/v1/me", anna.accessToken()).json().containsKey("email"), "not before confirmation");
+        var mail = Mails.newestTo(address);
+        assertTrue(
+                mail.getString("body").contains("https://localhost:8443/confirm-email.xhtml?token="), mail::toString);
+
+        var confirmed = confirm(Mails.tokenIn(mail.getString("body")));
+
+        assertEquals(200, confirmed.status(), confirmed::toString);
+        assertEquals(address, Api.get("/api/v1/me", anna.accessToken()).json().getString("email"));
+        assertEquals(410, confirm(Mails.tokenIn(mail.getString("body"))).status(), "the link works once");
+    }
+
+    @Test
+    void an_address_of_another_account_is_refused() {
+        var ben = Consumers.signUp("Ben", "Erster");
+        var address = unique("ben");
+        changeEmail(ben, address);
+        confirm(Mails.tokenIn(Mails.newestTo(address).getString("body")));
+        var cem = Consumers.signUp("Cem", "Zweiter");
+
+        var refused = changeEmail(cem, address);
+
+        assertEquals(409, refused.status(), refused::toString);
+    }
+
+    @Test
+    void forgot_password_sends_a_link_that_sets_a_new_password_and_signs_out_every_app() {
+        var dora = Consumers.signUp("Dora", "Vergessen");
+        var address = unique("dora");
+        changeEmail(dora, address);
+        confirm(Mails.tokenIn(Mails.newestTo(address).getString("body")));
+
+        var requested = Api.post("/api/v1/password-reset", json("email", address));
+
+        assertEquals(202, requested.status(), requested::toString);
+        var mail = Mails.newestTo(address);
+        assertTrue(mail.getString("body").contains("/reset-password.xhtml?token="), mail::toString);
+        var token = Mails.tokenIn(mail.getString("body"));
+
+        var weak = Api.post("/api/v1/password-reset/" + token, json("password", "password123"));
+        assertEquals(400, weak.status(), "a weak password does not use up the link");
+        var reset = Api.post("/api/v1/password-reset/" + token, json("password", "Wattenmeer-Ebbe-2026"));
+        assertEquals(204, reset.status(), reset::toString);
+
+        assertEquals(401, Api.get("/api/v1/me", dora.accessToken()).status(), "every app is signed out");
+        assertEquals(
+                200,
+                Consumers.signInWithPassword(address, "Wattenmeer-Ebbe-2026").status(),
+                "sign-in by e-mail");
+        assertEquals(
+                410,
+                Api.post("/api/v1/password-reset/" + token, json("password", "Noch-ein-Passwort-9"))
+                        .status());
+    }
+
+    @Test
+    void forgot_password_never_tells_whether_an_address_has_an_account() {
+        var address = unique("niemand");
+
+        var reply = Api.post("/api/v1/password-reset", json("email", address));
+
+        assertEquals(202, reply.status(), reply::toString);
+        assertFalse(Mails.anyTo(address), "no mail to an address without an account");
+    }
+
+    private static Reply changeEmail(SignedIn consumer, String address) {
+        return Api.send(Api.request("/api/v1/me/email")
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + consumer.accessToken())
+                .PUT(BodyPublishers.ofString(json("email", address)))
+                .build());
+    }
+
+    private static Reply confirm(String token) {
+        return Api.post("/api/v1/email-confirmations", json("token", token));
+    }
+
+    private static String json(String name, String value) {
+        return Json.createObjectBuilder().add(name, value).build().toString();
+    }
+
+    private static String unique(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+}

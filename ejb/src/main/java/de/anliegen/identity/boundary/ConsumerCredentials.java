@@ -1,0 +1,124 @@
+package de.anliegen.identity.boundary;
+
+import de.anliegen.identity.control.Limits;
+import de.anliegen.identity.control.MobileNumbers;
+import de.anliegen.identity.control.PasswordHashing;
+import de.anliegen.identity.control.PasswordPolicy;
+import de.anliegen.identity.entity.Consumer;
+import de.anliegen.identity.entity.SignInFailure;
+import de.anliegen.platform.boundary.Invalid;
+import de.anliegen.platform.boundary.NotFound;
+import de.anliegen.platform.boundary.Setting;
+import de.anliegen.platform.boundary.Settings;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Passwords of consumers: set or change one, and sign in with mobile number or e-mail address and password. */
+@Stateless
+public class ConsumerCredentials {
+
+    private static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    ConsumerSessions sessions;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Clock clock;
+
+    /** A first password needs only the signed-in app; changing one needs the current password too. */
+    @RolesAllowed(Roles.CONSUMER)
+    public void choosePassword(ConsumerId consumerId, String currentPassword, String newPassword) {
+        var consumer = em.find(Consumer.class, consumerId.value());
+        if (consumer == null) {
+            throw new NotFound("There is no such consumer.");
+        }
+        if (consumer.hasPassword()
+                && (currentPassword == null
+                        || !passwords.matches(currentPassword.toCharArray(), consumer.passwordHash()))) {
+            throw new Invalid("wrong-current-password", "currentPassword", "The current password is not right.");
+        }
+        PasswordPolicy.check(newPassword, "newPassword");
+        consumer.usePassword(passwords.hash(newPassword.toCharArray()));
+    }
+
+    /**
+     * Signs in with a mobile number (as typed) or e-mail address and the password. Failures are limited per login
+     * and per IP address within 15 minutes; the answer never tells whether the login exists.
+     */
+    @PermitAll
+    public SignedIn signIn(String login, String password, String ipAddress) {
+        var now = clock.instant();
+        var key = loginKey(login);
+        em.createNamedQuery(SignInFailure.FORGET_BEFORE)
+                .setParameter("before", now.minus(FAILURE_WINDOW))
+                .executeUpdate();
+        limit(
+                SignInFailure.FOR_LOGIN_SINCE,
+                "login",
+                key,
+                Setting.SIGN_IN_FAILURES_PER_LOGIN,
+                now,
+                "Too many failed sign-ins for this account.");
+        limit(
+                SignInFailure.FROM_IP_SINCE,
+                "ipAddress",
+                ipAddress,
+                Setting.SIGN_IN_FAILURES_PER_IP,
+                now,
+                "Too many failed sign-ins from this network.");
+        var consumer = find(key);
+        var hash = consumer.map(Consumer::passwordHash).orElse(passwords.unusable());
+        if (!passwords.matches(password.toCharArray(), hash) || hash.equals(passwords.unusable())) {
+            em.persist(new SignInFailure(key, ipAddress, now));
+            throw new WrongCredentials();
+        }
+        em.createNamedQuery(SignInFailure.FORGET_LOGIN)
+                .setParameter("login", key)
+                .executeUpdate();
+        if (passwords.isOutdated(hash)) {
+            consumer.get().usePassword(passwords.hash(password.toCharArray()));
+        }
+        var tokens = sessions.open(new ConsumerId(consumer.get().id()));
+        return new SignedIn(ConsumerView.of(consumer.get()), tokens, false);
+    }
+
+    private void limit(String query, String parameter, String value, Setting most, Instant now, String detail) {
+        var failures = em.createNamedQuery(query, Instant.class)
+                .setParameter(parameter, value)
+                .setParameter("since", now.minus(FAILURE_WINDOW))
+                .getResultList();
+        Limits.atMost(settings.getInt(most), failures, FAILURE_WINDOW, now, detail);
+    }
+
+    /** The same account whichever way the number was typed: E.164 for numbers, lower case for addresses. */
+    private static String loginKey(String login) {
+        var trimmed = login.strip();
+        return MobileNumbers.normalise(trimmed).orElse(trimmed.toLowerCase(Locale.ROOT));
+    }
+
+    private Optional<Consumer> find(String key) {
+        var query = key.startsWith("+") ? Consumer.BY_MOBILE_NUMBER : Consumer.BY_EMAIL;
+        return em.createNamedQuery(query, Consumer.class)
+                .setParameter(key.startsWith("+") ? "mobileNumber" : "email", key)
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,85 @@
+package de.anliegen.identity.boundary;
+
+import de.anliegen.identity.control.MailLinks;
+import de.anliegen.identity.entity.Consumer;
+import de.anliegen.identity.entity.ConsumerMailLink.Purpose;
+import de.anliegen.platform.boundary.Conflict;
+import de.anliegen.platform.boundary.MailGateway;
+import de.anliegen.platform.boundary.NotFound;
+import de.anliegen.platform.boundary.Setting;
+import de.anliegen.platform.boundary.Settings;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+
+/** A consumer's optional e-mail address: it counts only once confirmed through the link sent to it. */
+@Stateless
+public class ConsumerEmail {
+
+    private static final Duration LINK_VALID = Duration.ofHours(24);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MailGateway mail;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Clock clock;
+
+    /** Sends a confirmation link to the address; the profile keeps the old address until the link is followed. */
+    @RolesAllowed(Roles.CONSUMER)
+    public EmailChange change(ConsumerId consumerId, String email) {
+        var consumer = em.find(Consumer.class, consumerId.value());
+        if (consumer == null) {
+            throw new NotFound("There is no such consumer.");
+        }
+        var address = email.strip().toLowerCase(Locale.ROOT);
+        requireFree(address, consumer.id());
+        var now = clock.instant();
+        var token = MailLinks.create(em, consumer.id(), Purpose.EMAIL_CONFIRMATION, address, now, LINK_VALID);
+        var link = settings.get(Setting.PUBLIC_URL) + "/confirm-email.xhtml?token=" + token;
+        mail.send(
+                address, "Bitte bestätigen Sie Ihre E-Mail-Adresse / Please confirm your e-mail address", """
+                Hallo %s,
+
+                bitte bestätigen Sie, dass dies Ihre E-Mail-Adresse für Anliegen ist:
+                %s
+
+                Der Link gilt 24 Stunden. Wenn Sie das nicht veranlasst haben, ignorieren Sie diese E-Mail.
+
+                Please confirm that this is your e-mail address for Anliegen (link valid for 24 hours):
+                %s
+                """.formatted(
+                                consumer.firstName(), link, link));
+        return new EmailChange(address, now.plus(LINK_VALID));
+    }
+
+    /** The link from the mail: the address becomes the consumer's. */
+    @PermitAll
+    public String confirm(String token) {
+        var link = MailLinks.redeem(em, token, Purpose.EMAIL_CONFIRMATION, clock.instant());
+        requireFree(link.email(), link.consumerId());
+        em.find(Consumer.class, link.consumerId()).confirmEmail(link.email());
+        return link.email();
+    }
+
+    private void requireFree(String address, long consumerId) {
+        var owner = em.createNamedQuery(Consumer.BY_EMAIL, Consumer.class)
+                .setParameter("email", address)
+                .getResultStream()
+                .findFirst();
+        if (owner.isPresent() && owner.get().id() != consumerId) {
+            throw new Conflict("This e-mail address belongs to another account.");
+        }
+    }
+}

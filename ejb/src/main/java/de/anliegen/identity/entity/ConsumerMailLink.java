@@ -1,0 +1,92 @@
+package de.anliegen.identity.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A single-use link sent by e-mail: to confirm an address, or to choose a new password. The token in the link is
+ * kept only as its hash.
+ */
+@Entity
+@Table(name = "consumer_mail_link")
+@NamedQuery(name = ConsumerMailLink.BY_TOKEN_HASH, query = """
+        select l from ConsumerMailLink l where l.tokenHash = :hash and l.purpose = :purpose""")
+@NamedQuery(name = ConsumerMailLink.SENT_TO_SINCE, query = """
+        select l.createdAt from ConsumerMailLink l
+        where l.email = :email and l.purpose = :purpose and l.createdAt > :since order by l.createdAt""")
+public class ConsumerMailLink {
+
+    public static final String BY_TOKEN_HASH = "ConsumerMailLink.byTokenHash";
+    public static final String SENT_TO_SINCE = "ConsumerMailLink.sentToSince";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "consumer_id", nullable = false)
+    private Long consumerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Purpose purpose;
+
+    @Column(name = "token_hash", nullable = false, unique = true, length = 64)
+    private String tokenHash;
+
+    @Column(nullable = false, length = 320)
+    private String email;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "used_at")
+    private Instant usedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected ConsumerMailLink() {}
+
+    public ConsumerMailLink(
+            Long consumerId, Purpose purpose, String tokenHash, String email, Instant createdAt, Instant expiresAt) {
+        this.consumerId = consumerId;
+        this.purpose = purpose;
+        this.tokenHash = tokenHash;
+        this.email = email;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public boolean isUsable(Instant now) {
+        return usedAt == null && now.isBefore(expiresAt);
+    }
+
+    public void use(Instant now) {
+        usedAt = now;
+    }
+
+    public Long consumerId() {
+        return consumerId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public enum Purpose {
+        EMAIL_CONFIRMATION,
+        PASSWORD_RESET
+    }
+}

@@ -1,0 +1,39 @@
+package de.anliegen.web.api.identity;
+
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+
+import de.anliegen.identity.boundary.ConsumerEmail;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Confirming an e-mail address with the token of the link we sent to it (the website's page does the same). */
+@Path("v1/email-confirmations")
+@Produces(APPLICATION_JSON)
+@Consumes(APPLICATION_JSON)
+@Tag(name = "Profile")
+public class EmailConfirmationResource {
+
+    @Inject
+    ConsumerEmail email;
+
+    @POST
+    @Operation(summary = "Confirm an e-mail address with the token from the confirmation link")
+    @APIResponse(responseCode = "200", description = "Confirmed: the address is now the consumer's")
+    @APIResponse(responseCode = "409", description = "Another account confirmed this address meanwhile")
+    @APIResponse(responseCode = "410", description = "The link was used already or has expired")
+    public JsonObject confirm(@Valid @NotNull TokenRequest body) {
+        return Json.createObjectBuilder()
+                .add("email", email.confirm(body.token()))
+                .build();
+    }
+}
