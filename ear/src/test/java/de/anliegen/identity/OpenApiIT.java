@@ -19,7 +19,21 @@ class OpenApiIT extends AgainstTheProduct {
         "/api/v1/sessions/refresh, post, 200, 401",
         "/api/v1/sessions/current, delete, 204, 401",
         "/api/v1/sessions, delete, 204, 401",
-        "/api/v1/me, get, 200, 401"
+        "/api/v1/me, get, 200, 401",
+        "/api/v1/me, patch, 200, 400",
+        "/api/v1/me, delete, 204, 400",
+        "/api/v1/sessions, post, 200, 429",
+        "/api/v1/me/password, put, 204, 400",
+        "/api/v1/me/email, put, 202, 409",
+        "/api/v1/email-confirmations, post, 200, 410",
+        "/api/v1/password-reset, post, 202, 202",
+        "/api/v1/password-reset/{token}, post, 204, 410",
+        "/api/v1/me/mobile-number, put, 202, 409",
+        "/api/v1/me/mobile-number/verification, post, 200, 410",
+        "/api/v1/me/identity-check, post, 202, 429",
+        "/api/v1/auth/facebook, post, 201, 401",
+        "/api/v1/me/identities/facebook, post, 204, 409",
+        "/api/v1/me/identities/facebook, delete, 200, 404"
     })
     void the_document_describes_each_endpoint_with_its_success_and_its_errors(
             String path, String method, String success, String error) {

@@ -1,25 +1,97 @@
 package de.anliegen.identity.boundary;
 
+import de.anliegen.identity.control.PasswordHashing;
+import de.anliegen.identity.entity.CodeSent;
 import de.anliegen.identity.entity.Consumer;
+import de.anliegen.identity.entity.Registration;
+import de.anliegen.identity.entity.SignInFailure;
+import de.anliegen.platform.boundary.Invalid;
 import de.anliegen.platform.boundary.NotFound;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.logging.Logger;
 
-/** The consumer's own profile. */
+/** The consumer's own profile: read it, correct it, delete it. */
 @Stateless
 @RolesAllowed(Roles.CONSUMER)
 public class ConsumerProfile {
 
+    private static final Logger LOG = Logger.getLogger(ConsumerProfile.class.getName());
+
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    SocialSignIn social;
+
     public ConsumerView me(ConsumerId consumer) {
-        var found = em.find(Consumer.class, consumer.value());
-        if (found == null) {
+        return ConsumerView.of(find(consumer));
+    }
+
+    /** Corrects the names; a name left out stays as it is. */
+    public ConsumerView rename(ConsumerId consumerId, String firstName, String lastName) {
+        var consumer = find(consumerId);
+        consumer.rename(
+                firstName == null ? consumer.firstName() : firstName.strip(),
+                lastName == null ? consumer.lastName() : lastName.strip());
+        return ConsumerView.of(consumer);
+    }
+
+    /**
+     * Deletes the whole profile with every social identity key, session and pending code or link, once the consumer
+     * has confirmed it is them: with the password, or with a fresh code sent to their number.
+     */
+    public void delete(ConsumerId consumerId, Reauthentication proof) {
+        var consumer = find(consumerId);
+        if (proof.password() != null) {
+            if (!consumer.hasPassword()
+                    || !passwords.matches(proof.password().toCharArray(), consumer.passwordHash())) {
+                throw new Invalid("wrong-password", "password", "The password is not right.");
+            }
+        } else if (proof.verificationId() != null && proof.code() != null) {
+            registrations.confirmIdentity(consumerId, proof.verificationId(), proof.code());
+        } else if (proof.facebookAccessToken() != null) {
+            social.confirmIdentity(consumerId, proof.facebookAccessToken());
+        } else {
+            throw new Invalid(
+                    "reauthentication-required",
+                    "password",
+                    "Confirm that it is you: send your password, the code of an identity check, or a Facebook token.");
+        }
+        if (consumer.mobileNumber() != null) {
+            em.createNamedQuery(CodeSent.FORGET_NUMBER)
+                    .setParameter("mobileNumber", consumer.mobileNumber())
+                    .executeUpdate();
+            em.createNamedQuery(SignInFailure.FORGET_LOGIN)
+                    .setParameter("login", consumer.mobileNumber())
+                    .executeUpdate();
+            em.createNamedQuery(Registration.FORGET_NUMBER)
+                    .setParameter("mobileNumber", consumer.mobileNumber())
+                    .executeUpdate();
+        }
+        if (consumer.email() != null) {
+            em.createNamedQuery(SignInFailure.FORGET_LOGIN)
+                    .setParameter("login", consumer.email())
+                    .executeUpdate();
+        }
+        em.remove(consumer);
+        LOG.info(() -> "Consumer " + consumerId.value() + " deleted their profile");
+    }
+
+    private Consumer find(ConsumerId consumerId) {
+        var consumer = em.find(Consumer.class, consumerId.value());
+        if (consumer == null) {
             throw new NotFound("There is no such consumer.");
         }
-        return ConsumerView.of(found);
+        return consumer;
     }
 }

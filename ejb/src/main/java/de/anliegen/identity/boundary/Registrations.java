@@ -6,6 +6,7 @@ import de.anliegen.identity.control.Secrets;
 import de.anliegen.identity.entity.CodeSent;
 import de.anliegen.identity.entity.Consumer;
 import de.anliegen.identity.entity.Registration;
+import de.anliegen.identity.entity.Registration.Purpose;
 import de.anliegen.platform.boundary.Conflict;
 import de.anliegen.platform.boundary.Gone;
 import de.anliegen.platform.boundary.Invalid;
@@ -15,6 +16,7 @@ import de.anliegen.platform.boundary.Settings;
 import de.anliegen.platform.boundary.SmsGateway;
 import de.anliegen.platform.boundary.TooManyRequests;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -52,9 +54,7 @@ public class Registrations {
     ConsumerSessions sessions;
 
     public RegistrationView start(NewRegistration command, String ipAddress) {
-        var number = MobileNumbers.normalise(command.mobileNumber())
-                .orElseThrow(() -> new Invalid(
-                        "invalid-mobile-number", "mobileNumber", "This is not a mobile number that can receive SMS."));
+        var number = normalise(command.mobileNumber());
         var registration = new Registration(
                 UUID.randomUUID().toString(),
                 command.firstName().strip(),
@@ -68,7 +68,8 @@ public class Registrations {
 
     /** A new code for the same registration, once the announced delay has passed; the old code stops working. */
     public RegistrationView resend(String registrationId, String ipAddress) {
-        var registration = waiting(registrationId);
+        var registration = em.find(Registration.class, registrationId, LockModeType.PESSIMISTIC_WRITE);
+        requireWaiting(registration, registrationId);
         var now = clock.instant();
         if (now.isBefore(registration.nextSendAt())) {
             throw new TooManyRequests(
@@ -81,9 +82,85 @@ public class Registrations {
 
     /** The code from the SMS: creates the consumer, or signs in the one who has this number, and opens a session. */
     public SignedIn verify(String registrationId, String code) {
-        var registration = waiting(registrationId);
+        var registration = waiting(registrationId, Purpose.SIGN_IN, null);
+        checkCode(registration, code);
         var now = clock.instant();
-        if (registration.isExpired(now)) {
+        var existing = em.createNamedQuery(Consumer.BY_MOBILE_NUMBER, Consumer.class)
+                .setParameter("mobileNumber", registration.mobileNumber())
+                .getResultStream()
+                .findFirst();
+        var consumer = existing.orElseGet(() -> {
+            var created =
+                    new Consumer(registration.firstName(), registration.lastName(), registration.mobileNumber(), now);
+            em.persist(created);
+            flushOrConflict("Another sign-in with this number was completed at the same moment; try again.");
+            return created;
+        });
+        var tokens = sessions.open(new ConsumerId(consumer.id()));
+        return new SignedIn(ConsumerView.of(consumer), tokens, existing.isEmpty());
+    }
+
+    /** A code to a new mobile number; the profile keeps the old one until the code comes back. */
+    @RolesAllowed(Roles.CONSUMER)
+    public RegistrationView startNumberChange(ConsumerId consumerId, String typedNumber, String ipAddress) {
+        var number = normalise(typedNumber);
+        requireFree(number, consumerId);
+        var consumer = consumer(consumerId);
+        var registration = new Registration(
+                UUID.randomUUID().toString(),
+                consumer.firstName(),
+                consumer.lastName(),
+                number,
+                Purpose.NEW_NUMBER,
+                consumer.id(),
+                clock.instant());
+        sendCode(registration, ipAddress);
+        em.persist(registration);
+        return RegistrationView.of(registration);
+    }
+
+    @RolesAllowed(Roles.CONSUMER)
+    public ConsumerView confirmNumberChange(ConsumerId consumerId, String registrationId, String code) {
+        var registration = waiting(registrationId, Purpose.NEW_NUMBER, consumerId.value());
+        checkCode(registration, code);
+        requireFree(registration.mobileNumber(), consumerId);
+        var consumer = consumer(consumerId);
+        consumer.changeMobileNumber(registration.mobileNumber());
+        flushOrConflict("This mobile number was just taken by another account.");
+        return ConsumerView.of(consumer);
+    }
+
+    /** A code to the consumer's own number, to confirm it is them before something that cannot be undone. */
+    @RolesAllowed(Roles.CONSUMER)
+    public RegistrationView startIdentityCheck(ConsumerId consumerId, String ipAddress) {
+        var consumer = consumer(consumerId);
+        if (consumer.mobileNumber() == null) {
+            throw new Invalid(
+                    "no-mobile-number",
+                    "mobileNumber",
+                    "There is no mobile number to send a code to; confirm with your password instead.");
+        }
+        var registration = new Registration(
+                UUID.randomUUID().toString(),
+                consumer.firstName(),
+                consumer.lastName(),
+                consumer.mobileNumber(),
+                Purpose.IDENTITY,
+                consumer.id(),
+                clock.instant());
+        sendCode(registration, ipAddress);
+        em.persist(registration);
+        return RegistrationView.of(registration);
+    }
+
+    /** The code of an identity check, used up by this call. */
+    @RolesAllowed(Roles.CONSUMER)
+    public void confirmIdentity(ConsumerId consumerId, String registrationId, String code) {
+        checkCode(waiting(registrationId, Purpose.IDENTITY, consumerId.value()), code);
+    }
+
+    private void checkCode(Registration registration, String code) {
+        if (registration.isExpired(clock.instant())) {
             throw new Invalid("code-expired", "code", "The code has expired; ask for a new one.");
         }
         if (!Secrets.same(registration.codeHash(), Secrets.hashCode(code, registration.codeSalt()))) {
@@ -95,27 +172,49 @@ public class Registrations {
             throw new WrongCode(maxAttempts - registration.failedAttempts());
         }
         registration.complete();
-        var existing = em.createNamedQuery(Consumer.BY_MOBILE_NUMBER, Consumer.class)
-                .setParameter("mobileNumber", registration.mobileNumber())
-                .getResultStream()
-                .findFirst();
-        var consumer = existing.orElseGet(() -> {
-            var created =
-                    new Consumer(registration.firstName(), registration.lastName(), registration.mobileNumber(), now);
-            em.persist(created);
-            try {
-                em.flush();
-            } catch (PersistenceException e) {
-                throw new Conflict("Another sign-in with this number was completed at the same moment; try again.");
-            }
-            return created;
-        });
-        var tokens = sessions.open(new ConsumerId(consumer.id()));
-        return new SignedIn(ConsumerView.of(consumer), tokens, existing.isEmpty());
     }
 
-    private Registration waiting(String registrationId) {
+    private String normalise(String typedNumber) {
+        return MobileNumbers.normalise(typedNumber)
+                .orElseThrow(() -> new Invalid(
+                        "invalid-mobile-number", "mobileNumber", "This is not a mobile number that can receive SMS."));
+    }
+
+    private void requireFree(String number, ConsumerId consumerId) {
+        var owner = em.createNamedQuery(Consumer.BY_MOBILE_NUMBER, Consumer.class)
+                .setParameter("mobileNumber", number)
+                .getResultStream()
+                .findFirst();
+        if (owner.isPresent() && owner.get().id() != consumerId.value()) {
+            throw new Conflict("This mobile number belongs to another account.");
+        }
+    }
+
+    private Consumer consumer(ConsumerId consumerId) {
+        var consumer = em.find(Consumer.class, consumerId.value());
+        if (consumer == null) {
+            throw new NotFound("There is no such consumer.");
+        }
+        return consumer;
+    }
+
+    private void flushOrConflict(String detail) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new Conflict(detail);
+        }
+    }
+
+    private Registration waiting(String registrationId, Purpose purpose, Long consumerId) {
         var registration = em.find(Registration.class, registrationId, LockModeType.PESSIMISTIC_WRITE);
+        requireWaiting(
+                registration == null || !registration.serves(purpose, consumerId) ? null : registration,
+                registrationId);
+        return registration;
+    }
+
+    private void requireWaiting(Registration registration, String registrationId) {
         if (registration == null) {
             throw new NotFound("There is no registration " + registrationId + ".");
         }
@@ -123,9 +222,8 @@ public class Registrations {
             throw new Gone("registration-burnt", "Too many wrong codes: start the registration again.");
         }
         if (!registration.isWaiting()) {
-            throw new Gone("registration-used", "This registration is complete; start a new one to sign in again.");
+            throw new Gone("registration-used", "This code was used already; ask for a new one.");
         }
-        return registration;
     }
 
     private void sendCode(Registration registration, String ipAddress) {

@@ -16,6 +16,8 @@ import java.time.Instant;
         select c.sentAt from CodeSent c where c.mobileNumber = :mobileNumber and c.sentAt > :since order by c.sentAt""")
 @NamedQuery(name = CodeSent.FOR_IP_SINCE, query = """
         select c.sentAt from CodeSent c where c.ipAddress = :ipAddress and c.sentAt > :since order by c.sentAt""")
+@NamedQuery(name = CodeSent.FORGET_NUMBER, query = """
+        delete from CodeSent c where c.mobileNumber = :mobileNumber""")
 @NamedQuery(name = CodeSent.FORGET_BEFORE, query = """
         delete from CodeSent c where c.sentAt <= :before""")
 public class CodeSent {
@@ -23,6 +25,7 @@ public class CodeSent {
     public static final String TO_NUMBER_SINCE = "CodeSent.toNumberSince";
     public static final String FOR_IP_SINCE = "CodeSent.forIpSince";
     public static final String FORGET_BEFORE = "CodeSent.forgetBefore";
+    public static final String FORGET_NUMBER = "CodeSent.forgetNumber";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

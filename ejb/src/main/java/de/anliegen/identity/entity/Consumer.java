@@ -59,6 +59,15 @@ public class Consumer {
         this.createdAt = createdAt;
     }
 
+    public void rename(String firstName, String lastName) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+    }
+
+    public void changeMobileNumber(String mobileNumber) {
+        this.mobileNumber = mobileNumber;
+    }
+
     public void usePassword(String hash) {
         passwordHash = hash;
     }

@@ -2,7 +2,10 @@ package de.anliegen.identity.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
@@ -15,7 +18,11 @@ import java.util.List;
  */
 @Entity
 @Table(name = "registration")
+@NamedQuery(name = Registration.FORGET_NUMBER, query = """
+        delete from Registration r where r.mobileNumber = :mobileNumber""")
 public class Registration {
+
+    public static final String FORGET_NUMBER = "Registration.forgetNumber";
 
     /** Random and unguessable: it is the app's handle on the registration. */
     @Id
@@ -52,6 +59,14 @@ public class Registration {
     @Column(nullable = false, length = 16)
     private String state;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Purpose purpose;
+
+    /** For a new number or an identity check: whose it is. Empty for sign-in, which finds the consumer by number. */
+    @Column(name = "consumer_id")
+    private Long consumerId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -61,7 +76,20 @@ public class Registration {
     protected Registration() {}
 
     public Registration(String id, String firstName, String lastName, String mobileNumber, Instant createdAt) {
+        this(id, firstName, lastName, mobileNumber, Purpose.SIGN_IN, null, createdAt);
+    }
+
+    public Registration(
+            String id,
+            String firstName,
+            String lastName,
+            String mobileNumber,
+            Purpose purpose,
+            Long consumerId,
+            Instant createdAt) {
         this.id = id;
+        this.purpose = purpose;
+        this.consumerId = consumerId;
         this.firstName = firstName;
         this.lastName = lastName;
         this.mobileNumber = mobileNumber;
@@ -107,6 +135,10 @@ public class Registration {
         return id;
     }
 
+    public boolean serves(Purpose wanted, Long consumer) {
+        return purpose == wanted && java.util.Objects.equals(consumerId, consumer);
+    }
+
     public String firstName() {
         return firstName;
     }
@@ -137,6 +169,16 @@ public class Registration {
 
     public int failedAttempts() {
         return failedAttempts;
+    }
+
+    /** What the code proves. */
+    public enum Purpose {
+        /** Sign in, or register: whoever has the number. */
+        SIGN_IN,
+        /** That the consumer holds the new number they gave. */
+        NEW_NUMBER,
+        /** That it really is the consumer, before something that cannot be undone. */
+        IDENTITY
     }
 
     private enum State {

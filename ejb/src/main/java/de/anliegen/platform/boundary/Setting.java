@@ -43,6 +43,11 @@ public enum Setting {
     SMS_GATEWAY_CONTENT_TYPE("SMS_GATEWAY_CONTENT_TYPE", "application/json"),
     /** Body of the request to the SMS provider; {to} and {text} are replaced, escaped for the content type. */
     SMS_GATEWAY_TEMPLATE("SMS_GATEWAY_TEMPLATE", "{\"to\":\"{to}\",\"text\":\"{text}\"}"),
+    /** The operator's Facebook app: without an id, Facebook sign-in is not offered. */
+    FACEBOOK_APP_ID("FACEBOOK_APP_ID", ""),
+    FACEBOOK_APP_SECRET("FACEBOOK_APP_SECRET", ""),
+    /** Base address of Facebook's Graph API, with its version. */
+    FACEBOOK_GRAPH_URL("FACEBOOK_GRAPH_URL", "https://graph.facebook.com/v21.0"),
     /** Sender address of the product's e-mail. */
     MAIL_FROM("ANLIEGEN_MAIL_FROM", "Anliegen <no-reply@localhost>");
 

@@ -1,5 +1,6 @@
 package de.anliegen.platform.control;
 
+import de.anliegen.platform.boundary.OutboundAddresses;
 import de.anliegen.platform.boundary.Setting;
 import de.anliegen.platform.boundary.Settings;
 import de.anliegen.platform.boundary.SmsGateway;
@@ -33,12 +34,7 @@ public class HttpSmsGateway implements SmsGateway {
     private final String template;
 
     public HttpSmsGateway(URI url, String user, String password, String contentType, String template) {
-        var loopback = "localhost".equals(url.getHost()) || "127.0.0.1".equals(url.getHost());
-        if (!"https".equals(url.getScheme()) && !loopback) {
-            throw new IllegalStateException(
-                    "SMS_GATEWAY_URL must be an https address: personal data travels only over TLS");
-        }
-        this.url = url;
+        this.url = OutboundAddresses.requireTls(url, "SMS_GATEWAY_URL");
         this.authorization = user.isEmpty()
                 ? null
                 : "Basic "

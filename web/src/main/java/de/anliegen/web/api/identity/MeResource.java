@@ -6,17 +6,25 @@ import de.anliegen.identity.boundary.ConsumerCredentials;
 import de.anliegen.identity.boundary.ConsumerEmail;
 import de.anliegen.identity.boundary.ConsumerProfile;
 import de.anliegen.identity.boundary.ConsumerView;
+import de.anliegen.identity.boundary.FacebookUnlinked;
+import de.anliegen.identity.boundary.Registrations;
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.identity.boundary.SocialSignIn;
 import de.anliegen.web.api.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,6 +47,15 @@ public class MeResource {
     ConsumerEmail email;
 
     @Inject
+    SocialSignIn social;
+
+    @Inject
+    Registrations registrations;
+
+    @Context
+    HttpServletRequest request;
+
+    @Inject
     Caller caller;
 
     @GET
@@ -47,6 +64,63 @@ public class MeResource {
     @APIResponse(responseCode = "401", description = "No valid access token")
     public ConsumerView me() {
         return profile.me(caller.consumer());
+    }
+
+    @PATCH
+    @Consumes(APPLICATION_JSON)
+    @Operation(summary = "Correct the names; a name left out stays as it is")
+    @APIResponse(responseCode = "200", description = "The corrected profile")
+    @APIResponse(responseCode = "400", description = "A name empty, too long or with control characters")
+    public ConsumerView rename(@Valid @NotNull ProfileChangeRequest body) {
+        return profile.rename(caller.consumer(), body.firstName(), body.lastName());
+    }
+
+    @DELETE
+    @Consumes(APPLICATION_JSON)
+    @Operation(
+            summary = "Delete the whole profile, with every Facebook key and session",
+            description = "Needs the password, the verificationId and code of POST /api/v1/me/identity-check, or a "
+                    + "fresh facebookAccessToken of the linked Facebook account.")
+    @APIResponse(responseCode = "204", description = "Deleted: no token works any more, no sign-in is possible")
+    @APIResponse(responseCode = "400", description = "Wrong password or code, or no proof given")
+    public void delete(@Valid @NotNull DeletionRequest body) {
+        profile.delete(caller.consumer(), body.toProof());
+    }
+
+    @POST
+    @Path("identity-check")
+    @Operation(summary = "Send a code to the consumer's own number, to confirm it is them (before a deletion)")
+    @APIResponse(responseCode = "202", description = "Code sent; id is the verificationId")
+    @APIResponse(responseCode = "400", description = "No mobile number: use the password instead")
+    @APIResponse(responseCode = "429", description = "Too many codes; see Retry-After")
+    public Response identityCheck() {
+        return Response.accepted(registrations.startIdentityCheck(caller.consumer(), request.getRemoteAddr()))
+                .build();
+    }
+
+    @PUT
+    @Path("mobile-number")
+    @Consumes(APPLICATION_JSON)
+    @Operation(summary = "Change the mobile number: a code goes to the new one; the old number stays until it returns")
+    @APIResponse(responseCode = "202", description = "Code sent; id is the verificationId")
+    @APIResponse(responseCode = "400", description = "Not a mobile number")
+    @APIResponse(responseCode = "409", description = "The number belongs to another account")
+    @APIResponse(responseCode = "429", description = "Too many codes; see Retry-After")
+    public Response changeMobileNumber(@Valid @NotNull MobileNumberRequest body) {
+        var verification =
+                registrations.startNumberChange(caller.consumer(), body.mobileNumber(), request.getRemoteAddr());
+        return Response.accepted(verification).build();
+    }
+
+    @POST
+    @Path("mobile-number/verification")
+    @Consumes(APPLICATION_JSON)
+    @Operation(summary = "Send back the code that went to the new number: it becomes the consumer's")
+    @APIResponse(responseCode = "200", description = "The profile with the new number")
+    @APIResponse(responseCode = "400", description = "Wrong or expired code")
+    @APIResponse(responseCode = "410", description = "Too many wrong codes, or used already")
+    public ConsumerView confirmMobileNumber(@Valid @NotNull CodeConfirmationRequest body) {
+        return registrations.confirmNumberChange(caller.consumer(), body.verificationId(), body.code());
     }
 
     @PUT
@@ -58,6 +132,29 @@ public class MeResource {
     @APIResponse(responseCode = "409", description = "The address belongs to another account")
     public Response changeEmail(@Valid @NotNull EmailRequest body) {
         return Response.accepted(email.change(caller.consumer(), body.email())).build();
+    }
+
+    @POST
+    @Path("identities/facebook")
+    @Consumes(APPLICATION_JSON)
+    @Operation(summary = "Link a Facebook account, to sign in with it from now on")
+    @APIResponse(responseCode = "204", description = "Linked")
+    @APIResponse(responseCode = "401", description = "No valid access token, or Facebook does not confirm the token")
+    @APIResponse(responseCode = "409", description = "Linked to another account, or another one is linked here")
+    public void linkFacebook(@Valid @NotNull FacebookTokenRequest body) {
+        social.linkFacebook(caller.consumer(), body.accessToken());
+    }
+
+    @DELETE
+    @Path("identities/facebook")
+    @Operation(
+            summary = "Unlink Facebook",
+            description = "Without a password of their own, the consumer then gets one through \"forgot password\": "
+                    + "passwordRequired says so.")
+    @APIResponse(responseCode = "200", description = "Unlinked; passwordRequired and what to do")
+    @APIResponse(responseCode = "404", description = "No Facebook account is linked")
+    public FacebookUnlinked unlinkFacebook() {
+        return social.unlinkFacebook(caller.consumer());
     }
 
     @PUT

@@ -1,0 +1,110 @@
+package de.anliegen.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.anliegen.support.Api;
+import de.anliegen.support.Deployments;
+import de.anliegen.support.FacebookGraphServer;
+import jakarta.annotation.Resource;
+import jakarta.json.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The privacy notice's promise: of a social network we keep a key, never its credentials. A Facebook sign-in through
+ * the API, then, inside the server, every text column of every table and the server log are searched for the token.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(OrderAnnotation.class)
+class FacebookTokenNeverStoredIT {
+
+    private static final String TOKEN = "EAAGneverStoredToken7f3a9c";
+    private static final String USER_ID = "900000000000042";
+    private static final Set<Integer> TEXT =
+            Set.of(Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.CLOB, Types.NCHAR, Types.NVARCHAR, Types.NCLOB);
+
+    @Resource(lookup = "java:jboss/datasources/AnliegenDS")
+    DataSource database;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earTesting(
+                FacebookTokenNeverStoredIT.class,
+                FacebookGraphServer.class,
+                Api.class,
+                Api.Reply.class,
+                Api.TrustEverything.class);
+    }
+
+    @Test
+    @Order(1)
+    @RunAsClient
+    void a_consumer_signs_in_with_facebook() {
+        try (var graph = FacebookGraphServer.start()) {
+            graph.issue(TOKEN, USER_ID, "Theo", "Token", "theo-token@facebook.example.org");
+            var reply = Api.post(
+                    "/api/v1/auth/facebook",
+                    Json.createObjectBuilder().add("accessToken", TOKEN).build().toString());
+            assertTrue(reply.status() == 201 || reply.status() == 200, reply::toString);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void no_column_of_any_table_holds_the_token_but_the_key_is_kept() throws Exception {
+        var searched = new ArrayList<String>();
+        try (var connection = database.getConnection()) {
+            var quote = connection.getMetaData().getIdentifierQuoteString();
+            var columns =
+                    connection.getMetaData().getColumns(connection.getCatalog(), connection.getSchema(), "%", "%");
+            while (columns.next()) {
+                if (!TEXT.contains(columns.getInt("DATA_TYPE"))) {
+                    continue;
+                }
+                var table = columns.getString("TABLE_NAME");
+                var column = columns.getString("COLUMN_NAME");
+                try (var query = connection.prepareStatement("select count(*) from " + quote + table + quote + " where "
+                        + quote + column + quote + " like ?")) {
+                    query.setString(1, "%" + TOKEN + "%");
+                    try (var result = query.executeQuery()) {
+                        result.next();
+                        assertEquals(0, result.getInt(1), table + "." + column + " holds the Facebook token");
+                    }
+                }
+                searched.add(table + "." + column);
+            }
+            try (var key = connection.prepareStatement(
+                    "select count(*) from social_identity where provider = 'facebook' and subject = ?")) {
+                key.setString(1, USER_ID);
+                try (var result = key.executeQuery()) {
+                    result.next();
+                    assertEquals(1, result.getInt(1), "the key is kept");
+                }
+            }
+        }
+        assertTrue(searched.size() > 20, "searched " + searched);
+    }
+
+    @Test
+    @Order(3)
+    void no_log_line_holds_the_token() throws Exception {
+        var log = Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
+        assertTrue(Files.exists(log), log.toString());
+        assertFalse(Files.readString(log).contains(TOKEN), "the server log holds the Facebook token");
+    }
+}

@@ -1,0 +1,158 @@
+package de.anliegen.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.anliegen.support.AgainstTheProduct;
+import de.anliegen.support.Api;
+import de.anliegen.support.Api.Reply;
+import de.anliegen.support.Consumers;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest.BodyPublishers;
+import org.junit.jupiter.api.Test;
+
+/** The consumer's own profile: correct it (rectification), change the number, delete it all. */
+class ProfileIT extends AgainstTheProduct {
+
+    @Test
+    void names_are_corrected_and_a_name_left_out_stays() {
+        var anna = Consumers.signUp("Ana", "Schmitt");
+
+        var corrected = send(
+                "PATCH",
+                "/api/v1/me",
+                anna.accessToken(),
+                Json.createObjectBuilder().add("firstName", "Anna"));
+
+        assertEquals(200, corrected.status(), corrected::toString);
+        var me = Api.get("/api/v1/me", anna.accessToken()).json();
+        assertEquals("Anna", me.getString("firstName"));
+        assertEquals("Schmitt", me.getString("lastName"));
+        var bad = send(
+                "PATCH",
+                "/api/v1/me",
+                anna.accessToken(),
+                Json.createObjectBuilder().add("lastName", "Sch\u0007mitt"));
+        assertEquals(400, bad.status(), bad::toString);
+        assertEquals(
+                "lastName", bad.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void a_new_mobile_number_counts_once_its_code_comes_back() {
+        var ben = Consumers.signUp("Ben", "Neu");
+        var next = Consumers.newMobileNumber();
+
+        var started = send(
+                "PUT",
+                "/api/v1/me/mobile-number",
+                ben.accessToken(),
+                Json.createObjectBuilder().add("mobileNumber", next));
+        assertEquals(202, started.status(), started::toString);
+        assertEquals(
+                ben.mobileNumber(),
+                Api.get("/api/v1/me", ben.accessToken()).json().getString("mobileNumber"));
+
+        var confirmed = Api.post(
+                "/api/v1/me/mobile-number/verification",
+                confirmation(started.json(), Consumers.codeSentTo(next)),
+                ben.accessToken());
+
+        assertEquals(200, confirmed.status(), confirmed::toString);
+        assertEquals(next, Api.get("/api/v1/me", ben.accessToken()).json().getString("mobileNumber"));
+    }
+
+    @Test
+    void a_number_of_another_account_is_refused() {
+        var cara = Consumers.signUp("Cara", "Eins");
+        var dora = Consumers.signUp("Dora", "Zwei");
+
+        var refused = send(
+                "PUT",
+                "/api/v1/me/mobile-number",
+                dora.accessToken(),
+                Json.createObjectBuilder().add("mobileNumber", cara.mobileNumber()));
+
+        assertEquals(409, refused.status(), refused::toString);
+    }
+
+    @Test
+    void deleting_with_the_password_ends_everything() {
+        var emil = Consumers.signUp("Emil", "Weg");
+        send(
+                "PUT",
+                "/api/v1/me/password",
+                emil.accessToken(),
+                Json.createObjectBuilder().add("newPassword", "Abschied-Hafen-2026"));
+
+        var wrong = send(
+                "DELETE",
+                "/api/v1/me",
+                emil.accessToken(),
+                Json.createObjectBuilder().add("password", "falsch-falsch"));
+        assertEquals(400, wrong.status(), wrong::toString);
+        assertEquals(200, Api.get("/api/v1/me", emil.accessToken()).status(), "nothing deleted");
+
+        var deleted = send(
+                "DELETE",
+                "/api/v1/me",
+                emil.accessToken(),
+                Json.createObjectBuilder().add("password", "Abschied-Hafen-2026"));
+
+        assertEquals(204, deleted.status(), deleted::toString);
+        assertEquals(401, Api.get("/api/v1/me", emil.accessToken()).status(), "every token died");
+        assertEquals(
+                401,
+                Consumers.signInWithPassword(emil.mobileNumber(), "Abschied-Hafen-2026")
+                        .status());
+    }
+
+    @Test
+    void deleting_with_a_fresh_sms_code_ends_everything_and_the_number_is_free_again() {
+        var fritz = Consumers.signUp("Fritz", "Fort");
+        var check = Api.post("/api/v1/me/identity-check", "", fritz.accessToken());
+        assertEquals(202, check.status(), check::toString);
+
+        var deleted = Api.send(Api.request("/api/v1/me")
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + fritz.accessToken())
+                .method(
+                        "DELETE",
+                        BodyPublishers.ofString(confirmation(check.json(), Consumers.codeSentTo(fritz.mobileNumber()))))
+                .build());
+
+        assertEquals(204, deleted.status(), deleted::toString);
+        assertEquals(401, Api.get("/api/v1/me", fritz.accessToken()).status());
+        var again = Consumers.register("Fritz", "Wieder", fritz.mobileNumber()).json();
+        var registered = Consumers.verify(again.getString("id"), Consumers.codeSentTo(fritz.mobileNumber()));
+        assertEquals(201, registered.status(), "a new consumer: nothing of the old one is left");
+        assertTrue(registered.json().getBoolean("newConsumer"));
+    }
+
+    @Test
+    void deleting_without_proof_is_refused() {
+        var gina = Consumers.signUp("Gina", "Bleibt");
+
+        var refused = send("DELETE", "/api/v1/me", gina.accessToken(), Json.createObjectBuilder());
+
+        assertEquals(400, refused.status(), refused::toString);
+        assertEquals("/problems/reauthentication-required", refused.json().getString("type"));
+    }
+
+    private static String confirmation(JsonObject verification, String code) {
+        return Json.createObjectBuilder()
+                .add("verificationId", verification.getString("id"))
+                .add("code", code)
+                .build()
+                .toString();
+    }
+
+    private static Reply send(String method, String path, String token, jakarta.json.JsonObjectBuilder body) {
+        return Api.send(Api.request(path)
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .method(method, BodyPublishers.ofString(body.build().toString()))
+                .build());
+    }
+}

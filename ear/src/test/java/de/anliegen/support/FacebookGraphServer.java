@@ -1,0 +1,129 @@
+package de.anliegen.support;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A real HTTP server on loopback that imitates the two Graph API endpoints the product calls: {@code debug_token} and
+ * {@code /me}. The dev-mode server is configured to ask it (arquillian.xml). Tests issue the tokens it knows.
+ */
+public final class FacebookGraphServer implements AutoCloseable {
+
+    public static final int PORT = 18926;
+    public static final String APP_ID = "anliegen-test-app";
+    public static final String APP_SECRET = "test-app-secret";
+
+    private final HttpServer server;
+    private final Map<String, Person> tokens = new ConcurrentHashMap<>();
+    private volatile boolean failing;
+
+    private FacebookGraphServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
+        server.createContext("/v21.0/debug_token", this::debugToken);
+        server.createContext("/v21.0/me", this::me);
+        server.start();
+    }
+
+    public static FacebookGraphServer start() {
+        try {
+            return new FacebookGraphServer();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on 127.0.0.1:" + PORT, e);
+        }
+    }
+
+    /** A token Facebook would confirm, for our app, for this person (email may be null: not shared). */
+    public void issue(String token, String userId, String firstName, String lastName, String email) {
+        tokens.put(token, new Person(userId, firstName, lastName, email, APP_ID, true));
+    }
+
+    public void issueExpired(String token, String userId) {
+        tokens.put(token, new Person(userId, "Abgelaufen", "Token", null, APP_ID, false));
+    }
+
+    public void issueForAnotherApp(String token, String userId) {
+        tokens.put(token, new Person(userId, "Fremde", "App", "fremd@example.org", "another-app", true));
+    }
+
+    /** Answer every call with 500 until told otherwise. */
+    public void fail(boolean failing) {
+        this.failing = failing;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private void debugToken(HttpExchange exchange) throws IOException {
+        var query = query(exchange);
+        if (!(APP_ID + "|" + APP_SECRET).equals(query.get("access_token"))) {
+            answer(exchange, 400, "{\"error\":{\"message\":\"Invalid OAuth access token.\",\"code\":190}}");
+            return;
+        }
+        var person = tokens.get(query.getOrDefault("input_token", ""));
+        var data = Json.createObjectBuilder();
+        if (person == null) {
+            data.add("is_valid", false);
+        } else {
+            data.add("app_id", person.appId()).add("is_valid", person.valid()).add("user_id", person.userId());
+        }
+        answer(
+                exchange,
+                200,
+                Json.createObjectBuilder().add("data", data).build().toString());
+    }
+
+    private void me(HttpExchange exchange) throws IOException {
+        var person = tokens.get(query(exchange).getOrDefault("access_token", ""));
+        if (person == null || !person.valid()) {
+            answer(exchange, 400, "{\"error\":{\"message\":\"Error validating access token\",\"code\":190}}");
+            return;
+        }
+        var me = Json.createObjectBuilder()
+                .add("id", person.userId())
+                .add("first_name", person.firstName())
+                .add("last_name", person.lastName());
+        if (person.email() != null) {
+            me.add("email", person.email());
+        }
+        answer(exchange, 200, me.build().toString());
+    }
+
+    private void answer(HttpExchange exchange, int status, String json) throws IOException {
+        var body = (failing ? "{\"error\":{\"message\":\"Service temporarily unavailable\"}}" : json)
+                .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(failing ? 500 : status, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+
+    private static Map<String, String> query(HttpExchange exchange) {
+        var parameters = new HashMap<String, String>();
+        var raw = exchange.getRequestURI().getRawQuery();
+        if (raw != null) {
+            for (var pair : raw.split("&")) {
+                var at = pair.indexOf('=');
+                if (at > 0) {
+                    parameters.put(
+                            URLDecoder.decode(pair.substring(0, at), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(at + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return parameters;
+    }
+
+    private record Person(
+            String userId, String firstName, String lastName, String email, String appId, boolean valid) {}
+}

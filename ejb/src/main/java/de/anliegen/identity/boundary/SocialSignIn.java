@@ -1,0 +1,134 @@
+package de.anliegen.identity.boundary;
+
+import de.anliegen.identity.control.FacebookGraph;
+import de.anliegen.identity.control.FacebookGraph.FacebookProfile;
+import de.anliegen.identity.entity.Consumer;
+import de.anliegen.identity.entity.SocialIdentity;
+import de.anliegen.platform.boundary.Conflict;
+import de.anliegen.platform.boundary.Invalid;
+import de.anliegen.platform.boundary.NotFound;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * Sign-in with Facebook. We keep the key (network and Facebook's id for the person) and the e-mail address that
+ * registration needs, nothing else: Facebook's token is checked with Facebook and forgotten.
+ */
+@Stateless
+public class SocialSignIn {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    FacebookGraph facebook;
+
+    @Inject
+    ConsumerSessions sessions;
+
+    @Inject
+    Clock clock;
+
+    /** Signs in the consumer linked to this Facebook account, or registers one with Facebook's names and e-mail. */
+    @PermitAll
+    public SignedIn signInWithFacebook(String accessToken) {
+        var profile = facebook.verify(accessToken);
+        var linked = em.createNamedQuery(SocialIdentity.BY_KEY, SocialIdentity.class)
+                .setParameter("provider", SocialIdentity.FACEBOOK)
+                .setParameter("subject", profile.id())
+                .getResultStream()
+                .findFirst();
+        if (linked.isPresent()) {
+            var consumer = em.find(Consumer.class, linked.get().consumerId());
+            return new SignedIn(ConsumerView.of(consumer), sessions.open(new ConsumerId(consumer.id())), false);
+        }
+        var email = profile.email()
+                .map(address -> address.toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new Invalid(
+                        "email-required",
+                        "email",
+                        "Facebook did not share an e-mail address, which registration needs: ask the person to allow "
+                                + "it on Facebook, or to register with their mobile number."));
+        var taken = em.createNamedQuery(Consumer.BY_EMAIL, Consumer.class)
+                .setParameter("email", email)
+                .getResultStream()
+                .findFirst();
+        if (taken.isPresent()) {
+            throw new Conflict("An account with this e-mail address exists: sign in to it with your mobile number or "
+                    + "password, then link Facebook in your profile.");
+        }
+        var consumer = new Consumer(names(profile.firstName()), names(profile.lastName()), null, clock.instant());
+        consumer.confirmEmail(email); // Facebook shares only addresses it has confirmed
+        em.persist(consumer);
+        em.flush();
+        em.persist(new SocialIdentity(consumer.id(), SocialIdentity.FACEBOOK, profile.id(), clock.instant()));
+        return new SignedIn(ConsumerView.of(consumer), sessions.open(new ConsumerId(consumer.id())), true);
+    }
+
+    @RolesAllowed(Roles.CONSUMER)
+    public void linkFacebook(ConsumerId consumerId, String accessToken) {
+        FacebookProfile profile = facebook.verify(accessToken);
+        var existing = em.createNamedQuery(SocialIdentity.BY_KEY, SocialIdentity.class)
+                .setParameter("provider", SocialIdentity.FACEBOOK)
+                .setParameter("subject", profile.id())
+                .getResultStream()
+                .findFirst();
+        if (existing.isPresent()) {
+            if (existing.get().consumerId() == consumerId.value()) {
+                return;
+            }
+            throw new Conflict("This Facebook account is linked to another account.");
+        }
+        if (ofConsumer(consumerId).isPresent()) {
+            throw new Conflict("Another Facebook account is linked already; unlink it first.");
+        }
+        em.persist(new SocialIdentity(consumerId.value(), SocialIdentity.FACEBOOK, profile.id(), clock.instant()));
+    }
+
+    /** That a fresh Facebook token belongs to the Facebook account linked to this consumer. */
+    @RolesAllowed(Roles.CONSUMER)
+    public void confirmIdentity(ConsumerId consumerId, String accessToken) {
+        var profile = facebook.verify(accessToken);
+        var linked = ofConsumer(consumerId).map(SocialIdentity::subject).orElse(null);
+        if (!profile.id().equals(linked)) {
+            throw new Invalid(
+                    "wrong-facebook-account", "facebookAccessToken", "This is not the linked Facebook account.");
+        }
+    }
+
+    /** Removes the key; Facebook's data in the profile (names, e-mail) goes only with the whole profile. */
+    @RolesAllowed(Roles.CONSUMER)
+    public FacebookUnlinked unlinkFacebook(ConsumerId consumerId) {
+        var identity = ofConsumer(consumerId).orElseThrow(() -> new NotFound("No Facebook account is linked."));
+        em.remove(identity);
+        var consumer = em.find(Consumer.class, consumerId.value());
+        if (consumer.hasPassword()) {
+            return new FacebookUnlinked(false, "Facebook is unlinked. Sign in with your password from now on.");
+        }
+        return new FacebookUnlinked(
+                true,
+                "Facebook is unlinked. To sign in without it, request a password of your own with \"forgot password\" "
+                        + "(sent to your e-mail address)"
+                        + (consumer.mobileNumber() == null ? "." : " or use your mobile number."));
+    }
+
+    private java.util.Optional<SocialIdentity> ofConsumer(ConsumerId consumerId) {
+        return em.createNamedQuery(SocialIdentity.OF_CONSUMER, SocialIdentity.class)
+                .setParameter("consumer", consumerId.value())
+                .setParameter("provider", SocialIdentity.FACEBOOK)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Facebook's names, fit for our columns: at most 100 characters, no control characters. */
+    private static String names(String name) {
+        var clean = name.replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
+        return clean.length() > 100 ? clean.substring(0, 100) : clean;
+    }
+}

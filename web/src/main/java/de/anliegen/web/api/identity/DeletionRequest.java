@@ -1,0 +1,20 @@
+package de.anliegen.web.api.identity;
+
+import de.anliegen.identity.boundary.Reauthentication;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Proof that it is the consumer: the password, the id and code of an identity check by SMS, or a Facebook token. */
+public record DeletionRequest(
+        @Size(max = 200) String password,
+        @Size(max = 36) String verificationId,
+
+        @Pattern(regexp = "\\d{6}", message = "must be six digits")
+        String code,
+
+        @Size(max = 1000) String facebookAccessToken) {
+
+    Reauthentication toProof() {
+        return new Reauthentication(password, verificationId, code, facebookAccessToken);
+    }
+}
