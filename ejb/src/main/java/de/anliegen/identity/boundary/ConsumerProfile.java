@@ -1,8 +1,10 @@
 package de.anliegen.identity.boundary;
 
 import de.anliegen.identity.control.PasswordHashing;
+import de.anliegen.identity.control.Pictures;
 import de.anliegen.identity.entity.CodeSent;
 import de.anliegen.identity.entity.Consumer;
+import de.anliegen.identity.entity.ConsumerPicture;
 import de.anliegen.identity.entity.Registration;
 import de.anliegen.identity.entity.SignInFailure;
 import de.anliegen.platform.boundary.Invalid;
@@ -12,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.logging.Logger;
 
 /** The consumer's own profile: read it, correct it, delete it. */
@@ -19,6 +22,7 @@ import java.util.logging.Logger;
 @RolesAllowed(Roles.CONSUMER)
 public class ConsumerProfile {
 
+    public static final int MOST_PICTURE_BYTES = Pictures.MOST_BYTES;
     private static final Logger LOG = Logger.getLogger(ConsumerProfile.class.getName());
 
     @PersistenceContext
@@ -26,6 +30,9 @@ public class ConsumerProfile {
 
     @Inject
     PasswordHashing passwords;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Registrations registrations;
@@ -44,6 +51,36 @@ public class ConsumerProfile {
                 firstName == null ? consumer.firstName() : firstName.strip(),
                 lastName == null ? consumer.lastName() : lastName.strip());
         return ConsumerView.of(consumer);
+    }
+
+    /** Takes a JPEG or PNG of at most 2 MB, decodes it and keeps it drawn anew, without the file's metadata. */
+    public void changePicture(ConsumerId consumerId, byte[] upload) {
+        var consumer = find(consumerId);
+        var encoded = Pictures.reencode(upload);
+        var picture = em.find(ConsumerPicture.class, consumer.id());
+        if (picture == null) {
+            picture = new ConsumerPicture(consumer.id());
+            picture.replace(encoded.contentType(), encoded.bytes(), clock.instant());
+            em.persist(picture);
+        } else {
+            picture.replace(encoded.contentType(), encoded.bytes(), clock.instant());
+        }
+    }
+
+    public Picture picture(ConsumerId consumerId) {
+        var picture = em.find(ConsumerPicture.class, consumerId.value());
+        if (picture == null) {
+            throw new NotFound("There is no profile picture.");
+        }
+        return new Picture(picture.contentType(), picture.image(), picture.updatedAt());
+    }
+
+    public void removePicture(ConsumerId consumerId) {
+        var picture = em.find(ConsumerPicture.class, consumerId.value());
+        if (picture == null) {
+            throw new NotFound("There is no profile picture.");
+        }
+        em.remove(picture);
     }
 
     /**

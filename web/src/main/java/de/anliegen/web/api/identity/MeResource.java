@@ -24,8 +24,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -121,6 +124,47 @@ public class MeResource {
     @APIResponse(responseCode = "410", description = "Too many wrong codes, or used already")
     public ConsumerView confirmMobileNumber(@Valid @NotNull CodeConfirmationRequest body) {
         return registrations.confirmNumberChange(caller.consumer(), body.verificationId(), body.code());
+    }
+
+    @PUT
+    @Path("picture")
+    @Consumes({"image/jpeg", "image/png"})
+    @Operation(
+            summary = "Upload the profile picture: JPEG or PNG, at most 2 MB",
+            description = "Decoded and drawn anew (at most 1024 pixels a side): no metadata such as GPS positions "
+                    + "survives.")
+    @APIResponse(responseCode = "204", description = "Stored")
+    @APIResponse(responseCode = "413", description = "Larger than 2 MB")
+    @APIResponse(responseCode = "415", description = "Not a JPEG or PNG image")
+    public void changePicture(InputStream upload) throws IOException {
+        var bytes = upload.readNBytes(ConsumerProfile.MOST_PICTURE_BYTES + 1);
+        if (bytes.length > ConsumerProfile.MOST_PICTURE_BYTES) {
+            throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
+        }
+        profile.changePicture(caller.consumer(), bytes);
+    }
+
+    @GET
+    @Path("picture")
+    @Produces({"image/jpeg", "image/png"})
+    @Operation(summary = "The profile picture as stored")
+    @APIResponse(responseCode = "200", description = "The picture")
+    @APIResponse(responseCode = "404", description = "No picture")
+    public Response picture() {
+        var picture = profile.picture(caller.consumer());
+        return Response.ok(picture.bytes(), picture.contentType())
+                .header("Cache-Control", "private, no-cache")
+                .lastModified(java.util.Date.from(picture.updatedAt()))
+                .build();
+    }
+
+    @DELETE
+    @Path("picture")
+    @Operation(summary = "Remove the profile picture")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No picture")
+    public void removePicture() {
+        profile.removePicture(caller.consumer());
     }
 
     @PUT

@@ -1,0 +1,16 @@
+package de.anliegen.identity.boundary;
+
+import de.anliegen.platform.boundary.ProblemException;
+
+/** What was sent as a picture is no JPEG or PNG image: 415. */
+public class UnsupportedPicture extends ProblemException {
+
+    public UnsupportedPicture() {
+        super("unsupported-picture", "A profile picture must be a JPEG or PNG image.");
+    }
+
+    @Override
+    public int status() {
+        return 415;
+    }
+}
