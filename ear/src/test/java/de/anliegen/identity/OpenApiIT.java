@@ -33,7 +33,10 @@ class OpenApiIT extends AgainstTheProduct {
         "/api/v1/me/identity-check, post, 202, 429",
         "/api/v1/auth/facebook, post, 201, 401",
         "/api/v1/me/identities/facebook, post, 204, 409",
-        "/api/v1/me/identities/facebook, delete, 200, 404"
+        "/api/v1/me/identities/facebook, delete, 200, 404",
+        "/api/v1/me/picture, put, 204, 415",
+        "/api/v1/me/picture, get, 200, 404",
+        "/api/v1/me/picture, delete, 204, 404"
     })
     void the_document_describes_each_endpoint_with_its_success_and_its_errors(
             String path, String method, String success, String error) {

@@ -40,6 +40,33 @@ class ProfileIT extends AgainstTheProduct {
     }
 
     @Test
+    void a_new_e_mail_address_in_the_profile_gets_a_confirmation_link() {
+        var ilse = Consumers.signUp("Ilse", "Patch");
+        var address = "ilse-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+
+        var changed = send(
+                "PATCH",
+                "/api/v1/me",
+                ilse.accessToken(),
+                Json.createObjectBuilder().add("email", address));
+
+        assertEquals(200, changed.status(), changed::toString);
+        assertTrue(!changed.json().containsKey("email"), "counts once confirmed");
+        var token = de.anliegen.support.Mails.tokenIn(
+                de.anliegen.support.Mails.newestTo(address).getString("body"));
+        assertEquals(
+                200,
+                Api.post(
+                                "/api/v1/email-confirmations",
+                                Json.createObjectBuilder()
+                                        .add("token", token)
+                                        .build()
+                                        .toString())
+                        .status());
+        assertEquals(address, Api.get("/api/v1/me", ilse.accessToken()).json().getString("email"));
+    }
+
+    @Test
     void a_new_mobile_number_counts_once_its_code_comes_back() {
         var ben = Consumers.signUp("Ben", "Neu");
         var next = Consumers.newMobileNumber();

@@ -40,16 +40,25 @@ public class ConsumerProfile {
     @Inject
     SocialSignIn social;
 
+    @Inject
+    ConsumerEmail emails;
+
     public ConsumerView me(ConsumerId consumer) {
         return ConsumerView.of(find(consumer));
     }
 
-    /** Corrects the names; a name left out stays as it is. */
-    public ConsumerView rename(ConsumerId consumerId, String firstName, String lastName) {
+    /**
+     * Corrects the names; a name left out stays as it is. A new e-mail address gets a confirmation link and counts
+     * once it is followed.
+     */
+    public ConsumerView change(ConsumerId consumerId, String firstName, String lastName, String email) {
         var consumer = find(consumerId);
         consumer.rename(
                 firstName == null ? consumer.firstName() : firstName.strip(),
                 lastName == null ? consumer.lastName() : lastName.strip());
+        if (email != null && !email.strip().equalsIgnoreCase(String.valueOf(consumer.email()))) {
+            emails.change(consumerId, email);
+        }
         return ConsumerView.of(consumer);
     }
 

@@ -1,7 +1,5 @@
 package de.anliegen.web.security;
 
-import de.anliegen.identity.boundary.ConsumerSessions;
-import de.anliegen.identity.boundary.Roles;
 import de.anliegen.web.api.Bearer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,9 +26,6 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     IdentityStoreHandler identityStores;
-
-    @Inject
-    ConsumerSessions consumerSessions;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -70,12 +65,12 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
         if (token.isEmpty()) {
             return context.doNothing();
         }
-        var consumer = consumerSessions.authenticate(token.get());
-        if (consumer.isEmpty()) {
+        var result = identityStores.validate(new AccessTokenCredential(token.get()));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             Bearer.markInvalid(request);
             return context.doNothing();
         }
-        return context.notifyContainerAboutLogin(consumer.get().principalName(), Set.of(Roles.CONSUMER));
+        return context.notifyContainerAboutLogin(result);
     }
 
     @Override

@@ -71,11 +71,15 @@ public class MeResource {
 
     @PATCH
     @Consumes(APPLICATION_JSON)
-    @Operation(summary = "Correct the names; a name left out stays as it is")
+    @Operation(
+            summary = "Correct the profile: names, e-mail address; a field left out stays as it is",
+            description = "A new e-mail address gets a confirmation link (as PUT /api/v1/me/email) and appears in the "
+                    + "profile once confirmed. The picture has its own address: /api/v1/me/picture.")
     @APIResponse(responseCode = "200", description = "The corrected profile")
-    @APIResponse(responseCode = "400", description = "A name empty, too long or with control characters")
-    public ConsumerView rename(@Valid @NotNull ProfileChangeRequest body) {
-        return profile.rename(caller.consumer(), body.firstName(), body.lastName());
+    @APIResponse(responseCode = "400", description = "A name empty, too long or with control characters; no e-mail")
+    @APIResponse(responseCode = "409", description = "The e-mail address belongs to another account")
+    public ConsumerView change(@Valid @NotNull ProfileChangeRequest body) {
+        return profile.change(caller.consumer(), body.firstName(), body.lastName(), body.email());
     }
 
     @DELETE
