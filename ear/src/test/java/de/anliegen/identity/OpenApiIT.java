@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,5 +51,24 @@ class OpenApiIT extends AgainstTheProduct {
         var responses = operation.getJsonObject("responses");
         assertTrue(responses.containsKey(success), () -> path + " " + responses.keySet());
         assertTrue(responses.containsKey(error), () -> path + " " + responses.keySet());
+        if (!error.startsWith("2")) {
+            var problem =
+                    responses.getJsonObject(error).getJsonObject("content").getJsonObject("application/problem+json");
+            assertEquals(
+                    "#/components/schemas/ProblemDetails",
+                    problem.getJsonObject("schema").getString("$ref"));
+        }
+    }
+
+    @Test
+    void problem_details_are_described_once() {
+        var schema = Api.get("/openapi?format=JSON")
+                .json()
+                .getJsonObject("components")
+                .getJsonObject("schemas")
+                .getJsonObject("ProblemDetails");
+
+        assertTrue(schema.getJsonObject("properties").containsKey("detail"), schema::toString);
+        assertTrue(schema.getJsonObject("properties").containsKey("errors"), schema::toString);
     }
 }

@@ -21,9 +21,10 @@ public class ConsumerPicture {
     @Column(name = "content_type", nullable = false, length = 20)
     private String contentType;
 
+    /** The length only tells Hibernate the column type to expect: LONGBLOB on MariaDB (V6), BLOB on H2. */
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
+    @Column(nullable = false, length = 20 * 1024 * 1024)
     private byte[] image;
 
     @Column(name = "updated_at", nullable = false)
