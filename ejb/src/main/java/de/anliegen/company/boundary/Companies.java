@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
 @Stateless
 public class Companies {
 
+    public static final int MOST_PER_PAGE = 100;
     private static final Pattern HANDLE = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?");
 
     @PersistenceContext
@@ -38,6 +40,34 @@ public class Companies {
                 command.handle(), command.name(), command.description(), command.serviceHours(), clock.instant());
         em.persist(company);
         return CompanyView.of(company);
+    }
+
+    /** The companies whose name, handle or description contain the query (any case), by name, one page at a time. */
+    @PermitAll
+    public CompanyPage search(String query, int offset, int limit) {
+        if (offset < 0) {
+            throw new Invalid("invalid", "offset", "The offset cannot be negative.");
+        }
+        if (limit < 1 || limit > MOST_PER_PAGE) {
+            throw new Invalid("invalid", "limit", "The limit is between 1 and " + MOST_PER_PAGE + ".");
+        }
+        var pattern = "%"
+                + (query == null ? "" : query.strip().toLowerCase(Locale.ROOT))
+                        .replace("!", "!!")
+                        .replace("%", "!%")
+                        .replace("_", "!_")
+                + "%";
+        var companies = em.createNamedQuery(Company.SEARCH, Company.class)
+                .setParameter("pattern", pattern)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(CompanyView::of)
+                .toList();
+        var total = em.createNamedQuery(Company.COUNT, Long.class)
+                .setParameter("pattern", pattern)
+                .getSingleResult();
+        return new CompanyPage(companies, total, offset, limit);
     }
 
     @PermitAll

@@ -14,9 +14,20 @@ import java.time.Instant;
 @Table(name = "company")
 @NamedQuery(name = Company.BY_HANDLE, query = """
         select c from Company c where c.handle = :handle""")
+@NamedQuery(name = Company.SEARCH, query = """
+        select c from Company c
+        where lower(c.name) like :pattern escape '!' or c.handle like :pattern escape '!'
+            or lower(c.description) like :pattern escape '!'
+        order by c.name, c.id""")
+@NamedQuery(name = Company.COUNT, query = """
+        select count(c) from Company c
+        where lower(c.name) like :pattern escape '!' or c.handle like :pattern escape '!'
+            or lower(c.description) like :pattern escape '!'""")
 public class Company {
 
     public static final String BY_HANDLE = "Company.byHandle";
+    public static final String SEARCH = "Company.search";
+    public static final String COUNT = "Company.count";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

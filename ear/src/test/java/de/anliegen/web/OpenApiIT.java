@@ -1,4 +1,4 @@
-package de.anliegen.identity;
+package de.anliegen.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +37,11 @@ class OpenApiIT extends AgainstTheProduct {
         "/api/v1/me/identities/facebook, delete, 200, 404",
         "/api/v1/me/picture, put, 204, 415",
         "/api/v1/me/picture, get, 200, 404",
-        "/api/v1/me/picture, delete, 204, 404"
+        "/api/v1/me/picture, delete, 204, 404",
+        "/api/v1/companies, get, 200, 400",
+        "/api/v1/me/companies, get, 200, 401",
+        "/api/v1/me/companies/{handle}, post, 201, 404",
+        "/api/v1/me/companies/{handle}, delete, 204, 404"
     })
     void the_document_describes_each_endpoint_with_its_success_and_its_errors(
             String path, String method, String success, String error) {

@@ -1,0 +1,106 @@
+package de.anliegen.company;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.anliegen.support.AgainstTheProduct;
+import de.anliegen.support.Api;
+import de.anliegen.support.Consumers;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** Finding participating companies, and connecting with them (the demo companies of dev mode). */
+class CompaniesIT extends AgainstTheProduct {
+
+    @Test
+    void anyone_finds_companies_by_name_in_any_case_one_page_at_a_time() {
+        var found = Api.get("/api/v1/companies?query=STADTWERKE");
+
+        assertEquals(200, found.status(), found::toString);
+        var company = found.json().getJsonArray("companies").getJsonObject(0);
+        assertEquals("stadtwerke-musterstadt", company.getString("handle"));
+        assertEquals("Stadtwerke Musterstadt", company.getString("name"));
+        assertEquals("Mo–Fr 8–18 Uhr", company.getString("serviceHours"));
+
+        var all = Api.get("/api/v1/companies").json();
+        assertTrue(all.getInt("total") >= 2, all::toString);
+        var second = Api.get("/api/v1/companies?offset=1&limit=1").json();
+        assertEquals(1, second.getJsonArray("companies").size());
+        assertEquals(
+                all.getJsonArray("companies").getJsonObject(1).getString("handle"),
+                second.getJsonArray("companies").getJsonObject(0).getString("handle"));
+    }
+
+    @Test
+    void wildcards_in_the_query_are_taken_literally() {
+        var found = Api.get("/api/v1/companies?query=%25").json();
+
+        assertEquals(0, found.getInt("total"), found::toString);
+    }
+
+    @Test
+    void a_page_larger_than_100_is_refused() {
+        var reply = Api.get("/api/v1/companies?limit=101");
+
+        assertEquals(400, reply.status(), reply::toString);
+        assertEquals(
+                "limit", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void a_consumer_connects_and_disconnects_and_both_moments_are_recorded() {
+        var anna = Consumers.signUp("Anna", "Verbunden");
+
+        var connected = Api.post("/api/v1/me/companies/baeckerei-sommer", "", anna.accessToken());
+        assertEquals(201, connected.status(), connected::toString);
+        assertEquals(
+                "Bäckerei Sommer", connected.json().getJsonObject("company").getString("name"));
+        assertEquals(
+                200,
+                Api.post("/api/v1/me/companies/baeckerei-sommer", "", anna.accessToken())
+                        .status(),
+                "once");
+        var mine = Api.get("/api/v1/me/companies", anna.accessToken()).jsonArray();
+        assertEquals(1, mine.size());
+
+        assertEquals(
+                204,
+                Api.delete("/api/v1/me/companies/baeckerei-sommer", anna.accessToken())
+                        .status());
+
+        assertTrue(
+                Api.get("/api/v1/me/companies", anna.accessToken()).jsonArray().isEmpty());
+        var history =
+                Api.get("/api/v1/me/companies?all=true", anna.accessToken()).jsonArray();
+        var ended = history.getJsonObject(0);
+        assertFalse(ended.isNull("endedAt"), history::toString);
+        assertTrue(!Instant.parse(ended.getString("endedAt")).isBefore(Instant.parse(ended.getString("connectedAt"))));
+        assertEquals(
+                404,
+                Api.delete("/api/v1/me/companies/baeckerei-sommer", anna.accessToken())
+                        .status());
+        assertEquals(
+                201,
+                Api.post("/api/v1/me/companies/baeckerei-sommer", "", anna.accessToken())
+                        .status(),
+                "connecting again is a new connection");
+        assertEquals(
+                2,
+                Api.get("/api/v1/me/companies?all=true", anna.accessToken())
+                        .jsonArray()
+                        .size());
+    }
+
+    @Test
+    void connections_need_a_consumer_and_a_company_that_exists() {
+        var ben = Consumers.signUp("Ben", "Niemand");
+
+        assertEquals(
+                404,
+                Api.post("/api/v1/me/companies/no-such-company", "", ben.accessToken())
+                        .status());
+        assertEquals(401, Api.get("/api/v1/me/companies").status());
+        assertEquals(401, Api.post("/api/v1/me/companies/baeckerei-sommer", "").status());
+    }
+}

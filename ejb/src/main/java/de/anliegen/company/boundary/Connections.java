@@ -1,0 +1,75 @@
+package de.anliegen.company.boundary;
+
+import de.anliegen.company.entity.Company;
+import de.anliegen.company.entity.Connection;
+import de.anliegen.identity.boundary.ConsumerId;
+import de.anliegen.identity.boundary.Roles;
+import de.anliegen.platform.boundary.Conflict;
+import de.anliegen.platform.boundary.NotFound;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** A consumer's connections with companies: connecting is what lets a company see them and their requests. */
+@Stateless
+@RolesAllowed(Roles.CONSUMER)
+public class Connections {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Connects, or answers the connection that exists already. */
+    public Connected connect(ConsumerId consumer, String handle) {
+        var existing = active(consumer, handle);
+        if (existing.isPresent()) {
+            return new Connected(ConnectionView.of(existing.get()), false);
+        }
+        var company = em.createNamedQuery(Company.BY_HANDLE, Company.class)
+                .setParameter("handle", handle)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFound("There is no participating company " + handle + "."));
+        var connection = new Connection(consumer.value(), company, clock.instant());
+        em.persist(connection);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new Conflict("This connection was just made by another request.");
+        }
+        return new Connected(ConnectionView.of(connection), true);
+    }
+
+    /** Ends the connection; the company can no longer open conversations with the consumer or read their profile. */
+    public void disconnect(ConsumerId consumer, String handle) {
+        active(consumer, handle)
+                .orElseThrow(() -> new NotFound("You are not connected with " + handle + "."))
+                .end(clock.instant());
+    }
+
+    /** The active connections, newest first; with {@code all}, the ended ones too. */
+    public List<ConnectionView> of(ConsumerId consumer, boolean all) {
+        return em.createNamedQuery(Connection.OF_CONSUMER, Connection.class)
+                .setParameter("consumer", consumer.value())
+                .setParameter("all", all)
+                .getResultStream()
+                .map(ConnectionView::of)
+                .toList();
+    }
+
+    private Optional<Connection> active(ConsumerId consumer, String handle) {
+        return em.createNamedQuery(Connection.ACTIVE, Connection.class)
+                .setParameter("consumer", consumer.value())
+                .setParameter("handle", handle)
+                .getResultStream()
+                .findFirst();
+    }
+}
