@@ -11,7 +11,6 @@ import de.anliegen.support.Consumers;
 import de.anliegen.support.Consumers.SignedIn;
 import de.anliegen.support.Mails;
 import jakarta.json.Json;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -93,11 +92,7 @@ class EmailAndPasswordResetIT extends AgainstTheProduct {
     }
 
     private static Reply changeEmail(SignedIn consumer, String address) {
-        return Api.send(Api.request("/api/v1/me/email")
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + consumer.accessToken())
-                .PUT(BodyPublishers.ofString(json("email", address)))
-                .build());
+        return Api.sendJson("PUT", "/api/v1/me/email", json("email", address), consumer.accessToken());
     }
 
     private static Reply confirm(String token) {

@@ -155,13 +155,7 @@ class FacebookSignInIT extends AgainstTheProduct {
     }
 
     private static Reply delete(String accessToken, String facebookToken) {
-        return Api.send(Api.request("/api/v1/me")
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + accessToken)
-                .method(
-                        "DELETE",
-                        java.net.http.HttpRequest.BodyPublishers.ofString(json("facebookAccessToken", facebookToken)))
-                .build());
+        return Api.sendJson("DELETE", "/api/v1/me", json("facebookAccessToken", facebookToken), accessToken);
     }
 
     private static Reply signIn(String token) {

@@ -108,11 +108,6 @@ class PasswordSignInIT extends AgainstTheProduct {
         if (current != null) {
             body.add("currentPassword", current);
         }
-        return Api.send(Api.request("/api/v1/me/password")
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        body.build().toString()))
-                .build());
+        return Api.sendJson("PUT", "/api/v1/me/password", body.build().toString(), token);
     }
 }

@@ -13,7 +13,6 @@ import de.anliegen.support.SmsProvider;
 import jakarta.json.Json;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,11 +49,7 @@ class ProductionMailIT extends AgainstTheProduct {
                 .getJsonObject("tokens");
         var address = "greta-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 
-        var change = Api.send(Api.request("/api/v1/me/email")
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + tokens.getString("accessToken"))
-                .PUT(BodyPublishers.ofString(json("email", address)))
-                .build());
+        var change = Api.sendJson("PUT", "/api/v1/me/email", json("email", address), tokens.getString("accessToken"));
         assertEquals(202, change.status(), change::toString);
 
         var confirmation = receivedBy(address, 1);

@@ -9,7 +9,6 @@ import de.anliegen.support.Api.Reply;
 import de.anliegen.support.Consumers;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest.BodyPublishers;
 import org.junit.jupiter.api.Test;
 
 /** The consumer's own profile: correct it (rectification), change the number, delete it all. */
@@ -141,13 +140,11 @@ class ProfileIT extends AgainstTheProduct {
         var check = Api.post("/api/v1/me/identity-check", "", fritz.accessToken());
         assertEquals(202, check.status(), check::toString);
 
-        var deleted = Api.send(Api.request("/api/v1/me")
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + fritz.accessToken())
-                .method(
-                        "DELETE",
-                        BodyPublishers.ofString(confirmation(check.json(), Consumers.codeSentTo(fritz.mobileNumber()))))
-                .build());
+        var deleted = Api.sendJson(
+                "DELETE",
+                "/api/v1/me",
+                confirmation(check.json(), Consumers.codeSentTo(fritz.mobileNumber())),
+                fritz.accessToken());
 
         assertEquals(204, deleted.status(), deleted::toString);
         assertEquals(401, Api.get("/api/v1/me", fritz.accessToken()).status());
@@ -176,10 +173,6 @@ class ProfileIT extends AgainstTheProduct {
     }
 
     private static Reply send(String method, String path, String token, jakarta.json.JsonObjectBuilder body) {
-        return Api.send(Api.request(path)
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .method(method, BodyPublishers.ofString(body.build().toString()))
-                .build());
+        return Api.sendJson(method, path, body.build().toString(), token);
     }
 }

@@ -58,6 +58,15 @@ public final class Api {
                 .build());
     }
 
+    /** Any method with a JSON body, as the signed-in consumer. */
+    public static Reply sendJson(String method, String path, String json, String accessToken) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + accessToken)
+                .method(method, BodyPublishers.ofString(json))
+                .build());
+    }
+
     public static Reply delete(String path, String accessToken) {
         return send(request(path)
                 .header("Authorization", "Bearer " + accessToken)

@@ -9,7 +9,6 @@ import de.anliegen.support.Browser;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.Mails;
 import jakarta.json.Json;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -25,12 +24,11 @@ class AccountPagesBrowserIT extends AgainstTheProduct {
     void a_person_confirms_the_address_and_then_chooses_a_new_password_in_the_browser() {
         var hanna = Consumers.signUp("Hanna", "Browser");
         var address = "hanna-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        Api.send(Api.request("/api/v1/me/email")
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + hanna.accessToken())
-                .PUT(BodyPublishers.ofString(
-                        Json.createObjectBuilder().add("email", address).build().toString()))
-                .build());
+        Api.sendJson(
+                "PUT",
+                "/api/v1/me/email",
+                Json.createObjectBuilder().add("email", address).build().toString(),
+                hanna.accessToken());
         var confirmLink = link(Mails.newestTo(address).getString("body"));
 
         try (var browser = Browser.open()) {
