@@ -155,6 +155,39 @@ class ProfileIT extends AgainstTheProduct {
     }
 
     @Test
+    void wrong_passwords_for_a_deletion_count_like_failed_sign_ins() {
+        var jan = Consumers.signUp("Jan", "Geraten");
+        Api.sendJson("PUT", "/api/v1/me/password", json("newPassword", "Richtig-Geheim-2026"), jan.accessToken());
+        for (var i = 0; i < 5; i++) {
+            assertEquals(
+                    400,
+                    Api.sendJson("DELETE", "/api/v1/me", json("password", "falsch-" + i), jan.accessToken())
+                            .status());
+        }
+
+        var locked = Api.sendJson("DELETE", "/api/v1/me", json("password", "Richtig-Geheim-2026"), jan.accessToken());
+
+        assertEquals(429, locked.status(), "a stolen token does not allow unlimited guessing: " + locked);
+        assertEquals(200, Api.get("/api/v1/me", jan.accessToken()).status());
+    }
+
+    @Test
+    void a_name_of_spaces_only_is_refused() {
+        var kai = Consumers.signUp("Kai", "Leer");
+
+        var reply = Api.sendJson("PATCH", "/api/v1/me", json("firstName", "   "), kai.accessToken());
+
+        assertEquals(400, reply.status(), reply::toString);
+        assertEquals(
+                "firstName",
+                reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    private static String json(String name, String value) {
+        return Json.createObjectBuilder().add(name, value).build().toString();
+    }
+
+    @Test
     void deleting_without_proof_is_refused() {
         var gina = Consumers.signUp("Gina", "Bleibt");
 

@@ -6,7 +6,6 @@ import de.anliegen.identity.control.PasswordHashing;
 import de.anliegen.identity.control.PasswordPolicy;
 import de.anliegen.identity.entity.Consumer;
 import de.anliegen.identity.entity.SignInFailure;
-import de.anliegen.platform.boundary.Invalid;
 import de.anliegen.platform.boundary.NotFound;
 import de.anliegen.platform.boundary.Setting;
 import de.anliegen.platform.boundary.Settings;
@@ -50,10 +49,8 @@ public class ConsumerCredentials {
         if (consumer == null) {
             throw new NotFound("There is no such consumer.");
         }
-        if (consumer.hasPassword()
-                && (currentPassword == null
-                        || !passwords.matches(currentPassword.toCharArray(), consumer.passwordHash()))) {
-            throw new Invalid("wrong-current-password", "currentPassword", "The current password is not right.");
+        if (consumer.hasPassword()) {
+            requirePassword(consumerId, currentPassword, "currentPassword");
         }
         PasswordPolicy.check(newPassword, "newPassword");
         consumer.usePassword(passwords.hash(newPassword.toCharArray()));
@@ -100,6 +97,30 @@ public class ConsumerCredentials {
         return new SignedIn(ConsumerView.of(consumer.get()), tokens, false);
     }
 
+    /**
+     * The consumer's own password, for a change that needs it: a wrong one counts like a failed sign-in of the
+     * account (and is committed), so that a stolen access token does not allow unlimited guessing.
+     */
+    @RolesAllowed(Roles.CONSUMER)
+    public void requirePassword(ConsumerId consumerId, String password, String field) {
+        var consumer = em.find(Consumer.class, consumerId.value());
+        var key = consumerId.principalName();
+        var now = clock.instant();
+        limit(
+                SignInFailure.FOR_LOGIN_SINCE,
+                "login",
+                key,
+                Setting.SIGN_IN_FAILURES_PER_LOGIN,
+                now,
+                "Too many wrong passwords for this account.");
+        if (password == null
+                || !consumer.hasPassword()
+                || !passwords.matches(password.toCharArray(), consumer.passwordHash())) {
+            em.persist(new SignInFailure(key, "-", now));
+            throw new WrongPassword(field);
+        }
+    }
+
     private void limit(String query, String parameter, String value, Setting most, Instant now, String detail) {
         var failures = em.createNamedQuery(query, Instant.class)
                 .setParameter(parameter, value)
@@ -115,9 +136,9 @@ public class ConsumerCredentials {
     }
 
     private Optional<Consumer> find(String key) {
-        var query = key.startsWith("+") ? Consumer.BY_MOBILE_NUMBER : Consumer.BY_EMAIL;
-        return em.createNamedQuery(query, Consumer.class)
-                .setParameter(key.startsWith("+") ? "mobileNumber" : "email", key)
+        var byNumber = key.startsWith("+") && MobileNumbers.normalise(key).isPresent();
+        return em.createNamedQuery(byNumber ? Consumer.BY_MOBILE_NUMBER : Consumer.BY_EMAIL, Consumer.class)
+                .setParameter(byNumber ? "mobileNumber" : "email", key)
                 .getResultStream()
                 .findFirst();
     }

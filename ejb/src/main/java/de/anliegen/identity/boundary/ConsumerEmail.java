@@ -1,7 +1,9 @@
 package de.anliegen.identity.boundary;
 
+import de.anliegen.identity.control.Limits;
 import de.anliegen.identity.control.MailLinks;
 import de.anliegen.identity.entity.Consumer;
+import de.anliegen.identity.entity.ConsumerMailLink;
 import de.anliegen.identity.entity.ConsumerMailLink.Purpose;
 import de.anliegen.platform.boundary.Conflict;
 import de.anliegen.platform.boundary.MailGateway;
@@ -14,8 +16,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 
 /** A consumer's optional e-mail address: it counts only once confirmed through the link sent to it. */
@@ -23,6 +27,7 @@ import java.util.Locale;
 public class ConsumerEmail {
 
     private static final Duration LINK_VALID = Duration.ofHours(24);
+    private static final int CHANGES_PER_HOUR = 5;
 
     @PersistenceContext
     EntityManager em;
@@ -44,8 +49,14 @@ public class ConsumerEmail {
             throw new NotFound("There is no such consumer.");
         }
         var address = email.strip().toLowerCase(Locale.ROOT);
-        requireFree(address, consumer.id());
         var now = clock.instant();
+        var sent = em.createNamedQuery(ConsumerMailLink.OF_CONSUMER_SINCE, Instant.class)
+                .setParameter("consumer", consumer.id())
+                .setParameter("purpose", Purpose.EMAIL_CONFIRMATION)
+                .setParameter("since", now.minus(Duration.ofHours(1)))
+                .getResultList();
+        Limits.atMost(CHANGES_PER_HOUR, sent, Duration.ofHours(1), now, "Too many e-mail addresses in an hour.");
+        requireFree(address, consumer.id());
         var token = MailLinks.create(em, consumer.id(), Purpose.EMAIL_CONFIRMATION, address, now, LINK_VALID);
         var link = settings.get(Setting.PUBLIC_URL) + "/confirm-email.xhtml?token=" + token;
         mail.send(
@@ -70,6 +81,11 @@ public class ConsumerEmail {
         var link = MailLinks.redeem(em, token, Purpose.EMAIL_CONFIRMATION, clock.instant());
         requireFree(link.email(), link.consumerId());
         em.find(Consumer.class, link.consumerId()).confirmEmail(link.email());
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new Conflict("This e-mail address was just confirmed for another account.");
+        }
         return link.email();
     }
 

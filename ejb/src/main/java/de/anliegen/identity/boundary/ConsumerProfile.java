@@ -1,6 +1,5 @@
 package de.anliegen.identity.boundary;
 
-import de.anliegen.identity.control.PasswordHashing;
 import de.anliegen.identity.control.Pictures;
 import de.anliegen.identity.entity.CodeSent;
 import de.anliegen.identity.entity.Consumer;
@@ -29,7 +28,7 @@ public class ConsumerProfile {
     EntityManager em;
 
     @Inject
-    PasswordHashing passwords;
+    ConsumerCredentials credentials;
 
     @Inject
     Clock clock;
@@ -99,10 +98,7 @@ public class ConsumerProfile {
     public void delete(ConsumerId consumerId, Reauthentication proof) {
         var consumer = find(consumerId);
         if (proof.password() != null) {
-            if (!consumer.hasPassword()
-                    || !passwords.matches(proof.password().toCharArray(), consumer.passwordHash())) {
-                throw new Invalid("wrong-password", "password", "The password is not right.");
-            }
+            credentials.requirePassword(consumerId, proof.password(), "password");
         } else if (proof.verificationId() != null && proof.code() != null) {
             registrations.confirmIdentity(consumerId, proof.verificationId(), proof.code());
         } else if (proof.facebookAccessToken() != null) {

@@ -6,9 +6,11 @@ import de.anliegen.identity.control.PasswordPolicy;
 import de.anliegen.identity.entity.Consumer;
 import de.anliegen.identity.entity.ConsumerMailLink;
 import de.anliegen.identity.entity.ConsumerMailLink.Purpose;
+import de.anliegen.platform.boundary.Gone;
 import de.anliegen.platform.boundary.MailGateway;
 import de.anliegen.platform.boundary.Setting;
 import de.anliegen.platform.boundary.Settings;
+import de.anliegen.platform.boundary.Unavailable;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.logging.Logger;
 
 /**
  * "Forgot password": a single-use link, valid for an hour, goes to the confirmed e-mail address. Whether an account
@@ -27,6 +30,7 @@ import java.util.Locale;
 @PermitAll
 public class PasswordResets {
 
+    private static final Logger LOG = Logger.getLogger(PasswordResets.class.getName());
     private static final Duration LINK_VALID = Duration.ofHours(1);
     private static final int LINKS_PER_HOUR = 3;
 
@@ -49,18 +53,20 @@ public class PasswordResets {
     Clock clock;
 
     public void request(String email) {
-        var address = email.strip().toLowerCase(Locale.ROOT);
+        var typed = email.strip().toLowerCase(Locale.ROOT);
         var consumer = em.createNamedQuery(Consumer.BY_EMAIL, Consumer.class)
-                .setParameter("email", address)
+                .setParameter("email", typed)
                 .getResultStream()
                 .findFirst();
         var now = clock.instant();
-        if (consumer.isEmpty() || sentRecently(address, now) >= LINKS_PER_HOUR) {
+        if (consumer.isEmpty() || sentRecently(consumer.get().email(), now) >= LINKS_PER_HOUR) {
             return;
         }
+        // the stored address, not the typed one: a collation that equates "jose" and "josé" must not redirect the mail
+        var address = consumer.get().email();
         var token = MailLinks.create(em, consumer.get().id(), Purpose.PASSWORD_RESET, address, now, LINK_VALID);
         var link = settings.get(Setting.PUBLIC_URL) + "/reset-password.xhtml?token=" + token;
-        mail.send(address, "Neues Passwort für Anliegen / New password for Anliegen", """
+        send(address, "Neues Passwort für Anliegen / New password for Anliegen", """
                 Hallo %s,
 
                 mit diesem Link wählen Sie ein neues Passwort für Anliegen. Er gilt eine Stunde und nur einmal:
@@ -74,11 +80,24 @@ public class PasswordResets {
                         consumer.get().firstName(), link, link));
     }
 
+    /** The answer is the same whether or not a mail went out: a failing mail server must not tell either. */
+    private void send(String address, String subject, String text) {
+        try {
+            mail.send(address, subject, text);
+        } catch (Unavailable e) {
+            LOG.warning("A password reset mail could not be sent; the consumer may ask again");
+        }
+    }
+
     /** The new password; every app of the consumer is signed out, since someone else may have had the old one. */
     public void reset(String token, String newPassword) {
         PasswordPolicy.check(newPassword, "password");
         var link = MailLinks.redeem(em, token, Purpose.PASSWORD_RESET, clock.instant());
-        em.find(Consumer.class, link.consumerId()).usePassword(passwords.hash(newPassword.toCharArray()));
+        var consumer = em.find(Consumer.class, link.consumerId());
+        if (!link.email().equals(consumer.email())) {
+            throw new Gone("link-invalid", "This link went to an address that is no longer the account's.");
+        }
+        consumer.usePassword(passwords.hash(newPassword.toCharArray()));
         sessions.endAll(new ConsumerId(link.consumerId()));
     }
 

@@ -104,6 +104,8 @@ public class Registrations {
     @RolesAllowed(Roles.CONSUMER)
     public RegistrationView startNumberChange(ConsumerId consumerId, String typedNumber, String ipAddress) {
         var number = normalise(typedNumber);
+        // the limits first: whether a number has an account must not be asked for without limit
+        limitSends(number, ipAddress, clock.instant());
         requireFree(number, consumerId);
         var consumer = consumer(consumerId);
         var registration = new Registration(
@@ -228,21 +230,7 @@ public class Registrations {
 
     private void sendCode(Registration registration, String ipAddress) {
         var now = clock.instant();
-        forgetOldSends(now);
-        limit(
-                CodeSent.TO_NUMBER_SINCE,
-                "mobileNumber",
-                registration.mobileNumber(),
-                Setting.CODES_PER_NUMBER_PER_HOUR,
-                "Too many codes were sent to this number.",
-                now);
-        limit(
-                CodeSent.FOR_IP_SINCE,
-                "ipAddress",
-                ipAddress,
-                Setting.CODES_PER_IP_PER_HOUR,
-                "Too many codes were requested from this network.",
-                now);
+        limitSends(registration.mobileNumber(), ipAddress, now);
         var code = Secrets.newCode();
         var salt = Secrets.newSalt();
         registration.codeSent(
@@ -256,6 +244,24 @@ public class Registrations {
                 registration.mobileNumber(),
                 "Ihr Anliegen-Code: " + code + " (gültig " + settings.getInt(Setting.CODE_VALID_MINUTES)
                         + " Minuten). Your Anliegen code: " + code);
+    }
+
+    private void limitSends(String mobileNumber, String ipAddress, Instant now) {
+        forgetOldSends(now);
+        limit(
+                CodeSent.TO_NUMBER_SINCE,
+                "mobileNumber",
+                mobileNumber,
+                Setting.CODES_PER_NUMBER_PER_HOUR,
+                "Too many codes were sent to this number.",
+                now);
+        limit(
+                CodeSent.FOR_IP_SINCE,
+                "ipAddress",
+                ipAddress,
+                Setting.CODES_PER_IP_PER_HOUR,
+                "Too many codes were requested from this network.",
+                now);
     }
 
     private void limit(String query, String parameter, String value, Setting most, String detail, Instant now) {

@@ -13,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.Locale;
 
@@ -66,8 +67,9 @@ public class SocialSignIn {
         var consumer = new Consumer(names(profile.firstName()), names(profile.lastName()), null, clock.instant());
         consumer.confirmEmail(email); // Facebook shares only addresses it has confirmed
         em.persist(consumer);
-        em.flush();
+        flushOrConflict();
         em.persist(new SocialIdentity(consumer.id(), SocialIdentity.FACEBOOK, profile.id(), clock.instant()));
+        flushOrConflict();
         return new SignedIn(ConsumerView.of(consumer), sessions.open(new ConsumerId(consumer.id())), true);
     }
 
@@ -89,6 +91,15 @@ public class SocialSignIn {
             throw new Conflict("Another Facebook account is linked already; unlink it first.");
         }
         em.persist(new SocialIdentity(consumerId.value(), SocialIdentity.FACEBOOK, profile.id(), clock.instant()));
+        flushOrConflict();
+    }
+
+    private void flushOrConflict() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new Conflict("This Facebook account was just linked by another request; try again.");
+        }
     }
 
     /** That a fresh Facebook token belongs to the Facebook account linked to this consumer. */

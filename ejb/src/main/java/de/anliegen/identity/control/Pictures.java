@@ -18,7 +18,8 @@ public final class Pictures {
 
     public static final int MOST_BYTES = 2 * 1024 * 1024;
     private static final int LARGEST_SIDE = 1024;
-    private static final int LARGEST_SOURCE_SIDE = 10_000;
+    // a 4096 x 4096 source decodes to 64 MiB at most: a few parallel uploads cannot exhaust the heap
+    private static final int LARGEST_SOURCE_SIDE = 4096;
 
     private Pictures() {}
 
@@ -35,7 +36,7 @@ public final class Pictures {
                 reader.setInput(input, true, true);
                 if (reader.getWidth(0) > LARGEST_SOURCE_SIDE || reader.getHeight(0) > LARGEST_SOURCE_SIDE) {
                     throw new Invalid(
-                            "picture-too-large", "picture", "A picture may have at most 10,000 pixels a side.");
+                            "picture-too-large", "picture", "A picture may have at most 4,096 pixels a side.");
                 }
                 var image = reader.read(0);
                 return new Encoded(format.contentType, write(fit(image, format), format.name));

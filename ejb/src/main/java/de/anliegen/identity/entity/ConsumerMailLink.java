@@ -22,7 +22,12 @@ import java.time.Instant;
 @NamedQuery(name = ConsumerMailLink.SENT_TO_SINCE, query = """
         select l.createdAt from ConsumerMailLink l
         where l.email = :email and l.purpose = :purpose and l.createdAt > :since order by l.createdAt""")
+@NamedQuery(name = ConsumerMailLink.OF_CONSUMER_SINCE, query = """
+        select l.createdAt from ConsumerMailLink l
+        where l.consumerId = :consumer and l.purpose = :purpose and l.createdAt > :since order by l.createdAt""")
 public class ConsumerMailLink {
+
+    public static final String OF_CONSUMER_SINCE = "ConsumerMailLink.ofConsumerSince";
 
     public static final String BY_TOKEN_HASH = "ConsumerMailLink.byTokenHash";
     public static final String SENT_TO_SINCE = "ConsumerMailLink.sentToSince";

@@ -31,12 +31,29 @@ public final class DatabaseFailures {
         return false;
     }
 
-    /** The innermost cause in one line, without stack trace. */
+    /** A unique or foreign key refused the change (SQL state class 23): two requests raced, or the data conflicts. */
+    public static boolean isConstraintViolation(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The innermost cause in one line, without stack trace: for the server log. */
     public static String describe(Throwable failure) {
+        var root = rootCause(failure);
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    public static Throwable rootCause(Throwable failure) {
         var root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+        return root;
     }
 }

@@ -38,7 +38,9 @@ public class Health {
             connection = reachable ? "answers" : "does not answer within " + TIMEOUT_SECONDS + " s";
         } catch (SQLException | RuntimeException e) {
             reachable = false;
-            connection = "cannot be used: " + DatabaseFailures.describe(e);
+            // /health is public: the kind of failure, not its message (which names users and hosts)
+            connection = "cannot be used ("
+                    + DatabaseFailures.rootCause(e).getClass().getSimpleName() + ")";
         }
         return Check.of(
                 "database",

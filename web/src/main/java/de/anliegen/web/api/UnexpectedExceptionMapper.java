@@ -46,6 +46,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                     : ProblemDetails.of(Response.Status.FORBIDDEN, "You may not do this.")
                             .toResponse();
         }
+        if (DatabaseFailures.isConstraintViolation(e)) {
+            // the database's message names the values (e-mail addresses, numbers): not for the log
+            LOG.info("A request lost a race for a unique value; answered 409");
+            return ProblemDetails.of(
+                            "conflict",
+                            Response.Status.CONFLICT,
+                            "Another request changed the same data at the same moment; please try again.")
+                    .toResponse();
+        }
         if (DatabaseFailures.isUnreachable(e)) {
             LOG.warning("Request failed, the database cannot be used: " + DatabaseFailures.describe(e));
             return Response.fromResponse(ProblemDetails.of(

@@ -12,4 +12,5 @@ public record ProfileChangeRequest(
         @Size(min = 1, max = 100) @Pattern(regexp = PersonName.PATTERN, message = PersonName.MESSAGE)
         String lastName,
 
-        @Email @Size(max = 254) String email) {}
+        @Email @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Size(max = 254)
+        String email) {}
