@@ -42,9 +42,12 @@ public class ConsumerCredentials {
     @Inject
     Clock clock;
 
-    /** A first password needs only the signed-in app; changing one needs the current password too. */
+    /**
+     * A first password needs only the signed-in app; changing one needs the current password too. Every other app of
+     * the consumer is signed out, since whoever knew the old password may hold one of them.
+     */
     @RolesAllowed(Roles.CONSUMER)
-    public void choosePassword(ConsumerId consumerId, String currentPassword, String newPassword) {
+    public void choosePassword(ConsumerId consumerId, String currentPassword, String newPassword, String accessToken) {
         var consumer = em.find(Consumer.class, consumerId.value());
         if (consumer == null) {
             throw new NotFound("There is no such consumer.");
@@ -54,6 +57,7 @@ public class ConsumerCredentials {
         }
         PasswordPolicy.check(newPassword, "newPassword");
         consumer.usePassword(passwords.hash(newPassword.toCharArray()));
+        sessions.endOthers(consumerId, accessToken);
     }
 
     /**

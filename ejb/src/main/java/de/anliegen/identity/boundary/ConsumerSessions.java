@@ -95,6 +95,15 @@ public class ConsumerSessions {
                 .executeUpdate();
     }
 
+    /** Signs out every other app of the consumer: the one holding this access token stays signed in. */
+    public void endOthers(ConsumerId consumer, String accessToken) {
+        em.createNamedQuery(ConsumerSession.END_OTHERS_OF_CONSUMER)
+                .setParameter("consumer", consumer.value())
+                .setParameter("hash", Secrets.sha256(accessToken))
+                .setParameter("now", clock.instant())
+                .executeUpdate();
+    }
+
     private Tokens issue(ConsumerSession session) {
         var now = clock.instant();
         var accessFor = settings.minutes(Setting.ACCESS_TOKEN_MINUTES);

@@ -23,7 +23,12 @@ import java.time.Instant;
         select s from ConsumerSession s where s.previousRefreshHash = :hash and s.endedAt is null""")
 @NamedQuery(name = ConsumerSession.END_ALL_OF_CONSUMER, query = """
         update ConsumerSession s set s.endedAt = :now where s.consumerId = :consumer and s.endedAt is null""")
+@NamedQuery(name = ConsumerSession.END_OTHERS_OF_CONSUMER, query = """
+        update ConsumerSession s set s.endedAt = :now
+        where s.consumerId = :consumer and s.endedAt is null and s.accessHash <> :hash""")
 public class ConsumerSession {
+
+    public static final String END_OTHERS_OF_CONSUMER = "ConsumerSession.endOthersOfConsumer";
 
     public static final String BY_ACCESS_HASH = "ConsumerSession.byAccessHash";
     public static final String BY_REFRESH_HASH = "ConsumerSession.byRefreshHash";

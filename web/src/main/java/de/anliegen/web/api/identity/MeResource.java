@@ -10,6 +10,7 @@ import de.anliegen.identity.boundary.FacebookUnlinked;
 import de.anliegen.identity.boundary.Registrations;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.SocialSignIn;
+import de.anliegen.web.api.Bearer;
 import de.anliegen.web.api.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -209,10 +210,16 @@ public class MeResource {
     @Path("password")
     @Consumes(APPLICATION_JSON)
     @Operation(summary = "Choose a password (at least 10 characters, not a common one); a change needs the current one")
-    @APIResponse(responseCode = "204", description = "The new password works from now on")
+    @APIResponse(
+            responseCode = "204",
+            description = "The new password works from now on; every other app of the consumer is signed out")
     @APIResponse(responseCode = "400", description = "Too short, too common, or the current password is wrong")
     @APIResponse(responseCode = "401", description = "No valid access token")
     public void choosePassword(@Valid @NotNull PasswordRequest body) {
-        credentials.choosePassword(caller.consumer(), body.currentPassword(), body.newPassword());
+        credentials.choosePassword(
+                caller.consumer(),
+                body.currentPassword(),
+                body.newPassword(),
+                Bearer.token(request).orElseThrow());
     }
 }
