@@ -1,12 +1,12 @@
 package de.anliegen.identity.boundary;
 
+import de.anliegen.identity.control.ConsumerLookup;
 import de.anliegen.identity.control.Limits;
 import de.anliegen.identity.control.MobileNumbers;
 import de.anliegen.identity.control.PasswordHashing;
 import de.anliegen.identity.control.PasswordPolicy;
 import de.anliegen.identity.entity.Consumer;
 import de.anliegen.identity.entity.SignInFailure;
-import de.anliegen.platform.boundary.NotFound;
 import de.anliegen.platform.boundary.Setting;
 import de.anliegen.platform.boundary.Settings;
 import jakarta.annotation.security.PermitAll;
@@ -48,10 +48,7 @@ public class ConsumerCredentials {
      */
     @RolesAllowed(Roles.CONSUMER)
     public void choosePassword(ConsumerId consumerId, String currentPassword, String newPassword, String accessToken) {
-        var consumer = em.find(Consumer.class, consumerId.value());
-        if (consumer == null) {
-            throw new NotFound("There is no such consumer.");
-        }
+        var consumer = ConsumerLookup.require(em, consumerId.value());
         if (consumer.hasPassword()) {
             requirePassword(consumerId, currentPassword, "currentPassword");
         }
@@ -126,11 +123,7 @@ public class ConsumerCredentials {
     }
 
     private void limit(String query, String parameter, String value, Setting most, Instant now, String detail) {
-        var failures = em.createNamedQuery(query, Instant.class)
-                .setParameter(parameter, value)
-                .setParameter("since", now.minus(FAILURE_WINDOW))
-                .getResultList();
-        Limits.atMost(settings.getInt(most), failures, FAILURE_WINDOW, now, detail);
+        Limits.atMost(em, query, parameter, value, settings.getInt(most), FAILURE_WINDOW, now, detail);
     }
 
     /** The same account whichever way the number was typed: E.164 for numbers, lower case for addresses. */

@@ -1,5 +1,6 @@
 package de.anliegen.identity.boundary;
 
+import de.anliegen.identity.control.ConsumerLookup;
 import de.anliegen.identity.control.Limits;
 import de.anliegen.identity.control.MailLinks;
 import de.anliegen.identity.entity.Consumer;
@@ -7,7 +8,6 @@ import de.anliegen.identity.entity.ConsumerMailLink;
 import de.anliegen.identity.entity.ConsumerMailLink.Purpose;
 import de.anliegen.platform.boundary.Conflict;
 import de.anliegen.platform.boundary.MailGateway;
-import de.anliegen.platform.boundary.NotFound;
 import de.anliegen.platform.boundary.Setting;
 import de.anliegen.platform.boundary.Settings;
 import jakarta.annotation.security.PermitAll;
@@ -44,10 +44,7 @@ public class ConsumerEmail {
     /** Sends a confirmation link to the address; the profile keeps the old address until the link is followed. */
     @RolesAllowed(Roles.CONSUMER)
     public EmailChange change(ConsumerId consumerId, String email) {
-        var consumer = em.find(Consumer.class, consumerId.value());
-        if (consumer == null) {
-            throw new NotFound("There is no such consumer.");
-        }
+        var consumer = ConsumerLookup.require(em, consumerId.value());
         var address = email.strip().toLowerCase(Locale.ROOT);
         var now = clock.instant();
         var sent = em.createNamedQuery(ConsumerMailLink.OF_CONSUMER_SINCE, Instant.class)

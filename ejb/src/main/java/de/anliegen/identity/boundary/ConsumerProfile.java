@@ -1,5 +1,6 @@
 package de.anliegen.identity.boundary;
 
+import de.anliegen.identity.control.ConsumerLookup;
 import de.anliegen.identity.control.Pictures;
 import de.anliegen.identity.entity.CodeSent;
 import de.anliegen.identity.entity.Consumer;
@@ -130,10 +131,6 @@ public class ConsumerProfile {
     }
 
     private Consumer find(ConsumerId consumerId) {
-        var consumer = em.find(Consumer.class, consumerId.value());
-        if (consumer == null) {
-            throw new NotFound("There is no such consumer.");
-        }
-        return consumer;
+        return ConsumerLookup.require(em, consumerId.value());
     }
 }

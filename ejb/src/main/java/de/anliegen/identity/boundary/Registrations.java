@@ -1,5 +1,6 @@
 package de.anliegen.identity.boundary;
 
+import de.anliegen.identity.control.ConsumerLookup;
 import de.anliegen.identity.control.Limits;
 import de.anliegen.identity.control.MobileNumbers;
 import de.anliegen.identity.control.Secrets;
@@ -193,11 +194,7 @@ public class Registrations {
     }
 
     private Consumer consumer(ConsumerId consumerId) {
-        var consumer = em.find(Consumer.class, consumerId.value());
-        if (consumer == null) {
-            throw new NotFound("There is no such consumer.");
-        }
-        return consumer;
+        return ConsumerLookup.require(em, consumerId.value());
     }
 
     private void flushOrConflict(String detail) {
@@ -265,11 +262,7 @@ public class Registrations {
     }
 
     private void limit(String query, String parameter, String value, Setting most, String detail, Instant now) {
-        var sent = em.createNamedQuery(query, Instant.class)
-                .setParameter(parameter, value)
-                .setParameter("since", now.minus(LIMIT_WINDOW))
-                .getResultList();
-        Limits.atMost(settings.getInt(most), sent, LIMIT_WINDOW, now, detail);
+        Limits.atMost(em, query, parameter, value, settings.getInt(most), LIMIT_WINDOW, now, detail);
     }
 
     /** Who asked for codes is kept for the hour the limits need, and no longer. */

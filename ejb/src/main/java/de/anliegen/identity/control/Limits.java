@@ -1,6 +1,7 @@
 package de.anliegen.identity.control;
 
 import de.anliegen.platform.boundary.TooManyRequests;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +10,23 @@ import java.util.List;
 public final class Limits {
 
     private Limits() {}
+
+    /** As below, with the earlier events read by a named query taking {@code :since} and one more parameter. */
+    public static void atMost(
+            EntityManager em,
+            String query,
+            String parameter,
+            String value,
+            int most,
+            Duration window,
+            Instant now,
+            String detail) {
+        var earlier = em.createNamedQuery(query, Instant.class)
+                .setParameter(parameter, value)
+                .setParameter("since", now.minus(window))
+                .getResultList();
+        atMost(most, earlier, window, now, detail);
+    }
 
     /**
      * Refuses when {@code earlier} (oldest first, all within the window) already holds {@code most} events; Retry-After
