@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
+import de.anliegen.support.Binary;
 import de.anliegen.support.Consumers;
+import de.anliegen.support.ServiceRequests;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -102,5 +104,37 @@ class CompaniesIT extends AgainstTheProduct {
                         .status());
         assertEquals(401, Api.get("/api/v1/me/companies").status());
         assertEquals(401, Api.post("/api/v1/me/companies/baeckerei-sommer", "").status());
+    }
+
+    @Test
+    void a_company_admin_gives_the_company_a_logo_that_everyone_sees_and_no_one_else_changes() {
+        var admin = ServiceRequests.stadtwerkeAdmin();
+        var png = Binary.image("png", 300, 120);
+
+        var changed = Binary.upload(
+                "PUT", "/api/v1/companies/stadtwerke-musterstadt/logo", admin.accessToken(), "image/png", png);
+
+        assertEquals(200, changed.status(), changed::toString);
+        var address = changed.json().getString("logo");
+        assertTrue(address.startsWith("/api/v1/companies/stadtwerke-musterstadt/logo?v="), address);
+        var profile = Api.get("/api/v1/companies/stadtwerke-musterstadt").json();
+        assertEquals(address, profile.getString("logo"));
+        var logo = Binary.download(address, null);
+        assertEquals(200, logo.statusCode());
+        assertEquals("image/png", logo.headers().firstValue("Content-Type").orElseThrow());
+
+        var agent = ServiceRequests.stadtwerkeAgent();
+        var byAgent = Binary.upload(
+                "PUT", "/api/v1/companies/stadtwerke-musterstadt/logo", agent.accessToken(), "image/png", png);
+        var otherCompany =
+                Binary.upload("PUT", "/api/v1/companies/baeckerei-sommer/logo", admin.accessToken(), "image/png", png);
+        var consumer = Consumers.signUp("Carl", "Kunde");
+        var byConsumer = Binary.upload(
+                "PUT", "/api/v1/companies/baeckerei-sommer/logo", consumer.accessToken(), "image/png", png);
+        assertEquals(403, byAgent.status(), byAgent::toString);
+        assertEquals(403, otherCompany.status(), otherCompany::toString);
+        assertEquals(403, byConsumer.status(), byConsumer::toString);
+        assertFalse(Api.get("/api/v1/companies/baeckerei-sommer").json().containsKey("logo"));
+        assertEquals(404, Api.get("/api/v1/companies/no-such-company").status());
     }
 }

@@ -9,6 +9,7 @@ import de.anliegen.support.Api;
 import de.anliegen.support.Api.Reply;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.FacebookGraphServer;
+import de.anliegen.support.ServiceRequests;
 import jakarta.json.Json;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -152,6 +153,22 @@ class FacebookSignInIT extends AgainstTheProduct {
         assertEquals(401, Api.get("/api/v1/me", accessToken).status());
         var afresh = signIn(token);
         assertEquals(201, afresh.status(), "the key went with the profile: Facebook now registers anew");
+    }
+
+    @Test
+    void a_consumer_without_a_mobile_number_is_asked_for_one_before_writing_to_a_company() {
+        var token = token();
+        var userId = id();
+        graph.issue(token, userId, "Nina", "Nummerlos", userId + "@facebook.example.org");
+        var accessToken = signIn(token).json().getJsonObject("tokens").getString("accessToken");
+        ServiceRequests.connect(accessToken, ServiceRequests.STADTWERKE);
+
+        var opened = ServiceRequests.open(
+                accessToken, ServiceRequests.STADTWERKE, "Frage", "Hallo", ServiceRequests.newId());
+
+        assertEquals(409, opened.status(), opened::toString);
+        assertEquals("/problems/mobile-number-required", opened.json().getString("type"));
+        assertEquals(0, Api.get("/api/v1/conversations", accessToken).json().getInt("total"));
     }
 
     private static Reply delete(String accessToken, String facebookToken) {

@@ -100,8 +100,8 @@ class MalformedInputIT extends AgainstTheProduct {
     }
 
     @Test
-    void a_body_over_64_kib_is_refused_with_413() {
-        var reply = Api.post("/api/v1/registrations", "{\"firstName\":\"" + "A".repeat(70_000) + "\"}");
+    void a_json_body_over_256_kib_is_refused_with_413() {
+        var reply = Api.post("/api/v1/registrations", "{\"firstName\":\"" + "A".repeat(270_000) + "\"}");
 
         assertEquals(413, reply.status(), reply::toString);
         assertEquals("application/problem+json", reply.contentType());

@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
+import de.anliegen.support.Binary;
 import de.anliegen.support.Consumers;
-import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -81,36 +77,17 @@ class ProfilePictureIT extends AgainstTheProduct {
     }
 
     private static Api.Reply upload(String token, String contentType, byte[] bytes) {
-        return Api.send(Api.request("/api/v1/me/picture")
-                .header("Content-Type", contentType)
-                .header("Authorization", "Bearer " + token)
-                .PUT(BodyPublishers.ofByteArray(bytes))
-                .build());
+        return Binary.upload("PUT", "/api/v1/me/picture", token, contentType, bytes);
     }
 
-    private static java.net.http.HttpResponse<byte[]> download(String token) throws Exception {
-        var client = java.net.http.HttpClient.newBuilder()
-                .sslContext(Api.trustingSelfSigned())
-                .build();
-        var response = client.send(
-                Api.request("/api/v1/me/picture")
-                        .header("Authorization", "Bearer " + token)
-                        .GET()
-                        .build(),
-                BodyHandlers.ofByteArray());
+    private static java.net.http.HttpResponse<byte[]> download(String token) {
+        var response = Binary.download("/api/v1/me/picture", token);
         assertEquals(200, response.statusCode());
         return response;
     }
 
-    private static byte[] image(String format, int width, int height) throws IOException {
-        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        var graphics = image.createGraphics();
-        graphics.setColor(new Color(11, 92, 173));
-        graphics.fillRect(0, 0, width / 2, height);
-        graphics.dispose();
-        var out = new ByteArrayOutputStream();
-        ImageIO.write(image, format, out);
-        return out.toByteArray();
+    private static byte[] image(String format, int width, int height) {
+        return Binary.image(format, width, height);
     }
 
     /** The JPEG with an APP1 "Exif" segment right after its start marker, as cameras write it. */

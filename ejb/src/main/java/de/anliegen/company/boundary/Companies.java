@@ -1,9 +1,15 @@
 package de.anliegen.company.boundary;
 
 import de.anliegen.company.entity.Company;
+import de.anliegen.company.entity.CompanyLogo;
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.platform.boundary.Conflict;
+import de.anliegen.platform.boundary.Forbidden;
 import de.anliegen.platform.boundary.Invalid;
+import de.anliegen.platform.boundary.NotFound;
+import de.anliegen.platform.boundary.Picture;
+import de.anliegen.platform.control.Pictures;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -24,6 +30,9 @@ public class Companies {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    StaffAccounts staffAccounts;
 
     @Inject
     Clock clock;
@@ -73,6 +82,45 @@ public class Companies {
     @PermitAll
     public Optional<CompanyView> byHandle(String handle) {
         return find(handle).map(CompanyView::of);
+    }
+
+    /**
+     * A company admin changes their company's logo: a JPEG or PNG of at most 2 MB, drawn anew without the file's
+     * metadata. Another company's logo is not theirs to change.
+     */
+    @RolesAllowed(Roles.COMPANY_ADMIN)
+    public CompanyView changeLogo(String handle, byte[] upload) {
+        var company = find(handle).orElseThrow(() -> new NotFound("There is no participating company " + handle + "."));
+        if (!company.id().equals(staffAccounts.current().companyId())) {
+            throw new Forbidden("You administer another company.");
+        }
+        var encoded = Pictures.reencode(upload);
+        var now = clock.instant();
+        var logo = em.find(CompanyLogo.class, company.id());
+        if (logo == null) {
+            logo = new CompanyLogo(company.id());
+            logo.replace(encoded.contentType(), encoded.bytes(), now);
+            em.persist(logo);
+        } else {
+            logo.replace(encoded.contentType(), encoded.bytes(), now);
+        }
+        company.logoChanged(now);
+        return CompanyView.of(company);
+    }
+
+    @PermitAll
+    public Picture logo(String handle) {
+        var logo = find(handle).map(company -> em.find(CompanyLogo.class, company.id()));
+        if (logo.isEmpty() || logo.get() == null) {
+            throw new NotFound("There is no logo of " + handle + ".");
+        }
+        return new Picture(
+                logo.get().contentType(), logo.get().image(), logo.get().updatedAt());
+    }
+
+    @PermitAll
+    public Optional<CompanyView> byId(long id) {
+        return Optional.ofNullable(em.find(Company.class, id)).map(CompanyView::of);
     }
 
     private Optional<Company> find(String handle) {

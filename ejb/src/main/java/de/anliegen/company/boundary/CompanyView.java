@@ -2,11 +2,18 @@ package de.anliegen.company.boundary;
 
 import de.anliegen.company.entity.Company;
 
-/** A company's public profile. */
-public record CompanyView(long id, String handle, String name, String description, String serviceHours) {
+/**
+ * A company's public profile. {@code logo} is the address of its logo (it changes with the logo, so that it can be
+ * cached), or absent.
+ */
+public record CompanyView(long id, String handle, String name, String description, String serviceHours, String logo) {
 
     static CompanyView of(Company company) {
+        var logo = company.logoUpdatedAt() == null
+                ? null
+                : "/api/v1/companies/" + company.handle() + "/logo?v="
+                        + company.logoUpdatedAt().toEpochMilli();
         return new CompanyView(
-                company.id(), company.handle(), company.name(), company.description(), company.serviceHours());
+                company.id(), company.handle(), company.name(), company.description(), company.serviceHours(), logo);
     }
 }

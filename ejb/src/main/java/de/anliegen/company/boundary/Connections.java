@@ -65,6 +65,26 @@ public class Connections {
                 .toList();
     }
 
+    /** The company a consumer is connected with now, by its handle; 404 when they are not connected. */
+    public CompanyView connectedCompany(ConsumerId consumer, String handle) {
+        return active(consumer, handle)
+                .map(connection -> CompanyView.of(connection.company()))
+                .orElseThrow(() -> new NotFound(
+                        "not-connected",
+                        "Connect with " + handle + " first: POST /api/v1/me/companies/" + handle + "."));
+    }
+
+    /** Whether a consumer is connected with a company now: only then may the company see them and write to them. */
+    @RolesAllowed({Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})
+    public boolean areConnected(ConsumerId consumer, long companyId) {
+        return !em.createNamedQuery(Connection.ACTIVE_BY_COMPANY_ID)
+                .setParameter("consumer", consumer.value())
+                .setParameter("company", companyId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
     private Optional<Connection> active(ConsumerId consumer, String handle) {
         return em.createNamedQuery(Connection.ACTIVE, Connection.class)
                 .setParameter("consumer", consumer.value())

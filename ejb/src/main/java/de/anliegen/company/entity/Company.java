@@ -49,6 +49,9 @@ public class Company {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "logo_updated_at")
+    private Instant logoUpdatedAt;
+
     protected Company() {}
 
     public Company(String handle, String name, String description, String serviceHours, Instant createdAt) {
@@ -57,6 +60,14 @@ public class Company {
         this.description = description;
         this.serviceHours = serviceHours;
         this.createdAt = createdAt;
+    }
+
+    public void logoChanged(Instant at) {
+        logoUpdatedAt = at;
+    }
+
+    public Instant logoUpdatedAt() {
+        return logoUpdatedAt;
     }
 
     public Long id() {

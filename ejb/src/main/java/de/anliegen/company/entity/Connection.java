@@ -20,12 +20,15 @@ import java.time.Instant;
 @Table(name = "company_connection")
 @NamedQuery(name = Connection.ACTIVE, query = """
         select c from Connection c where c.consumerId = :consumer and c.company.handle = :handle and c.active = 1""")
+@NamedQuery(name = Connection.ACTIVE_BY_COMPANY_ID, query = """
+        select c.id from Connection c where c.consumerId = :consumer and c.company.id = :company and c.active = 1""")
 @NamedQuery(name = Connection.OF_CONSUMER, query = """
         select c from Connection c join fetch c.company where c.consumerId = :consumer
         and (c.active = 1 or :all = true) order by c.connectedAt desc, c.id desc""")
 public class Connection {
 
     public static final String ACTIVE = "Connection.active";
+    public static final String ACTIVE_BY_COMPANY_ID = "Connection.activeByCompanyId";
     public static final String OF_CONSUMER = "Connection.ofConsumer";
 
     @Id

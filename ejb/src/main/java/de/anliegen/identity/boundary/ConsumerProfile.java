@@ -1,7 +1,6 @@
 package de.anliegen.identity.boundary;
 
 import de.anliegen.identity.control.ConsumerLookup;
-import de.anliegen.identity.control.Pictures;
 import de.anliegen.identity.entity.CodeSent;
 import de.anliegen.identity.entity.Consumer;
 import de.anliegen.identity.entity.ConsumerPicture;
@@ -9,6 +8,8 @@ import de.anliegen.identity.entity.Registration;
 import de.anliegen.identity.entity.SignInFailure;
 import de.anliegen.platform.boundary.Invalid;
 import de.anliegen.platform.boundary.NotFound;
+import de.anliegen.platform.boundary.Picture;
+import de.anliegen.platform.control.Pictures;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

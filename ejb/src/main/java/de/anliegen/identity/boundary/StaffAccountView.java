@@ -2,9 +2,17 @@ package de.anliegen.identity.boundary;
 
 import de.anliegen.identity.entity.StaffAccount;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** A staff account as other components and the portal see it: never its password hash. */
 public record StaffAccountView(long id, String email, String displayName, Long companyId, Set<String> roles) {
+
+    /** The same account with only those of its roles that are among {@code allowed}. */
+    public StaffAccountView withRoles(Set<String> allowed) {
+        var kept = new TreeSet<>(roles);
+        kept.retainAll(allowed);
+        return new StaffAccountView(id, email, displayName, companyId, Set.copyOf(kept));
+    }
 
     static StaffAccountView of(StaffAccount account) {
         return new StaffAccountView(

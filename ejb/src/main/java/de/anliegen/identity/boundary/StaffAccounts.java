@@ -80,6 +80,24 @@ public class StaffAccounts {
         return find(email).map(StaffAccountView::of).orElseThrow(() -> new NotFound("no staff account " + email));
     }
 
+    /** An active account of the caller's own company, by id; empty for anyone else's. */
+    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    public Optional<StaffAccountView> colleague(long id) {
+        var me = current();
+        return Optional.ofNullable(em.find(StaffAccount.class, id))
+                .filter(StaffAccount::isActive)
+                .filter(account -> me.companyId() != null && me.companyId().equals(account.companyId()))
+                .map(StaffAccountView::of);
+    }
+
+    /** An active staff account, for the sockets of agents' clients (which authenticated the caller themselves). */
+    @PermitAll
+    public Optional<StaffAccountView> active(String email) {
+        return find(email.trim().toLowerCase(Locale.ROOT))
+                .filter(StaffAccount::isActive)
+                .map(StaffAccountView::of);
+    }
+
     public Optional<StaffAccountView> byEmail(String email) {
         return find(email.trim().toLowerCase(Locale.ROOT)).map(StaffAccountView::of);
     }

@@ -7,7 +7,7 @@ public class Conflict extends ProblemException {
         super("conflict", detail);
     }
 
-    protected Conflict(String type, String detail) {
+    public Conflict(String type, String detail) {
         super(type, detail);
     }
 

@@ -7,7 +7,7 @@ public class NotFound extends ProblemException {
         super("not-found", detail);
     }
 
-    protected NotFound(String type, String detail) {
+    public NotFound(String type, String detail) {
         super(type, detail);
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Dev mode's stand-in for the outside world: SMS and e-mail are kept here and shown in the server log instead of
+ * Dev mode's stand-in for the outside world: SMS, e-mail and push notifications are kept here and shown in the server log instead of
  * being sent. In production mode there is no outbox: every use answers {@link NotFound}.
  */
 @Stateless
@@ -37,6 +37,10 @@ public class Outbox {
 
     public void keepMail(String address, String subject, String text) {
         keep(Channel.EMAIL, address, subject, text);
+    }
+
+    public void keepPush(PushMessage push) {
+        keep(Channel.PUSH, "consumer:" + push.consumerId(), push.title(), push.body() + "\n" + push.link());
     }
 
     /** The newest messages first, at most {@code limit} (1 to 200). */

@@ -34,6 +34,8 @@ public enum Setting {
     ACCESS_TOKEN_MINUTES("ANLIEGEN_ACCESS_TOKEN_MINUTES", "15"),
     /** Days a refresh token of the app is valid (each refresh replaces it). */
     REFRESH_TOKEN_DAYS("ANLIEGEN_REFRESH_TOKEN_DAYS", "30"),
+    /** Hours an agent's access token for the API is valid (no refresh: they sign in again). */
+    STAFF_TOKEN_HOURS("ANLIEGEN_STAFF_TOKEN_HOURS", "8"),
     /** HTTPS address of the SMS provider's send endpoint (production); empty: SMS cannot be sent. */
     SMS_GATEWAY_URL("SMS_GATEWAY_URL", ""),
     /** User and password for HTTP basic authentication at the SMS provider, if it wants them. */

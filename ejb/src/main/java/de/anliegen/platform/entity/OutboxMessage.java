@@ -76,6 +76,7 @@ public class OutboxMessage {
 
     public enum Channel {
         SMS,
-        EMAIL
+        EMAIL,
+        PUSH
     }
 }

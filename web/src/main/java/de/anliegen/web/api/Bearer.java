@@ -22,6 +22,12 @@ public final class Bearer {
         return token.isEmpty() || token.length() > 200 ? Optional.empty() : Optional.of(token);
     }
 
+    /** The token as query parameter {@code access_token} (RFC 6750, 2.3): for the stream's handshake only. */
+    public static Optional<String> queryToken(HttpServletRequest request) {
+        var token = request.getParameter("access_token");
+        return token == null || token.isBlank() || token.length() > 200 ? Optional.empty() : Optional.of(token.strip());
+    }
+
     /** The request came with a token that is not valid (any more); it goes on anonymously. */
     public static void markInvalid(HttpServletRequest request) {
         request.setAttribute(INVALID, Boolean.TRUE);

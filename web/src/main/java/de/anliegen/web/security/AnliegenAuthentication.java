@@ -15,13 +15,15 @@ import java.util.Set;
 
 /**
  * The application's one authentication mechanism (Jakarta Security allows one). The API below /api takes bearer access
- * tokens of consumers and never looks at a session or cookie. The portal signs staff in through its form ({@code SecurityContext.authenticate}) and keeps them
+ * tokens (of consumers, or of agents signed in to the API) and never looks at a session or cookie; the stream's
+ * handshake may carry the token as {@code access_token}, since browsers cannot set headers on sockets. The portal signs staff in through its form ({@code SecurityContext.authenticate}) and keeps them
  * signed in with the HTTP session, whose id changes at sign-in.
  */
 @ApplicationScoped
 public class AnliegenAuthentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/portal/login.xhtml";
+    static final String STREAM = "/api/v1/stream";
     private static final String SIGNED_IN = SignedInStaff.class.getName();
 
     @Inject
@@ -61,16 +63,21 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
      * consumer answer 401, with {@code error="invalid_token"} when a token came but was not valid (any more).
      */
     private AuthenticationStatus bearer(HttpServletRequest request, HttpMessageContext context) {
-        var token = Bearer.token(request);
-        if (token.isEmpty()) {
-            return context.doNothing();
+        var stream = request.getRequestURI().equals(request.getContextPath() + STREAM);
+        var token = stream ? Bearer.token(request).or(() -> Bearer.queryToken(request)) : Bearer.token(request);
+        var result = token.map(t -> identityStores.validate(new AccessTokenCredential(t)));
+        if (result.isPresent() && result.get().getStatus() == CredentialValidationResult.Status.VALID) {
+            return context.notifyContainerAboutLogin(result.get());
         }
-        var result = identityStores.validate(new AccessTokenCredential(token.get()));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        if (stream) {
+            // a socket cannot be opened anonymously: the handshake ends here with 401
+            context.getResponse().setHeader("WWW-Authenticate", "Bearer");
+            return context.responseUnauthorized();
+        }
+        if (token.isPresent()) {
             Bearer.markInvalid(request);
-            return context.doNothing();
         }
-        return context.notifyContainerAboutLogin(result);
+        return context.doNothing();
     }
 
     @Override

@@ -4,13 +4,24 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import de.anliegen.company.boundary.Companies;
 import de.anliegen.company.boundary.CompanyPage;
+import de.anliegen.company.boundary.CompanyView;
+import de.anliegen.identity.boundary.Roles;
+import de.anliegen.platform.boundary.NotFound;
+import de.anliegen.web.api.PictureBodies;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,5 +44,42 @@ public class CompanyResource {
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("20") int limit) {
         return companies.search(query, offset, limit);
+    }
+
+    @GET
+    @Path("{handle}")
+    @Operation(summary = "A company's public profile")
+    @APIResponse(responseCode = "200", description = "The profile; logo is the address of its logo, if it has one")
+    @APIResponse(responseCode = "404", description = "No such company")
+    public CompanyView profile(@PathParam("handle") @Size(max = 60) String handle) {
+        return companies
+                .byHandle(handle)
+                .orElseThrow(() -> new NotFound("There is no participating company " + handle + "."));
+    }
+
+    @GET
+    @Path("{handle}/logo")
+    @Produces({"image/jpeg", "image/png"})
+    @Operation(summary = "A company's logo: JPEG or PNG")
+    @APIResponse(responseCode = "200", description = "The logo")
+    @APIResponse(responseCode = "404", description = "No such company or no logo")
+    public Response logo(@PathParam("handle") @Size(max = 60) String handle) {
+        return PictureBodies.of(companies.logo(handle), "public, max-age=86400");
+    }
+
+    @PUT
+    @Path("{handle}/logo")
+    @Consumes({"image/jpeg", "image/png"})
+    @RolesAllowed(Roles.COMPANY_ADMIN)
+    @Operation(
+            summary = "Change the company's logo (its company admins, signed in with POST /api/v1/staff/sessions)",
+            description = "JPEG or PNG, at most 2 MB; drawn anew at most 1024 pixels a side, without metadata.")
+    @APIResponse(responseCode = "200", description = "The profile with the new logo's address")
+    @APIResponse(responseCode = "403", description = "An admin of another company")
+    @APIResponse(responseCode = "413", description = "Larger than 2 MB")
+    @APIResponse(responseCode = "415", description = "Not a JPEG or PNG image")
+    public CompanyView changeLogo(@PathParam("handle") @Size(max = 60) String handle, InputStream upload)
+            throws IOException {
+        return companies.changeLogo(handle, PictureBodies.read(upload));
     }
 }

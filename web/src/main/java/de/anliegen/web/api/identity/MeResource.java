@@ -12,6 +12,7 @@ import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.SocialSignIn;
 import de.anliegen.web.api.Bearer;
 import de.anliegen.web.api.Caller;
+import de.anliegen.web.api.PictureBodies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -142,11 +142,7 @@ public class MeResource {
     @APIResponse(responseCode = "413", description = "Larger than 2 MB")
     @APIResponse(responseCode = "415", description = "Not a JPEG or PNG image")
     public void changePicture(InputStream upload) throws IOException {
-        var bytes = upload.readNBytes(ConsumerProfile.MOST_PICTURE_BYTES + 1);
-        if (bytes.length > ConsumerProfile.MOST_PICTURE_BYTES) {
-            throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
-        }
-        profile.changePicture(caller.consumer(), bytes);
+        profile.changePicture(caller.consumer(), PictureBodies.read(upload));
     }
 
     @GET
@@ -156,11 +152,7 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "The picture")
     @APIResponse(responseCode = "404", description = "No picture")
     public Response picture() {
-        var picture = profile.picture(caller.consumer());
-        return Response.ok(picture.bytes(), picture.contentType())
-                .header("Cache-Control", "private, no-cache")
-                .lastModified(java.util.Date.from(picture.updatedAt()))
-                .build();
+        return PictureBodies.of(profile.picture(caller.consumer()), "private, no-cache");
     }
 
     @DELETE

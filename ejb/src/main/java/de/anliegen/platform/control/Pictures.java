@@ -1,7 +1,7 @@
-package de.anliegen.identity.control;
+package de.anliegen.platform.control;
 
-import de.anliegen.identity.boundary.UnsupportedPicture;
 import de.anliegen.platform.boundary.Invalid;
+import de.anliegen.platform.boundary.UnsupportedPicture;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
 /**
- * Profile pictures: only what decodes as JPEG or PNG is taken, and it is drawn anew, at most 1024 pixels wide and
+ * Pictures (profile pictures, company logos): only what decodes as JPEG or PNG is taken, and it is drawn anew, at most 1024 pixels wide and
  * high, so that nothing of the original file (EXIF with GPS position, comments, hidden payloads) survives.
  */
 public final class Pictures {

@@ -1,12 +1,10 @@
-package de.anliegen.identity.boundary;
-
-import de.anliegen.platform.boundary.ProblemException;
+package de.anliegen.platform.boundary;
 
 /** What was sent as a picture is no JPEG or PNG image: 415. */
 public class UnsupportedPicture extends ProblemException {
 
     public UnsupportedPicture() {
-        super("unsupported-picture", "A profile picture must be a JPEG or PNG image.");
+        super("unsupported-picture", "A picture must be a JPEG or PNG image.");
     }
 
     @Override

@@ -2,6 +2,7 @@ package de.anliegen.web.security;
 
 import de.anliegen.identity.boundary.ConsumerSessions;
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.identity.boundary.StaffSessions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -9,12 +10,19 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 
-/** Consumers of the app are who their access token says, while the token is valid; their one role is CONSUMER. */
+/**
+ * Callers of the API are who their access token says, while it is valid: a consumer of the app (role CONSUMER), or an
+ * agent or company admin signed in to the API (their staff roles; the principal is their e-mail address as in the
+ * portal). Staff tokens carry a prefix, so that each token is looked up only among its own kind.
+ */
 @ApplicationScoped
-public class ConsumerIdentityStore implements IdentityStore {
+public class AccessTokenIdentityStore implements IdentityStore {
 
     @Inject
-    ConsumerSessions sessions;
+    ConsumerSessions consumerSessions;
+
+    @Inject
+    StaffSessions staffSessions;
 
     // the interface's default finds validate(AccessTokenCredential) by a method handle that cannot see our classes
     @Override
@@ -22,7 +30,14 @@ public class ConsumerIdentityStore implements IdentityStore {
         if (!(credential instanceof AccessTokenCredential accessToken)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return sessions.authenticate(accessToken.token())
+        if (accessToken.token().startsWith(StaffSessions.TOKEN_PREFIX)) {
+            return staffSessions
+                    .authenticate(accessToken.token())
+                    .map(staff -> new CredentialValidationResult(staff.email(), staff.roles()))
+                    .orElse(CredentialValidationResult.INVALID_RESULT);
+        }
+        return consumerSessions
+                .authenticate(accessToken.token())
                 .map(consumer -> new CredentialValidationResult(consumer.principalName(), Set.of(Roles.CONSUMER)))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

@@ -1,0 +1,160 @@
+package de.anliegen.conversation;
+
+import static de.anliegen.support.ServiceRequests.STADTWERKE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.anliegen.support.AgainstTheProduct;
+import de.anliegen.support.Api;
+import de.anliegen.support.Consumers;
+import de.anliegen.support.ServiceRequests;
+import de.anliegen.support.StreamClient;
+import jakarta.json.JsonObject;
+import java.net.http.WebSocketHandshakeException;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The live stream: events as they happen, typing, resuming after a lost connection, and bad clients. */
+class StreamIT extends AgainstTheProduct {
+
+    @Test
+    void both_sides_hear_new_messages_read_markers_and_typing_at_once() {
+        var anna = Consumers.signUp("Anna", "Live");
+        ServiceRequests.connect(anna.accessToken(), STADTWERKE);
+        var agent = ServiceRequests.stadtwerkeAgent();
+        try (var annasApp = StreamClient.ready(anna.accessToken(), null);
+                var agentsClient = StreamClient.ready(agent.accessToken(), null)) {
+            var id = ServiceRequests.open(anna.accessToken(), STADTWERKE, "Live");
+
+            var arrived = agentsClient.next("message");
+            assertEquals(
+                    id,
+                    arrived.getJsonObject("conversation").getJsonNumber("id").longValue());
+            assertEquals(
+                    "Anna",
+                    arrived.getJsonObject("conversation")
+                            .getJsonObject("consumer")
+                            .getString("firstName"));
+            assertTrue(arrived.getJsonNumber("cursor").longValue() > 0);
+
+            assertEquals(
+                    "consumer",
+                    annasApp.next("message").getJsonObject("message").getString("author"),
+                    "her own");
+            annasApp.sendText("{\"type\":\"typing\",\"conversationId\":" + id + "}");
+            var typing = agentsClient.next("typing");
+            assertEquals("consumer", typing.getString("side"));
+
+            ServiceRequests.send(agent.accessToken(), id, "Hallo Anna!");
+            var answer = annasApp.next("message");
+            assertEquals("Hallo Anna!", answer.getJsonObject("message").getString("text"));
+            assertEquals(1, answer.getJsonObject("conversation").getInt("unread"));
+
+            Api.post("/api/v1/conversations/" + id + "/read", "{\"upTo\":2}", anna.accessToken());
+            var read = agentsClient.next("read");
+            assertEquals("consumer", read.getString("side"));
+            assertEquals(2, read.getInt("upTo"));
+        }
+    }
+
+    @Test
+    void an_app_that_reconnects_after_its_last_cursor_gets_every_missed_event_in_order_once() {
+        var ben = Consumers.signUp("Ben", "Funkloch");
+        ServiceRequests.connect(ben.accessToken(), STADTWERKE);
+        var agent = ServiceRequests.stadtwerkeAgent();
+        var id = ServiceRequests.open(ben.accessToken(), STADTWERKE, "Tunnel");
+        long cursor;
+        try (var app = StreamClient.ready(ben.accessToken(), null)) {
+            ServiceRequests.send(agent.accessToken(), id, "Erste Antwort");
+            cursor = app.next("message").getJsonNumber("cursor").longValue();
+        }
+        for (var i = 0; i < 5; i++) {
+            ServiceRequests.send(agent.accessToken(), id, "Verpasst " + i);
+        }
+
+        try (var app = StreamClient.open(ben.accessToken(), cursor)) {
+            for (var i = 0; i < 5; i++) {
+                var event = app.next("message");
+                assertEquals(cursor + 1 + i, event.getJsonNumber("cursor").longValue());
+                assertEquals("Verpasst " + i, event.getJsonObject("message").getString("text"));
+            }
+            var ready = app.next("ready");
+            assertEquals(cursor + 5, ready.getJsonNumber("cursor").longValue());
+            ServiceRequests.send(agent.accessToken(), id, "Wieder da");
+            var live = app.next("message");
+            assertEquals(cursor + 6, live.getJsonNumber("cursor").longValue());
+            assertNull(app.poll(Duration.ofMillis(500)), "nothing twice");
+        }
+    }
+
+    @Test
+    void an_answer_to_a_consumer_without_an_open_app_becomes_a_push_notification_without_the_text() {
+        var clara = Consumers.signUp("Clara", "Offline");
+        ServiceRequests.connect(clara.accessToken(), STADTWERKE);
+        var agent = ServiceRequests.stadtwerkeAgent();
+        var id = ServiceRequests.open(clara.accessToken(), STADTWERKE, "Push");
+
+        ServiceRequests.send(agent.accessToken(), id, "Geheimer Inhalt");
+
+        var push = pushTo(clara.id());
+        assertNotNull(push, "a push notification in the dev outbox");
+        assertTrue(push.getString("body").contains("/conversations/" + id), push::toString);
+        assertTrue(!push.getString("body").contains("Geheimer"), push::toString);
+        try (var app = StreamClient.ready(clara.accessToken(), null)) {
+            ServiceRequests.send(agent.accessToken(), id, "Noch eine Antwort");
+            app.next("message");
+            assertEquals(1, pushesTo(clara.id()), "no second push while the app is open");
+        }
+    }
+
+    @Test
+    void no_socket_opens_without_a_valid_token() {
+        var anonymous = StreamClient.handshakeFailure("", null);
+        var invalid = StreamClient.handshakeFailure("", "not-a-token");
+        var inQuery = StreamClient.handshakeFailure("?access_token=not-a-token", null);
+
+        for (var failure : new Throwable[] {anonymous, invalid, inQuery}) {
+            assertTrue(failure instanceof WebSocketHandshakeException, String.valueOf(failure));
+            assertEquals(
+                    401, ((WebSocketHandshakeException) failure).getResponse().statusCode());
+        }
+    }
+
+    @Test
+    void garbage_floods_and_oversized_frames_close_the_socket_and_others_go_on() {
+        var dora = Consumers.signUp("Dora", "Stört");
+        try (var garbage = StreamClient.ready(dora.accessToken(), null);
+                var flood = StreamClient.ready(dora.accessToken(), null);
+                var huge = StreamClient.ready(dora.accessToken(), null);
+                var calm = StreamClient.ready(dora.accessToken(), null)) {
+            garbage.sendText("this is not json");
+            for (var i = 0; i < 25; i++) {
+                flood.sendText("{\"type\":\"ping\"}");
+            }
+            huge.sendText("{\"type\":\"ping\",\"x\":\"" + "x".repeat(5000) + "\"}");
+
+            assertEquals(1008, garbage.closeCode());
+            assertEquals(1008, flood.closeCode());
+            assertEquals(1009, huge.closeCode());
+            calm.sendText("{\"type\":\"ping\"}");
+            assertEquals("pong", calm.next("pong").getString("type"));
+        }
+    }
+
+    private static JsonObject pushTo(long consumerId) {
+        return pushes(consumerId).findFirst().orElse(null);
+    }
+
+    private static long pushesTo(long consumerId) {
+        return pushes(consumerId).count();
+    }
+
+    private static Stream<JsonObject> pushes(long consumerId) {
+        return Api.get("/api/dev/outbox?limit=200").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(entry -> entry.getString("channel").equals("PUSH"))
+                .filter(entry -> entry.getString("recipient").equals("consumer:" + consumerId));
+    }
+}

@@ -1,0 +1,61 @@
+package de.anliegen.support;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import javax.imageio.ImageIO;
+
+/** Files through the API in tests: pictures drawn on the spot, uploads and downloads of raw bytes. */
+public final class Binary {
+
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().sslContext(Api.trustingSelfSigned()).build();
+
+    private Binary() {}
+
+    /** A small picture in {@code format} ("png", "jpg"), half of it blue. */
+    public static byte[] image(String format, int width, int height) {
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        graphics.setColor(new Color(11, 92, 173));
+        graphics.fillRect(0, 0, width / 2, height);
+        graphics.dispose();
+        var out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public static Api.Reply upload(String method, String path, String token, String contentType, byte[] bytes) {
+        return Api.send(Api.request(path)
+                .header("Content-Type", contentType)
+                .header("Authorization", "Bearer " + token)
+                .method(method, BodyPublishers.ofByteArray(bytes))
+                .build());
+    }
+
+    /** GET of raw bytes, with the token if there is one. */
+    public static HttpResponse<byte[]> download(String path, String token) {
+        var request = Api.request(path).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return CLIENT.send(request.build(), BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package de.anliegen.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** A real WebSocket client on /api/v1/stream: collects the events it hears, in order, and how the socket closed. */
+public final class StreamClient implements WebSocket.Listener, AutoCloseable {
+
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().sslContext(Api.trustingSelfSigned()).build();
+
+    private final LinkedBlockingQueue<JsonObject> events = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private final StringBuilder partial = new StringBuilder();
+    private WebSocket socket;
+
+    private StreamClient() {}
+
+    /** Opens the stream with the access token in the header; {@code after} is a cursor or null. */
+    public static StreamClient open(String accessToken, Long after) {
+        var client = new StreamClient();
+        var uri = URI.create("wss://localhost:8443/api/v1/stream" + (after == null ? "" : "?after=" + after));
+        try {
+            client.socket = CLIENT.newWebSocketBuilder()
+                    .header("Authorization", "Bearer " + accessToken)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .buildAsync(uri, client)
+                    .get(15, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The stream did not open: " + e, e);
+        }
+        return client;
+    }
+
+    /** Opens the stream and waits for its {@code ready} event, after which every new event reaches it. */
+    public static StreamClient ready(String accessToken, Long after) {
+        var client = open(accessToken, after);
+        client.next("ready");
+        return client;
+    }
+
+    /** The failure of a handshake to {@code uri}, such as a 401 without a valid token. */
+    public static Throwable handshakeFailure(String query, String accessToken) {
+        var builder = CLIENT.newWebSocketBuilder();
+        if (accessToken != null) {
+            builder.header("Authorization", "Bearer " + accessToken);
+        }
+        try {
+            builder.buildAsync(URI.create("wss://localhost:8443/api/v1/stream" + query), new StreamClient())
+                    .get(15, TimeUnit.SECONDS)
+                    .abort();
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (InterruptedException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The next event of this type, skipping others; fails after 10 seconds. */
+    public JsonObject next(String type) {
+        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try {
+                var event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (event != null && event.getString("type").equals(type)) {
+                    return event;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("no " + type + " event within 10 s");
+    }
+
+    /** The next event of any type, or null if none comes within the time. */
+    public JsonObject poll(Duration within) {
+        try {
+            return events.poll(within.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void sendText(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    /** The close code the server sent, waiting up to 10 seconds. */
+    public int closeCode() {
+        try {
+            return closed.get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new AssertionError("the server did not close the socket: " + e);
+        }
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            try (var reader = Json.createReader(new StringReader(partial.toString()))) {
+                events.add(reader.readObject());
+            }
+            partial.setLength(0);
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete(statusCode);
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        closed.complete(-1);
+    }
+
+    @Override
+    public void close() {
+        if (socket != null && !socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye")
+                    .orTimeout(5, TimeUnit.SECONDS)
+                    .exceptionally(e -> null);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package de.anliegen.conversation.boundary;
+
+import de.anliegen.conversation.entity.Attachment;
+
+/** A file sent with a message; its bytes are at {@code /api/v1/conversations/{conversationId}/attachments/{id}}. */
+public record AttachmentView(long id, long conversationId, String fileName, String contentType, long size) {
+
+    public static AttachmentView of(Attachment attachment) {
+        return new AttachmentView(
+                attachment.id(),
+                attachment.conversationId(),
+                attachment.fileName(),
+                attachment.contentType(),
+                attachment.sizeBytes());
+    }
+}

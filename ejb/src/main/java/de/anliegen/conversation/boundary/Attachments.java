@@ -1,0 +1,123 @@
+package de.anliegen.conversation.boundary;
+
+import de.anliegen.conversation.control.ContentTypes;
+import de.anliegen.conversation.control.ConversationAccess;
+import de.anliegen.conversation.control.Participant;
+import de.anliegen.conversation.entity.Attachment;
+import de.anliegen.conversation.entity.AttachmentContent;
+import de.anliegen.conversation.entity.Status;
+import de.anliegen.identity.boundary.Roles;
+import de.anliegen.identity.boundary.StaffAccounts;
+import de.anliegen.platform.boundary.Conflict;
+import de.anliegen.platform.boundary.Invalid;
+import de.anliegen.platform.boundary.NotFound;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Files in conversations: images (JPEG, PNG, GIF, WebP) and PDF, at most 10 MB each, their type checked by their
+ * bytes. An upload is seen by its uploader's side only until it is sent with a message; then by both.
+ */
+@Stateless
+@RolesAllowed({Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})
+public class Attachments {
+
+    public static final int MOST_BYTES = 10 * 1024 * 1024;
+    private static final int MOST_NAME_CHARACTERS = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    StaffAccounts staffAccounts;
+
+    @Inject
+    Clock clock;
+
+    /** Keeps an upload for a message to come; {@code declaredType} must be what the bytes are. */
+    public AttachmentView upload(ConversationId id, String declaredType, String fileName, byte[] content) {
+        var me = me();
+        var conversation = ConversationAccess.require(em, me, id.value());
+        if (conversation.status() == Status.CLOSED) {
+            throw new Conflict("conversation-closed", "This request is closed; open a new one.");
+        }
+        if (content.length == 0) {
+            throw new Invalid("invalid", "file", "The file is empty.");
+        }
+        if (content.length > MOST_BYTES) {
+            throw new Invalid("attachment-too-large", "file", "An attachment is at most 10 MB.");
+        }
+        var actual = ContentTypes.sniff(content)
+                .orElseThrow(() -> new UnsupportedAttachment("Send an image (JPEG, PNG, GIF, WebP) or a PDF."));
+        var declared =
+                declaredType == null ? "" : declaredType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (!actual.equals(declared)) {
+            throw new UnsupportedAttachment("The file is " + actual + ", not " + declared + " as its type says.");
+        }
+        var attachment = new Attachment(
+                conversation.id(),
+                me.side(),
+                cleanName(fileName),
+                actual,
+                content.length,
+                sha256(content),
+                clock.instant());
+        em.persist(attachment);
+        em.flush();
+        em.persist(new AttachmentContent(attachment.id(), content));
+        return AttachmentView.of(attachment);
+    }
+
+    public AttachmentFile download(ConversationId id, long attachmentId) {
+        var me = me();
+        var conversation = ConversationAccess.require(em, me, id.value());
+        var attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null
+                || !attachment.conversationId().equals(conversation.id())
+                || (attachment.messageId() == null && attachment.uploadedBy() != me.side())) {
+            throw new NotFound("There is no attachment " + attachmentId + " in this conversation.");
+        }
+        var content = em.find(AttachmentContent.class, attachment.id());
+        return new AttachmentFile(AttachmentView.of(attachment), content.content());
+    }
+
+    /** The name without any path, control or quote characters, at most 200 characters; "attachment" if none is left. */
+    static String cleanName(String fileName) {
+        var name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .codePoints()
+                .filter(c -> !Character.isISOControl(c) && c != '"')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString()
+                .strip();
+        if (name.codePointCount(0, name.length()) > MOST_NAME_CHARACTERS) {
+            name = name.substring(0, name.offsetByCodePoints(0, MOST_NAME_CHARACTERS));
+        }
+        return name.isEmpty() || name.equals(".") || name.equals("..") ? "attachment" : name;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Participant me() {
+        return ConversationAccess.me(session, staffAccounts);
+    }
+}

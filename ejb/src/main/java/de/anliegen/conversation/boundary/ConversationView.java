@@ -1,0 +1,48 @@
+package de.anliegen.conversation.boundary;
+
+import de.anliegen.company.boundary.CompanyView;
+import de.anliegen.conversation.entity.Conversation;
+import de.anliegen.identity.boundary.ConsumerContact;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * A service request as one side sees it. The consumer sees the company; the company sees the consumer's name and
+ * number while they are connected ({@code consumer} is null after a disconnection). {@code unread} counts the
+ * messages of the other side this side has not read; {@code lastSeq} is the number of the latest message.
+ */
+public record ConversationView(
+        long id,
+        CompanyView company,
+        ConsumerContact consumer,
+        String subject,
+        String status,
+        Long assignedAgentId,
+        long lastSeq,
+        long unread,
+        Integer rating,
+        String ratingComment,
+        Instant createdAt,
+        Instant lastActivityAt,
+        Instant resolvedAt,
+        Instant closedAt) {
+
+    public static ConversationView of(
+            Conversation conversation, CompanyView company, ConsumerContact consumer, long unread) {
+        return new ConversationView(
+                conversation.id(),
+                company,
+                consumer,
+                conversation.subject(),
+                conversation.status().name().toLowerCase(Locale.ROOT),
+                conversation.assignedAgentId(),
+                conversation.lastSeq(),
+                unread,
+                conversation.rating() == null ? null : conversation.rating().intValue(),
+                conversation.ratingComment(),
+                conversation.createdAt(),
+                conversation.lastActivityAt(),
+                conversation.resolvedAt(),
+                conversation.closedAt());
+    }
+}

@@ -1,0 +1,262 @@
+package de.anliegen.conversation.boundary;
+
+import de.anliegen.company.boundary.Connections;
+import de.anliegen.conversation.control.ConversationAccess;
+import de.anliegen.conversation.control.ConversationViews;
+import de.anliegen.conversation.control.EventLog;
+import de.anliegen.conversation.control.Participant;
+import de.anliegen.conversation.control.Texts;
+import de.anliegen.conversation.control.Typing;
+import de.anliegen.conversation.entity.Conversation;
+import de.anliegen.conversation.entity.Side;
+import de.anliegen.conversation.entity.Status;
+import de.anliegen.identity.boundary.ConsumerContacts;
+import de.anliegen.identity.boundary.ConsumerId;
+import de.anliegen.identity.boundary.Roles;
+import de.anliegen.identity.boundary.StaffAccounts;
+import de.anliegen.platform.boundary.Conflict;
+import de.anliegen.platform.boundary.Invalid;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Service requests: consumers open, read, mark and close their own; agents see and work on those sent to their
+ * company. Every change becomes an event for both sides once the transaction commits.
+ */
+@Stateless
+@RolesAllowed({Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})
+public class Conversations {
+
+    public static final int MOST_PER_PAGE = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    StaffAccounts staffAccounts;
+
+    @Inject
+    Connections connections;
+
+    @Inject
+    ConsumerContacts contacts;
+
+    @Inject
+    ConversationViews views;
+
+    @Inject
+    EventLog events;
+
+    @Inject
+    Event<Recorded> recorded;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Opens a request to a connected company with its first message. The same {@code requestId} again answers the
+     * conversation opened the first time, also when two attempts race: they queue on the consumer's stream.
+     */
+    @RolesAllowed(Roles.CONSUMER)
+    public Opened open(OpenConversation command) {
+        var me = me();
+        var requestId = Texts.clientId(command.requestId(), "requestId");
+        var subject = Texts.text(command.subject(), Conversation.MOST_SUBJECT_CHARACTERS, "subject", false)
+                .strip();
+        var text = Texts.text(command.text(), Messages.MOST_CHARACTERS, "text", false);
+        if (command.company() == null || command.company().isBlank()) {
+            throw new Invalid("invalid", "company", "Name the company by its handle.");
+        }
+        var consumer = new ConsumerId(me.consumerId());
+        if (!contacts.hasMobileNumber(consumer)) {
+            throw new Conflict(
+                    "mobile-number-required",
+                    "Add and confirm your mobile number first (PUT /api/v1/me/mobile-number): companies reach you by it.");
+        }
+        var company = connections.connectedCompany(consumer, command.company());
+        var now = clock.instant();
+        events.lock(em, consumer.value(), company.id());
+        var earlier = em.createNamedQuery(Conversation.BY_CLIENT_REQUEST, Conversation.class)
+                .setParameter("consumer", consumer.value())
+                .setParameter("clientRequestId", requestId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+        if (earlier.isPresent()) {
+            if (earlier.get().companyId() != company.id()) {
+                throw new Conflict("request-id-reused", "This requestId was used for a request to another company.");
+            }
+            return new Opened(views.of(earlier.get(), Side.CONSUMER), false);
+        }
+        var conversation = new Conversation(consumer.value(), company.id(), requestId, subject, now);
+        em.persist(conversation);
+        var message = conversation.append(Side.CONSUMER, null, null, requestId, text, now);
+        em.persist(message);
+        em.flush();
+        recorded.fire(new Recorded(events.message(em, conversation, message, now), List.of()));
+        return new Opened(views.of(conversation, Side.CONSUMER), true);
+    }
+
+    /**
+     * The caller's conversations, newest activity first. Agents choose a queue ({@code all}, {@code unassigned},
+     * {@code mine}) and may filter by status; consumers always see all of theirs.
+     */
+    public ConversationPage list(String queue, String status, int offset, int limit) {
+        if (offset < 0) {
+            throw new Invalid("invalid", "offset", "The offset cannot be negative.");
+        }
+        if (limit < 1 || limit > MOST_PER_PAGE) {
+            throw new Invalid("invalid", "limit", "The limit is between 1 and " + MOST_PER_PAGE + ".");
+        }
+        var me = me();
+        if (me.side() == Side.CONSUMER) {
+            var rows = em.createNamedQuery(Conversation.OF_CONSUMER, Conversation.class)
+                    .setParameter("consumer", me.consumerId())
+                    .setFirstResult(offset)
+                    .setMaxResults(limit)
+                    .getResultStream()
+                    .map(conversation -> views.of(conversation, Side.CONSUMER))
+                    .toList();
+            var total = em.createNamedQuery(Conversation.COUNT_OF_CONSUMER, Long.class)
+                    .setParameter("consumer", me.consumerId())
+                    .getSingleResult();
+            return new ConversationPage(rows, total, offset, limit);
+        }
+        var queueName = queue == null ? "ALL" : queue.toUpperCase(Locale.ROOT);
+        if (!List.of("ALL", "UNASSIGNED", "MINE").contains(queueName)) {
+            throw new Invalid("invalid", "queue", "The queue is all, unassigned or mine.");
+        }
+        var statusValue = status == null ? null : status(status);
+        var rows = em.createNamedQuery(Conversation.OF_COMPANY, Conversation.class)
+                .setParameter("company", me.companyId())
+                .setParameter("status", statusValue)
+                .setParameter("queue", queueName)
+                .setParameter("agent", me.agentId())
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(conversation -> views.of(conversation, Side.COMPANY))
+                .toList();
+        var total = em.createNamedQuery(Conversation.COUNT_OF_COMPANY, Long.class)
+                .setParameter("company", me.companyId())
+                .setParameter("status", statusValue)
+                .setParameter("queue", queueName)
+                .setParameter("agent", me.agentId())
+                .getSingleResult();
+        return new ConversationPage(rows, total, offset, limit);
+    }
+
+    public ConversationView get(ConversationId id) {
+        var me = me();
+        return views.of(ConversationAccess.require(em, me, id.value()), me.side());
+    }
+
+    /** An agent sets where the request stands: open, waiting_for_consumer or resolved. */
+    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    public ConversationView changeStatus(ConversationId id, String status) {
+        var me = me();
+        var next = status(status);
+        var conversation = ConversationAccess.requireForUpdate(em, me, id.value());
+        if (conversation.changeStatus(next, clock.instant())) {
+            changed(conversation);
+        }
+        return views.of(conversation, Side.COMPANY);
+    }
+
+    /** An agent assigns the request to a colleague, to themselves, or to no one ({@code null}). */
+    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    public ConversationView assign(ConversationId id, Long agentId) {
+        var me = me();
+        var conversation = ConversationAccess.requireForUpdate(em, me, id.value());
+        if (agentId != null && staffAccounts.colleague(agentId).isEmpty()) {
+            throw new Invalid("invalid", "agentId", "There is no active colleague " + agentId + " in your company.");
+        }
+        if (conversation.assign(agentId, clock.instant())) {
+            changed(conversation);
+        }
+        return views.of(conversation, Side.COMPANY);
+    }
+
+    /** The consumer closes the request, with a rating (1 to 5) and comment if the company resolved it. */
+    @RolesAllowed(Roles.CONSUMER)
+    public ConversationView close(ConversationId id, Integer rating, String comment) {
+        var me = me();
+        if (rating != null && (rating < 1 || rating > 5)) {
+            throw new Invalid("invalid", "rating", "A rating is from 1 to 5.");
+        }
+        var cleanComment = comment == null
+                ? null
+                : Texts.text(comment, Conversation.MOST_COMMENT_CHARACTERS, "comment", false)
+                        .strip();
+        var conversation = ConversationAccess.requireForUpdate(em, me, id.value());
+        conversation.close(rating == null ? null : rating.shortValue(), cleanComment, clock.instant());
+        changed(conversation);
+        return views.of(conversation, Side.CONSUMER);
+    }
+
+    /** The caller's side has read the messages up to this number (and so received them). */
+    public ConversationView markRead(ConversationId id, long upTo) {
+        return mark(id, upTo, EventLog.READ);
+    }
+
+    /** The caller's side has received the messages up to this number (their app got them). */
+    public ConversationView markDelivered(ConversationId id, long upTo) {
+        return mark(id, upTo, EventLog.DELIVERED);
+    }
+
+    /** The caller is typing in the conversation: the other side hears it now; nothing is kept. */
+    public void typing(ConversationId id) {
+        var me = me();
+        recorded.fire(Typing.of(me, ConversationAccess.require(em, me, id.value())));
+    }
+
+    private ConversationView mark(ConversationId id, long upTo, String marker) {
+        var me = me();
+        if (upTo < 0) {
+            throw new Invalid("invalid", "upTo", "upTo is the seq of a message.");
+        }
+        var conversation = ConversationAccess.requireForUpdate(em, me, id.value());
+        var moved = marker.equals(EventLog.READ)
+                ? conversation.markRead(me.side(), upTo)
+                : conversation.markDelivered(me.side(), upTo);
+        if (moved) {
+            var now = clock.instant();
+            var at = marker.equals(EventLog.READ)
+                    ? conversation.readSeqOf(me.side())
+                    : conversation.deliveredSeqOf(me.side());
+            events.lock(em, conversation.consumerId(), conversation.companyId());
+            recorded.fire(new Recorded(events.marker(em, conversation, marker, me.side(), at, now), List.of()));
+        }
+        return views.of(conversation, me.side());
+    }
+
+    private void changed(Conversation conversation) {
+        events.lock(em, conversation.consumerId(), conversation.companyId());
+        recorded.fire(new Recorded(events.status(em, conversation, clock.instant()), List.of()));
+    }
+
+    private static Status status(String value) {
+        try {
+            return Status.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new Invalid("invalid", "status", "The status is open, waiting_for_consumer or resolved.");
+        }
+    }
+
+    private Participant me() {
+        return ConversationAccess.me(session, staffAccounts);
+    }
+}

@@ -1,0 +1,4 @@
+package de.anliegen.conversation.boundary;
+
+/** A consumer without an open app hears of an answer: which company wrote in which conversation, never the text. */
+public record PushNotice(long consumerId, String companyName, long conversationId) {}

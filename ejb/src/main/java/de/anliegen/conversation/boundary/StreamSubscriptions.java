@@ -1,0 +1,93 @@
+package de.anliegen.conversation.boundary;
+
+import de.anliegen.conversation.control.ConversationAccess;
+import de.anliegen.conversation.control.EventLog;
+import de.anliegen.conversation.control.Participant;
+import de.anliegen.conversation.control.Typing;
+import de.anliegen.conversation.entity.Conversation;
+import de.anliegen.conversation.entity.StreamSocket;
+import de.anliegen.identity.boundary.StaffAccounts;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The sockets of the app and of agents' clients: which stream a signed-in caller listens to, the events they missed,
+ * and which streams have open sockets (on any node). The socket endpoint authenticates the caller at the handshake and
+ * passes the principal it got; nothing here is reachable from outside the server.
+ */
+@Stateless
+@PermitAll
+public class StreamSubscriptions {
+
+    /** Events sent per query when a socket catches up. */
+    public static final int REPLAY_PAGE = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    StaffAccounts staffAccounts;
+
+    @Inject
+    EventLog events;
+
+    @Inject
+    Event<Recorded> recorded;
+
+    @Inject
+    Clock clock;
+
+    /** The stream of a principal: the consumer's own, or the company's of an active agent; empty for anyone else. */
+    public Optional<String> streamOf(String principalName, boolean consumer) {
+        return ConversationAccess.of(principalName, consumer, staffAccounts).map(Participant::streamKey);
+    }
+
+    /** A socket's caller is typing in a conversation of theirs; nothing happens for anyone else's. */
+    public void typing(String principalName, boolean consumer, long conversationId) {
+        var participant = ConversationAccess.of(principalName, consumer, staffAccounts);
+        var conversation = participant.map(p -> em.find(Conversation.class, conversationId));
+        if (conversation.isPresent()
+                && conversation.get() != null
+                && participant.get().sees(conversation.get())) {
+            recorded.fire(Typing.of(participant.get(), conversation.get()));
+        }
+    }
+
+    /** The number of the stream's latest event: a socket that asks for nothing older starts after it. */
+    public long position(String streamKey) {
+        return events.position(em, streamKey, false);
+    }
+
+    /** The events after {@code after}, a page at a time, rendered as they are now. */
+    public List<StreamMessage> after(String streamKey, long after) {
+        return events.after(em, streamKey, after, REPLAY_PAGE);
+    }
+
+    public long opened(String streamKey, String node) {
+        var socket = new StreamSocket(streamKey, node, clock.instant());
+        em.persist(socket);
+        em.flush();
+        return socket.id();
+    }
+
+    public void closed(long socketId) {
+        var socket = em.find(StreamSocket.class, socketId);
+        if (socket != null) {
+            em.remove(socket);
+        }
+    }
+
+    /** A node starting forgets the sockets it had before it stopped. */
+    public void forgetNode(String node) {
+        em.createNamedQuery(StreamSocket.DELETE_OF_NODE)
+                .setParameter("node", node)
+                .executeUpdate();
+    }
+}

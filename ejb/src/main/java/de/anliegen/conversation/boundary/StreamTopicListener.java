@@ -1,0 +1,46 @@
+package de.anliegen.conversation.boundary;
+
+import de.anliegen.conversation.control.StreamPublisher;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import java.util.logging.Logger;
+
+/**
+ * This node's copy of every stream event (a non-durable subscription: one copy per node), handed to the sockets
+ * open on this node as a CDI event {@link StreamMessage}.
+ */
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = StreamPublisher.TOPIC),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+            @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable"),
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
+        })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class StreamTopicListener implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(StreamTopicListener.class.getName());
+
+    @Inject
+    Event<StreamMessage> arrived;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            arrived.fire(new StreamMessage(
+                    message.getStringProperty(StreamPublisher.STREAM),
+                    message.getLongProperty(StreamPublisher.SEQ),
+                    ((TextMessage) message).getText()));
+        } catch (JMSException | ClassCastException e) {
+            LOG.warning("Dropped a stream event that could not be read: " + e);
+        }
+    }
+}

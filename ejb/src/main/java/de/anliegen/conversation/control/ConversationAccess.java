@@ -1,0 +1,63 @@
+package de.anliegen.conversation.control;
+
+import de.anliegen.conversation.entity.Conversation;
+import de.anliegen.identity.boundary.ConsumerId;
+import de.anliegen.identity.boundary.Roles;
+import de.anliegen.identity.boundary.StaffAccountView;
+import de.anliegen.identity.boundary.StaffAccounts;
+import de.anliegen.platform.boundary.Forbidden;
+import de.anliegen.platform.boundary.NotFound;
+import jakarta.ejb.SessionContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+
+/**
+ * Who is calling, and the conversations they may touch. A conversation that is not theirs does not exist for them:
+ * the answer is the same 404 as for an id that was never given out.
+ */
+public final class ConversationAccess {
+
+    private ConversationAccess() {}
+
+    public static Participant me(SessionContext session, StaffAccounts staffAccounts) {
+        if (session.isCallerInRole(Roles.CONSUMER)) {
+            return Participant.consumer(
+                    ConsumerId.ofPrincipalName(session.getCallerPrincipal().getName()));
+        }
+        return agent(staffAccounts.current());
+    }
+
+    /** The participant a principal of the stream is: a consumer, or an active agent of a company; else empty. */
+    public static Optional<Participant> of(String principalName, boolean consumer, StaffAccounts staffAccounts) {
+        if (consumer) {
+            return Optional.of(Participant.consumer(ConsumerId.ofPrincipalName(principalName)));
+        }
+        return staffAccounts
+                .active(principalName)
+                .filter(staff -> staff.companyId() != null)
+                .map(ConversationAccess::agent);
+    }
+
+    private static Participant agent(StaffAccountView staff) {
+        if (staff.companyId() == null) {
+            throw new Forbidden("Only the staff of a company work on its service requests.");
+        }
+        return Participant.agent(staff.id(), staff.companyId(), staff.displayName());
+    }
+
+    public static Conversation require(EntityManager em, Participant participant, long id) {
+        var conversation = em.find(Conversation.class, id);
+        if (conversation == null || !participant.sees(conversation)) {
+            throw new NotFound("There is no conversation " + id + ".");
+        }
+        return conversation;
+    }
+
+    /** As {@link #require}, then locked and read afresh: for changes that number messages or move markers. */
+    public static Conversation requireForUpdate(EntityManager em, Participant participant, long id) {
+        var conversation = require(em, participant, id);
+        em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
+        return conversation;
+    }
+}

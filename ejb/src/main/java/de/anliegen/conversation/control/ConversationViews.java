@@ -1,0 +1,63 @@
+package de.anliegen.conversation.control;
+
+import de.anliegen.company.boundary.Companies;
+import de.anliegen.company.boundary.Connections;
+import de.anliegen.conversation.boundary.AttachmentView;
+import de.anliegen.conversation.boundary.ConversationView;
+import de.anliegen.conversation.boundary.MessageView;
+import de.anliegen.conversation.entity.Attachment;
+import de.anliegen.conversation.entity.Conversation;
+import de.anliegen.conversation.entity.Message;
+import de.anliegen.conversation.entity.Side;
+import de.anliegen.identity.boundary.ConsumerContacts;
+import de.anliegen.identity.boundary.ConsumerId;
+import de.anliegen.platform.boundary.NotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Conversations and messages as each side sees them, with what other components know of company and consumer. */
+@ApplicationScoped
+public class ConversationViews {
+
+    @Inject
+    Companies companies;
+
+    @Inject
+    Connections connections;
+
+    @Inject
+    ConsumerContacts contacts;
+
+    public ConversationView of(Conversation conversation, Side side) {
+        var company = companies
+                .byId(conversation.companyId())
+                .orElseThrow(() -> new NotFound("There is no company " + conversation.companyId() + "."));
+        var consumer = new ConsumerId(conversation.consumerId());
+        var contact = side == Side.COMPANY && connections.areConnected(consumer, conversation.companyId())
+                ? contacts.contact(consumer)
+                : null;
+        return ConversationView.of(conversation, company, contact, conversation.unreadFor(side));
+    }
+
+    public MessageView of(EntityManager em, Message message) {
+        return messages(em, List.of(message)).get(0);
+    }
+
+    /** The messages with their attachments, read in one query. */
+    public List<MessageView> messages(EntityManager em, List<Message> messages) {
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        var attachments = em.createNamedQuery(Attachment.OF_MESSAGES, Attachment.class)
+                .setParameter("messages", messages.stream().map(Message::id).toList())
+                .getResultStream()
+                .collect(Collectors.groupingBy(
+                        Attachment::messageId, Collectors.mapping(AttachmentView::of, Collectors.toList())));
+        return messages.stream()
+                .map(message -> MessageView.of(message, attachments.getOrDefault(message.id(), List.of())))
+                .toList();
+    }
+}

@@ -1,0 +1,57 @@
+package de.anliegen.conversation.control;
+
+import de.anliegen.platform.boundary.Invalid;
+import java.util.regex.Pattern;
+
+/** The rules for what people type into a conversation and for the ids clients choose. */
+public final class Texts {
+
+    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+
+    private Texts() {}
+
+    /** A client-chosen id: 8 to 64 letters, digits, '-' or '_' (a UUID fits). */
+    public static String clientId(String id, String field) {
+        if (id == null || !CLIENT_ID.matcher(id).matches()) {
+            throw new Invalid(
+                    "invalid", field, "Send an id of your own, 8 to 64 letters, digits, '-' or '_' (a UUID).");
+        }
+        return id;
+    }
+
+    /**
+     * Text up to {@code most} characters (Unicode code points: an emoji counts once), stored exactly as given;
+     * blank text is refused unless {@code mayBeEmpty}. Only the control characters that no one types are refused.
+     */
+    public static String text(String text, int most, String field, boolean mayBeEmpty) {
+        var value = text == null ? "" : text;
+        if (value.isBlank() && !mayBeEmpty) {
+            throw new Invalid("invalid", field, "Write something: the text cannot be empty.");
+        }
+        if (value.codePointCount(0, value.length()) > most) {
+            throw new Invalid("text-too-long", field, "At most " + most + " characters, please.");
+        }
+        if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw new Invalid("invalid", field, "The text contains control characters.");
+        }
+        if (!isWellFormed(value)) {
+            throw new Invalid("invalid", field, "The text is not well-formed Unicode.");
+        }
+        return value;
+    }
+
+    private static boolean isWellFormed(String value) {
+        for (var i = 0; i < value.length(); i++) {
+            var c = value.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,280 @@
+package de.anliegen.conversation.entity;
+
+import de.anliegen.platform.boundary.Conflict;
+import de.anliegen.platform.boundary.Invalid;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A service request of a consumer to a company. It numbers its messages without gaps ({@link #append}, under a row
+ * lock held by the caller) and keeps, per side, up to which message that side has received and read.
+ */
+@Entity
+@Table(name = "conversation")
+@NamedQuery(name = Conversation.BY_CLIENT_REQUEST, query = """
+        select c from Conversation c where c.consumerId = :consumer and c.clientRequestId = :clientRequestId""")
+@NamedQuery(name = Conversation.OF_CONSUMER, query = """
+        select c from Conversation c where c.consumerId = :consumer order by c.lastActivityAt desc, c.id desc""")
+@NamedQuery(name = Conversation.OF_COMPANY, query = """
+        select c from Conversation c where c.companyId = :company
+        and (:status is null or c.status = :status)
+        and (:queue = 'ALL' or (:queue = 'UNASSIGNED' and c.assignedAgentId is null)
+             or (:queue = 'MINE' and c.assignedAgentId = :agent))
+        order by c.lastActivityAt desc, c.id desc""")
+@NamedQuery(name = Conversation.COUNT_OF_CONSUMER, query = """
+        select count(c) from Conversation c where c.consumerId = :consumer""")
+@NamedQuery(name = Conversation.COUNT_OF_COMPANY, query = """
+        select count(c) from Conversation c where c.companyId = :company
+        and (:status is null or c.status = :status)
+        and (:queue = 'ALL' or (:queue = 'UNASSIGNED' and c.assignedAgentId is null)
+             or (:queue = 'MINE' and c.assignedAgentId = :agent))""")
+public class Conversation {
+
+    public static final String BY_CLIENT_REQUEST = "Conversation.byClientRequest";
+    public static final String OF_CONSUMER = "Conversation.ofConsumer";
+    public static final String OF_COMPANY = "Conversation.ofCompany";
+    public static final String COUNT_OF_CONSUMER = "Conversation.countOfConsumer";
+    public static final String COUNT_OF_COMPANY = "Conversation.countOfCompany";
+
+    public static final int MOST_SUBJECT_CHARACTERS = 200;
+    public static final int MOST_COMMENT_CHARACTERS = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "consumer_id", nullable = false)
+    private Long consumerId;
+
+    @Column(name = "company_id", nullable = false)
+    private Long companyId;
+
+    @Column(name = "client_request_id", nullable = false, length = 64)
+    private String clientRequestId;
+
+    @Column(nullable = false, length = MOST_SUBJECT_CHARACTERS)
+    private String subject;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Status status;
+
+    @Column(name = "assigned_agent_id")
+    private Long assignedAgentId;
+
+    @Column(name = "last_seq", nullable = false)
+    private long lastSeq;
+
+    @Column(name = "consumer_delivered_seq", nullable = false)
+    private long consumerDeliveredSeq;
+
+    @Column(name = "consumer_read_seq", nullable = false)
+    private long consumerReadSeq;
+
+    @Column(name = "company_delivered_seq", nullable = false)
+    private long companyDeliveredSeq;
+
+    @Column(name = "company_read_seq", nullable = false)
+    private long companyReadSeq;
+
+    @Column
+    private Short rating;
+
+    @Column(name = "rating_comment", length = MOST_COMMENT_CHARACTERS)
+    private String ratingComment;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_activity_at", nullable = false)
+    private Instant lastActivityAt;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    protected Conversation() {}
+
+    public Conversation(Long consumerId, Long companyId, String clientRequestId, String subject, Instant now) {
+        this.consumerId = consumerId;
+        this.companyId = companyId;
+        this.clientRequestId = clientRequestId;
+        this.subject = subject;
+        this.status = Status.OPEN;
+        this.createdAt = now;
+        this.lastActivityAt = now;
+    }
+
+    /**
+     * The next message. A consumer's message reopens a request that waits for them or was resolved; an agent's answer
+     * to an open request makes it wait for the consumer. The sender has read everything up to their own message.
+     */
+    public Message append(
+            Side author, Long agentId, String agentName, String clientMessageId, String body, Instant now) {
+        if (status == Status.CLOSED) {
+            throw new Conflict("conversation-closed", "This request is closed; open a new one.");
+        }
+        lastSeq++;
+        lastActivityAt = now;
+        if (author == Side.CONSUMER && status != Status.OPEN) {
+            status = Status.OPEN;
+            resolvedAt = null;
+        } else if (author == Side.COMPANY && status == Status.OPEN) {
+            status = Status.WAITING_FOR_CONSUMER;
+        }
+        markRead(author, lastSeq);
+        return new Message(this, lastSeq, clientMessageId, author, agentId, agentName, body, now);
+    }
+
+    /** Moves the side's read marker forward (never back); what is read has been delivered. */
+    public boolean markRead(Side side, long upTo) {
+        var seq = Math.min(upTo, lastSeq);
+        markDelivered(side, seq);
+        if (side == Side.CONSUMER && seq > consumerReadSeq) {
+            consumerReadSeq = seq;
+            return true;
+        }
+        if (side == Side.COMPANY && seq > companyReadSeq) {
+            companyReadSeq = seq;
+            return true;
+        }
+        return false;
+    }
+
+    /** Moves the side's delivered marker forward (never back). */
+    public boolean markDelivered(Side side, long upTo) {
+        var seq = Math.min(upTo, lastSeq);
+        if (side == Side.CONSUMER && seq > consumerDeliveredSeq) {
+            consumerDeliveredSeq = seq;
+            return true;
+        }
+        if (side == Side.COMPANY && seq > companyDeliveredSeq) {
+            companyDeliveredSeq = seq;
+            return true;
+        }
+        return false;
+    }
+
+    /** The company sets where the request stands; closing is the consumer's. */
+    public boolean changeStatus(Status next, Instant now) {
+        if (next == Status.CLOSED) {
+            throw new Invalid("invalid", "status", "Only the consumer closes a request.");
+        }
+        if (status == Status.CLOSED) {
+            throw new Conflict("conversation-closed", "This request is closed.");
+        }
+        if (next == status) {
+            return false;
+        }
+        status = next;
+        resolvedAt = next == Status.RESOLVED ? now : null;
+        lastActivityAt = now;
+        return true;
+    }
+
+    /** The consumer closes the request; a rating is only for a resolved one. */
+    public void close(Short rating, String comment, Instant now) {
+        if (status == Status.CLOSED) {
+            throw new Conflict("conversation-closed", "This request is closed already.");
+        }
+        if ((rating != null || comment != null) && status != Status.RESOLVED) {
+            throw new Conflict("not-resolved", "A request can be rated once the company has resolved it.");
+        }
+        if (comment != null && rating == null) {
+            throw new Invalid("invalid", "rating", "A comment comes with a rating from 1 to 5.");
+        }
+        this.rating = rating;
+        this.ratingComment = comment;
+        this.status = Status.CLOSED;
+        this.closedAt = now;
+        this.lastActivityAt = now;
+    }
+
+    public boolean assign(Long agentId, Instant now) {
+        if (Objects.equals(agentId, assignedAgentId)) {
+            return false;
+        }
+        assignedAgentId = agentId;
+        lastActivityAt = now;
+        return true;
+    }
+
+    public long unreadFor(Side side) {
+        return lastSeq - (side == Side.CONSUMER ? consumerReadSeq : companyReadSeq);
+    }
+
+    public long deliveredSeqOf(Side side) {
+        return side == Side.CONSUMER ? consumerDeliveredSeq : companyDeliveredSeq;
+    }
+
+    public long readSeqOf(Side side) {
+        return side == Side.CONSUMER ? consumerReadSeq : companyReadSeq;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long consumerId() {
+        return consumerId;
+    }
+
+    public Long companyId() {
+        return companyId;
+    }
+
+    public String clientRequestId() {
+        return clientRequestId;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Long assignedAgentId() {
+        return assignedAgentId;
+    }
+
+    public long lastSeq() {
+        return lastSeq;
+    }
+
+    public Short rating() {
+        return rating;
+    }
+
+    public String ratingComment() {
+        return ratingComment;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant lastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public Instant resolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+}

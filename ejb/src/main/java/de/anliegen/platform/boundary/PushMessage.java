@@ -1,0 +1,4 @@
+package de.anliegen.platform.boundary;
+
+/** A notification for a consumer's apps: a title, a line of text, and where in the app it leads. No message content. */
+public record PushMessage(long consumerId, String title, String body, String link) {}

@@ -1,0 +1,146 @@
+package de.anliegen.web.api.conversation;
+
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+
+import de.anliegen.conversation.boundary.ConversationId;
+import de.anliegen.conversation.boundary.ConversationPage;
+import de.anliegen.conversation.boundary.ConversationView;
+import de.anliegen.conversation.boundary.Conversations;
+import de.anliegen.identity.boundary.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Service requests. Consumers see their own; agents and company admins (signed in with POST /api/v1/staff/sessions)
+ * see those sent to their company. Anyone else's conversation answers 404, as if it did not exist.
+ */
+@Path("v1/conversations")
+@Produces(APPLICATION_JSON)
+@RolesAllowed({Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})
+@Tag(name = "Conversations")
+public class ConversationResource {
+
+    @Inject
+    Conversations conversations;
+
+    @GET
+    @Operation(
+            summary = "The caller's conversations, newest activity first, with unread counts",
+            description =
+                    "Agents choose queue=all|unassigned|mine and may filter by status; consumers see all of theirs.")
+    @APIResponse(responseCode = "200", description = "One page")
+    public ConversationPage list(
+            @QueryParam("queue") @Size(max = 20) String queue,
+            @QueryParam("status") @Size(max = 30) String status,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("20") int limit) {
+        return conversations.list(queue, status, offset, limit);
+    }
+
+    @POST
+    @Consumes(APPLICATION_JSON)
+    @RolesAllowed(Roles.CONSUMER)
+    @Operation(
+            summary = "Open a service request to a connected company, with its first message",
+            description = "requestId is the app's own id (a UUID): the same id again answers the conversation opened "
+                    + "the first time instead of a second one.")
+    @APIResponse(responseCode = "201", description = "Opened")
+    @APIResponse(responseCode = "200", description = "Opened before with this requestId")
+    @APIResponse(responseCode = "404", description = "Not connected with this company (type not-connected)")
+    @APIResponse(responseCode = "409", description = "No mobile number yet (type mobile-number-required)")
+    public Response open(@Valid @NotNull OpenConversationRequest body) {
+        var opened = conversations.open(body.toCommand());
+        var location = UriBuilder.fromPath("/api/v1/conversations/{id}")
+                .build(opened.conversation().id());
+        return (opened.isNew() ? Response.created(location) : Response.ok().location(location))
+                .entity(opened.conversation())
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One conversation")
+    @APIResponse(responseCode = "200", description = "The conversation as the caller's side sees it")
+    @APIResponse(responseCode = "404", description = "No such conversation of the caller's")
+    public ConversationView get(@PathParam("id") long id) {
+        return conversations.get(new ConversationId(id));
+    }
+
+    @PUT
+    @Path("{id}/status")
+    @Consumes(APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    @Operation(summary = "Set where the request stands (agents): open, waiting_for_consumer, resolved")
+    @APIResponse(responseCode = "200", description = "The conversation")
+    @APIResponse(responseCode = "409", description = "Closed by the consumer")
+    public ConversationView changeStatus(@PathParam("id") long id, @Valid @NotNull StatusRequest body) {
+        return conversations.changeStatus(new ConversationId(id), body.status());
+    }
+
+    @PUT
+    @Path("{id}/assignee")
+    @Consumes(APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    @Operation(summary = "Assign the request to an agent of the company, or to no one (agents)")
+    @APIResponse(responseCode = "200", description = "The conversation")
+    @APIResponse(responseCode = "400", description = "No such active colleague")
+    public ConversationView assign(@PathParam("id") long id, @NotNull AssigneeRequest body) {
+        return conversations.assign(new ConversationId(id), body.agentId());
+    }
+
+    @POST
+    @Path("{id}/close")
+    @Consumes(APPLICATION_JSON)
+    @RolesAllowed(Roles.CONSUMER)
+    @Operation(
+            summary = "Close the request (consumers); rate it 1 to 5 with a comment if the company resolved it",
+            description = "A closed request takes no more messages.")
+    @APIResponse(responseCode = "200", description = "Closed")
+    @APIResponse(responseCode = "409", description = "Closed already, or rated before it was resolved")
+    public ConversationView close(@PathParam("id") long id, @Valid @NotNull CloseRequest body) {
+        return conversations.close(new ConversationId(id), body.rating(), body.comment());
+    }
+
+    @POST
+    @Path("{id}/read")
+    @Consumes(APPLICATION_JSON)
+    @Operation(summary = "The caller's side has read the messages up to upTo (a seq)")
+    @APIResponse(responseCode = "200", description = "The conversation, with the new unread count")
+    public ConversationView markRead(@PathParam("id") long id, @Valid @NotNull MarkerRequest body) {
+        return conversations.markRead(new ConversationId(id), body.upTo());
+    }
+
+    @POST
+    @Path("{id}/delivered")
+    @Consumes(APPLICATION_JSON)
+    @Operation(summary = "The caller's app has received the messages up to upTo (a seq)")
+    @APIResponse(responseCode = "200", description = "The conversation")
+    public ConversationView markDelivered(@PathParam("id") long id, @Valid @NotNull MarkerRequest body) {
+        return conversations.markDelivered(new ConversationId(id), body.upTo());
+    }
+
+    @POST
+    @Path("{id}/typing")
+    @Operation(summary = "The caller is typing: the other side's sockets hear it at once; nothing is kept")
+    @APIResponse(responseCode = "204", description = "Told")
+    public void typing(@PathParam("id") long id) {
+        conversations.typing(new ConversationId(id));
+    }
+}

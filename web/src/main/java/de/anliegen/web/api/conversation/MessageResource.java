@@ -1,0 +1,65 @@
+package de.anliegen.web.api.conversation;
+
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+
+import de.anliegen.conversation.boundary.ConversationId;
+import de.anliegen.conversation.boundary.MessagePage;
+import de.anliegen.conversation.boundary.Messages;
+import de.anliegen.identity.boundary.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The messages of a conversation. */
+@Path("v1/conversations/{id}/messages")
+@Produces(APPLICATION_JSON)
+@RolesAllowed({Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})
+@Tag(name = "Conversations")
+public class MessageResource {
+
+    @Inject
+    Messages messages;
+
+    @POST
+    @Consumes(APPLICATION_JSON)
+    @Operation(
+            summary = "Send a message",
+            description = "clientMessageId is the client's own id (a UUID): sending again with it, after a timeout, "
+                    + "answers the message sent the first time. A consumer's message reopens a resolved request.")
+    @APIResponse(responseCode = "201", description = "Sent")
+    @APIResponse(responseCode = "200", description = "Sent before with this clientMessageId")
+    @APIResponse(responseCode = "400", description = "Empty or longer than 10,000 characters; unknown attachment")
+    @APIResponse(responseCode = "409", description = "Closed request, or no longer connected")
+    public Response send(@PathParam("id") long id, @Valid @NotNull SendMessageRequest body) {
+        var sent = messages.send(new ConversationId(id), body.toCommand());
+        return Response.status(sent.isNew() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(sent.message())
+                .build();
+    }
+
+    @GET
+    @Operation(
+            summary = "Messages after a cursor, in order",
+            description = "after is the seq of the last message the client has (0 for the start); next in the answer "
+                    + "is the cursor for the following page. Stable while messages arrive: no gap, no duplicate.")
+    @APIResponse(responseCode = "200", description = "One page")
+    public MessagePage page(
+            @PathParam("id") long id,
+            @QueryParam("after") @DefaultValue("0") long after,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        return messages.page(new ConversationId(id), after, limit);
+    }
+}

@@ -1,0 +1,27 @@
+package de.anliegen.web.api.dev;
+
+import de.anliegen.platform.boundary.NotFound;
+import de.anliegen.platform.boundary.Settings;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Dev mode only: the most trivial endpoint, no database, no security, so that the benchmark can tell the platform's
+ * own limit from the cost of the product's work. Answers 404 in production mode.
+ */
+@Path("dev/ping")
+public class PingResource {
+
+    @Inject
+    Settings settings;
+
+    @GET
+    @Operation(summary = "Dev mode: answers 204 and does nothing else", description = "Production answers 404.")
+    public void ping() {
+        if (!settings.isDev()) {
+            throw new NotFound("there is no ping in production mode");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package de.anliegen.web.stream;
+
+import jakarta.websocket.Session;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/** One open socket: whose it is, which stream it hears, the last event number it was sent, and its recent frames. */
+final class StreamSocket {
+
+    final Session session;
+    final String principal;
+    final boolean consumer;
+    final String streamKey;
+    final long rowId;
+    long lastSent;
+    private final Deque<Long> frameTimes = new ArrayDeque<>();
+
+    StreamSocket(Session session, String principal, boolean consumer, String streamKey, long rowId) {
+        this.session = session;
+        this.principal = principal;
+        this.consumer = consumer;
+        this.streamKey = streamKey;
+        this.rowId = rowId;
+    }
+
+    /** Counts a frame from the client; false when there were more than {@code most} within {@code windowMillis}. */
+    boolean allowFrame(long nowMillis, int most, long windowMillis) {
+        while (!frameTimes.isEmpty() && frameTimes.peekFirst() <= nowMillis - windowMillis) {
+            frameTimes.pollFirst();
+        }
+        frameTimes.addLast(nowMillis);
+        return frameTimes.size() <= most;
+    }
+}

@@ -1,0 +1,175 @@
+package de.anliegen.web.stream;
+
+import de.anliegen.conversation.boundary.StreamMessage;
+import de.anliegen.conversation.boundary.StreamSubscriptions;
+import de.anliegen.conversation.control.Node;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+/**
+ * The sockets open on this node, by stream. Events come from the topic (every node gets every event) and go to the
+ * sockets of their stream in order: each socket remembers the last number it was sent, skips what it had, and fills
+ * a gap from the database, so that an event that overtook another on the topic never hides it.
+ */
+@ApplicationScoped
+public class StreamSockets {
+
+    static final int MOST_FRAMES = 20;
+    static final long FRAME_WINDOW_MILLIS = 10_000;
+
+    private static final Logger LOG = Logger.getLogger(StreamSockets.class.getName());
+
+    private final Map<String, Set<StreamSocket>> byStream = new ConcurrentHashMap<>();
+    private final Map<String, StreamSocket> bySession = new ConcurrentHashMap<>();
+
+    @Inject
+    StreamSubscriptions subscriptions;
+
+    /**
+     * A signed-in caller opened a socket. With {@code after} (the cursor of the last event the app saw) it is sent
+     * everything since, then lives on; without it starts with the next event.
+     */
+    void open(Session session, String principal, boolean consumer, String after) {
+        var streamKey = subscriptions.streamOf(principal, consumer);
+        if (streamKey.isEmpty()) {
+            close(session, CloseReason.CloseCodes.VIOLATED_POLICY, "not allowed");
+            return;
+        }
+        var position = subscriptions.position(streamKey.get());
+        long from;
+        try {
+            from = after == null ? position : Math.min(Math.max(0, Long.parseLong(after)), position);
+        } catch (NumberFormatException e) {
+            close(session, CloseReason.CloseCodes.CANNOT_ACCEPT, "after is the cursor of an event, a number");
+            return;
+        }
+        var socket = new StreamSocket(
+                session, principal, consumer, streamKey.get(), subscriptions.opened(streamKey.get(), Node.name()));
+        synchronized (socket) {
+            socket.lastSent = from;
+            bySession.put(session.getId(), socket);
+            byStream.computeIfAbsent(socket.streamKey, key -> ConcurrentHashMap.newKeySet())
+                    .add(socket);
+            catchUp(socket, Long.MAX_VALUE);
+            send(socket, "{\"type\":\"ready\",\"cursor\":" + socket.lastSent + "}");
+        }
+    }
+
+    void closed(Session session) {
+        var socket = bySession.remove(session.getId());
+        if (socket == null) {
+            return;
+        }
+        var sockets = byStream.get(socket.streamKey);
+        if (sockets != null) {
+            sockets.remove(socket);
+        }
+        try {
+            subscriptions.closed(socket.rowId);
+        } catch (RuntimeException e) {
+            LOG.warning("Could not record that socket " + socket.rowId + " closed: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A frame from the client: {@code {"type":"typing","conversationId":N}} or {@code {"type":"ping"}}. Anything
+     * else, or more than 20 frames in 10 seconds, closes the socket with 1008.
+     */
+    void received(Session session, String text) {
+        var socket = bySession.get(session.getId());
+        if (socket == null) {
+            return;
+        }
+        synchronized (socket) {
+            if (!socket.allowFrame(System.currentTimeMillis(), MOST_FRAMES, FRAME_WINDOW_MILLIS)) {
+                close(session, CloseReason.CloseCodes.VIOLATED_POLICY, "too many frames");
+                return;
+            }
+        }
+        JsonObject frame;
+        try (var reader = Json.createReader(new StringReader(text))) {
+            frame = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            close(session, CloseReason.CloseCodes.VIOLATED_POLICY, "not a JSON object");
+            return;
+        }
+        var type = frame.get("type") instanceof JsonString s ? s.getString() : "";
+        if (type.equals("ping")) {
+            synchronized (socket) {
+                send(socket, "{\"type\":\"pong\"}");
+            }
+        } else if (type.equals("typing") && frame.get("conversationId") instanceof JsonNumber id) {
+            subscriptions.typing(socket.principal, socket.consumer, id.longValue());
+        } else {
+            close(session, CloseReason.CloseCodes.VIOLATED_POLICY, "unknown frame");
+        }
+    }
+
+    /** An event from the topic, for the sockets of its stream on this node. */
+    void deliver(@Observes StreamMessage message) {
+        var sockets = byStream.get(message.streamKey());
+        if (sockets == null) {
+            return;
+        }
+        for (var socket : sockets) {
+            synchronized (socket) {
+                if (message.seq() == 0) {
+                    send(socket, message.json());
+                } else if (message.seq() > socket.lastSent) {
+                    if (message.seq() > socket.lastSent + 1) {
+                        catchUp(socket, message.seq() - 1);
+                    }
+                    if (message.seq() > socket.lastSent) {
+                        send(socket, message.json());
+                        socket.lastSent = message.seq();
+                    }
+                }
+            }
+        }
+    }
+
+    /** Sends what the database has after the socket's last event, up to {@code until}. */
+    private void catchUp(StreamSocket socket, long until) {
+        while (socket.lastSent < until) {
+            var page = subscriptions.after(socket.streamKey, socket.lastSent);
+            for (var event : page) {
+                if (event.seq() > until) {
+                    return;
+                }
+                send(socket, event.json());
+                socket.lastSent = event.seq();
+            }
+            if (page.size() < StreamSubscriptions.REPLAY_PAGE) {
+                return;
+            }
+        }
+    }
+
+    private static void send(StreamSocket socket, String json) {
+        if (socket.session.isOpen()) {
+            socket.session.getAsyncRemote().sendText(json);
+        }
+    }
+
+    private static void close(Session session, CloseReason.CloseCode code, String reason) {
+        try {
+            session.close(new CloseReason(code, reason));
+        } catch (IOException e) {
+            LOG.fine(() -> "Closing socket " + session.getId() + ": " + e.getMessage());
+        }
+    }
+}
