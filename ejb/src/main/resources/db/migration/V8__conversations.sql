@@ -107,12 +107,14 @@ CREATE TABLE stream_event (
 CREATE INDEX ix_stream_event_created ON stream_event (created_at);
 
 -- Open sockets per stream and server node, so that any node can tell whether a consumer's app is online (else a
--- push notification goes out). A node removes its own rows when it starts.
+-- push notification goes out). Each node marks its sockets seen every minute and removes its own rows when it
+-- starts; a row not seen for three minutes (its node died) no longer counts.
 CREATE TABLE stream_socket (
     id         BIGINT AUTO_INCREMENT PRIMARY KEY,
     stream_key VARCHAR(40)  NOT NULL,
     node       VARCHAR(100) NOT NULL,
-    opened_at  DATETIME(6)  NOT NULL
+    opened_at  DATETIME(6)  NOT NULL,
+    seen_at    DATETIME(6)  NOT NULL
 );
 CREATE INDEX ix_stream_socket_stream ON stream_socket (stream_key);
 CREATE INDEX ix_stream_socket_node ON stream_socket (node);

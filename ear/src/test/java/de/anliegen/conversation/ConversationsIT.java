@@ -342,6 +342,25 @@ class ConversationsIT extends AgainstTheProduct {
         assertEquals(201, retried.status(), "the id is still free: " + retried);
     }
 
+    @Test
+    void uploads_waiting_for_their_message_are_limited() {
+        var jana = Consumers.signUp("Jana", "Hamstert");
+        ServiceRequests.connect(jana.accessToken(), STADTWERKE);
+        var id = ServiceRequests.open(jana.accessToken(), STADTWERKE, "Viele Dateien");
+        var pdf = "%PDF-1.4\n".getBytes();
+        for (var i = 0; i < 20; i++) {
+            assertEquals(
+                    201,
+                    Attachments.upload(jana.accessToken(), id, "application/pdf", i + ".pdf", pdf)
+                            .status());
+        }
+
+        var oneMore = Attachments.upload(jana.accessToken(), id, "application/pdf", "21.pdf", pdf);
+
+        assertEquals(409, oneMore.status(), oneMore::toString);
+        assertTrue(oneMore.json().getString("type").endsWith("too-many-uploads"));
+    }
+
     private static java.util.List<Long> ids(JsonObject page) {
         return page.getJsonArray("conversations").getValuesAs(JsonObject.class).stream()
                 .map(c -> c.getJsonNumber("id").longValue())

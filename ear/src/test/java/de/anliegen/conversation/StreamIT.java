@@ -91,6 +91,47 @@ class StreamIT extends AgainstTheProduct {
     }
 
     @Test
+    void an_agents_client_resumes_too_and_sees_the_consumer_as_the_company_may() {
+        var carl = Consumers.signUp("Carl", "Wiederkehr");
+        ServiceRequests.connect(carl.accessToken(), STADTWERKE);
+        var agent = ServiceRequests.stadtwerkeAgent();
+        long cursor;
+        try (var client = StreamClient.open(agent.accessToken(), null)) {
+            cursor = client.next("ready").getJsonNumber("cursor").longValue();
+        }
+        var id = ServiceRequests.open(carl.accessToken(), STADTWERKE, "Wiederkehr");
+        ServiceRequests.send(carl.accessToken(), id, "Zweite Nachricht");
+
+        try (var client = StreamClient.open(agent.accessToken(), cursor)) {
+            var texts = new java.util.ArrayList<String>();
+            JsonObject event;
+            while (!(event = client.next("message", "ready")).getString("type").equals("ready")) {
+                if (event.getJsonObject("conversation").getJsonNumber("id").longValue() == id) {
+                    assertEquals(
+                            "Carl",
+                            event.getJsonObject("conversation")
+                                    .getJsonObject("consumer")
+                                    .getString("firstName"));
+                    texts.add(event.getJsonObject("message").getString("text"));
+                }
+            }
+            assertEquals(java.util.List.of("Guten Tag, Wiederkehr", "Zweite Nachricht"), texts);
+        }
+    }
+
+    @Test
+    void a_socket_closes_once_its_caller_signed_out() {
+        var dieter = Consumers.signUp("Dieter", "Abmelder");
+        try (var app = StreamClient.ready(dieter.accessToken(), null)) {
+            assertEquals(
+                    204,
+                    Api.delete("/api/v1/sessions/current", dieter.accessToken()).status());
+
+            assertEquals(1008, app.closeCode());
+        }
+    }
+
+    @Test
     void an_answer_to_a_consumer_without_an_open_app_becomes_a_push_notification_without_the_text() {
         var clara = Consumers.signUp("Clara", "Offline");
         ServiceRequests.connect(clara.accessToken(), STADTWERKE);

@@ -68,13 +68,14 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
         }
     }
 
-    /** The next event of this type, skipping others; fails after 10 seconds. */
-    public JsonObject next(String type) {
+    /** The next event of one of these types, skipping others; fails after 10 seconds. */
+    public JsonObject next(String... types) {
+        var wanted = java.util.Set.of(types);
         var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             try {
                 var event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-                if (event != null && event.getString("type").equals(type)) {
+                if (event != null && wanted.contains(event.getString("type"))) {
                     return event;
                 }
             } catch (InterruptedException e) {
@@ -82,7 +83,7 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("no " + type + " event within 10 s");
+        throw new AssertionError("no " + wanted + " event within 10 s");
     }
 
     /** The next event of any type, or null if none comes within the time. */

@@ -33,6 +33,9 @@ import java.util.Locale;
 public class Attachments {
 
     public static final int MOST_BYTES = 10 * 1024 * 1024;
+    /** Uploads of one side of a conversation waiting for their message, at most. */
+    public static final int MOST_WAITING = 20;
+
     private static final int MOST_NAME_CHARACTERS = 200;
 
     @PersistenceContext
@@ -59,6 +62,14 @@ public class Attachments {
         }
         if (content.length > MOST_BYTES) {
             throw new Invalid("attachment-too-large", "file", "An attachment is at most 10 MB.");
+        }
+        var waiting = em.createNamedQuery(Attachment.COUNT_WAITING, Long.class)
+                .setParameter("conversation", conversation.id())
+                .setParameter("side", me.side())
+                .getSingleResult();
+        if (waiting >= MOST_WAITING) {
+            throw new Conflict(
+                    "too-many-uploads", "Send the files uploaded already with a message before uploading more.");
         }
         var actual = ContentTypes.sniff(content)
                 .orElseThrow(() -> new UnsupportedAttachment("Send an image (JPEG, PNG, GIF, WebP) or a PDF."));

@@ -28,6 +28,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Service requests: consumers open, read, mark and close their own; agents see and work on those sent to their
@@ -81,6 +82,11 @@ public class Conversations {
             throw new Invalid("invalid", "company", "Name the company by its handle.");
         }
         var consumer = new ConsumerId(me.consumerId());
+        // a retry answers what the first attempt opened, whatever changed since
+        var opened = earlier(consumer, requestId, LockModeType.NONE);
+        if (opened.isPresent()) {
+            return reopened(opened.get(), command.company());
+        }
         if (!contacts.hasMobileNumber(consumer)) {
             throw new Conflict(
                     "mobile-number-required",
@@ -89,17 +95,9 @@ public class Conversations {
         var company = connections.connectedCompany(consumer, command.company());
         var now = clock.instant();
         events.lock(em, consumer.value(), company.id());
-        var earlier = em.createNamedQuery(Conversation.BY_CLIENT_REQUEST, Conversation.class)
-                .setParameter("consumer", consumer.value())
-                .setParameter("clientRequestId", requestId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst();
+        var earlier = earlier(consumer, requestId, LockModeType.PESSIMISTIC_WRITE);
         if (earlier.isPresent()) {
-            if (earlier.get().companyId() != company.id()) {
-                throw new Conflict("request-id-reused", "This requestId was used for a request to another company.");
-            }
-            return new Opened(views.of(earlier.get(), Side.CONSUMER), false);
+            return reopened(earlier.get(), command.company());
         }
         var conversation = new Conversation(consumer.value(), company.id(), requestId, subject, now);
         em.persist(conversation);
@@ -221,6 +219,23 @@ public class Conversations {
     public void typing(ConversationId id) {
         var me = me();
         recorded.fire(Typing.of(me, ConversationAccess.require(em, me, id.value())));
+    }
+
+    private Optional<Conversation> earlier(ConsumerId consumer, String requestId, LockModeType lock) {
+        return em.createNamedQuery(Conversation.BY_CLIENT_REQUEST, Conversation.class)
+                .setParameter("consumer", consumer.value())
+                .setParameter("clientRequestId", requestId)
+                .setLockMode(lock)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private Opened reopened(Conversation earlier, String company) {
+        var view = views.of(earlier, Side.CONSUMER);
+        if (!view.company().handle().equals(company)) {
+            throw new Conflict("request-id-reused", "This requestId was used for a request to another company.");
+        }
+        return new Opened(view, false);
     }
 
     private ConversationView mark(ConversationId id, long upTo, String marker) {

@@ -61,6 +61,9 @@ public class Messages {
     EventLog events;
 
     @Inject
+    StreamSubscriptions subscriptions;
+
+    @Inject
     Event<Recorded> recorded;
 
     @Inject
@@ -154,6 +157,9 @@ public class Messages {
         }
         var sockets = em.createNamedQuery(StreamSocket.COUNT_OF_STREAM, Long.class)
                 .setParameter("stream", Streams.ofConsumer(conversation.consumerId()))
+                .setParameter(
+                        "since",
+                        clock.instant().minus(subscriptions.checkInterval().multipliedBy(3)))
                 .getSingleResult();
         if (sockets > 0) {
             return List.of();

@@ -6,14 +6,22 @@ import de.anliegen.conversation.control.Participant;
 import de.anliegen.conversation.control.Typing;
 import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.conversation.entity.StreamSocket;
+import de.anliegen.identity.boundary.ConsumerId;
+import de.anliegen.identity.boundary.ConsumerSessions;
+import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffAccounts;
+import de.anliegen.identity.boundary.StaffSessions;
+import de.anliegen.platform.boundary.Setting;
+import de.anliegen.platform.boundary.Settings;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +32,9 @@ import java.util.Optional;
  */
 @Stateless
 @PermitAll
+// sockets are served on threads without a caller (the topic's listener, the socket's own): what a company's socket is
+// sent is read as its agents would read it
+@RunAs(Roles.AGENT)
 public class StreamSubscriptions {
 
     /** Events sent per query when a socket catches up. */
@@ -36,10 +47,19 @@ public class StreamSubscriptions {
     StaffAccounts staffAccounts;
 
     @Inject
+    ConsumerSessions consumerSessions;
+
+    @Inject
+    StaffSessions staffSessions;
+
+    @Inject
     EventLog events;
 
     @Inject
     Event<Recorded> recorded;
+
+    @Inject
+    Settings settings;
 
     @Inject
     Clock clock;
@@ -75,6 +95,40 @@ public class StreamSubscriptions {
         em.persist(socket);
         em.flush();
         return socket.id();
+    }
+
+    /**
+     * Whether the token a socket was opened with still signs in the same caller: not expired, not signed out, the
+     * staff account still active with a role for the API. A socket whose caller is not is closed.
+     */
+    public boolean stillSignedIn(String accessToken, String principalName, boolean consumer) {
+        if (consumer) {
+            return consumerSessions
+                    .authenticate(accessToken)
+                    .map(ConsumerId::principalName)
+                    .filter(principalName::equals)
+                    .isPresent();
+        }
+        return staffSessions
+                .authenticate(accessToken)
+                .filter(staff -> !staff.roles().isEmpty() && staff.companyId() != null)
+                .filter(staff -> staff.email().equals(principalName))
+                .isPresent();
+    }
+
+    /** How often each node marks its open sockets seen and checks that their callers are still signed in. */
+    public Duration checkInterval() {
+        return Duration.ofSeconds(settings.getInt(Setting.SOCKET_CHECK_SECONDS));
+    }
+
+    /** This node's sockets are still open. */
+    public void seen(List<Long> socketIds) {
+        if (!socketIds.isEmpty()) {
+            em.createNamedQuery(StreamSocket.SEEN)
+                    .setParameter("ids", socketIds)
+                    .setParameter("now", clock.instant())
+                    .executeUpdate();
+        }
     }
 
     public void closed(long socketId) {

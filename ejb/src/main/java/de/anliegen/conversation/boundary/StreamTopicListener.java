@@ -39,8 +39,11 @@ public class StreamTopicListener implements MessageListener {
                     message.getStringProperty(StreamPublisher.STREAM),
                     message.getLongProperty(StreamPublisher.SEQ),
                     ((TextMessage) message).getText()));
-        } catch (JMSException | ClassCastException e) {
-            LOG.warning("Dropped a stream event that could not be read: " + e);
+        } catch (JMSException | RuntimeException e) {
+            // never thrown back to the topic: a redelivered event would end in the dead-letter queue, and sockets
+            // catch up from the database anyway
+            LOG.warning("A stream event could not be handed to this node's sockets: "
+                    + e.getClass().getName());
         }
     }
 }

@@ -36,6 +36,8 @@ public final class ConversationAccess {
         return staffAccounts
                 .active(principalName)
                 .filter(staff -> staff.companyId() != null)
+                .filter(staff ->
+                        staff.roles().contains(Roles.AGENT) || staff.roles().contains(Roles.COMPANY_ADMIN))
                 .map(ConversationAccess::agent);
     }
 

@@ -35,6 +35,9 @@ public class EventLog {
     @Inject
     ConversationViews views;
 
+    @Inject
+    StreamPositions positions;
+
     /** Locks both streams of a conversation between these two, before anything else is read or written. */
     public void lock(EntityManager em, long consumerId, long companyId) {
         position(em, Streams.ofCompany(companyId));
@@ -136,15 +139,16 @@ public class EventLog {
         return new StreamMessage(event.streamKey(), event.seq(), json);
     }
 
-    /** The stream's position row, locked; created first (by whichever transaction comes first) if there is none. */
+    /** The stream's position row, locked; created first, committed on its own, if there is none yet. */
     private StreamPosition position(EntityManager em, String key) {
-        var position = em.find(StreamPosition.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (position != null) {
-            return position;
+        // asked without loading the row: loaded unlocked, a later lock would not read it afresh
+        var exists = em.createNamedQuery(StreamPosition.EXISTS, Long.class)
+                        .setParameter("stream", key)
+                        .getSingleResult()
+                > 0;
+        if (!exists) {
+            positions.create(key);
         }
-        em.createNativeQuery("INSERT IGNORE INTO stream_position (stream_key, last_seq) VALUES (?1, 0)")
-                .setParameter(1, key)
-                .executeUpdate();
         return em.find(StreamPosition.class, key, LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Topic;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -52,10 +51,8 @@ public class StreamPublisher {
                         .send(topic, message.json());
             }
         } catch (JMSRuntimeException e) {
-            LOG.log(
-                    Level.WARNING,
-                    "Could not publish stream events; sockets will catch up on their next event or " + "reconnect: "
-                            + e.getMessage());
+            LOG.warning("Could not publish stream events; sockets will catch up on their next event or reconnect: "
+                    + e.getClass().getName());
         }
         for (var notice : recorded.pushes()) {
             try {
@@ -65,7 +62,8 @@ public class StreamPublisher {
                         "Neue Antwort auf Ihr Anliegen / New answer to your request",
                         "/app/#/conversations/" + notice.conversationId()));
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Push notification to consumer " + notice.consumerId() + " failed: " + e);
+                LOG.warning("Push notification to consumer " + notice.consumerId() + " failed: "
+                        + e.getClass().getName());
             }
         }
     }

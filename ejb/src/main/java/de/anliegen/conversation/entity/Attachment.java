@@ -19,9 +19,13 @@ import java.time.Instant;
 @Table(name = "attachment")
 @NamedQuery(name = Attachment.OF_MESSAGES, query = """
         select a from Attachment a where a.messageId in :messages order by a.id""")
+@NamedQuery(name = Attachment.COUNT_WAITING, query = """
+        select count(a) from Attachment a
+        where a.conversationId = :conversation and a.uploadedBy = :side and a.messageId is null""")
 public class Attachment {
 
     public static final String OF_MESSAGES = "Attachment.ofMessages";
+    public static final String COUNT_WAITING = "Attachment.countWaiting";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,13 +13,16 @@ import java.time.Instant;
 @Entity
 @Table(name = "stream_socket")
 @NamedQuery(name = StreamSocket.COUNT_OF_STREAM, query = """
-        select count(s) from StreamSocket s where s.streamKey = :stream""")
+        select count(s) from StreamSocket s where s.streamKey = :stream and s.seenAt > :since""")
+@NamedQuery(name = StreamSocket.SEEN, query = """
+        update StreamSocket s set s.seenAt = :now where s.id in :ids""")
 @NamedQuery(name = StreamSocket.DELETE_OF_NODE, query = """
         delete from StreamSocket s where s.node = :node""")
 public class StreamSocket {
 
     public static final String COUNT_OF_STREAM = "StreamSocket.countOfStream";
     public static final String DELETE_OF_NODE = "StreamSocket.deleteOfNode";
+    public static final String SEEN = "StreamSocket.seen";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,12 +37,16 @@ public class StreamSocket {
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
 
+    @Column(name = "seen_at", nullable = false)
+    private Instant seenAt;
+
     protected StreamSocket() {}
 
     public StreamSocket(String streamKey, String node, Instant openedAt) {
         this.streamKey = streamKey;
         this.node = node;
         this.openedAt = openedAt;
+        this.seenAt = openedAt;
     }
 
     public Long id() {

@@ -43,6 +43,21 @@ public final class DatabaseFailures {
         return false;
     }
 
+    /**
+     * The database gave up on the transaction to resolve a conflict with another one (SQL state 40001, deadlock or
+     * serialization failure; MariaDB's lock wait timeout 1205, state HY000): repeating the request is safe.
+     */
+    public static boolean isTransientConflict(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransactionRollbackException
+                    || cause instanceof SQLException sql
+                            && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1205)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The innermost cause in one line, without stack trace: for the server log. */
     public static String describe(Throwable failure) {
         var root = rootCause(failure);

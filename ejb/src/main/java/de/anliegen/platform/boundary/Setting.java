@@ -36,6 +36,11 @@ public enum Setting {
     REFRESH_TOKEN_DAYS("ANLIEGEN_REFRESH_TOKEN_DAYS", "30"),
     /** Hours an agent's access token for the API is valid (no refresh: they sign in again). */
     STAFF_TOKEN_HOURS("ANLIEGEN_STAFF_TOKEN_HOURS", "8"),
+    /**
+     * Seconds between two checks of the open sockets: still signed in (else closed), still there (a socket not seen
+     * for three checks no longer counts as an open app, and push notifications go out).
+     */
+    SOCKET_CHECK_SECONDS("ANLIEGEN_SOCKET_CHECK_SECONDS", "60"),
     /** HTTPS address of the SMS provider's send endpoint (production); empty: SMS cannot be sent. */
     SMS_GATEWAY_URL("SMS_GATEWAY_URL", ""),
     /** User and password for HTTP basic authentication at the SMS provider, if it wants them. */

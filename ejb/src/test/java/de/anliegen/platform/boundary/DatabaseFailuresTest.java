@@ -33,6 +33,17 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void a_deadlock_or_lock_wait_timeout_may_be_repeated_and_nothing_else_may() {
+        var deadlock = new RuntimeException(new SQLException("Deadlock found when trying to get lock", "40001", 1213));
+        var lockWait = new RuntimeException(new SQLException("Lock wait timeout exceeded", "HY000", 1205));
+        var duplicate = new RuntimeException(new SQLException("Duplicate entry", "23000", 1062));
+
+        assertTrue(DatabaseFailures.isTransientConflict(deadlock));
+        assertTrue(DatabaseFailures.isTransientConflict(lockWait));
+        assertFalse(DatabaseFailures.isTransientConflict(duplicate));
+    }
+
+    @Test
     void a_broken_statement_is_a_real_error() {
         var failure = new RuntimeException(new SQLSyntaxErrorException("Table 'x' doesn't exist", "42S02"));
 

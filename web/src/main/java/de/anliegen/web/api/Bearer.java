@@ -14,7 +14,11 @@ public final class Bearer {
     private Bearer() {}
 
     public static Optional<String> token(HttpServletRequest request) {
-        var header = request.getHeader("Authorization");
+        return ofHeader(request.getHeader("Authorization"));
+    }
+
+    /** The token of an {@code Authorization} header's value, if it is a bearer token. */
+    public static Optional<String> ofHeader(String header) {
         if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
             return Optional.empty();
         }

@@ -55,6 +55,16 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                             "Another request changed the same data at the same moment; please try again.")
                     .toResponse();
         }
+        if (DatabaseFailures.isTransientConflict(e)) {
+            LOG.info("A request lost a deadlock or lock wait to another one; answered 503, to be repeated");
+            return Response.fromResponse(ProblemDetails.of(
+                                    "busy",
+                                    Response.Status.SERVICE_UNAVAILABLE,
+                                    "Another request changed the same data at the same moment; please repeat yours.")
+                            .toResponse())
+                    .header("Retry-After", 1)
+                    .build();
+        }
         if (DatabaseFailures.isUnreachable(e)) {
             LOG.warning("Request failed, the database cannot be used: " + DatabaseFailures.describe(e));
             return Response.fromResponse(ProblemDetails.of(

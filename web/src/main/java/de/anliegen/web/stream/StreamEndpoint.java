@@ -1,13 +1,17 @@
 package de.anliegen.web.stream;
 
+import de.anliegen.web.api.Bearer;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
+import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
+import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpoint;
+import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
 import java.util.List;
 import java.util.logging.Logger;
@@ -17,7 +21,7 @@ import java.util.logging.Logger;
  * API (header {@code Authorization: Bearer …}, or {@code access_token=} where a client cannot set headers). Events
  * are JSON objects with a {@code type}; those that are kept carry a {@code cursor} to resume after.
  */
-@ServerEndpoint("/api/v1/stream")
+@ServerEndpoint(value = "/api/v1/stream", configurator = StreamEndpoint.TokenOfHandshake.class)
 public class StreamEndpoint {
 
     /** A socket that has heard nothing from its client for this long is closed: apps ping every minute. */
@@ -26,6 +30,7 @@ public class StreamEndpoint {
     /** Frames from the client are small; larger ones close the socket (1009). */
     static final int MOST_FRAME_BYTES = 4096;
 
+    private static final String TOKEN = "accessToken";
     private static final Logger LOG = Logger.getLogger(StreamEndpoint.class.getName());
 
     @Inject
@@ -43,7 +48,12 @@ public class StreamEndpoint {
         var after = session.getRequestParameterMap().getOrDefault("after", List.of()).stream()
                 .findFirst()
                 .orElse(null);
-        sockets.open(session, principal.getName(), consumer, after);
+        sockets.open(
+                session,
+                principal.getName(),
+                consumer,
+                (String) session.getUserProperties().get(TOKEN),
+                after);
     }
 
     @OnMessage(maxMessageSize = MOST_FRAME_BYTES)
@@ -59,5 +69,24 @@ public class StreamEndpoint {
     @OnError
     public void error(Session session, Throwable failure) {
         LOG.fine(() -> "Socket " + session.getId() + " failed: " + failure);
+    }
+
+    /**
+     * Keeps the handshake's access token with the socket (its own copy of the properties, WebSocket 2.1), so that the
+     * socket can be closed once the token no longer works.
+     */
+    public static class TokenOfHandshake extends ServerEndpointConfig.Configurator {
+
+        @Override
+        public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
+            var header = request.getHeaders().entrySet().stream()
+                    .filter(entry -> entry.getKey().equalsIgnoreCase("Authorization"))
+                    .flatMap(entry -> entry.getValue().stream())
+                    .findFirst();
+            var token = header.flatMap(Bearer::ofHeader)
+                    .or(() -> request.getParameterMap().getOrDefault("access_token", List.of()).stream()
+                            .findFirst());
+            token.ifPresent(value -> config.getUserProperties().put(TOKEN, value.strip()));
+        }
     }
 }

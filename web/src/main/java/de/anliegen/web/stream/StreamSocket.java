@@ -3,22 +3,30 @@ package de.anliegen.web.stream;
 import jakarta.websocket.Session;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** One open socket: whose it is, which stream it hears, the last event number it was sent, and its recent frames. */
+/**
+ * One open socket: whose it is and the token it was opened with (checked again every minute), which stream it
+ * hears, the last event number it was sent, its sends not yet written, and its recent frames.
+ */
 final class StreamSocket {
 
     final Session session;
     final String principal;
     final boolean consumer;
+    final String accessToken;
     final String streamKey;
     final long rowId;
+    final AtomicInteger pending = new AtomicInteger();
     long lastSent;
     private final Deque<Long> frameTimes = new ArrayDeque<>();
 
-    StreamSocket(Session session, String principal, boolean consumer, String streamKey, long rowId) {
+    StreamSocket(
+            Session session, String principal, boolean consumer, String accessToken, String streamKey, long rowId) {
         this.session = session;
         this.principal = principal;
         this.consumer = consumer;
+        this.accessToken = accessToken;
         this.streamKey = streamKey;
         this.rowId = rowId;
     }

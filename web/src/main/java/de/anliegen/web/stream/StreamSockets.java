@@ -3,6 +3,10 @@ package de.anliegen.web.stream;
 import de.anliegen.conversation.boundary.StreamMessage;
 import de.anliegen.conversation.boundary.StreamSubscriptions;
 import de.anliegen.conversation.control.Node;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -12,41 +16,64 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.websocket.CloseReason;
+import jakarta.websocket.CloseReason.CloseCodes;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
  * The sockets open on this node, by stream. Events come from the topic (every node gets every event) and go to the
  * sockets of their stream in order: each socket remembers the last number it was sent, skips what it had, and fills
- * a gap from the database, so that an event that overtook another on the topic never hides it.
+ * a gap from the database, so that an event that overtook another on the topic never hides it. Every minute the
+ * sockets are marked seen and their callers checked: a socket whose token expired or was signed out is closed.
  */
 @ApplicationScoped
 public class StreamSockets {
 
     static final int MOST_FRAMES = 20;
     static final long FRAME_WINDOW_MILLIS = 10_000;
+    /** Events a reconnecting socket is sent at most; an app away for longer is told to reload instead. */
+    static final int MOST_REPLAYED = 1_000;
+    /** Sends not yet written to a socket, at most: a client that does not read is closed, not buffered for. */
+    static final int MOST_PENDING = 1_000;
 
     private static final Logger LOG = Logger.getLogger(StreamSockets.class.getName());
 
     private final Map<String, Set<StreamSocket>> byStream = new ConcurrentHashMap<>();
     private final Map<String, StreamSocket> bySession = new ConcurrentHashMap<>();
+    private ScheduledFuture<?> checks;
 
     @Inject
     StreamSubscriptions subscriptions;
 
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @PostConstruct
+    void startChecks() {
+        var every = subscriptions.checkInterval().toMillis();
+        checks = scheduler.scheduleWithFixedDelay(this::check, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stopChecks() {
+        checks.cancel(false);
+    }
+
     /**
      * A signed-in caller opened a socket. With {@code after} (the cursor of the last event the app saw) it is sent
-     * everything since, then lives on; without it starts with the next event.
+     * what it missed, then lives on; without it starts with the next event.
      */
-    void open(Session session, String principal, boolean consumer, String after) {
+    void open(Session session, String principal, boolean consumer, String accessToken, String after) {
         var streamKey = subscriptions.streamOf(principal, consumer);
-        if (streamKey.isEmpty()) {
-            close(session, CloseReason.CloseCodes.VIOLATED_POLICY, "not allowed");
+        if (streamKey.isEmpty() || accessToken == null) {
+            close(session, CloseCodes.VIOLATED_POLICY, "not allowed");
             return;
         }
         var position = subscriptions.position(streamKey.get());
@@ -54,18 +81,34 @@ public class StreamSockets {
         try {
             from = after == null ? position : Math.min(Math.max(0, Long.parseLong(after)), position);
         } catch (NumberFormatException e) {
-            close(session, CloseReason.CloseCodes.CANNOT_ACCEPT, "after is the cursor of an event, a number");
+            close(session, CloseCodes.CANNOT_ACCEPT, "after is the cursor of an event, a number");
             return;
         }
         var socket = new StreamSocket(
-                session, principal, consumer, streamKey.get(), subscriptions.opened(streamKey.get(), Node.name()));
+                session,
+                principal,
+                consumer,
+                accessToken,
+                streamKey.get(),
+                subscriptions.opened(streamKey.get(), Node.name()));
         synchronized (socket) {
             socket.lastSent = from;
             bySession.put(session.getId(), socket);
-            byStream.computeIfAbsent(socket.streamKey, key -> ConcurrentHashMap.newKeySet())
-                    .add(socket);
-            catchUp(socket, Long.MAX_VALUE);
+            byStream.compute(socket.streamKey, (key, sockets) -> {
+                var set = sockets == null ? ConcurrentHashMap.<StreamSocket>newKeySet() : sockets;
+                set.add(socket);
+                return set;
+            });
+            if (position - from > MOST_REPLAYED) {
+                socket.lastSent = position;
+                send(socket, "{\"type\":\"reload\",\"cursor\":" + position + "}");
+            } else {
+                catchUp(socket, position);
+            }
             send(socket, "{\"type\":\"ready\",\"cursor\":" + socket.lastSent + "}");
+        }
+        if (!session.isOpen()) {
+            closed(session);
         }
     }
 
@@ -74,14 +117,15 @@ public class StreamSockets {
         if (socket == null) {
             return;
         }
-        var sockets = byStream.get(socket.streamKey);
-        if (sockets != null) {
+        byStream.computeIfPresent(socket.streamKey, (key, sockets) -> {
             sockets.remove(socket);
-        }
+            return sockets.isEmpty() ? null : sockets;
+        });
         try {
             subscriptions.closed(socket.rowId);
         } catch (RuntimeException e) {
-            LOG.warning("Could not record that socket " + socket.rowId + " closed: " + e.getMessage());
+            LOG.warning("Could not record that socket " + socket.rowId + " closed: "
+                    + e.getClass().getName());
         }
     }
 
@@ -96,7 +140,7 @@ public class StreamSockets {
         }
         synchronized (socket) {
             if (!socket.allowFrame(System.currentTimeMillis(), MOST_FRAMES, FRAME_WINDOW_MILLIS)) {
-                close(session, CloseReason.CloseCodes.VIOLATED_POLICY, "too many frames");
+                close(session, CloseCodes.VIOLATED_POLICY, "too many frames");
                 return;
             }
         }
@@ -104,7 +148,7 @@ public class StreamSockets {
         try (var reader = Json.createReader(new StringReader(text))) {
             frame = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
-            close(session, CloseReason.CloseCodes.VIOLATED_POLICY, "not a JSON object");
+            close(session, CloseCodes.VIOLATED_POLICY, "not a JSON object");
             return;
         }
         var type = frame.get("type") instanceof JsonString s ? s.getString() : "";
@@ -115,7 +159,7 @@ public class StreamSockets {
         } else if (type.equals("typing") && frame.get("conversationId") instanceof JsonNumber id) {
             subscriptions.typing(socket.principal, socket.consumer, id.longValue());
         } else {
-            close(session, CloseReason.CloseCodes.VIOLATED_POLICY, "unknown frame");
+            close(session, CloseCodes.VIOLATED_POLICY, "unknown frame");
         }
     }
 
@@ -126,19 +170,45 @@ public class StreamSockets {
             return;
         }
         for (var socket : sockets) {
-            synchronized (socket) {
-                if (message.seq() == 0) {
-                    send(socket, message.json());
-                } else if (message.seq() > socket.lastSent) {
-                    if (message.seq() > socket.lastSent + 1) {
-                        catchUp(socket, message.seq() - 1);
-                    }
-                    if (message.seq() > socket.lastSent) {
-                        send(socket, message.json());
-                        socket.lastSent = message.seq();
-                    }
+            try {
+                synchronized (socket) {
+                    deliver(socket, message);
+                }
+            } catch (RuntimeException e) {
+                LOG.warning("Closed socket " + socket.rowId + ", an event could not be sent: "
+                        + e.getClass().getName());
+                close(socket.session, CloseCodes.UNEXPECTED_CONDITION, "please reconnect");
+            }
+        }
+    }
+
+    private void deliver(StreamSocket socket, StreamMessage message) {
+        if (message.seq() == 0) {
+            send(socket, message.json());
+        } else if (message.seq() > socket.lastSent) {
+            if (message.seq() > socket.lastSent + 1) {
+                catchUp(socket, message.seq() - 1);
+            }
+            if (message.seq() > socket.lastSent) {
+                send(socket, message.json());
+                socket.lastSent = message.seq();
+            }
+        }
+    }
+
+    /** Marks this node's sockets seen, and closes those whose callers are no longer signed in. */
+    private void check() {
+        try {
+            subscriptions.seen(
+                    bySession.values().stream().map(socket -> socket.rowId).toList());
+            for (var socket : bySession.values()) {
+                if (!subscriptions.stillSignedIn(socket.accessToken, socket.principal, socket.consumer)) {
+                    close(socket.session, CloseCodes.VIOLATED_POLICY, "sign in again");
                 }
             }
+        } catch (RuntimeException e) {
+            LOG.warning("Checking the open sockets failed, trying again later: "
+                    + e.getClass().getName());
         }
     }
 
@@ -160,15 +230,20 @@ public class StreamSockets {
     }
 
     private static void send(StreamSocket socket, String json) {
-        if (socket.session.isOpen()) {
-            socket.session.getAsyncRemote().sendText(json);
+        if (!socket.session.isOpen()) {
+            return;
         }
+        if (socket.pending.incrementAndGet() > MOST_PENDING) {
+            close(socket.session, CloseCodes.VIOLATED_POLICY, "too slow to read");
+            return;
+        }
+        socket.session.getAsyncRemote().sendText(json, result -> socket.pending.decrementAndGet());
     }
 
     private static void close(Session session, CloseReason.CloseCode code, String reason) {
         try {
             session.close(new CloseReason(code, reason));
-        } catch (IOException e) {
+        } catch (IOException | IllegalStateException e) {
             LOG.fine(() -> "Closing socket " + session.getId() + ": " + e.getMessage());
         }
     }
