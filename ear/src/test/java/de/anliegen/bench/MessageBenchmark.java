@@ -35,10 +35,15 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class MessageBenchmark {
 
-    private static final int[] SENDERS = {1, 16, 128};
+    private static final int[] SENDERS = java.util.Arrays.stream(
+                    System.getProperty("bench.senders", "1,16,128").split(","))
+            .mapToInt(Integer::parseInt)
+            .toArray();
     private static final int CONSUMERS = 16;
     private static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
-    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration WARM_UP = Duration.ofSeconds(10);
+    /** Before the first figure: the server's JIT compiler needs this long on two cores to stop competing. */
+    private static final Duration FIRST_WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup", 60));
 
     private final HttpClient http = HttpClient.newBuilder()
             .sslContext(Api.trustingSelfSigned())
@@ -47,9 +52,14 @@ public final class MessageBenchmark {
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
 
-    public static void main(String[] args) throws Exception {
-        new MessageBenchmark().run();
-        System.exit(0);
+    public static void main(String[] args) {
+        try {
+            new MessageBenchmark().run();
+            System.exit(0);
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
     }
 
     private void run() throws Exception {
@@ -63,10 +73,22 @@ public final class MessageBenchmark {
                 conversations.add(new Conversation(id, consumer.accessToken()));
             }
         }
-        var socket = http.newWebSocketBuilder()
+        // a client of its own, so that the senders' load on the other one does not delay the events' arrival
+        var socket = HttpClient.newBuilder()
+                .sslContext(Api.trustingSelfSigned())
+                .build()
+                .newWebSocketBuilder()
                 .header("Authorization", "Bearer " + agent.accessToken())
                 .buildAsync(URI.create("wss://localhost:8443/api/v1/stream"), new Arrivals())
                 .get(15, TimeUnit.SECONDS);
+        // as the app does: a socket that says nothing for long is taken for dead
+        var pinger = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            var thread = new Thread(runnable);
+            thread.setDaemon(true);
+            return thread;
+        });
+        pinger.scheduleAtFixedRate(() -> socket.sendText("{\"type\":\"ping\"}", true), 30, 30, TimeUnit.SECONDS);
+        warmUp(conversations);
         System.out.printf("%-34s %8s %12s %10s %10s%n", "what", "senders", "per second", "p50 ms", "p99 ms");
         for (var senders : SENDERS) {
             measure("trivial JAX-RS GET /api/dev/ping", senders, i -> ping());
@@ -89,7 +111,23 @@ public final class MessageBenchmark {
                 cleanup.createStatement().execute("DROP TABLE bench_insert");
             }
         }
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+        socket.abort();
+    }
+
+    private void warmUp(List<Conversation> conversations) throws InterruptedException {
+        var pool = Executors.newFixedThreadPool(16);
+        var until = System.nanoTime() + FIRST_WARM_UP.toNanos();
+        for (var s = 0; s < 16; s++) {
+            var sender = s;
+            pool.submit(() -> {
+                for (var i = sender; System.nanoTime() < until; i += 16) {
+                    ping();
+                    send(conversations.get(i % conversations.size()));
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(FIRST_WARM_UP.toSeconds() + 60, TimeUnit.SECONDS);
     }
 
     private void measure(String what, int senders, Operation operation) throws InterruptedException {
@@ -156,10 +194,20 @@ public final class MessageBenchmark {
                 201);
     }
 
+    /** One connection per sender, as a pool would give it. */
+    private static final ThreadLocal<java.sql.Connection> CONNECTIONS = new ThreadLocal<>();
+
     private static void insert(String url) {
-        try (var connection = DriverManager.getConnection(url);
-                var statement = connection.prepareStatement(
-                        "INSERT INTO bench_insert (conversation_id, body, sent_at) VALUES (?, ?, NOW(6))")) {
+        try {
+            if (CONNECTIONS.get() == null) {
+                CONNECTIONS.set(DriverManager.getConnection(url));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        try (var statement = CONNECTIONS
+                .get()
+                .prepareStatement("INSERT INTO bench_insert (conversation_id, body, sent_at) VALUES (?, ?, NOW(6))")) {
             statement.setLong(1, 1);
             statement.setString(2, "Benchmark message " + UUID.randomUUID());
             statement.executeUpdate();
@@ -200,6 +248,17 @@ public final class MessageBenchmark {
     /** The agent's socket: the time each message's event arrives, against the time its POST began. */
     private final class Arrivals implements WebSocket.Listener {
         private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            System.out.println("The agent's socket failed: " + error);
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            System.out.println("The agent's socket was closed: " + statusCode + " " + reason);
+            return null;
+        }
 
         @Override
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {

@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Topic;
@@ -45,7 +46,9 @@ public class StreamPublisher {
     public void publish(@Observes(during = TransactionPhase.AFTER_SUCCESS) Recorded recorded) {
         try {
             for (var message : recorded.messages()) {
+                // the database keeps the events; the topic need not write them to its journal
                 jms.createProducer()
+                        .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
                         .setProperty(STREAM, message.streamKey())
                         .setProperty(SEQ, message.seq())
                         .send(topic, message.json());

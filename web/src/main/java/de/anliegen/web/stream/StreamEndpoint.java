@@ -24,8 +24,8 @@ import java.util.logging.Logger;
 @ServerEndpoint(value = "/api/v1/stream", configurator = StreamEndpoint.TokenOfHandshake.class)
 public class StreamEndpoint {
 
-    /** A socket that has heard nothing from its client for this long is closed: apps ping every minute. */
-    static final long MOST_IDLE_MILLIS = 10 * 60 * 1000;
+    /** A socket that has heard nothing from its client for this long is taken for dead: apps ping every minute. */
+    static final long MOST_IDLE_MILLIS = 90 * 1000;
 
     /** Frames from the client are small; larger ones close the socket (1009). */
     static final int MOST_FRAME_BYTES = 4096;

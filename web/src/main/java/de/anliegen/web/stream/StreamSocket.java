@@ -3,11 +3,13 @@ package de.anliegen.web.stream;
 import jakarta.websocket.Session;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One open socket: whose it is and the token it was opened with (checked again every minute), which stream it
- * hears, the last event number it was sent, its sends not yet written, and its recent frames.
+ * hears, the last event number it was sent, events held back until the ones before them came, its sends not yet
+ * written, and its recent frames.
  */
 final class StreamSocket {
 
@@ -18,6 +20,10 @@ final class StreamSocket {
     final String streamKey;
     final long rowId;
     final AtomicInteger pending = new AtomicInteger();
+    /** Events that came before one with a lower number: held until it comes (or is read from the database). */
+    final TreeMap<Long, String> held = new TreeMap<>();
+
+    boolean gapCheckScheduled;
     long lastSent;
     private final Deque<Long> frameTimes = new ArrayDeque<>();
 

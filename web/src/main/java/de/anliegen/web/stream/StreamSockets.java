@@ -29,8 +29,9 @@ import java.util.logging.Logger;
 
 /**
  * The sockets open on this node, by stream. Events come from the topic (every node gets every event) and go to the
- * sockets of their stream in order: each socket remembers the last number it was sent, skips what it had, and fills
- * a gap from the database, so that an event that overtook another on the topic never hides it. Every minute the
+ * sockets of their stream in order: each socket remembers the last number it was sent, skips what it had, holds what
+ * came too early, and fills a gap that stays from the database, so that an event that overtook another on the topic
+ * never hides it. Every minute the
  * sockets are marked seen and their callers checked: a socket whose token expired or was signed out is closed.
  */
 @ApplicationScoped
@@ -42,6 +43,10 @@ public class StreamSockets {
     static final int MOST_REPLAYED = 1_000;
     /** Sends not yet written to a socket, at most: a client that does not read is closed, not buffered for. */
     static final int MOST_PENDING = 1_000;
+    /** How long an event waits for the one before it, and how many may wait, before the database fills the gap. */
+    static final long GAP_WAIT_MILLIS = 500;
+
+    static final int MOST_HELD = 500;
 
     private static final Logger LOG = Logger.getLogger(StreamSockets.class.getName());
 
@@ -182,17 +187,56 @@ public class StreamSockets {
         }
     }
 
+    /**
+     * Sends the event in its order. One that overtook another (transactions commit in order, but their events reach
+     * the topic in any order) is held until the one before it comes; if that has not come within half a second, it
+     * is read from the database.
+     */
     private void deliver(StreamSocket socket, StreamMessage message) {
         if (message.seq() == 0) {
             send(socket, message.json());
-        } else if (message.seq() > socket.lastSent) {
-            if (message.seq() > socket.lastSent + 1) {
-                catchUp(socket, message.seq() - 1);
+            return;
+        }
+        if (message.seq() <= socket.lastSent) {
+            return;
+        }
+        socket.held.put(message.seq(), message.json());
+        sendHeldInOrder(socket);
+        if (socket.held.size() > MOST_HELD) {
+            fillGap(socket);
+        } else if (!socket.held.isEmpty() && !socket.gapCheckScheduled) {
+            socket.gapCheckScheduled = true;
+            scheduler.schedule(() -> fillGapLater(socket), GAP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void fillGapLater(StreamSocket socket) {
+        try {
+            synchronized (socket) {
+                socket.gapCheckScheduled = false;
+                fillGap(socket);
             }
-            if (message.seq() > socket.lastSent) {
-                send(socket, message.json());
-                socket.lastSent = message.seq();
-            }
+        } catch (RuntimeException e) {
+            LOG.warning("Closed socket " + socket.rowId + ", a gap could not be filled: "
+                    + e.getClass().getName());
+            close(socket.session, CloseCodes.UNEXPECTED_CONDITION, "please reconnect");
+        }
+    }
+
+    private void fillGap(StreamSocket socket) {
+        if (socket.held.isEmpty() || !socket.session.isOpen()) {
+            socket.held.clear();
+            return;
+        }
+        catchUp(socket, socket.held.lastKey());
+        socket.held.headMap(socket.lastSent, true).clear();
+        sendHeldInOrder(socket);
+    }
+
+    private void sendHeldInOrder(StreamSocket socket) {
+        while (!socket.held.isEmpty() && socket.held.firstKey() == socket.lastSent + 1) {
+            send(socket, socket.held.pollFirstEntry().getValue());
+            socket.lastSent++;
         }
     }
 
@@ -234,6 +278,8 @@ public class StreamSockets {
             return;
         }
         if (socket.pending.incrementAndGet() > MOST_PENDING) {
+            LOG.info("Closed socket " + socket.rowId + ": its client reads too slowly (" + MOST_PENDING
+                    + " sends waiting)");
             close(socket.session, CloseCodes.VIOLATED_POLICY, "too slow to read");
             return;
         }
