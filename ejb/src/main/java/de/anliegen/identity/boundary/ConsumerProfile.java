@@ -23,7 +23,6 @@ import java.util.logging.Logger;
 @RolesAllowed(Roles.CONSUMER)
 public class ConsumerProfile {
 
-    public static final int MOST_PICTURE_BYTES = Pictures.MOST_BYTES;
     private static final Logger LOG = Logger.getLogger(ConsumerProfile.class.getName());
 
     @PersistenceContext
