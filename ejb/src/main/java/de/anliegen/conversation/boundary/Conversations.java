@@ -104,7 +104,7 @@ public class Conversations {
         var message = conversation.append(Side.CONSUMER, null, null, requestId, text, now);
         em.persist(message);
         em.flush();
-        recorded.fire(new Recorded(events.message(em, conversation, message, now), List.of()));
+        recorded.fire(new Recorded(events.message(em, conversation, views.of(em, message), now), List.of()));
         return new Opened(views.of(conversation, Side.CONSUMER), true);
     }
 
@@ -121,13 +121,13 @@ public class Conversations {
         }
         var me = me();
         if (me.side() == Side.CONSUMER) {
-            var rows = em.createNamedQuery(Conversation.OF_CONSUMER, Conversation.class)
-                    .setParameter("consumer", me.consumerId())
-                    .setFirstResult(offset)
-                    .setMaxResults(limit)
-                    .getResultStream()
-                    .map(conversation -> views.of(conversation, Side.CONSUMER))
-                    .toList();
+            var rows = views.of(
+                    em.createNamedQuery(Conversation.OF_CONSUMER, Conversation.class)
+                            .setParameter("consumer", me.consumerId())
+                            .setFirstResult(offset)
+                            .setMaxResults(limit)
+                            .getResultList(),
+                    Side.CONSUMER);
             var total = em.createNamedQuery(Conversation.COUNT_OF_CONSUMER, Long.class)
                     .setParameter("consumer", me.consumerId())
                     .getSingleResult();
@@ -138,16 +138,16 @@ public class Conversations {
             throw new Invalid("invalid", "queue", "The queue is all, unassigned or mine.");
         }
         var statusValue = status == null ? null : status(status);
-        var rows = em.createNamedQuery(Conversation.OF_COMPANY, Conversation.class)
-                .setParameter("company", me.companyId())
-                .setParameter("status", statusValue)
-                .setParameter("queue", queueName)
-                .setParameter("agent", me.agentId())
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultStream()
-                .map(conversation -> views.of(conversation, Side.COMPANY))
-                .toList();
+        var rows = views.of(
+                em.createNamedQuery(Conversation.OF_COMPANY, Conversation.class)
+                        .setParameter("company", me.companyId())
+                        .setParameter("status", statusValue)
+                        .setParameter("queue", queueName)
+                        .setParameter("agent", me.agentId())
+                        .setFirstResult(offset)
+                        .setMaxResults(limit)
+                        .getResultList(),
+                Side.COMPANY);
         var total = em.createNamedQuery(Conversation.COUNT_OF_COMPANY, Long.class)
                 .setParameter("company", me.companyId())
                 .setParameter("status", statusValue)

@@ -109,9 +109,9 @@ public class Messages {
         em.persist(message);
         em.flush();
         attach(attachmentIds, me, conversation, message);
-        var out = events.message(em, conversation, message, now);
-        recorded.fire(new Recorded(out, pushFor(conversation, message)));
-        return new Sent(views.of(em, message), true);
+        var view = views.of(em, message);
+        recorded.fire(new Recorded(events.message(em, conversation, view, now), pushFor(conversation, message)));
+        return new Sent(view, true);
     }
 
     /** Up to {@code limit} messages with a number above {@code after} (0: from the first), in order. */

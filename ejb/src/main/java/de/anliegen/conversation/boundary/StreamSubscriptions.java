@@ -82,7 +82,7 @@ public class StreamSubscriptions {
 
     /** The number of the stream's latest event: a socket that asks for nothing older starts after it. */
     public long position(String streamKey) {
-        return events.position(em, streamKey, false);
+        return events.lastSeq(em, streamKey);
     }
 
     /** The events after {@code after}, a page at a time, rendered as they are now. */

@@ -1,6 +1,7 @@
 package de.anliegen.conversation.control;
 
 import de.anliegen.company.boundary.Companies;
+import de.anliegen.company.boundary.CompanyView;
 import de.anliegen.company.boundary.Connections;
 import de.anliegen.conversation.boundary.AttachmentView;
 import de.anliegen.conversation.boundary.ConversationView;
@@ -15,6 +16,7 @@ import de.anliegen.platform.boundary.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -32,14 +34,28 @@ public class ConversationViews {
     ConsumerContacts contacts;
 
     public ConversationView of(Conversation conversation, Side side) {
-        var company = companies
-                .byId(conversation.companyId())
-                .orElseThrow(() -> new NotFound("There is no company " + conversation.companyId() + "."));
+        return of(conversation, side, company(conversation.companyId()));
+    }
+
+    /** A page of conversations: each company is read once, not once a row. */
+    public List<ConversationView> of(List<Conversation> conversations, Side side) {
+        var companiesById = new HashMap<Long, CompanyView>();
+        return conversations.stream()
+                .map(conversation ->
+                        of(conversation, side, companiesById.computeIfAbsent(conversation.companyId(), this::company)))
+                .toList();
+    }
+
+    private ConversationView of(Conversation conversation, Side side, CompanyView company) {
         var consumer = new ConsumerId(conversation.consumerId());
         var contact = side == Side.COMPANY && connections.areConnected(consumer, conversation.companyId())
                 ? contacts.contact(consumer)
                 : null;
         return ConversationView.of(conversation, company, contact, conversation.unreadFor(side));
+    }
+
+    private CompanyView company(long id) {
+        return companies.byId(id).orElseThrow(() -> new NotFound("There is no company " + id + "."));
     }
 
     public MessageView of(EntityManager em, Message message) {

@@ -1,5 +1,6 @@
 package de.anliegen.conversation.control;
 
+import de.anliegen.conversation.boundary.MessageView;
 import de.anliegen.conversation.boundary.StreamMessage;
 import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.conversation.entity.Message;
@@ -44,12 +45,12 @@ public class EventLog {
         position(em, Streams.ofConsumer(consumerId));
     }
 
-    /** A new message: an event in both streams. */
-    public List<StreamMessage> message(EntityManager em, Conversation conversation, Message message, Instant now) {
+    /** A new message (as both sides see it): an event in both streams. */
+    public List<StreamMessage> message(EntityManager em, Conversation conversation, MessageView message, Instant now) {
         var out = new ArrayList<StreamMessage>();
         for (var side : LOCK_ORDER) {
             var event = append(em, conversation, side, MESSAGE, message.seq(), now);
-            out.add(render(em, event, conversation, side, message));
+            out.add(render(event, conversation, side, message));
         }
         return out;
     }
@@ -76,19 +77,21 @@ public class EventLog {
                 .map(event -> {
                     var conversation = em.find(Conversation.class, event.conversationId());
                     var message = event.kind().equals(MESSAGE)
-                            ? em.createNamedQuery(Message.BY_SEQ, Message.class)
-                                    .setParameter("conversation", event.conversationId())
-                                    .setParameter("seq", event.messageSeq())
-                                    .getSingleResult()
+                            ? views.of(
+                                    em,
+                                    em.createNamedQuery(Message.BY_SEQ, Message.class)
+                                            .setParameter("conversation", event.conversationId())
+                                            .setParameter("seq", event.messageSeq())
+                                            .getSingleResult())
                             : null;
-                    return render(em, event, conversation, side, message);
+                    return render(event, conversation, side, message);
                 })
                 .toList();
     }
 
     /** The number of the latest event of a stream (0 when there is none yet). */
-    public long position(EntityManager em, String streamKey, boolean lock) {
-        var found = em.find(StreamPosition.class, streamKey, lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE);
+    public long lastSeq(EntityManager em, String streamKey) {
+        var found = em.find(StreamPosition.class, streamKey);
         return found == null ? 0 : found.lastSeq();
     }
 
@@ -96,7 +99,7 @@ public class EventLog {
             EntityManager em, Conversation conversation, String kind, Long messageSeq, Instant now) {
         var out = new ArrayList<StreamMessage>();
         for (var side : LOCK_ORDER) {
-            out.add(render(em, append(em, conversation, side, kind, messageSeq, now), conversation, side, null));
+            out.add(render(append(em, conversation, side, kind, messageSeq, now), conversation, side, null));
         }
         return out;
     }
@@ -111,17 +114,10 @@ public class EventLog {
         return event;
     }
 
-    private StreamMessage render(
-            EntityManager em, StreamEvent event, Conversation conversation, Side side, Message message) {
+    private StreamMessage render(StreamEvent event, Conversation conversation, Side side, MessageView message) {
         String json;
         if (event.kind().equals(MESSAGE)) {
-            json = EventJson.of(
-                    event.seq(),
-                    MESSAGE,
-                    "conversation",
-                    views.of(conversation, side),
-                    "message",
-                    views.of(em, message));
+            json = EventJson.of(event.seq(), MESSAGE, "conversation", views.of(conversation, side), "message", message);
         } else if (event.kind().equals(STATUS)) {
             json = EventJson.of(event.seq(), STATUS, "conversation", views.of(conversation, side));
         } else {

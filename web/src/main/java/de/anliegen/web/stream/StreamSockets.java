@@ -50,8 +50,8 @@ public class StreamSockets {
 
     private static final Logger LOG = Logger.getLogger(StreamSockets.class.getName());
 
-    private final Map<String, Set<StreamSocket>> byStream = new ConcurrentHashMap<>();
-    private final Map<String, StreamSocket> bySession = new ConcurrentHashMap<>();
+    private final Map<String, Set<OpenSocket>> byStream = new ConcurrentHashMap<>();
+    private final Map<String, OpenSocket> bySession = new ConcurrentHashMap<>();
     private ScheduledFuture<?> checks;
 
     @Inject
@@ -89,7 +89,7 @@ public class StreamSockets {
             close(session, CloseCodes.CANNOT_ACCEPT, "after is the cursor of an event, a number");
             return;
         }
-        var socket = new StreamSocket(
+        var socket = new OpenSocket(
                 session,
                 principal,
                 consumer,
@@ -100,7 +100,7 @@ public class StreamSockets {
             socket.lastSent = from;
             bySession.put(session.getId(), socket);
             byStream.compute(socket.streamKey, (key, sockets) -> {
-                var set = sockets == null ? ConcurrentHashMap.<StreamSocket>newKeySet() : sockets;
+                var set = sockets == null ? ConcurrentHashMap.<OpenSocket>newKeySet() : sockets;
                 set.add(socket);
                 return set;
             });
@@ -192,7 +192,7 @@ public class StreamSockets {
      * the topic in any order) is held until the one before it comes; if that has not come within half a second, it
      * is read from the database.
      */
-    private void deliver(StreamSocket socket, StreamMessage message) {
+    private void deliver(OpenSocket socket, StreamMessage message) {
         if (message.seq() == 0) {
             send(socket, message.json());
             return;
@@ -210,7 +210,7 @@ public class StreamSockets {
         }
     }
 
-    private void fillGapLater(StreamSocket socket) {
+    private void fillGapLater(OpenSocket socket) {
         try {
             synchronized (socket) {
                 socket.gapCheckScheduled = false;
@@ -223,7 +223,7 @@ public class StreamSockets {
         }
     }
 
-    private void fillGap(StreamSocket socket) {
+    private void fillGap(OpenSocket socket) {
         if (socket.held.isEmpty() || !socket.session.isOpen()) {
             socket.held.clear();
             return;
@@ -233,7 +233,7 @@ public class StreamSockets {
         sendHeldInOrder(socket);
     }
 
-    private void sendHeldInOrder(StreamSocket socket) {
+    private void sendHeldInOrder(OpenSocket socket) {
         while (!socket.held.isEmpty() && socket.held.firstKey() == socket.lastSent + 1) {
             send(socket, socket.held.pollFirstEntry().getValue());
             socket.lastSent++;
@@ -257,7 +257,7 @@ public class StreamSockets {
     }
 
     /** Sends what the database has after the socket's last event, up to {@code until}. */
-    private void catchUp(StreamSocket socket, long until) {
+    private void catchUp(OpenSocket socket, long until) {
         while (socket.lastSent < until) {
             var page = subscriptions.after(socket.streamKey, socket.lastSent);
             for (var event : page) {
@@ -273,7 +273,7 @@ public class StreamSockets {
         }
     }
 
-    private static void send(StreamSocket socket, String json) {
+    private static void send(OpenSocket socket, String json) {
         if (!socket.session.isOpen()) {
             return;
         }

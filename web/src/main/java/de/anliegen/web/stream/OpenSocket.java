@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * hears, the last event number it was sent, events held back until the ones before them came, its sends not yet
  * written, and its recent frames.
  */
-final class StreamSocket {
+final class OpenSocket {
 
     final Session session;
     final String principal;
@@ -27,8 +27,7 @@ final class StreamSocket {
     long lastSent;
     private final Deque<Long> frameTimes = new ArrayDeque<>();
 
-    StreamSocket(
-            Session session, String principal, boolean consumer, String accessToken, String streamKey, long rowId) {
+    OpenSocket(Session session, String principal, boolean consumer, String accessToken, String streamKey, long rowId) {
         this.session = session;
         this.principal = principal;
         this.consumer = consumer;
