@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
 import de.anliegen.support.Browser;
+import de.anliegen.support.Portal;
 import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class StaffSignInBrowserIT extends AgainstTheProduct {
     void a_platform_admin_signs_in_sees_who_they_are_and_signs_out() {
         try (var browser = Browser.open()) {
             browser.go("/portal/login.xhtml");
-            signIn(browser, "platform@anliegen.example", "demo-platform-2026");
+            Portal.fillSignIn(browser, "platform@anliegen.example", "demo-platform-2026");
 
             var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
@@ -65,7 +66,7 @@ class StaffSignInBrowserIT extends AgainstTheProduct {
     void a_wrong_password_is_refused_with_a_readable_message() {
         try (var browser = Browser.open()) {
             browser.go("/portal/login.xhtml");
-            signIn(browser, "platform@anliegen.example", "not-the-password");
+            Portal.fillSignIn(browser, "platform@anliegen.example", "not-the-password");
 
             var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
             var message =
@@ -76,12 +77,5 @@ class StaffSignInBrowserIT extends AgainstTheProduct {
             assertTrue(browser.driver().getCurrentUrl().endsWith("/portal/login.xhtml"));
             browser.screenshot("portal-sign-in-refused");
         }
-    }
-
-    private static void signIn(Browser browser, String email, String password) {
-        var page = browser.driver();
-        page.findElement(By.id("login:email")).sendKeys(email);
-        page.findElement(By.id("login:password")).sendKeys(password);
-        page.findElement(By.id("login:submit")).click();
     }
 }

@@ -71,11 +71,20 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
     /** The next event of one of these types, skipping others; fails after 10 seconds. */
     public JsonObject next(String... types) {
         var wanted = java.util.Set.of(types);
+        return next(event -> wanted.contains(event.getString("type")), wanted.toString());
+    }
+
+    /** The next event of this type that meets the condition, skipping others; fails after 10 seconds. */
+    public JsonObject next(String type, java.util.function.Predicate<JsonObject> condition) {
+        return next(event -> event.getString("type").equals(type) && condition.test(event), type);
+    }
+
+    private JsonObject next(java.util.function.Predicate<JsonObject> wanted, String what) {
         var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             try {
                 var event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-                if (event != null && wanted.contains(event.getString("type"))) {
+                if (event != null && wanted.test(event)) {
                     return event;
                 }
             } catch (InterruptedException e) {
@@ -83,7 +92,7 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("no " + wanted + " event within 10 s");
+        throw new AssertionError("no " + what + " event within 10 s");
     }
 
     /** The next event of any type, or null if none comes within the time. */

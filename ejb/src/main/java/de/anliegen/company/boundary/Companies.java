@@ -7,6 +7,7 @@ import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.platform.boundary.Conflict;
 import de.anliegen.platform.boundary.Forbidden;
 import de.anliegen.platform.boundary.Invalid;
+import de.anliegen.platform.boundary.LikePattern;
 import de.anliegen.platform.boundary.NotFound;
 import de.anliegen.platform.boundary.Picture;
 import de.anliegen.platform.control.Pictures;
@@ -17,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -60,12 +60,7 @@ public class Companies {
         if (limit < 1 || limit > MOST_PER_PAGE) {
             throw new Invalid("invalid", "limit", "The limit is between 1 and " + MOST_PER_PAGE + ".");
         }
-        var pattern = "%"
-                + (query == null ? "" : query.strip().toLowerCase(Locale.ROOT))
-                        .replace("!", "!!")
-                        .replace("%", "!%")
-                        .replace("_", "!_")
-                + "%";
+        var pattern = Optional.ofNullable(LikePattern.containing(query)).orElse("%");
         var companies = em.createNamedQuery(Company.SEARCH, Company.class)
                 .setParameter("pattern", pattern)
                 .setFirstResult(offset)

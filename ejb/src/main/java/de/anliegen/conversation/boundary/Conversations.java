@@ -16,6 +16,7 @@ import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.platform.boundary.Conflict;
 import de.anliegen.platform.boundary.Invalid;
+import de.anliegen.platform.boundary.LikePattern;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -39,6 +40,9 @@ import java.util.Optional;
 public class Conversations {
 
     public static final int MOST_PER_PAGE = 100;
+
+    // a search by name narrows to the conversations of at most this many matching consumers
+    private static final int MOST_MATCHING_CONSUMERS = 1_000;
 
     @PersistenceContext
     EntityManager em;
@@ -110,9 +114,10 @@ public class Conversations {
 
     /**
      * The caller's conversations, newest activity first. Agents choose a queue ({@code all}, {@code unassigned},
-     * {@code mine}) and may filter by status; consumers always see all of theirs.
+     * {@code mine}), may filter by status and search the consumer's name or number, the subject and the messages'
+     * text; consumers always see all of theirs.
      */
-    public ConversationPage list(String queue, String status, int offset, int limit) {
+    public ConversationPage list(String queue, String status, String search, int offset, int limit) {
         if (offset < 0) {
             throw new Invalid("invalid", "offset", "The offset cannot be negative.");
         }
@@ -138,12 +143,18 @@ public class Conversations {
             throw new Invalid("invalid", "queue", "The queue is all, unassigned or mine.");
         }
         var statusValue = status == null ? null : status(status);
+        var pattern = LikePattern.containing(search);
+        var consumers = pattern == null ? List.<Long>of() : contacts.idsMatching(pattern, MOST_MATCHING_CONSUMERS);
+        // an empty "in" list is not valid SQL everywhere; no consumer has the id 0
+        var named = consumers.isEmpty() ? List.of(0L) : consumers;
         var rows = views.of(
                 em.createNamedQuery(Conversation.OF_COMPANY, Conversation.class)
                         .setParameter("company", me.companyId())
                         .setParameter("status", statusValue)
                         .setParameter("queue", queueName)
                         .setParameter("agent", me.agentId())
+                        .setParameter("pattern", pattern)
+                        .setParameter("consumers", named)
                         .setFirstResult(offset)
                         .setMaxResults(limit)
                         .getResultList(),
@@ -153,6 +164,8 @@ public class Conversations {
                 .setParameter("status", statusValue)
                 .setParameter("queue", queueName)
                 .setParameter("agent", me.agentId())
+                .setParameter("pattern", pattern)
+                .setParameter("consumers", named)
                 .getSingleResult();
         return new ConversationPage(rows, total, offset, limit);
     }

@@ -1,8 +1,10 @@
 package de.anliegen.conversation.control;
 
 import de.anliegen.conversation.boundary.MessageView;
+import de.anliegen.conversation.boundary.NoteView;
 import de.anliegen.conversation.boundary.StreamMessage;
 import de.anliegen.conversation.entity.Conversation;
+import de.anliegen.conversation.entity.InternalNote;
 import de.anliegen.conversation.entity.Message;
 import de.anliegen.conversation.entity.Side;
 import de.anliegen.conversation.entity.StreamEvent;
@@ -29,6 +31,7 @@ public class EventLog {
     public static final String STATUS = "status";
     public static final String READ = "read";
     public static final String DELIVERED = "delivered";
+    public static final String NOTE = "note";
 
     // the order in which the two streams of a conversation are locked
     private static final List<Side> LOCK_ORDER = List.of(Side.COMPANY, Side.CONSUMER);
@@ -66,6 +69,14 @@ public class EventLog {
         return both(em, conversation, marker + ":" + by.name().toLowerCase(Locale.ROOT), upTo, now);
     }
 
+    /**
+     * An internal note: an event in the company's stream only (the consumer never learns of it). The event keeps the
+     * note's id where a message event keeps the message's number.
+     */
+    public StreamMessage note(EntityManager em, Conversation conversation, NoteView note, Instant now) {
+        return render(append(em, conversation, Side.COMPANY, NOTE, note.id(), now), conversation, Side.COMPANY, note);
+    }
+
     /** The events of a stream after a number, at most {@code limit}, rendered as they are now. */
     public List<StreamMessage> after(EntityManager em, String streamKey, long after, int limit) {
         var side = Streams.isConsumer(streamKey) ? Side.CONSUMER : Side.COMPANY;
@@ -76,15 +87,7 @@ public class EventLog {
                 .getResultStream()
                 .map(event -> {
                     var conversation = em.find(Conversation.class, event.conversationId());
-                    var message = event.kind().equals(MESSAGE)
-                            ? views.of(
-                                    em,
-                                    em.createNamedQuery(Message.BY_SEQ, Message.class)
-                                            .setParameter("conversation", event.conversationId())
-                                            .setParameter("seq", event.messageSeq())
-                                            .getSingleResult())
-                            : null;
-                    return render(event, conversation, side, message);
+                    return render(event, conversation, side, subject(em, event));
                 })
                 .toList();
     }
@@ -93,6 +96,22 @@ public class EventLog {
     public long lastSeq(EntityManager em, String streamKey) {
         var found = em.find(StreamPosition.class, streamKey);
         return found == null ? 0 : found.lastSeq();
+    }
+
+    /** What a message or note event is about, as it is now; null for the other kinds. */
+    private Object subject(EntityManager em, StreamEvent event) {
+        if (event.kind().equals(MESSAGE)) {
+            return views.of(
+                    em,
+                    em.createNamedQuery(Message.BY_SEQ, Message.class)
+                            .setParameter("conversation", event.conversationId())
+                            .setParameter("seq", event.messageSeq())
+                            .getSingleResult());
+        }
+        if (event.kind().equals(NOTE)) {
+            return NoteView.of(em.find(InternalNote.class, event.messageSeq()));
+        }
+        return null;
     }
 
     private List<StreamMessage> both(
@@ -114,10 +133,12 @@ public class EventLog {
         return event;
     }
 
-    private StreamMessage render(StreamEvent event, Conversation conversation, Side side, MessageView message) {
+    private StreamMessage render(StreamEvent event, Conversation conversation, Side side, Object subject) {
         String json;
         if (event.kind().equals(MESSAGE)) {
-            json = EventJson.of(event.seq(), MESSAGE, "conversation", views.of(conversation, side), "message", message);
+            json = EventJson.of(event.seq(), MESSAGE, "conversation", views.of(conversation, side), "message", subject);
+        } else if (event.kind().equals(NOTE)) {
+            json = EventJson.of(event.seq(), NOTE, "conversationId", conversation.id(), "note", subject);
         } else if (event.kind().equals(STATUS)) {
             json = EventJson.of(event.seq(), STATUS, "conversation", views.of(conversation, side));
         } else {

@@ -29,6 +29,8 @@ import java.util.Objects;
         and (:status is null or c.status = :status)
         and (:queue = 'ALL' or (:queue = 'UNASSIGNED' and c.assignedAgentId is null)
              or (:queue = 'MINE' and c.assignedAgentId = :agent))
+        and (:pattern is null or lower(c.subject) like :pattern escape '!' or c.consumerId in :consumers
+             or exists (select m from Message m where m.conversation = c and lower(m.body) like :pattern escape '!'))
         order by c.lastActivityAt desc, c.id desc""")
 @NamedQuery(name = Conversation.COUNT_OF_CONSUMER, query = """
         select count(c) from Conversation c where c.consumerId = :consumer""")
@@ -36,7 +38,9 @@ import java.util.Objects;
         select count(c) from Conversation c where c.companyId = :company
         and (:status is null or c.status = :status)
         and (:queue = 'ALL' or (:queue = 'UNASSIGNED' and c.assignedAgentId is null)
-             or (:queue = 'MINE' and c.assignedAgentId = :agent))""")
+             or (:queue = 'MINE' and c.assignedAgentId = :agent))
+        and (:pattern is null or lower(c.subject) like :pattern escape '!' or c.consumerId in :consumers
+             or exists (select m from Message m where m.conversation = c and lower(m.body) like :pattern escape '!'))""")
 public class Conversation {
 
     public static final String BY_CLIENT_REQUEST = "Conversation.byClientRequest";

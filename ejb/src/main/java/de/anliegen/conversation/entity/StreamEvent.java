@@ -37,6 +37,7 @@ public class StreamEvent {
     @Column(name = "conversation_id", nullable = false)
     private Long conversationId;
 
+    /** The message's number for a message event, the note's id for a note event. */
     @Column(name = "message_seq")
     private Long messageSeq;
 

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 
 /**
  * Consumers as companies see them. Whether a company may see a consumer at all (a connection) is for the caller to
@@ -21,6 +22,18 @@ public class ConsumerContacts {
     public ConsumerContact contact(ConsumerId consumer) {
         var found = ConsumerLookup.require(em, consumer.value());
         return new ConsumerContact(found.id(), found.firstName(), found.lastName(), found.mobileNumber());
+    }
+
+    /**
+     * The ids of the (newest {@code most}) consumers whose name or mobile number contains the pattern (a
+     * {@link de.anliegen.platform.boundary.LikePattern}): for narrowing a company's own conversations by who wrote
+     * them, never a way to find consumers the caller has no conversation with.
+     */
+    public List<Long> idsMatching(String pattern, int most) {
+        return em.createNamedQuery(Consumer.IDS_MATCHING, Long.class)
+                .setParameter("pattern", pattern)
+                .setMaxResults(most)
+                .getResultList();
     }
 
     /** Whether the consumer can write to companies: they need a mobile number (ADR 0004). */

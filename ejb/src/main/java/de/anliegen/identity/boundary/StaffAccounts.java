@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -88,6 +89,20 @@ public class StaffAccounts {
                 .filter(StaffAccount::isActive)
                 .filter(account -> me.companyId() != null && me.companyId().equals(account.companyId()))
                 .map(StaffAccountView::of);
+    }
+
+    /** The active accounts of the caller's own company, by name: whom a request can be assigned to. */
+    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    public List<StaffAccountView> colleagues() {
+        var me = current();
+        if (me.companyId() == null) {
+            return List.of();
+        }
+        return em.createNamedQuery(StaffAccount.ACTIVE_OF_COMPANY, StaffAccount.class)
+                .setParameter("company", me.companyId())
+                .getResultStream()
+                .map(StaffAccountView::of)
+                .toList();
     }
 
     /** An active staff account, for the sockets of agents' clients (which authenticated the caller themselves). */

@@ -15,12 +15,18 @@ import java.time.Instant;
 @Table(name = "consumer")
 @NamedQuery(name = Consumer.BY_MOBILE_NUMBER, query = """
         select c from Consumer c where c.mobileNumber = :mobileNumber""")
+@NamedQuery(name = Consumer.IDS_MATCHING, query = """
+        select c.id from Consumer c
+        where lower(concat(c.firstName, ' ', c.lastName)) like :pattern escape '!'
+            or c.mobileNumber like :pattern escape '!'
+        order by c.id desc""")
 @NamedQuery(name = Consumer.BY_EMAIL, query = """
         select c from Consumer c where c.email = :email""")
 public class Consumer {
 
     public static final String BY_MOBILE_NUMBER = "Consumer.byMobileNumber";
     public static final String BY_EMAIL = "Consumer.byEmail";
+    public static final String IDS_MATCHING = "Consumer.idsMatching";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -18,11 +18,14 @@ import java.util.TreeSet;
 /** A person who works in the portal: an agent or admin of a company, a platform admin, or the data protection officer. */
 @Entity
 @Table(name = "staff_account")
+@NamedQuery(name = StaffAccount.ACTIVE_OF_COMPANY, query = """
+        select a from StaffAccount a where a.companyId = :company and a.active = true order by a.displayName, a.id""")
 @NamedQuery(name = StaffAccount.BY_EMAIL, query = """
         select s from StaffAccount s where s.email = :email""")
 public class StaffAccount {
 
     public static final String BY_EMAIL = "StaffAccount.byEmail";
+    public static final String ACTIVE_OF_COMPANY = "StaffAccount.activeOfCompany";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

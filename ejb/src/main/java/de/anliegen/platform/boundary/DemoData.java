@@ -1,5 +1,6 @@
 package de.anliegen.platform.boundary;
 
+import de.anliegen.company.boundary.CannedResponses;
 import de.anliegen.company.boundary.Companies;
 import de.anliegen.company.boundary.CompanyView;
 import de.anliegen.company.boundary.NewCompany;
@@ -12,7 +13,9 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 
 /**
@@ -37,6 +40,15 @@ public class DemoData {
                     "Bäckerei Sommer",
                     "Bestellungen, Allergene und Lieferungen",
                     "Mo–Sa 6–13 Uhr"));
+
+    private static final Map<String, String> CANNED_RESPONSES = new TreeMap<>(Map.of(
+            "Begrüßung",
+            "Guten Tag {firstName} {lastName},\n\nvielen Dank für Ihre Nachricht. Ich kümmere mich darum.\n\n"
+                    + "Viele Grüße\n{agentName}, {companyName}",
+            "Zählerstand",
+            "Hallo {firstName}, bitte schicken Sie uns ein Foto Ihres Zählers mit gut lesbarer Zählernummer.",
+            "Erledigt",
+            "Hallo {firstName}, Ihr Anliegen ist erledigt. Wenn noch etwas offen ist, schreiben Sie uns gern."));
 
     private static final List<Login> LOGINS = List.of(
             new Login("agent@stadtwerke-musterstadt.example", "Alex Agent", "demo-agent-2026", 0, Set.of(Roles.AGENT)),
@@ -69,11 +81,18 @@ public class DemoData {
     @Inject
     StaffAccounts staffAccounts;
 
+    @Inject
+    CannedResponses cannedResponses;
+
     public void createOnFirstStart(@Observes SchemaReady ready) {
         if (!settings.isDev()) {
             return;
         }
         var created = COMPANIES.stream().map(this::company).toList();
+        var first = created.get(0).id();
+        if (!cannedResponses.exist(first)) {
+            CANNED_RESPONSES.forEach((title, text) -> cannedResponses.prepare(first, title, text));
+        }
         for (var login : LOGINS) {
             if (staffAccounts.byEmail(login.email()).isEmpty()) {
                 var companyId = login.company() < 0

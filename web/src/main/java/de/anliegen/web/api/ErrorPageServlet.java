@@ -39,7 +39,11 @@ public class ErrorPageServlet extends HttpServlet {
             response.getWriter().write(JSON.toJson(problem));
             return;
         }
-        var page = status == HttpServletResponse.SC_NOT_FOUND ? "/errors/not-found.html" : "/errors/server-error.html";
+        var page = switch (status) {
+            case HttpServletResponse.SC_NOT_FOUND -> "/errors/not-found.html";
+            case HttpServletResponse.SC_FORBIDDEN -> "/errors/forbidden.html";
+            default -> "/errors/server-error.html";
+        };
         request.getRequestDispatcher(page).forward(request, response);
     }
 }

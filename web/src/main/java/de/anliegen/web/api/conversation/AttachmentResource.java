@@ -22,8 +22,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -68,12 +66,8 @@ public class AttachmentResource {
     @APIResponse(responseCode = "404", description = "No such file in a conversation of the caller's")
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         var file = attachments.download(new ConversationId(id), attachmentId);
-        var name = file.attachment().fileName();
-        var disposition = (file.attachment().contentType().startsWith("image/") ? "inline" : "attachment")
-                + "; filename=\"" + name.replaceAll("[^\\x20-\\x7e]|[\\\\\"]", "_") + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(file.content(), file.attachment().contentType())
-                .header("Content-Disposition", disposition)
+                .header("Content-Disposition", file.disposition())
                 .header("Content-Length", file.content().length)
                 .header("Cache-Control", "private, max-age=86400, immutable")
                 .header("Content-Security-Policy", "sandbox; default-src 'none'")

@@ -44,14 +44,16 @@ public class ConversationResource {
     @Operation(
             summary = "The caller's conversations, newest activity first, with unread counts",
             description =
-                    "Agents choose queue=all|unassigned|mine and may filter by status; consumers see all of theirs.")
+                    "Agents choose queue=all|unassigned|mine, may filter by status and search (q) the consumer's name"
+                            + " or number, the subject and the messages; consumers see all of theirs.")
     @APIResponse(responseCode = "200", description = "One page")
     public ConversationPage list(
             @QueryParam("queue") @Size(max = 20) String queue,
             @QueryParam("status") @Size(max = 30) String status,
+            @QueryParam("q") @Size(max = 100) String search,
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("20") int limit) {
-        return conversations.list(queue, status, offset, limit);
+        return conversations.list(queue, status, search, offset, limit);
     }
 
     @POST

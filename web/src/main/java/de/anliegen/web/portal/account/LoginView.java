@@ -1,7 +1,7 @@
 package de.anliegen.web.portal.account;
 
+import de.anliegen.web.portal.PortalMessages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +12,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ResourceBundle;
 
 /** The staff sign-in form: hands the credential to the application's authentication mechanism. */
 @Named
@@ -24,6 +23,9 @@ public class LoginView {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    PortalMessages messages;
 
     private String email;
     private String password;
@@ -42,10 +44,7 @@ public class LoginView {
             external.redirect(external.getRequestContextPath() + "/portal/");
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
-            var bundle = ResourceBundle.getBundle(
-                    "de.anliegen.web.i18n.messages", faces.getViewRoot().getLocale());
-            faces.addMessage(
-                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("portal.login.failed"), null));
+            messages.error("portal.login.failed");
         }
     }
 

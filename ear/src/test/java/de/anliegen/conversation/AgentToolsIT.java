@@ -1,0 +1,156 @@
+package de.anliegen.conversation;
+
+import static de.anliegen.support.ServiceRequests.STADTWERKE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.anliegen.support.AgainstTheProduct;
+import de.anliegen.support.Api;
+import de.anliegen.support.Consumers;
+import de.anliegen.support.ServiceRequests;
+import de.anliegen.support.StreamClient;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The agents' tools in the API: internal notes, canned responses and searching the inbox. */
+class AgentToolsIT extends AgainstTheProduct {
+
+    @Test
+    void an_internal_note_reaches_the_companys_stream_and_never_the_consumer() {
+        var consumer = Consumers.signUp("Lena", "Intern");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var id = ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Notizen");
+        var agent = ServiceRequests.stadtwerkeAgent();
+        try (var company = StreamClient.ready(agent.accessToken(), null);
+                var app = StreamClient.ready(consumer.accessToken(), null)) {
+            var added = Api.post(notes(id), text("Rückruf vereinbart"), agent.accessToken());
+            assertEquals(201, added.status(), added::toString);
+            assertEquals("Alex Agent", added.json().getString("agentName"));
+
+            var event = company.next("note");
+            assertEquals(id, event.getJsonNumber("conversationId").longValue());
+            assertEquals("Rückruf vereinbart", event.getJsonObject("note").getString("text"));
+            ServiceRequests.send(agent.accessToken(), id, "Wir rufen Sie an.");
+            assertEquals("message", app.next("message", "note").getString("type"));
+
+            var listed = Api.get(notes(id), agent.accessToken());
+            assertEquals(200, listed.status(), listed::toString);
+            assertEquals(
+                    "Rückruf vereinbart", listed.jsonArray().getJsonObject(0).getString("text"));
+        }
+        assertEquals(403, Api.get(notes(id), consumer.accessToken()).status());
+        assertEquals(
+                403,
+                Api.post(notes(id), text("von außen"), consumer.accessToken()).status());
+        var other = ServiceRequests.baeckereiAgent();
+        assertEquals(404, Api.get(notes(id), other.accessToken()).status());
+        assertEquals(
+                404, Api.post(notes(id), text("fremd"), other.accessToken()).status());
+        assertEquals(
+                400,
+                Api.post(notes(id), text(" "), ServiceRequests.stadtwerkeAgent().accessToken())
+                        .status());
+        var messages =
+                ServiceRequests.messages(consumer.accessToken(), id, 0, 50).body();
+        assertFalse(messages.contains("Rückruf vereinbart"), messages);
+    }
+
+    @Test
+    void company_admins_write_canned_responses_their_agents_read_them_and_other_companies_never_see_them() {
+        var admin = ServiceRequests.stadtwerkeAdmin();
+        var agent = ServiceRequests.stadtwerkeAgent();
+        var other = ServiceRequests.baeckereiAgent();
+        var title = "Termin " + ServiceRequests.newId().substring(0, 8);
+
+        var added = Api.post("/api/v1/canned-responses", canned(title, "Hallo {firstName}!"), admin.accessToken());
+        assertEquals(201, added.status(), added::toString);
+        var id = added.json().getJsonNumber("id").longValue();
+        assertEquals(
+                409,
+                Api.post("/api/v1/canned-responses", canned(title, "doppelt"), admin.accessToken())
+                        .status());
+        assertEquals(
+                403,
+                Api.post("/api/v1/canned-responses", canned("Agent", "darf nicht"), agent.accessToken())
+                        .status());
+
+        assertTrue(titles(agent.accessToken()).contains(title));
+        assertFalse(titles(other.accessToken()).contains(title));
+        assertEquals(
+                403,
+                Api.sendJson("PUT", "/api/v1/canned-responses/" + id, canned("Fremd", "x"), other.accessToken())
+                        .status());
+
+        var changed = Api.sendJson(
+                "PUT", "/api/v1/canned-responses/" + id, canned(title, "Guten Tag {firstName}"), admin.accessToken());
+        assertEquals(200, changed.status(), changed::toString);
+        assertEquals("Guten Tag {firstName}", changed.json().getString("text"));
+        assertEquals(
+                400,
+                Api.post("/api/v1/canned-responses", canned("", "ohne Titel"), admin.accessToken())
+                        .status());
+
+        assertEquals(
+                204,
+                Api.delete("/api/v1/canned-responses/" + id, admin.accessToken())
+                        .status());
+        assertFalse(titles(agent.accessToken()).contains(title));
+    }
+
+    @Test
+    void agents_search_their_inbox_by_name_number_subject_and_text_with_wildcards_taken_literally() {
+        var token = ServiceRequests.newId().substring(0, 6);
+        var name = "Suchfrau" + token.replaceAll("[^a-z]", "x");
+        var consumer = Consumers.signUp(name, "Findbar");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var bySubject = ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Betreff " + token);
+        var byText = ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Anderes");
+        ServiceRequests.send(consumer.accessToken(), byText, "Im Text steht 100%_sicher " + token);
+        var agent = ServiceRequests.stadtwerkeAgent();
+
+        assertEquals(List.of(byText, bySubject), search(agent.accessToken(), name + " findbar"));
+        assertEquals(List.of(bySubject), search(agent.accessToken(), "betreff " + token));
+        assertEquals(List.of(byText), search(agent.accessToken(), "100%_sicher " + token));
+        assertEquals(List.of(), search(agent.accessToken(), "100__sicher " + token));
+        assertEquals(List.of(byText, bySubject), search(agent.accessToken(), consumer.mobileNumber()));
+        assertEquals(List.of(), search(ServiceRequests.baeckereiAgent().accessToken(), token));
+    }
+
+    private static List<Long> search(String token, String term) {
+        var reply =
+                Api.get("/api/v1/conversations?queue=all&q=" + URLEncoder.encode(term, StandardCharsets.UTF_8), token);
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().getJsonArray("conversations").getValuesAs(JsonObject.class).stream()
+                .map(row -> row.getJsonNumber("id").longValue())
+                .toList();
+    }
+
+    private static List<String> titles(String token) {
+        var reply = Api.get("/api/v1/canned-responses", token);
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.jsonArray().getValuesAs(JsonObject.class).stream()
+                .map(row -> row.getString("title"))
+                .toList();
+    }
+
+    private static String notes(long id) {
+        return "/api/v1/conversations/" + id + "/notes";
+    }
+
+    private static String text(String text) {
+        return Json.createObjectBuilder().add("text", text).build().toString();
+    }
+
+    private static String canned(String title, String text) {
+        return Json.createObjectBuilder()
+                .add("title", title)
+                .add("text", text)
+                .build()
+                .toString();
+    }
+}

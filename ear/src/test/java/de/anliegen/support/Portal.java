@@ -1,0 +1,84 @@
+package de.anliegen.support;
+
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The test DSL for the staff portal in a browser: signing in, waiting for what a person waits for. */
+public final class Portal {
+
+    public static final String AGENT = "agent@stadtwerke-musterstadt.example";
+    public static final String ADMIN = "admin@stadtwerke-musterstadt.example";
+    public static final String OTHER_AGENT = "agent@baeckerei-sommer.example";
+    public static final String PLATFORM_ADMIN = "platform@anliegen.example";
+    public static final String AGENT_PASSWORD = "demo-agent-2026";
+    public static final String ADMIN_PASSWORD = "demo-admin-2026";
+    public static final String PLATFORM_PASSWORD = "demo-platform-2026";
+
+    private final Browser browser;
+
+    private Portal(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** Fills in and sends the sign-in form (the browser is on the sign-in page). */
+    public static void fillSignIn(Browser browser, String email, String password) {
+        var page = browser.driver();
+        page.findElement(By.id("login:email")).sendKeys(email);
+        page.findElement(By.id("login:password")).sendKeys(password);
+        page.findElement(By.id("login:submit")).click();
+    }
+
+    /** Signs in and waits for the portal's overview. */
+    public static Portal signIn(Browser browser, String email, String password) {
+        browser.go("/portal/login.xhtml");
+        fillSignIn(browser, email, password);
+        var portal = new Portal(browser);
+        portal.visible(By.id("welcome"));
+        return portal;
+    }
+
+    public Portal go(String path) {
+        browser.go(path);
+        return this;
+    }
+
+    public WebElement visible(By locator) {
+        return until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public WebElement clickable(By locator) {
+        return until(ExpectedConditions.elementToBeClickable(locator));
+    }
+
+    /** Waits until the element is no longer shown (an update took it away). */
+    public void gone(By locator) {
+        until(ExpectedConditions.invisibilityOfElementLocated(locator));
+    }
+
+    /** Waits until the element shows this text somewhere in it (live updates take a moment). */
+    public void showsText(By locator, String text) {
+        until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    public <T> T until(Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(condition);
+    }
+
+    public String text(By locator) {
+        return browser.driver().findElement(locator).getText();
+    }
+
+    /** Picks an option of a PrimeFaces select menu by its label. */
+    public void choose(String menuId, String label) {
+        clickable(By.id(menuId)).click();
+        // the list slides open: a click during the animation can miss its item
+        visible(By.cssSelector("[id='" + menuId + "_panel'].ui-connected-overlay-enter-done"));
+        clickable(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))
+                .click();
+    }
+}

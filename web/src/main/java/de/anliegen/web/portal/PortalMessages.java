@@ -1,0 +1,60 @@
+package de.anliegen.web.portal;
+
+import de.anliegen.platform.boundary.ProblemException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Messages for the person at the page, in their language, from the resource bundle. A refusal of a boundary shows
+ * the text of its problem type ({@code problem.<type>}), or a general one where the bundle has none.
+ */
+@RequestScoped
+public class PortalMessages {
+
+    @Inject
+    FacesContext faces;
+
+    public void info(String key, Object... params) {
+        add(FacesMessage.SEVERITY_INFO, null, text(key, params));
+    }
+
+    public void error(String key, Object... params) {
+        add(FacesMessage.SEVERITY_ERROR, null, text(key, params));
+    }
+
+    /** The problem as a message at the component with this client id (or the page when null). */
+    public void problem(ProblemException problem, String clientId) {
+        var key = "problem." + problem.type();
+        add(FacesMessage.SEVERITY_ERROR, clientId, has(key) ? text(key) : text("problem.other"));
+    }
+
+    public String text(String key, Object... params) {
+        var pattern = bundle().getString(key);
+        return params.length == 0
+                ? pattern
+                : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(params);
+    }
+
+    private boolean has(String key) {
+        try {
+            bundle().getString(key);
+            return true;
+        } catch (MissingResourceException e) {
+            return false;
+        }
+    }
+
+    private ResourceBundle bundle() {
+        return ResourceBundle.getBundle(
+                "de.anliegen.web.i18n.messages", faces.getViewRoot().getLocale());
+    }
+
+    private void add(FacesMessage.Severity severity, String clientId, String text) {
+        faces.addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+}

@@ -1,0 +1,308 @@
+package de.anliegen.web.portal.inbox;
+
+import de.anliegen.company.boundary.CannedResponseView;
+import de.anliegen.company.boundary.CannedResponses;
+import de.anliegen.conversation.boundary.ConversationId;
+import de.anliegen.conversation.boundary.ConversationView;
+import de.anliegen.conversation.boundary.Conversations;
+import de.anliegen.conversation.boundary.InternalNotes;
+import de.anliegen.conversation.boundary.Messages;
+import de.anliegen.conversation.boundary.SendMessage;
+import de.anliegen.identity.boundary.StaffAccountView;
+import de.anliegen.identity.boundary.StaffAccounts;
+import de.anliegen.platform.boundary.NotFound;
+import de.anliegen.platform.boundary.ProblemException;
+import de.anliegen.web.portal.PortalMessages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.primefaces.PrimeFaces;
+
+/**
+ * One service request in the portal: the thread with internal notes, the reply box with canned responses, and
+ * assignment and status. What the page shows is read through the boundaries, which decide what the agent may see.
+ */
+@Named
+@ViewScoped
+public class ThreadView implements Serializable {
+
+    /** How many messages the page shows at first, and adds with each "earlier messages". */
+    static final int MESSAGES_AT_ONCE = 100;
+
+    @Inject
+    Conversations conversations;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    InternalNotes notes;
+
+    @Inject
+    CannedResponses cannedResponses;
+
+    @Inject
+    StaffAccounts staffAccounts;
+
+    @Inject
+    transient PortalMessages portalMessages;
+
+    @Inject
+    transient FacesContext faces;
+
+    private long id;
+    private ConversationView conversation;
+    private List<ThreadEntry> entries = List.of();
+    private long shownFrom;
+    private StaffAccountView me;
+    private List<StaffAccountView> colleagues = List.of();
+    private List<CannedResponseView> canned = List.of();
+
+    private String reply;
+    private String replyId = newId();
+    private String note;
+    private Long cannedId;
+    private Long assignee;
+    private String status;
+
+    /** Opens the page; a conversation that is not the company's is not found, as one that does not exist. */
+    public void load() throws IOException {
+        try {
+            me = staffAccounts.current();
+            conversation = conversations.get(new ConversationId(id));
+        } catch (NotFound e) {
+            faces.getExternalContext().responseSendError(404, null);
+            faces.responseComplete();
+            return;
+        }
+        colleagues = staffAccounts.colleagues();
+        canned = cannedResponses.list();
+        shownFrom = Math.max(0, conversation.lastSeq() - MESSAGES_AT_ONCE);
+        refresh();
+    }
+
+    /** Reads the conversation afresh (after a change here) and marks what is shown as read. */
+    public void refresh() {
+        var key = new ConversationId(id);
+        conversation = conversations.get(key);
+        if (conversation.unread() > 0) {
+            conversation = conversations.markRead(key, conversation.lastSeq());
+        }
+        assignee = conversation.assignedAgentId();
+        status = conversation.status();
+        entries = thread(shownFrom);
+    }
+
+    /**
+     * A live event: the thread is drawn anew; the details only when someone else changed status or assignment, so
+     * that a menu the agent is using is not redrawn under their hand.
+     */
+    public void changed() {
+        var before = conversation;
+        refresh();
+        if (!Objects.equals(before.status(), status)
+                || !Objects.equals(before.assignedAgentId(), assignee)
+                || !Objects.equals(before.rating(), conversation.rating())
+                || !Objects.equals(before.consumer(), conversation.consumer())) {
+            PrimeFaces.current().ajax().update("meta");
+        }
+    }
+
+    /** Shows up to {@value #MESSAGES_AT_ONCE} messages more from before the first one shown. */
+    public void earlier() {
+        shownFrom = Math.max(0, shownFrom - MESSAGES_AT_ONCE);
+        entries = thread(shownFrom);
+    }
+
+    public void send() {
+        try {
+            messages.send(new ConversationId(id), new SendMessage(replyId, reply, List.of()));
+            reply = null;
+            replyId = newId();
+            refresh();
+        } catch (ProblemException e) {
+            portalMessages.problem(e, "reply:text");
+        }
+    }
+
+    public void addNote() {
+        try {
+            notes.add(new ConversationId(id), note);
+            note = null;
+            refresh();
+        } catch (ProblemException e) {
+            portalMessages.problem(e, "note:text");
+        }
+    }
+
+    /** Puts the chosen canned response into the reply box, its placeholders filled in for this conversation. */
+    public void useCanned() {
+        canned.stream()
+                .filter(response -> cannedId != null && response.id() == cannedId)
+                .findFirst()
+                .ifPresent(response -> reply = response.filledIn(placeholders()));
+        cannedId = null;
+    }
+
+    public void assign() {
+        change(() -> conversations.assign(new ConversationId(id), assignee), "portal.thread.assigned");
+    }
+
+    public void assignToMe() {
+        assignee = me.id();
+        assign();
+    }
+
+    public void changeStatus() {
+        change(() -> conversations.changeStatus(new ConversationId(id), status), "portal.thread.status.changed");
+    }
+
+    /** The agent is typing: the consumer's app shows it for a moment. */
+    public void typing() {
+        conversations.typing(new ConversationId(id));
+    }
+
+    public boolean isEarlierAvailable() {
+        return shownFrom > 0;
+    }
+
+    public boolean isMine() {
+        return me.id() == (conversation.assignedAgentId() == null ? -1 : conversation.assignedAgentId());
+    }
+
+    public boolean isWritable() {
+        return conversation.consumer() != null && !conversation.status().equals("closed");
+    }
+
+    private void change(Runnable change, String doneKey) {
+        try {
+            change.run();
+            refresh();
+            portalMessages.info(doneKey);
+        } catch (ProblemException e) {
+            portalMessages.problem(e, null);
+            refresh();
+        }
+    }
+
+    private List<ThreadEntry> thread(long after) {
+        var key = new ConversationId(id);
+        var consumerName = consumerName();
+        var out = new ArrayList<ThreadEntry>();
+        var cursor = after;
+        boolean more;
+        do {
+            var page = messages.page(key, cursor, Messages.MOST_PER_PAGE);
+            page.messages().forEach(message -> out.add(ThreadEntry.of(message, consumerName)));
+            cursor = page.next();
+            more = page.more();
+        } while (more);
+        var since = after == 0 || out.isEmpty() ? null : out.get(0).at();
+        notes.of(key).stream()
+                .filter(n -> since == null || !n.createdAt().isBefore(since))
+                .forEach(n -> out.add(ThreadEntry.of(n)));
+        out.sort(Comparator.comparing(ThreadEntry::at).thenComparing(ThreadEntry::key));
+        return out;
+    }
+
+    private String consumerName() {
+        var consumer = conversation.consumer();
+        return consumer == null
+                ? portalMessages.text("portal.thread.consumer.gone")
+                : consumer.firstName() + " " + consumer.lastName();
+    }
+
+    private Map<String, String> placeholders() {
+        var consumer = conversation.consumer();
+        return Map.of(
+                CannedResponseView.FIRST_NAME,
+                consumer == null ? "" : consumer.firstName(),
+                CannedResponseView.LAST_NAME,
+                consumer == null ? "" : consumer.lastName(),
+                CannedResponseView.AGENT_NAME,
+                me.displayName(),
+                CannedResponseView.COMPANY_NAME,
+                conversation.company().name());
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public ConversationView getConversation() {
+        return conversation;
+    }
+
+    public List<ThreadEntry> getEntries() {
+        return entries;
+    }
+
+    public List<StaffAccountView> getColleagues() {
+        return colleagues;
+    }
+
+    public List<CannedResponseView> getCanned() {
+        return canned;
+    }
+
+    public List<String> getStatuses() {
+        return List.of("open", "waiting_for_consumer", "resolved");
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public Long getCannedId() {
+        return cannedId;
+    }
+
+    public void setCannedId(Long cannedId) {
+        this.cannedId = cannedId;
+    }
+
+    public Long getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(Long assignee) {
+        this.assignee = assignee;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+}
