@@ -25,6 +25,11 @@ public final class Portal {
         this.browser = browser;
     }
 
+    /** The portal in this browser, whoever is signed in there (or no one). */
+    public static Portal on(Browser browser) {
+        return new Portal(browser);
+    }
+
     /** Fills in and sends the sign-in form (the browser is on the sign-in page). */
     public static void fillSignIn(Browser browser, String email, String password) {
         var page = browser.driver();
@@ -40,6 +45,25 @@ public final class Portal {
         var portal = new Portal(browser);
         portal.visible(By.id("welcome"));
         return portal;
+    }
+
+    /** Follows the link of the newest e-mail to this address and chooses the password there. */
+    public static void choosePasswordFromMail(Browser browser, String email, String password) {
+        var token = Mails.tokenIn(Mails.newestTo(email).getString("body"));
+        browser.go("/portal/password.xhtml?token=" + token);
+        var portal = on(browser);
+        portal.visible(By.id("password:password")).sendKeys(password);
+        portal.clickable(By.id("password:save")).click();
+        portal.visible(By.id("chosen"));
+    }
+
+    /** A new address for an invitation, unique to this test run. */
+    public static String newEmail(String name) {
+        return name + "-" + ServiceRequests.newId().substring(0, 8) + "@example.org";
+    }
+
+    public Browser browser() {
+        return browser;
     }
 
     public Portal go(String path) {

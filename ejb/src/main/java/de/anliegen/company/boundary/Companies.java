@@ -2,8 +2,10 @@ package de.anliegen.company.boundary;
 
 import de.anliegen.company.entity.Company;
 import de.anliegen.company.entity.CompanyLogo;
+import de.anliegen.identity.boundary.Invitation;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffAccounts;
+import de.anliegen.identity.boundary.StaffTeam;
 import de.anliegen.platform.boundary.Conflict;
 import de.anliegen.platform.boundary.Forbidden;
 import de.anliegen.platform.boundary.Invalid;
@@ -18,7 +20,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The participating companies. */
@@ -26,6 +30,9 @@ import java.util.regex.Pattern;
 public class Companies {
 
     public static final int MOST_PER_PAGE = 100;
+    public static final int MOST_NAME = 100;
+    public static final int MOST_DESCRIPTION = 500;
+    public static final int MOST_SERVICE_HOURS = 200;
     private static final Pattern HANDLE = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?");
 
     @PersistenceContext
@@ -35,18 +42,26 @@ public class Companies {
     StaffAccounts staffAccounts;
 
     @Inject
+    StaffTeam staffTeam;
+
+    @Inject
     Clock clock;
 
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     public CompanyView onboard(NewCompany command) {
-        if (!HANDLE.matcher(command.handle()).matches()) {
-            throw new Invalid("a handle is 1 to 60 lower-case letters, digits and inner hyphens");
+        if (command.handle() == null || !HANDLE.matcher(command.handle()).matches()) {
+            throw new Invalid(
+                    "invalid-handle", "handle", "A handle is 1 to 60 lower-case letters, digits and inner hyphens.");
         }
         if (find(command.handle()).isPresent()) {
-            throw new Conflict("the handle " + command.handle() + " is taken");
+            throw new Conflict("handle-taken", "The handle " + command.handle() + " is taken.");
         }
         var company = new Company(
-                command.handle(), command.name(), command.description(), command.serviceHours(), clock.instant());
+                command.handle(),
+                text(command.name(), MOST_NAME, "name", true),
+                text(command.description(), MOST_DESCRIPTION, "description", false),
+                text(command.serviceHours(), MOST_SERVICE_HOURS, "serviceHours", false),
+                clock.instant());
         em.persist(company);
         return CompanyView.of(company);
     }
@@ -116,6 +131,102 @@ public class Companies {
     @PermitAll
     public Optional<CompanyView> byId(long id) {
         return Optional.ofNullable(em.find(Company.class, id)).map(CompanyView::of);
+    }
+
+    /**
+     * Onboards a company with its first admin, who is invited by e-mail: both or neither (a taken address or a mail
+     * that cannot go out leaves no company behind).
+     */
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public CompanyView onboard(NewCompany command, String adminEmail, String adminName) {
+        var company = onboard(command);
+        staffTeam.invite(new Invitation(adminEmail, adminName, Set.of(Roles.COMPANY_ADMIN, Roles.AGENT), company.id()));
+        return company;
+    }
+
+    /** The company the caller works for. */
+    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    public CompanyView mine() {
+        return CompanyView.of(myCompany());
+    }
+
+    /** A company admin changes what the app shows of their company: name, description, service hours. */
+    @RolesAllowed(Roles.COMPANY_ADMIN)
+    public CompanyView changeProfile(String name, String description, String serviceHours) {
+        var company = myCompany();
+        company.changeProfile(
+                text(name, MOST_NAME, "name", true),
+                text(description, MOST_DESCRIPTION, "description", false),
+                text(serviceHours, MOST_SERVICE_HOURS, "serviceHours", false));
+        return CompanyView.of(company);
+    }
+
+    /** Every company, suspended ones too, by name: for the platform's admins. */
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public List<CompanyRow> all(int offset, int limit) {
+        return em.createNamedQuery(Company.ALL, Company.class)
+                .setFirstResult(offset)
+                .setMaxResults(Math.min(limit, MOST_PER_PAGE))
+                .getResultStream()
+                .map(CompanyRow::of)
+                .toList();
+    }
+
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public long count() {
+        return em.createNamedQuery(Company.COUNT_ALL, Long.class).getSingleResult();
+    }
+
+    /**
+     * Suspends a company: it disappears from the app's list, takes no new connections or requests, and its staff
+     * can no longer sign in. Nothing is deleted; {@link #resume} undoes it.
+     */
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public CompanyRow suspend(long id) {
+        var company = require(id);
+        company.suspend(clock.instant());
+        return CompanyRow.of(company);
+    }
+
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public CompanyRow resume(long id) {
+        var company = require(id);
+        company.resume();
+        return CompanyRow.of(company);
+    }
+
+    @PermitAll
+    public boolean isSuspended(long id) {
+        var company = em.find(Company.class, id);
+        return company == null || company.isSuspended();
+    }
+
+    private Company require(long id) {
+        return Optional.ofNullable(em.find(Company.class, id))
+                .orElseThrow(() -> new NotFound("There is no company " + id + "."));
+    }
+
+    private Company myCompany() {
+        var companyId = staffAccounts.current().companyId();
+        if (companyId == null) {
+            throw new Forbidden("Only the staff of a company have one.");
+        }
+        return require(companyId);
+    }
+
+    /** A line of text the app shows: trimmed, at most {@code most} characters, required or else null when blank. */
+    private static String text(String value, int most, String field, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                throw new Invalid("invalid", field, "Please fill in " + field + ".");
+            }
+            return null;
+        }
+        var clean = value.strip();
+        if (clean.length() > most) {
+            throw new Invalid("text-too-long", field, "At most " + most + " characters.");
+        }
+        return clean;
     }
 
     private Optional<Company> find(String handle) {

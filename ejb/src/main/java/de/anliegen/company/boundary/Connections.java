@@ -38,6 +38,7 @@ public class Connections {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFound("There is no participating company " + handle + "."));
+        requireParticipating(company);
         var connection = new Connection(consumer.value(), company, clock.instant());
         em.persist(connection);
         try {
@@ -67,11 +68,20 @@ public class Connections {
 
     /** The company a consumer is connected with now, by its handle; 404 when they are not connected. */
     public CompanyView connectedCompany(ConsumerId consumer, String handle) {
-        return active(consumer, handle)
-                .map(connection -> CompanyView.of(connection.company()))
+        var company = active(consumer, handle)
+                .map(Connection::company)
                 .orElseThrow(() -> new NotFound(
                         "not-connected",
                         "Connect with " + handle + " first: POST /api/v1/me/companies/" + handle + "."));
+        requireParticipating(company);
+        return CompanyView.of(company);
+    }
+
+    private static void requireParticipating(Company company) {
+        if (company.isSuspended()) {
+            throw new Conflict(
+                    "company-suspended", company.name() + " does not take requests through Anliegen at the moment.");
+        }
     }
 
     /** Whether a consumer is connected with a company now: only then may the company see them and write to them. */
@@ -83,6 +93,12 @@ public class Connections {
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
+    }
+
+    /** How many connections there are now, across the platform. */
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public long countActive() {
+        return em.createNamedQuery(Connection.COUNT_ACTIVE, Long.class).getSingleResult();
     }
 
     private Optional<Connection> active(ConsumerId consumer, String handle) {

@@ -16,18 +16,24 @@ import java.time.Instant;
         select c from Company c where c.handle = :handle""")
 @NamedQuery(name = Company.SEARCH, query = """
         select c from Company c
-        where lower(c.name) like :pattern escape '!' or c.handle like :pattern escape '!'
-            or lower(c.description) like :pattern escape '!'
+        where c.suspendedAt is null and (lower(c.name) like :pattern escape '!' or c.handle like :pattern escape '!'
+            or lower(c.description) like :pattern escape '!')
         order by c.name, c.id""")
 @NamedQuery(name = Company.COUNT, query = """
         select count(c) from Company c
-        where lower(c.name) like :pattern escape '!' or c.handle like :pattern escape '!'
-            or lower(c.description) like :pattern escape '!'""")
+        where c.suspendedAt is null and (lower(c.name) like :pattern escape '!' or c.handle like :pattern escape '!'
+            or lower(c.description) like :pattern escape '!')""")
+@NamedQuery(name = Company.ALL, query = """
+        select c from Company c order by c.name, c.id""")
+@NamedQuery(name = Company.COUNT_ALL, query = """
+        select count(c) from Company c""")
 public class Company {
 
     public static final String BY_HANDLE = "Company.byHandle";
     public static final String SEARCH = "Company.search";
     public static final String COUNT = "Company.count";
+    public static final String ALL = "Company.all";
+    public static final String COUNT_ALL = "Company.countAll";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,6 +58,10 @@ public class Company {
     @Column(name = "logo_updated_at")
     private Instant logoUpdatedAt;
 
+    /** Since when the company's use of the service is suspended by the platform; null while it participates. */
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+
     protected Company() {}
 
     public Company(String handle, String name, String description, String serviceHours, Instant createdAt) {
@@ -60,6 +70,31 @@ public class Company {
         this.description = description;
         this.serviceHours = serviceHours;
         this.createdAt = createdAt;
+    }
+
+    /** What the app shows of the company. */
+    public void changeProfile(String name, String description, String serviceHours) {
+        this.name = name;
+        this.description = description;
+        this.serviceHours = serviceHours;
+    }
+
+    public void suspend(Instant now) {
+        if (suspendedAt == null) {
+            suspendedAt = now;
+        }
+    }
+
+    public void resume() {
+        suspendedAt = null;
+    }
+
+    public boolean isSuspended() {
+        return suspendedAt != null;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public void logoChanged(Instant at) {

@@ -18,6 +18,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "company_connection")
+@NamedQuery(name = Connection.COUNT_ACTIVE, query = """
+        select count(c) from Connection c where c.endedAt is null""")
 @NamedQuery(name = Connection.ACTIVE, query = """
         select c from Connection c where c.consumerId = :consumer and c.company.handle = :handle and c.active = 1""")
 @NamedQuery(name = Connection.ACTIVE_BY_COMPANY_ID, query = """
@@ -28,6 +30,7 @@ import java.time.Instant;
 public class Connection {
 
     public static final String ACTIVE = "Connection.active";
+    public static final String COUNT_ACTIVE = "Connection.countActive";
     public static final String ACTIVE_BY_COMPANY_ID = "Connection.activeByCompanyId";
     public static final String OF_CONSUMER = "Connection.ofConsumer";
 

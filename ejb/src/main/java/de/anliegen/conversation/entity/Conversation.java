@@ -41,11 +41,34 @@ import java.util.Objects;
              or (:queue = 'MINE' and c.assignedAgentId = :agent))
         and (:pattern is null or lower(c.subject) like :pattern escape '!' or c.consumerId in :consumers
              or exists (select m from Message m where m.conversation = c and lower(m.body) like :pattern escape '!'))""")
+@NamedQuery(name = Conversation.OPENED_BETWEEN, query = """
+        select c.createdAt, c.resolvedAt, c.rating,
+            (select min(m.sentAt) from Message m
+             where m.conversation = c and m.author = de.anliegen.conversation.entity.Side.COMPANY)
+        from Conversation c where c.companyId = :company and c.createdAt >= :from and c.createdAt < :to""")
+@NamedQuery(name = Conversation.RESOLVED_BETWEEN, query = """
+        select c.resolvedAt from Conversation c
+        where c.companyId = :company and c.resolvedAt >= :from and c.resolvedAt < :to""")
+@NamedQuery(name = Conversation.COUNT_OPEN_OF_COMPANY, query = """
+        select count(c) from Conversation c where c.companyId = :company
+        and c.status in (de.anliegen.conversation.entity.Status.OPEN,
+                         de.anliegen.conversation.entity.Status.WAITING_FOR_CONSUMER)""")
+@NamedQuery(name = Conversation.COUNT_ALL, query = """
+        select count(c) from Conversation c""")
+@NamedQuery(name = Conversation.COUNT_ALL_OPEN, query = """
+        select count(c) from Conversation c
+        where c.status in (de.anliegen.conversation.entity.Status.OPEN,
+                           de.anliegen.conversation.entity.Status.WAITING_FOR_CONSUMER)""")
 public class Conversation {
 
     public static final String BY_CLIENT_REQUEST = "Conversation.byClientRequest";
     public static final String OF_CONSUMER = "Conversation.ofConsumer";
     public static final String OF_COMPANY = "Conversation.ofCompany";
+    public static final String OPENED_BETWEEN = "Conversation.openedBetween";
+    public static final String RESOLVED_BETWEEN = "Conversation.resolvedBetween";
+    public static final String COUNT_OPEN_OF_COMPANY = "Conversation.countOpenOfCompany";
+    public static final String COUNT_ALL = "Conversation.countAll";
+    public static final String COUNT_ALL_OPEN = "Conversation.countAllOpen";
     public static final String COUNT_OF_CONSUMER = "Conversation.countOfConsumer";
     public static final String COUNT_OF_COMPANY = "Conversation.countOfCompany";
 

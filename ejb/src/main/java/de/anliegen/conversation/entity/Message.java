@@ -23,11 +23,14 @@ import java.time.Instant;
         select m from Message m where m.conversation.id = :conversation and m.seq = :seq""")
 @NamedQuery(name = Message.BY_CLIENT_ID, query = """
         select m from Message m where m.conversation.id = :conversation and m.clientMessageId = :clientMessageId""")
+@NamedQuery(name = Message.COUNT_SINCE, query = """
+        select count(m) from Message m where m.sentAt >= :since""")
 public class Message {
 
     public static final String PAGE_AFTER = "Message.pageAfter";
     public static final String BY_SEQ = "Message.bySeq";
     public static final String BY_CLIENT_ID = "Message.byClientId";
+    public static final String COUNT_SINCE = "Message.countSince";
 
     public static final int MOST_CHARACTERS = 10_000;
 

@@ -36,6 +36,12 @@ public class ConsumerContacts {
                 .getResultList();
     }
 
+    /** How many consumers have an account: for the platform's figures. */
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public long count() {
+        return em.createNamedQuery(Consumer.COUNT, Long.class).getSingleResult();
+    }
+
     /** Whether the consumer can write to companies: they need a mobile number (ADR 0004). */
     public boolean hasMobileNumber(ConsumerId consumer) {
         var found = em.find(Consumer.class, consumer.value());

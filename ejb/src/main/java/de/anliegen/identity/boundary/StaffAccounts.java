@@ -1,19 +1,24 @@
 package de.anliegen.identity.boundary;
 
+import de.anliegen.company.boundary.Companies;
 import de.anliegen.identity.control.PasswordHashing;
+import de.anliegen.identity.control.StaffSignIn;
 import de.anliegen.identity.entity.StaffAccount;
 import de.anliegen.platform.boundary.Conflict;
+import de.anliegen.platform.boundary.Forbidden;
 import de.anliegen.platform.boundary.Invalid;
 import de.anliegen.platform.boundary.NotFound;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,6 +37,13 @@ public class StaffAccounts {
 
     @Inject
     PasswordHashing passwords;
+
+    @Inject
+    StaffSignIn signIn;
+
+    // an EJB reference, not a CDI injection: companies ask staff accounts in turn
+    @EJB
+    Companies companies;
 
     @Inject
     Clock clock;
@@ -59,19 +71,29 @@ public class StaffAccounts {
     }
 
     /**
-     * The active account whose password this is, or empty. Takes as long when there is no such account, so that the
-     * answer's timing does not tell which addresses have accounts.
+     * Signs a staff member in to the portal: the active account whose password this is. Failed attempts count per
+     * address and IP address ({@link WrongCredentials}, then {@code TooManyRequests}); the staff of a suspended
+     * company are refused.
      */
     @PermitAll
-    public Optional<StaffAccountView> authenticate(String email, char[] password) {
-        var account = find(email.trim().toLowerCase(Locale.ROOT));
-        if (account.isEmpty()) {
-            passwords.matches(password, passwords.unusable());
-            return Optional.empty();
+    public StaffAccountView signIn(String email, char[] password, String ipAddress) {
+        var account = signIn.verify(em, email, password, ipAddress, clock.instant());
+        if (account.companyId() != null && companies.isSuspended(account.companyId())) {
+            throw new Forbidden("company-suspended", "Your company's use of Anliegen is suspended.");
         }
-        var verified = passwords.matches(password, account.get().passwordHash())
-                && account.get().isActive();
-        return verified ? account.map(StaffAccountView::of) : Optional.empty();
+        return StaffAccountView.of(account);
+    }
+
+    /**
+     * The account of a portal sign-in made at {@code signedInAt}, while it holds: the account is active, its password
+     * has not changed since, and its company is not suspended.
+     */
+    @PermitAll
+    public Optional<StaffAccountView> stillSignedIn(String email, Instant signedInAt) {
+        return find(email)
+                .filter(account -> account.holdsSignInFrom(signedInAt))
+                .filter(account -> account.companyId() == null || !companies.isSuspended(account.companyId()))
+                .map(StaffAccountView::of);
     }
 
     /** The signed-in staff member's own account. */

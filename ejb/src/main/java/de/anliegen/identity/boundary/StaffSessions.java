@@ -1,23 +1,20 @@
 package de.anliegen.identity.boundary;
 
-import de.anliegen.identity.control.Limits;
-import de.anliegen.identity.control.PasswordHashing;
+import de.anliegen.company.boundary.Companies;
 import de.anliegen.identity.control.Secrets;
-import de.anliegen.identity.entity.SignInFailure;
-import de.anliegen.identity.entity.StaffAccount;
+import de.anliegen.identity.control.StaffSignIn;
 import de.anliegen.identity.entity.StaffSession;
 import de.anliegen.platform.boundary.Forbidden;
 import de.anliegen.platform.boundary.Setting;
 import de.anliegen.platform.boundary.Settings;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,14 +29,17 @@ public class StaffSessions {
     /** Staff tokens carry this prefix, so that a token is looked up only among its own kind. */
     public static final String TOKEN_PREFIX = "staff.";
 
-    private static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
     private static final Set<String> API_ROLES = Set.of(Roles.AGENT, Roles.COMPANY_ADMIN);
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    PasswordHashing passwords;
+    StaffSignIn signIn;
+
+    // an EJB reference, not a CDI injection: companies ask staff accounts in turn
+    @EJB
+    Companies companies;
 
     @Inject
     Settings settings;
@@ -50,25 +50,17 @@ public class StaffSessions {
     /** Signs in with e-mail address and password; failures are limited like the app's sign-ins. */
     public StaffToken open(String email, String password, String ipAddress) {
         var now = clock.instant();
-        var login = "staff:" + email.strip().toLowerCase(Locale.ROOT);
-        limit(SignInFailure.FOR_LOGIN_SINCE, "login", login, Setting.SIGN_IN_FAILURES_PER_LOGIN, now);
-        limit(SignInFailure.FROM_IP_SINCE, "ipAddress", ipAddress, Setting.SIGN_IN_FAILURES_PER_IP, now);
-        var account = em.createNamedQuery(StaffAccount.BY_EMAIL, StaffAccount.class)
-                .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
-                .getResultStream()
-                .findFirst();
-        var hash = account.map(StaffAccount::passwordHash).orElse(passwords.unusable());
-        if (!passwords.matches(password.toCharArray(), hash) || !account.get().isActive()) {
-            em.persist(new SignInFailure(login, ipAddress, now));
-            throw new WrongCredentials();
-        }
-        if (account.get().companyId() == null || account.get().roles().stream().noneMatch(API_ROLES::contains)) {
+        var account = signIn.verify(em, email, password.toCharArray(), ipAddress, now);
+        if (account.companyId() == null || account.roles().stream().noneMatch(API_ROLES::contains)) {
             throw new Forbidden("Only agents and company admins use the API; please sign in to the portal.");
+        }
+        if (companies.isSuspended(account.companyId())) {
+            throw new Forbidden("company-suspended", "Your company's use of Anliegen is suspended.");
         }
         var token = TOKEN_PREFIX + Secrets.newToken();
         var validFor = Duration.ofHours(settings.getInt(Setting.STAFF_TOKEN_HOURS));
-        em.persist(new StaffSession(account.get(), Secrets.sha256(token), now.plus(validFor), now));
-        return new StaffToken("Bearer", token, validFor.toSeconds(), StaffAccountView.of(account.get()));
+        em.persist(new StaffSession(account, Secrets.sha256(token), now.plus(validFor), now));
+        return new StaffToken("Bearer", token, validFor.toSeconds(), StaffAccountView.of(account));
     }
 
     /** The staff member an access token belongs to, with their roles for the API, while it is valid. */
@@ -90,10 +82,5 @@ public class StaffSessions {
                 .getResultStream()
                 .findFirst()
                 .ifPresent(session -> session.end(clock.instant()));
-    }
-
-    private void limit(String query, String parameter, String value, Setting most, Instant now) {
-        Limits.atMost(
-                em, query, parameter, value, settings.getInt(most), FAILURE_WINDOW, now, "Too many failed sign-ins.");
     }
 }

@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -25,16 +22,12 @@ import java.time.Instant;
 @NamedQuery(name = ConsumerMailLink.OF_CONSUMER_SINCE, query = """
         select l.createdAt from ConsumerMailLink l
         where l.consumerId = :consumer and l.purpose = :purpose and l.createdAt > :since order by l.createdAt""")
-public class ConsumerMailLink {
+public class ConsumerMailLink extends MailLink {
 
     public static final String OF_CONSUMER_SINCE = "ConsumerMailLink.ofConsumerSince";
 
     public static final String BY_TOKEN_HASH = "ConsumerMailLink.byTokenHash";
     public static final String SENT_TO_SINCE = "ConsumerMailLink.sentToSince";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "consumer_id", nullable = false)
     private Long consumerId;
@@ -43,39 +36,17 @@ public class ConsumerMailLink {
     @Column(nullable = false, length = 20)
     private Purpose purpose;
 
-    @Column(name = "token_hash", nullable = false, unique = true, length = 64)
-    private String tokenHash;
-
     @Column(nullable = false, length = 320)
     private String email;
-
-    @Column(name = "expires_at", nullable = false)
-    private Instant expiresAt;
-
-    @Column(name = "used_at")
-    private Instant usedAt;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
 
     protected ConsumerMailLink() {}
 
     public ConsumerMailLink(
             Long consumerId, Purpose purpose, String tokenHash, String email, Instant createdAt, Instant expiresAt) {
+        super(tokenHash, createdAt, expiresAt);
         this.consumerId = consumerId;
         this.purpose = purpose;
-        this.tokenHash = tokenHash;
         this.email = email;
-        this.createdAt = createdAt;
-        this.expiresAt = expiresAt;
-    }
-
-    public boolean isUsable(Instant now) {
-        return usedAt == null && now.isBefore(expiresAt);
-    }
-
-    public void use(Instant now) {
-        usedAt = now;
     }
 
     public Long consumerId() {
@@ -84,10 +55,6 @@ public class ConsumerMailLink {
 
     public String email() {
         return email;
-    }
-
-    public Instant expiresAt() {
-        return expiresAt;
     }
 
     public enum Purpose {

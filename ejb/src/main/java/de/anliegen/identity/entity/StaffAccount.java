@@ -20,12 +20,18 @@ import java.util.TreeSet;
 @Table(name = "staff_account")
 @NamedQuery(name = StaffAccount.ACTIVE_OF_COMPANY, query = """
         select a from StaffAccount a where a.companyId = :company and a.active = true order by a.displayName, a.id""")
+@NamedQuery(name = StaffAccount.OF_COMPANY, query = """
+        select a from StaffAccount a where a.companyId = :company order by a.displayName, a.id""")
+@NamedQuery(name = StaffAccount.OF_PLATFORM, query = """
+        select a from StaffAccount a where a.companyId is null order by a.displayName, a.id""")
 @NamedQuery(name = StaffAccount.BY_EMAIL, query = """
         select s from StaffAccount s where s.email = :email""")
 public class StaffAccount {
 
     public static final String BY_EMAIL = "StaffAccount.byEmail";
     public static final String ACTIVE_OF_COMPANY = "StaffAccount.activeOfCompany";
+    public static final String OF_COMPANY = "StaffAccount.ofCompany";
+    public static final String OF_PLATFORM = "StaffAccount.ofPlatform";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +61,14 @@ public class StaffAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the person chose their password; null while their invitation waits. */
+    @Column(name = "password_set_at")
+    private Instant passwordSetAt;
+
+    /** Sign-ins from before this moment (portal sessions, API tokens) are over. */
+    @Column(name = "sessions_valid_from", nullable = false)
+    private Instant sessionsValidFrom;
+
     protected StaffAccount() {}
 
     public StaffAccount(
@@ -71,6 +85,52 @@ public class StaffAccount {
         this.roles.addAll(roles);
         this.active = true;
         this.createdAt = createdAt;
+        this.passwordSetAt = createdAt;
+        this.sessionsValidFrom = createdAt;
+    }
+
+    /** An account for someone invited by e-mail: no password works until they choose one from the link. */
+    public static StaffAccount invited(
+            String email, String displayName, String unusableHash, Long companyId, Set<String> roles, Instant now) {
+        var account = new StaffAccount(email, displayName, unusableHash, companyId, roles, now);
+        account.passwordSetAt = null;
+        return account;
+    }
+
+    /** A new password: sign-ins from before it end. */
+    public void usePassword(String hash, Instant now) {
+        passwordHash = hash;
+        passwordSetAt = now;
+        sessionsValidFrom = now;
+    }
+
+    /** No password works any more (until a new one is chosen from a link); every sign-in ends. */
+    public void forgetPassword(String unusableHash, Instant now) {
+        passwordHash = unusableHash;
+        sessionsValidFrom = now;
+    }
+
+    /** No sign-in works while deactivated; those there were end. */
+    public void deactivate(Instant now) {
+        active = false;
+        sessionsValidFrom = now;
+    }
+
+    public void reactivate() {
+        active = true;
+    }
+
+    public boolean isInvitationPending() {
+        return passwordSetAt == null;
+    }
+
+    /** Whether a sign-in made at this moment still holds. */
+    public boolean holdsSignInFrom(Instant signedInAt) {
+        return active && !signedInAt.isBefore(sessionsValidFrom);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public Long id() {

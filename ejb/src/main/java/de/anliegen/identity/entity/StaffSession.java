@@ -49,9 +49,12 @@ public class StaffSession {
         this.createdAt = createdAt;
     }
 
-    /** Valid until it expires, is ended, or the account is deactivated. */
+    /**
+     * Valid until it expires, is ended, or the account is deactivated or its password changed (or was taken away by
+     * an admin) since.
+     */
     public boolean validAt(Instant now) {
-        return now.isBefore(expiresAt) && account.isActive();
+        return now.isBefore(expiresAt) && account.holdsSignInFrom(createdAt);
     }
 
     public StaffAccount account() {

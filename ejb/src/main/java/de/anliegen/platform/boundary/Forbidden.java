@@ -7,7 +7,7 @@ public class Forbidden extends ProblemException {
         super("forbidden", detail);
     }
 
-    protected Forbidden(String type, String detail) {
+    public Forbidden(String type, String detail) {
         super(type, detail);
     }
 

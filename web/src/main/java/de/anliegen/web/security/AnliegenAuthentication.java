@@ -1,17 +1,22 @@
 package de.anliegen.web.security;
 
+import de.anliegen.identity.boundary.StaffAccountView;
+import de.anliegen.identity.boundary.StaffAccounts;
+import de.anliegen.platform.boundary.ProblemException;
 import de.anliegen.web.api.Bearer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
-import java.util.Set;
+import java.time.Clock;
+import java.time.Instant;
 
 /**
  * The application's one authentication mechanism (Jakarta Security allows one). The API below /api takes bearer access
@@ -24,10 +29,18 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/portal/login.xhtml";
     static final String STREAM = "/api/v1/stream";
+    static final String RESOURCES = "/jakarta.faces.resource/";
     private static final String SIGNED_IN = SignedInStaff.class.getName();
+    private static final String REFUSAL = AnliegenAuthentication.class.getName() + ".refusal";
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    StaffAccounts staffAccounts;
+
+    @Inject
+    Clock clock;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -35,27 +48,61 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return bearer(request, context);
         }
-        var credential = context.getAuthParameters().getCredential();
-        if (credential != null) {
-            var result = identityStores.validate(credential);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                return AuthenticationStatus.SEND_FAILURE;
-            }
-            if (request.getSession(false) != null) {
-                request.changeSessionId();
-            }
-            var staff = new SignedInStaff(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
-            request.getSession(true).setAttribute(SIGNED_IN, staff);
-            return context.notifyContainerAboutLogin(staff.name(), staff.roles());
+        if (context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
+            return signIn(request, context, credential);
         }
         var session = request.getSession(false);
-        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedInStaff staff) {
-            return context.notifyContainerAboutLogin(staff.name(), staff.roles());
+        if (session != null
+                && session.getAttribute(SIGNED_IN) instanceof SignedInStaff staff
+                && !request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
+            // every page asks afresh: a deactivated account or a changed password ends the session at once
+            var account = staffAccounts.stillSignedIn(staff.name(), staff.signedInAt());
+            if (account.isPresent()) {
+                return context.notifyContainerAboutLogin(
+                        staff.name(), account.get().roles());
+            }
+            session.invalidate();
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /**
+     * The portal's sign-in form: the password is checked by the staff accounts, which count failures per address and
+     * IP address. A refusal is kept in the request for the form to explain.
+     */
+    private AuthenticationStatus signIn(
+            HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential credential) {
+        StaffAccountView account;
+        try {
+            account = staffAccounts.signIn(
+                    credential.getCaller(), credential.getPassword().getValue(), request.getRemoteAddr());
+        } catch (ProblemException refused) {
+            request.setAttribute(REFUSAL, refused);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        keepSignedIn(request, account.email(), clock.instant());
+        return context.notifyContainerAboutLogin(account.email(), account.roles());
+    }
+
+    /** Why the sign-in of this request was refused, if it was. */
+    public static java.util.Optional<ProblemException> refusal(HttpServletRequest request) {
+        return request.getAttribute(REFUSAL) instanceof ProblemException refused
+                ? java.util.Optional.of(refused)
+                : java.util.Optional.empty();
+    }
+
+    /**
+     * Keeps the staff member signed in with this session from {@code at}: after a password change of their own, the
+     * session they changed it in holds on while every other ends.
+     */
+    public static void keepSignedIn(HttpServletRequest request, String email, Instant at) {
+        request.getSession(true).setAttribute(SIGNED_IN, new SignedInStaff(email, at));
     }
 
     /**
@@ -88,6 +135,6 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    /** Who is signed in to the portal in this session. */
-    record SignedInStaff(String name, Set<String> roles) implements Serializable {}
+    /** Who is signed in to the portal in this session, since when. */
+    record SignedInStaff(String name, Instant signedInAt) implements Serializable {}
 }

@@ -1,6 +1,7 @@
 package de.anliegen.web.portal.account;
 
 import de.anliegen.web.portal.PortalMessages;
+import de.anliegen.web.security.AnliegenAuthentication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -31,10 +33,15 @@ public class LoginView {
     private String password;
     private boolean rememberMe;
 
-    public void signIn() throws IOException {
+    public void signIn() throws IOException, ServletException {
         var external = faces.getExternalContext();
+        var request = (HttpServletRequest) external.getRequest();
+        if (request.getUserPrincipal() != null) {
+            // a sign-in starts afresh: the container would otherwise take the session's sign-in for this one
+            request.logout();
+        }
         var status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(),
+                request,
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email, password))
@@ -44,7 +51,15 @@ public class LoginView {
             external.redirect(external.getRequestContextPath() + "/portal/");
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
-            messages.error("portal.login.failed");
+            var refusal = AnliegenAuthentication.refusal(request);
+            if (refusal.isPresent() && refusal.get().retryAfter().isPresent()) {
+                var minutes = Math.max(1, (refusal.get().retryAfter().get().toSeconds() + 59) / 60);
+                messages.error("portal.login.locked", minutes);
+            } else if (refusal.isPresent() && refusal.get().type().equals("company-suspended")) {
+                messages.error("portal.login.suspended");
+            } else {
+                messages.error("portal.login.failed");
+            }
         }
     }
 

@@ -1,0 +1,216 @@
+package de.anliegen.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.anliegen.support.AgainstTheProduct;
+import de.anliegen.support.Api;
+import de.anliegen.support.Browser;
+import de.anliegen.support.Consumers;
+import de.anliegen.support.Portal;
+import de.anliegen.support.ServiceRequests;
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Company and platform administration in the browser: a platform admin onboards a company, its first admin and the
+ * agents they invite sign in from the e-mailed links, admins deactivate and suspend, and the figures count.
+ */
+class AdministrationBrowserIT extends AgainstTheProduct {
+
+    private static final String PASSWORD = "Ein-langes-Passwort-2026";
+
+    @Test
+    void a_platform_admin_onboards_a_company_whose_admin_invites_an_agent_who_answers_a_request() {
+        var handle = "wasserwerk-" + ServiceRequests.newId().substring(0, 8);
+        var adminEmail = Portal.newEmail("wanda");
+        var agentEmail = Portal.newEmail("olaf");
+        try (var browser = Browser.open()) {
+            var platform = Portal.signIn(browser, Portal.PLATFORM_ADMIN, Portal.PLATFORM_PASSWORD)
+                    .go("/portal/platform/index.xhtml");
+            platform.visible(By.id("companies:name")).sendKeys("Wasserwerk Beispielstadt");
+            browser.driver().findElement(By.id("companies:handle")).sendKeys(handle);
+            browser.driver().findElement(By.id("companies:description")).sendKeys("Trinkwasser für Beispielstadt");
+            browser.driver().findElement(By.id("companies:adminName")).sendKeys("Wanda Wasser");
+            browser.driver().findElement(By.id("companies:adminEmail")).sendKeys(adminEmail);
+            platform.clickable(By.id("companies:onboard")).click();
+            platform.showsText(By.id("companies:messages"), "Wasserwerk Beispielstadt ist aufgenommen");
+            browser.screenshot("portal-platform-companies");
+            assertEquals(1, search(handle).size(), "the app lists the new company");
+        }
+        try (var browser = Browser.open()) {
+            Portal.choosePasswordFromMail(browser, adminEmail, PASSWORD);
+            var admin = Portal.signIn(browser, adminEmail, PASSWORD).go("/portal/company/team.xhtml");
+            admin.visible(By.id("team:email")).sendKeys(agentEmail);
+            browser.driver().findElement(By.id("team:name")).sendKeys("Olaf Agent");
+            admin.clickable(By.cssSelector("[id='team:roles'] .ui-chkbox-box")).click();
+            admin.clickable(By.id("team:invite")).click();
+            admin.showsText(By.id("team:messages"), "Die Einladung an " + agentEmail + " ist unterwegs.");
+            admin.showsText(By.id("team:members"), "Eingeladen");
+            browser.screenshot("portal-company-team");
+        }
+        var consumer = Consumers.signUp("Paul", "Wasser");
+        ServiceRequests.connect(consumer.accessToken(), handle);
+        var id = ServiceRequests.open(consumer.accessToken(), handle, "Rohrbruch");
+        try (var browser = Browser.open()) {
+            Portal.choosePasswordFromMail(browser, agentEmail, PASSWORD);
+            var agent = Portal.signIn(browser, agentEmail, PASSWORD).go("/portal/inbox/index.xhtml");
+            agent.clickable(By.linkText("Rohrbruch")).click();
+            agent.visible(By.id("reply:text")).sendKeys("Wir kommen sofort.");
+            agent.clickable(By.id("reply:send")).click();
+            agent.showsText(By.id("thread:entries"), "Wir kommen sofort.");
+        }
+        var messages = ServiceRequests.messages(consumer.accessToken(), id, 0, 10)
+                .json()
+                .getJsonArray("messages");
+        assertEquals("Olaf Agent", messages.getJsonObject(1).getString("agentName"));
+    }
+
+    @Test
+    void a_deactivated_agent_is_signed_out_at_once_and_cannot_sign_in_again() {
+        var agentEmail = Portal.newEmail("dieter");
+        try (var adminBrowser = Browser.open();
+                var agentBrowser = Browser.open()) {
+            var admin = Portal.signIn(adminBrowser, Portal.ADMIN, Portal.ADMIN_PASSWORD)
+                    .go("/portal/company/team.xhtml");
+            invite(admin, agentEmail, "Dieter Deaktiviert");
+            Portal.choosePasswordFromMail(agentBrowser, agentEmail, PASSWORD);
+            var agent = Portal.signIn(agentBrowser, agentEmail, PASSWORD).go("/portal/inbox/index.xhtml");
+            agent.visible(By.id("inbox:conversations"));
+
+            admin.go("/portal/company/team.xhtml");
+            var row = admin.visible(By.xpath("//tr[td[text()='" + agentEmail + "']]"));
+            row.findElement(By.cssSelector("button[id$='deactivate']")).click();
+            admin.showsText(By.id("team:messages"), agentEmail + " kann sich nicht mehr anmelden.");
+
+            agent.go("/portal/inbox/index.xhtml");
+            agent.visible(By.id("login:email"));
+            Portal.fillSignIn(agentBrowser, agentEmail, PASSWORD);
+            agent.showsText(By.id("login:messages"), "E-Mail-Adresse oder Passwort stimmen nicht.");
+        }
+    }
+
+    @Test
+    void a_forgotten_password_is_chosen_anew_from_the_mail_and_repeated_failures_lock_the_sign_in() {
+        var email = Portal.newEmail("vergesslich");
+        try (var browser = Browser.open()) {
+            invite(
+                    Portal.signIn(browser, Portal.ADMIN, Portal.ADMIN_PASSWORD).go("/portal/company/team.xhtml"),
+                    email,
+                    "Vera Vergesslich");
+        }
+        try (var browser = Browser.open()) {
+            Portal.choosePasswordFromMail(browser, email, PASSWORD);
+            var portal = Portal.on(browser);
+            browser.go("/portal/login.xhtml");
+            portal.clickable(By.id("forgot")).click();
+            portal.visible(By.id("forgot:email")).sendKeys(email);
+            portal.clickable(By.id("forgot:send")).click();
+            portal.showsText(By.id("forgot:messages"), "Wenn es ein Konto mit dieser Adresse gibt");
+            Portal.choosePasswordFromMail(browser, email, "Ganz-neues-Passwort-2026");
+            Portal.signIn(browser, email, "Ganz-neues-Passwort-2026");
+
+            for (var attempt = 0; attempt < 5; attempt++) {
+                browser.go("/portal/login.xhtml");
+                Portal.fillSignIn(browser, email, "falsch-" + attempt);
+                portal.visible(By.cssSelector("[id='login:messages'] .ui-messages-error"));
+            }
+            browser.go("/portal/login.xhtml");
+            Portal.fillSignIn(browser, email, "Ganz-neues-Passwort-2026");
+            portal.showsText(By.id("login:messages"), "Zu viele fehlgeschlagene Anmeldungen");
+        }
+    }
+
+    @Test
+    void a_company_admin_keeps_canned_responses_and_sees_the_figures_of_a_period_with_a_chart() {
+        var title = "Rückruf " + ServiceRequests.newId().substring(0, 6);
+        try (var browser = Browser.open()) {
+            var admin =
+                    Portal.signIn(browser, Portal.ADMIN, Portal.ADMIN_PASSWORD).go("/portal/company/canned.xhtml");
+            admin.visible(By.id("canned:title")).sendKeys(title);
+            browser.driver().findElement(By.id("canned:text")).sendKeys("Hallo {firstName}, wir rufen Sie zurück.");
+            admin.clickable(By.id("canned:save")).click();
+            admin.showsText(By.id("canned:responses"), title);
+            var agent = ServiceRequests.stadtwerkeAgent();
+            var titles = Api.get("/api/v1/canned-responses", agent.accessToken())
+                    .jsonArray()
+                    .getValuesAs(JsonObject.class);
+            assertTrue(titles.stream().anyMatch(row -> row.getString("title").equals(title)));
+
+            var consumer = Consumers.signUp("Zoe", "Zahlen");
+            ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+            var id = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Für die Statistik");
+            ServiceRequests.send(agent.accessToken(), id, "Schon erledigt.");
+
+            admin.go("/portal/company/index.xhtml");
+            var opened = Long.parseLong(admin.visible(By.id("opened")).getText().trim());
+            assertTrue(opened >= 1, "at least the request of this test");
+            assertFalse(admin.text(By.id("firstResponse")).equals("–"), "a first answer was given");
+            admin.visible(By.cssSelector("#dashboard\\:chart canvas"));
+            browser.screenshot("portal-company-dashboard");
+            assertEquals(List.of(), browser.consoleErrors(), "no script errors, no CSP violations");
+        }
+    }
+
+    @Test
+    void a_suspended_company_leaves_the_app_and_its_staff_cannot_sign_in_until_it_is_resumed() {
+        var handle = "eisdiele-" + ServiceRequests.newId().substring(0, 8);
+        var adminEmail = Portal.newEmail("emil");
+        try (var browser = Browser.open()) {
+            var platform = Portal.signIn(browser, Portal.PLATFORM_ADMIN, Portal.PLATFORM_PASSWORD)
+                    .go("/portal/platform/index.xhtml");
+            platform.visible(By.id("companies:name")).sendKeys("Eisdiele " + handle);
+            browser.driver().findElement(By.id("companies:handle")).sendKeys(handle);
+            browser.driver().findElement(By.id("companies:adminName")).sendKeys("Emil Eis");
+            browser.driver().findElement(By.id("companies:adminEmail")).sendKeys(adminEmail);
+            platform.clickable(By.id("companies:onboard")).click();
+            platform.showsText(By.id("companies:messages"), "ist aufgenommen");
+            try (var adminBrowser = Browser.open()) {
+                Portal.choosePasswordFromMail(adminBrowser, adminEmail, PASSWORD);
+
+                suspendOrResume(platform, handle, "suspend");
+                assertEquals(List.of(), search(handle));
+                adminBrowser.go("/portal/login.xhtml");
+                Portal.fillSignIn(adminBrowser, adminEmail, PASSWORD);
+                Portal.on(adminBrowser).showsText(By.id("login:messages"), "gesperrt");
+
+                suspendOrResume(platform, handle, "resume");
+                assertEquals(1, search(handle).size());
+                Portal.signIn(adminBrowser, adminEmail, PASSWORD);
+            }
+        }
+    }
+
+    private static void suspendOrResume(Portal platform, String handle, String action) {
+        platform.go("/portal/platform/index.xhtml");
+        var pages = platform.browser().driver().findElements(By.cssSelector("#companies\\:list .ui-paginator-last"));
+        if (!pages.isEmpty() && !pages.get(0).getDomAttribute("class").contains("ui-state-disabled")) {
+            pages.get(0).click();
+        }
+        var row = platform.visible(By.xpath("//tr[td[text()='" + handle + "']]"));
+        row.findElement(By.cssSelector("button[id$='" + action + "']")).click();
+        if (action.equals("suspend")) {
+            platform.clickable(By.cssSelector(".ui-confirmdialog-yes")).click();
+        }
+        platform.showsText(
+                By.id("companies:messages"), action.equals("suspend") ? "ist gesperrt" : "nimmt wieder teil");
+    }
+
+    private static void invite(Portal admin, String email, String name) {
+        admin.visible(By.id("team:email")).sendKeys(email);
+        admin.browser().driver().findElement(By.id("team:name")).sendKeys(name);
+        admin.clickable(By.cssSelector("[id='team:roles'] .ui-chkbox-box")).click();
+        admin.clickable(By.id("team:invite")).click();
+        admin.showsText(By.id("team:messages"), "Die Einladung an " + email + " ist unterwegs.");
+    }
+
+    private static List<JsonObject> search(String handle) {
+        return Api.get("/api/v1/companies?query=" + handle)
+                .json()
+                .getJsonArray("companies")
+                .getValuesAs(JsonObject.class);
+    }
+}

@@ -1,0 +1,169 @@
+package de.anliegen.identity.boundary;
+
+import de.anliegen.company.boundary.Companies;
+import de.anliegen.identity.control.PasswordHashing;
+import de.anliegen.identity.control.StaffMails;
+import de.anliegen.identity.entity.StaffAccount;
+import de.anliegen.platform.boundary.Conflict;
+import de.anliegen.platform.boundary.Forbidden;
+import de.anliegen.platform.boundary.Invalid;
+import de.anliegen.platform.boundary.NotFound;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The people who work in the portal, as their admins manage them. A company admin invites, deactivates and resets
+ * the accounts of their own company; a platform admin invites the platform's staff (admins, data protection officers)
+ * and a company's first admin, and looks after every account. No one changes their own account here, so that no admin locks themselves out.
+ */
+@Stateless
+@RolesAllowed({Roles.COMPANY_ADMIN, Roles.PLATFORM_ADMIN})
+public class StaffTeam {
+
+    private static final Set<String> COMPANY_ROLES = Set.of(Roles.AGENT, Roles.COMPANY_ADMIN);
+    private static final Set<String> PLATFORM_ROLES = Set.of(Roles.PLATFORM_ADMIN, Roles.DATA_PROTECTION_OFFICER);
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+    private static final int MOST_NAME = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    StaffAccounts staffAccounts;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    StaffMails mails;
+
+    // an EJB reference, not a CDI injection: companies ask staff accounts in turn
+    @EJB
+    Companies companies;
+
+    @Inject
+    Clock clock;
+
+    /** Creates the account and mails the invitation; the person chooses their password from its link. */
+    public StaffMember invite(Invitation invitation) {
+        var me = staffAccounts.current();
+        var companyId = companyOf(invitation, me);
+        var allowed = companyId == null ? PLATFORM_ROLES : COMPANY_ROLES;
+        if (invitation.roles() == null || invitation.roles().isEmpty() || !allowed.containsAll(invitation.roles())) {
+            throw new Invalid("invalid-roles", "roles", "Choose one or more of " + allowed + ".");
+        }
+        var email = invitation.email() == null ? "" : invitation.email().strip().toLowerCase(Locale.ROOT);
+        if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
+            throw new Invalid("invalid-email", "email", "This is not an e-mail address.");
+        }
+        var name =
+                invitation.displayName() == null ? "" : invitation.displayName().strip();
+        if (name.isEmpty() || name.length() > MOST_NAME) {
+            throw new Invalid("invalid", "displayName", "A name of 1 to " + MOST_NAME + " characters, please.");
+        }
+        var taken = !em.createNamedQuery(StaffAccount.BY_EMAIL, StaffAccount.class)
+                .setParameter("email", email)
+                .getResultList()
+                .isEmpty();
+        if (taken) {
+            throw new Conflict("staff-email-taken", "There is already a staff account for " + email + ".");
+        }
+        var now = clock.instant();
+        var account = StaffAccount.invited(email, name, passwords.unusable(), companyId, invitation.roles(), now);
+        em.persist(account);
+        em.flush();
+        mails.invite(em, account, me.displayName(), now);
+        return StaffMember.of(account);
+    }
+
+    /** The accounts of the caller's company (company admins) or of the platform (platform admins), by name. */
+    public List<StaffMember> members() {
+        var me = staffAccounts.current();
+        var query = isCompanyAdmin(me)
+                ? em.createNamedQuery(StaffAccount.OF_COMPANY, StaffAccount.class)
+                        .setParameter("company", me.companyId())
+                : em.createNamedQuery(StaffAccount.OF_PLATFORM, StaffAccount.class);
+        return query.getResultStream().map(StaffMember::of).toList();
+    }
+
+    /** The accounts of a company, for the platform admins who onboard it. */
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public List<StaffMember> membersOf(long companyId) {
+        return em.createNamedQuery(StaffAccount.OF_COMPANY, StaffAccount.class)
+                .setParameter("company", companyId)
+                .getResultStream()
+                .map(StaffMember::of)
+                .toList();
+    }
+
+    /** The account can no longer sign in; its portal sessions and API tokens end at once. */
+    public StaffMember deactivate(long id) {
+        var account = administered(id);
+        account.deactivate(clock.instant());
+        return StaffMember.of(account);
+    }
+
+    public StaffMember reactivate(long id) {
+        var account = administered(id);
+        account.reactivate();
+        return StaffMember.of(account);
+    }
+
+    /**
+     * Resets the password: the old one stops working, every sign-in ends, and the person gets a mail with a link to
+     * choose a new one (or, while the invitation waits, the invitation again).
+     */
+    public StaffMember resetPassword(long id) {
+        var account = administered(id);
+        var now = clock.instant();
+        if (!account.isActive()) {
+            throw new Conflict("staff-inactive", "Reactivate the account first.");
+        }
+        account.forgetPassword(passwords.unusable(), now);
+        if (account.isInvitationPending()) {
+            mails.invite(em, account, staffAccounts.current().displayName(), now);
+        } else {
+            mails.reset(em, account, now);
+        }
+        return StaffMember.of(account);
+    }
+
+    private Long companyOf(Invitation invitation, StaffAccountView me) {
+        if (isCompanyAdmin(me)) {
+            return me.companyId();
+        }
+        if (invitation.companyId() != null
+                && companies.byId(invitation.companyId()).isEmpty()) {
+            throw new NotFound("There is no company " + invitation.companyId() + ".");
+        }
+        return invitation.companyId();
+    }
+
+    /** An account the caller administers, other than their own; anyone else's is not found. */
+    private StaffAccount administered(long id) {
+        var me = staffAccounts.current();
+        var account = em.find(StaffAccount.class, id);
+        // platform admins look after every account, also a company's when its own admins cannot
+        var mine = account != null && (!isCompanyAdmin(me) || me.companyId().equals(account.companyId()));
+        if (!mine) {
+            throw new NotFound("There is no staff account " + id + " of yours.");
+        }
+        if (account.id() == me.id()) {
+            throw new Forbidden("own-account", "You cannot change your own account here.");
+        }
+        return account;
+    }
+
+    private static boolean isCompanyAdmin(StaffAccountView me) {
+        return me.companyId() != null && me.roles().contains(Roles.COMPANY_ADMIN);
+    }
+}

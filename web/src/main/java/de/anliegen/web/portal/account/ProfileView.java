@@ -1,0 +1,62 @@
+package de.anliegen.web.portal.account;
+
+import de.anliegen.identity.boundary.StaffPasswords;
+import de.anliegen.platform.boundary.ProblemException;
+import de.anliegen.web.portal.PortalMessages;
+import de.anliegen.web.security.AnliegenAuthentication;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+
+/** The staff member's own account: changing the password. */
+@Named
+@RequestScoped
+public class ProfileView {
+
+    @Inject
+    StaffPasswords staffPasswords;
+
+    @Inject
+    PortalMessages messages;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    Clock clock;
+
+    private String currentPassword;
+    private String newPassword;
+
+    /** Changes the password; every other sign-in ends, this session goes on. */
+    public void changePassword() {
+        try {
+            staffPasswords.change(currentPassword, newPassword);
+            var request = (HttpServletRequest) faces.getExternalContext().getRequest();
+            AnliegenAuthentication.keepSignedIn(
+                    request, request.getUserPrincipal().getName(), clock.instant());
+            messages.info("portal.account.password.changed");
+        } catch (ProblemException e) {
+            messages.problem(e, e.type().equals("wrong-password") ? "password:current" : "password:new");
+        }
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+}

@@ -1,0 +1,130 @@
+package de.anliegen.web.portal.companyadmin;
+
+import de.anliegen.conversation.boundary.CompanyFigures;
+import de.anliegen.conversation.boundary.ServiceFigures;
+import de.anliegen.platform.boundary.ProblemException;
+import de.anliegen.web.portal.PortalMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+
+/** The company admins' dashboard: how the service went over a chosen period, with a chart per day. */
+@Named
+@ViewScoped
+public class DashboardView implements Serializable {
+
+    @Inject
+    ServiceFigures serviceFigures;
+
+    @Inject
+    transient PortalMessages messages;
+
+    @Inject
+    transient Clock clock;
+
+    private LocalDate from;
+    private LocalDate to;
+    private CompanyFigures figures;
+
+    @PostConstruct
+    void init() {
+        to = LocalDate.now(clock.withZone(ServiceFigures.ZONE));
+        from = to.minusDays(29);
+        show();
+    }
+
+    public void show() {
+        try {
+            figures = serviceFigures.ofMyCompany(from, to);
+        } catch (ProblemException e) {
+            messages.problem(e, null);
+        }
+    }
+
+    /** A duration as people read it: minutes, hours or days; a dash when there is none. */
+    public String duration(Duration duration) {
+        if (duration == null) {
+            return "–";
+        }
+        if (duration.toMinutes() < 120) {
+            return messages.text("portal.dashboard.minutes", Math.max(1, duration.toMinutes()));
+        }
+        if (duration.toHours() < 48) {
+            return messages.text("portal.dashboard.hours", duration.toHours());
+        }
+        return messages.text("portal.dashboard.days", duration.toDays());
+    }
+
+    /** The chart (Chart.js configuration, drawn by PrimeFaces): requests opened and resolved per day. */
+    public String getChart() {
+        var labels = Json.createArrayBuilder();
+        var opened = Json.createArrayBuilder();
+        var resolved = Json.createArrayBuilder();
+        for (var day : figures.days()) {
+            labels.add(day.date().toString());
+            opened.add(day.opened());
+            resolved.add(day.resolved());
+        }
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", messages.text("portal.dashboard.opened"))
+                                                        .add("backgroundColor", "#0b5cad")
+                                                        .add("data", opened))
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", messages.text("portal.dashboard.resolved"))
+                                                        .add("backgroundColor", "#1d6b35")
+                                                        .add("data", resolved))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add("maintainAspectRatio", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("beginAtZero", true)
+                                                                .add(
+                                                                        "ticks",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("precision", 0)))))
+                .build()
+                .toString();
+    }
+
+    public CompanyFigures getFigures() {
+        return figures;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

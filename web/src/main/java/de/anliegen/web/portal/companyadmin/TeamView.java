@@ -1,0 +1,117 @@
+package de.anliegen.web.portal.companyadmin;
+
+import de.anliegen.identity.boundary.Invitation;
+import de.anliegen.identity.boundary.Roles;
+import de.anliegen.identity.boundary.StaffMember;
+import de.anliegen.identity.boundary.StaffTeam;
+import de.anliegen.platform.boundary.ProblemException;
+import de.anliegen.web.portal.PortalMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongFunction;
+
+/**
+ * A team of staff accounts and its invitations: a company's (for its company admins) or the platform's own (for
+ * platform admins); the boundary decides which by the caller.
+ */
+@Named
+@ViewScoped
+public class TeamView implements Serializable {
+
+    @Inject
+    StaffTeam team;
+
+    @Inject
+    transient PortalMessages messages;
+
+    @Inject
+    transient FacesContext faces;
+
+    private List<StaffMember> members;
+    private List<String> offeredRoles;
+    private String email;
+    private String displayName;
+    private List<String> roles = new ArrayList<>();
+
+    @PostConstruct
+    void load() {
+        offeredRoles = faces.getExternalContext().isUserInRole(Roles.COMPANY_ADMIN)
+                ? List.of(Roles.AGENT, Roles.COMPANY_ADMIN)
+                : List.of(Roles.PLATFORM_ADMIN, Roles.DATA_PROTECTION_OFFICER);
+        members = team.members();
+    }
+
+    public void invite() {
+        try {
+            var invited = team.invite(new Invitation(email, displayName, Set.copyOf(roles), null));
+            messages.info("portal.team.invited", invited.email());
+            email = null;
+            displayName = null;
+            roles = new ArrayList<>();
+            members = team.members();
+        } catch (ProblemException e) {
+            messages.problem(e, null);
+        }
+    }
+
+    public void deactivate(long id) {
+        act(team::deactivate, id, "portal.team.deactivated");
+    }
+
+    public void reactivate(long id) {
+        act(team::reactivate, id, "portal.team.reactivated");
+    }
+
+    public void resetPassword(long id) {
+        act(team::resetPassword, id, "portal.team.reset");
+    }
+
+    private void act(LongFunction<StaffMember> action, long id, String doneKey) {
+        try {
+            var member = action.apply(id);
+            messages.info(doneKey, member.email());
+        } catch (ProblemException e) {
+            messages.problem(e, null);
+        }
+        members = team.members();
+    }
+
+    public List<StaffMember> getMembers() {
+        return members;
+    }
+
+    public List<String> getOfferedRoles() {
+        return offeredRoles;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<String> roles) {
+        this.roles = roles;
+    }
+}
