@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.anliegen.identity.control.Totp;
+import de.anliegen.platform.boundary.DemoData;
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
 import de.anliegen.support.Browser;
 import de.anliegen.support.Portal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -39,12 +42,22 @@ class StaffSignInBrowserIT extends AgainstTheProduct {
     }
 
     @Test
-    void a_platform_admin_signs_in_sees_who_they_are_and_signs_out() {
+    void a_platform_admin_signs_in_with_password_and_authenticator_code_sees_who_they_are_and_signs_out() {
         try (var browser = Browser.open()) {
             browser.go("/portal/login.xhtml");
             Portal.fillSignIn(browser, "platform@anliegen.example", "demo-platform-2026");
 
             var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+            var code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:code")));
+            browser.screenshot("portal-sign-in-code");
+            code.sendKeys(wrong(Totp.code(DemoData.DEMO_TOTP_SECRET, Totp.stepOf(Instant.now()))));
+            browser.driver().findElement(By.id("login:verify")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("login:messages"), "Der Code stimmt nicht."));
+            var again = browser.driver().findElement(By.id("login:code"));
+            again.clear();
+            again.sendKeys(Portal.nextCode(DemoData.DEMO_TOTP_SECRET));
+            browser.driver().findElement(By.id("login:verify")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
             assertEquals(
                     "Willkommen, Paula Platform.",
@@ -77,5 +90,14 @@ class StaffSignInBrowserIT extends AgainstTheProduct {
             assertTrue(browser.driver().getCurrentUrl().endsWith("/portal/login.xhtml"));
             browser.screenshot("portal-sign-in-refused");
         }
+    }
+
+    /** Another code than this one in every digit: never one of the steps around it either, but by a rare chance. */
+    private static String wrong(String code) {
+        var out = new StringBuilder();
+        for (var digit : code.toCharArray()) {
+            out.append((char) ('0' + (digit - '0' + 5) % 10));
+        }
+        return out.toString();
     }
 }

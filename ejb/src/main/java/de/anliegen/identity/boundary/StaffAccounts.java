@@ -8,6 +8,7 @@ import de.anliegen.platform.boundary.Conflict;
 import de.anliegen.platform.boundary.Forbidden;
 import de.anliegen.platform.boundary.Invalid;
 import de.anliegen.platform.boundary.NotFound;
+import de.anliegen.platform.boundary.Settings;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,6 +41,9 @@ public class StaffAccounts {
 
     @Inject
     StaffSignIn signIn;
+
+    @Inject
+    Settings settings;
 
     // an EJB reference, not a CDI injection: companies ask staff accounts in turn
     @EJB
@@ -76,12 +80,25 @@ public class StaffAccounts {
      * company are refused.
      */
     @PermitAll
-    public StaffAccountView signIn(String email, char[] password, String ipAddress) {
+    public PortalSignIn signIn(String email, char[] password, String ipAddress) {
         var account = signIn.verify(em, email, password, ipAddress, clock.instant());
-        if (account.companyId() != null && companies.isSuspended(account.companyId())) {
-            throw new Forbidden("company-suspended", "Your company's use of Anliegen is suspended.");
+        requireParticipating(account);
+        if (account.isTotpEnabled()) {
+            throw new SecondFactorRequired();
         }
-        return StaffAccountView.of(account);
+        return portalSignIn(account);
+    }
+
+    /**
+     * The second step of a sign-in with two factors: the code of the authenticator app, for the account whose
+     * password was right moments ago (the portal keeps that in its session). Wrong codes count as failed sign-ins.
+     */
+    @PermitAll
+    public PortalSignIn signInWithCode(String email, String code, String ipAddress) {
+        var now = clock.instant();
+        var account = signIn.verifyCode(em, email, code, ipAddress, now);
+        requireParticipating(account);
+        return portalSignIn(account);
     }
 
     /**
@@ -89,11 +106,37 @@ public class StaffAccounts {
      * has not changed since, and its company is not suspended.
      */
     @PermitAll
-    public Optional<StaffAccountView> stillSignedIn(String email, Instant signedInAt) {
+    public Optional<PortalSignIn> stillSignedIn(String email, Instant signedInAt) {
         return find(email)
                 .filter(account -> account.holdsSignInFrom(signedInAt))
                 .filter(account -> account.companyId() == null || !companies.isSuspended(account.companyId()))
-                .map(StaffAccountView::of);
+                .map(StaffAccounts::portalSignIn);
+    }
+
+    /**
+     * Dev mode's demo accounts that must use two factors get a known secret, printed with their logins, so that a
+     * newcomer can add it to an authenticator app. Refused in production.
+     */
+    public void useDemoTotp(String email, String secret) {
+        if (!settings.isDev()) {
+            throw new Forbidden("Only dev mode's demo accounts get a known secret.");
+        }
+        find(email.trim().toLowerCase(Locale.ROOT))
+                .filter(account -> !account.isTotpEnabled())
+                .ifPresent(account -> {
+                    account.prepareTotp(secret);
+                    account.enableTotp(0, clock.instant());
+                });
+    }
+
+    private static PortalSignIn portalSignIn(StaffAccount account) {
+        return new PortalSignIn(StaffAccountView.of(account), account.needsTotp() && !account.isTotpEnabled());
+    }
+
+    private void requireParticipating(StaffAccount account) {
+        if (account.companyId() != null && companies.isSuspended(account.companyId())) {
+            throw new Forbidden("company-suspended", "Your company's use of Anliegen is suspended.");
+        }
     }
 
     /** The signed-in staff member's own account. */

@@ -47,10 +47,19 @@ public class StaffSessions {
     @Inject
     Clock clock;
 
-    /** Signs in with e-mail address and password; failures are limited like the app's sign-ins. */
-    public StaffToken open(String email, String password, String ipAddress) {
+    /**
+     * Signs in with e-mail address and password, and the authenticator's code where the account has two factors;
+     * failures are limited like the app's sign-ins.
+     */
+    public StaffToken open(String email, String password, String code, String ipAddress) {
         var now = clock.instant();
         var account = signIn.verify(em, email, password.toCharArray(), ipAddress, now);
+        if (account.isTotpEnabled()) {
+            if (code == null || code.isBlank()) {
+                throw new SecondFactorRequired();
+            }
+            account = signIn.verifyCode(em, email, code, ipAddress, now);
+        }
         if (account.companyId() == null || account.roles().stream().noneMatch(API_ROLES::contains)) {
             throw new Forbidden("Only agents and company admins use the API; please sign in to the portal.");
         }

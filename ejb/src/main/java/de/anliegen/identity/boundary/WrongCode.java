@@ -10,4 +10,9 @@ public class WrongCode extends Invalid {
     public WrongCode(int triesLeft) {
         super("wrong-code", "code", "The code is not right; " + triesLeft + " tries left.");
     }
+
+    /** A wrong code of an authenticator app. */
+    public WrongCode() {
+        super("wrong-code", "code", "The code is not right.");
+    }
 }

@@ -1,5 +1,6 @@
 package de.anliegen.identity.control;
 
+import de.anliegen.identity.boundary.WrongCode;
 import de.anliegen.identity.boundary.WrongCredentials;
 import de.anliegen.identity.entity.SignInFailure;
 import de.anliegen.identity.entity.StaffAccount;
@@ -30,9 +31,7 @@ public class StaffSignIn {
     /** The active account with this password; takes as long when there is none, so timing tells nothing. */
     public StaffAccount verify(EntityManager em, String email, char[] password, String ipAddress, Instant now) {
         var address = email.strip().toLowerCase(Locale.ROOT);
-        var login = "staff:" + address;
-        limit(em, SignInFailure.FOR_LOGIN_SINCE, "login", login, Setting.SIGN_IN_FAILURES_PER_LOGIN, now);
-        limit(em, SignInFailure.FROM_IP_SINCE, "ipAddress", ipAddress, Setting.SIGN_IN_FAILURES_PER_IP, now);
+        var login = withinLimits(em, address, ipAddress, now);
         var account = em.createNamedQuery(StaffAccount.BY_EMAIL, StaffAccount.class)
                 .setParameter("email", address)
                 .getResultStream()
@@ -43,6 +42,34 @@ public class StaffSignIn {
             throw new WrongCredentials();
         }
         return account.get();
+    }
+
+    /** The active account whose authenticator app made this code now; each code counts once. */
+    public StaffAccount verifyCode(EntityManager em, String email, String code, String ipAddress, Instant now) {
+        var address = email.strip().toLowerCase(Locale.ROOT);
+        var login = withinLimits(em, address, ipAddress, now);
+        var account = em.createNamedQuery(StaffAccount.BY_EMAIL, StaffAccount.class)
+                .setParameter("email", address)
+                .getResultStream()
+                .findFirst()
+                .filter(StaffAccount::isActive)
+                .filter(StaffAccount::isTotpEnabled);
+        var step = account.map(found -> Totp.matchingStep(found.totpSecret(), code, now, found.totpLastStep()))
+                .orElse(-1L);
+        if (step < 0) {
+            em.persist(new SignInFailure(login, ipAddress, now));
+            throw new WrongCode();
+        }
+        account.get().useTotpStep(step);
+        return account.get();
+    }
+
+    /** The name failures of this address count under, once neither it nor the IP address is over its limit. */
+    private String withinLimits(EntityManager em, String address, String ipAddress, Instant now) {
+        var login = "staff:" + address;
+        limit(em, SignInFailure.FOR_LOGIN_SINCE, "login", login, Setting.SIGN_IN_FAILURES_PER_LOGIN, now);
+        limit(em, SignInFailure.FROM_IP_SINCE, "ipAddress", ipAddress, Setting.SIGN_IN_FAILURES_PER_IP, now);
+        return login;
     }
 
     private void limit(EntityManager em, String query, String parameter, String value, Setting most, Instant now) {

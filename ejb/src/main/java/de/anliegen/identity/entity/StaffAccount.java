@@ -69,6 +69,17 @@ public class StaffAccount {
     @Column(name = "sessions_valid_from", nullable = false)
     private Instant sessionsValidFrom;
 
+    /** The TOTP secret (Base32): being set up while {@code totpEnabledAt} is null, in use after. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+
+    /** The time step of the last code used, so that no code counts twice. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     protected StaffAccount() {}
 
     public StaffAccount(
@@ -118,6 +129,47 @@ public class StaffAccount {
 
     public void reactivate() {
         active = true;
+    }
+
+    /** Starts setting up two-factor authentication with a new secret; the old one, if any, holds until confirmed. */
+    public void prepareTotp(String secret) {
+        if (totpEnabledAt == null) {
+            totpSecret = secret;
+        }
+    }
+
+    /** The first code from the person's app confirms the secret: from now on every sign-in asks for a code. */
+    public void enableTotp(long step, Instant now) {
+        totpEnabledAt = now;
+        totpLastStep = step;
+    }
+
+    public void disableTotp() {
+        totpSecret = null;
+        totpEnabledAt = null;
+        totpLastStep = null;
+    }
+
+    /** A code of this step was used: it and every earlier one are spent. */
+    public void useTotpStep(long step) {
+        totpLastStep = step;
+    }
+
+    public boolean isTotpEnabled() {
+        return totpEnabledAt != null;
+    }
+
+    public String totpSecret() {
+        return totpSecret;
+    }
+
+    public Long totpLastStep() {
+        return totpLastStep;
+    }
+
+    /** Platform admins and data protection officers may not sign in with a password alone. */
+    public boolean needsTotp() {
+        return roles.contains("PLATFORM_ADMIN") || roles.contains("DATA_PROTECTION_OFFICER");
     }
 
     public boolean isInvitationPending() {

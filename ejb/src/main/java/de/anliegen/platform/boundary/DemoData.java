@@ -41,6 +41,9 @@ public class DemoData {
                     "Bestellungen, Allergene und Lieferungen",
                     "Mo–Sa 6–13 Uhr"));
 
+    /** The authenticator key of the demo platform admin and data protection officer (Base32, printed at start). */
+    public static final String DEMO_TOTP_SECRET = "ANLIEGENDEMOKEYFORPLATFORMANDDPO";
+
     private static final Map<String, String> CANNED_RESPONSES = new TreeMap<>(Map.of(
             "Begrüßung",
             "Guten Tag {firstName} {lastName},\n\nvielen Dank für Ihre Nachricht. Ich kümmere mich darum.\n\n"
@@ -101,6 +104,9 @@ public class DemoData {
                 staffAccounts.open(new NewStaffAccount(
                         login.email(), login.name(), login.password().toCharArray(), companyId, login.roles()));
             }
+            if (login.roles().contains(Roles.PLATFORM_ADMIN) || login.roles().contains(Roles.DATA_PROTECTION_OFFICER)) {
+                staffAccounts.useDemoTotp(login.email(), DEMO_TOTP_SECRET);
+            }
         }
         LOG.info(banner());
     }
@@ -133,6 +139,10 @@ public class DemoData {
         for (var login : LOGINS) {
             text.append(String.format("    %-40s %-20s %s%n", login.email(), login.password(), login.roles()));
         }
+        text.append("\n  Platform admins and data protection officers sign in with two factors: add the key\n    ")
+                .append(DEMO_TOTP_SECRET.replaceAll("(.{4})", "$1 ").strip())
+                .append(
+                        "\n  to an authenticator app (time-based, 6 digits, 30 s) and enter its code after the password.\n");
         return text.toString();
     }
 

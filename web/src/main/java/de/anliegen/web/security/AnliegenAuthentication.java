@@ -1,7 +1,9 @@
 package de.anliegen.web.security;
 
-import de.anliegen.identity.boundary.StaffAccountView;
+import de.anliegen.identity.boundary.PortalSignIn;
+import de.anliegen.identity.boundary.SecondFactorRequired;
 import de.anliegen.identity.boundary.StaffAccounts;
+import de.anliegen.identity.boundary.StaffRemembrance;
 import de.anliegen.platform.boundary.ProblemException;
 import de.anliegen.web.api.Bearer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +18,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The application's one authentication mechanism (Jakarta Security allows one). The API below /api takes bearer access
@@ -30,6 +35,10 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/portal/login.xhtml";
     static final String STREAM = "/api/v1/stream";
     static final String RESOURCES = "/jakarta.faces.resource/";
+    static final String PORTAL = "/portal/";
+    static final String TWO_FACTOR_PAGE = "/portal/two-factor.xhtml";
+    private static final Duration SECOND_FACTOR_WAITS = Duration.ofMinutes(5);
+    private static final String SECOND_FACTOR = PendingSecondFactor.class.getName();
     private static final String SIGNED_IN = SignedInStaff.class.getName();
     private static final String REFUSAL = AnliegenAuthentication.class.getName() + ".refusal";
 
@@ -40,6 +49,9 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
     StaffAccounts staffAccounts;
 
     @Inject
+    StaffRemembrance remembrance;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -48,20 +60,48 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return bearer(request, context);
         }
-        if (context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
-            return signIn(request, context, credential);
+        var credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential password) {
+            return signIn(
+                    request,
+                    context,
+                    password.getCaller(),
+                    () -> staffAccounts.signIn(
+                            password.getCaller(), password.getPassword().getValue(), request.getRemoteAddr()));
+        }
+        if (credential instanceof AuthenticatorCode code) {
+            var pending = secondFactorPending(request);
+            if (pending.isEmpty()) {
+                request.setAttribute(REFUSAL, new SecondFactorRequired());
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            return signIn(
+                    request,
+                    context,
+                    pending.get(),
+                    () -> staffAccounts.signInWithCode(pending.get(), code.code(), request.getRemoteAddr()));
         }
         var session = request.getSession(false);
         if (session != null
                 && session.getAttribute(SIGNED_IN) instanceof SignedInStaff staff
                 && !request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
             // every page asks afresh: a deactivated account or a changed password ends the session at once
-            var account = staffAccounts.stillSignedIn(staff.name(), staff.signedInAt());
-            if (account.isPresent()) {
-                return context.notifyContainerAboutLogin(
-                        staff.name(), account.get().roles());
+            var signedIn = staffAccounts.stillSignedIn(staff.name(), staff.signedInAt());
+            if (signedIn.isPresent()) {
+                return admit(request, context, signedIn.get());
             }
             session.invalidate();
+        } else if (request.getRequestURI().startsWith(request.getContextPath() + PORTAL)) {
+            var remembered = RememberCookie.of(request).map(remembrance::signIn);
+            if (remembered.isPresent() && remembered.get().isPresent()) {
+                var signedIn = remembered.get().get();
+                RememberCookie.set(response, signedIn.cookie());
+                keepSignedIn(request, signedIn.signIn().account().email(), clock.instant());
+                return admit(request, context, signedIn.signIn());
+            }
+            if (remembered.isPresent()) {
+                RememberCookie.clear(response);
+            }
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
@@ -74,27 +114,58 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
      * IP address. A refusal is kept in the request for the form to explain.
      */
     private AuthenticationStatus signIn(
-            HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential credential) {
-        StaffAccountView account;
+            HttpServletRequest request, HttpMessageContext context, String email, Supplier<PortalSignIn> check) {
+        PortalSignIn signedIn;
         try {
-            account = staffAccounts.signIn(
-                    credential.getCaller(), credential.getPassword().getValue(), request.getRemoteAddr());
+            signedIn = check.get();
+        } catch (SecondFactorRequired passwordRight) {
+            request.getSession(true).setAttribute(SECOND_FACTOR, new PendingSecondFactor(email, clock.instant()));
+            request.setAttribute(REFUSAL, passwordRight);
+            return AuthenticationStatus.SEND_FAILURE;
         } catch (ProblemException refused) {
             request.setAttribute(REFUSAL, refused);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        if (request.getSession(false) != null) {
+        var session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SECOND_FACTOR);
             request.changeSessionId();
         }
-        keepSignedIn(request, account.email(), clock.instant());
-        return context.notifyContainerAboutLogin(account.email(), account.roles());
+        keepSignedIn(request, signedIn.account().email(), clock.instant());
+        return context.notifyContainerAboutLogin(
+                signedIn.account().email(), signedIn.account().roles());
+    }
+
+    /**
+     * Lets a signed-in staff member in; while their role requires two factors they have not set up, nothing but the
+     * setup page (and signing out) is open to them.
+     */
+    private AuthenticationStatus admit(HttpServletRequest request, HttpMessageContext context, PortalSignIn signedIn) {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        if (signedIn.twoFactorSetupNeeded() && context.isProtected() && !path.equals(TWO_FACTOR_PAGE)) {
+            return context.redirect(request.getContextPath() + TWO_FACTOR_PAGE);
+        }
+        return context.notifyContainerAboutLogin(
+                signedIn.account().email(), signedIn.account().roles());
+    }
+
+    /** The address whose password was right moments ago, while the sign-in waits for the authenticator's code. */
+    public static Optional<String> secondFactorPending(HttpServletRequest request) {
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(SECOND_FACTOR) instanceof PendingSecondFactor pending) {
+            if (pending.since().isAfter(Instant.now().minus(SECOND_FACTOR_WAITS))) {
+                return Optional.of(pending.email());
+            }
+            session.removeAttribute(SECOND_FACTOR);
+        }
+        return Optional.empty();
     }
 
     /** Why the sign-in of this request was refused, if it was. */
-    public static java.util.Optional<ProblemException> refusal(HttpServletRequest request) {
+    public static Optional<ProblemException> refusal(HttpServletRequest request) {
         return request.getAttribute(REFUSAL) instanceof ProblemException refused
-                ? java.util.Optional.of(refused)
-                : java.util.Optional.empty();
+                ? Optional.of(refused)
+                : Optional.empty();
     }
 
     /**
@@ -137,4 +208,7 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
 
     /** Who is signed in to the portal in this session, since when. */
     record SignedInStaff(String name, Instant signedInAt) implements Serializable {}
+
+    /** Whose password was right, and when: the sign-in waits for their authenticator's code. */
+    record PendingSecondFactor(String email, Instant since) implements Serializable {}
 }

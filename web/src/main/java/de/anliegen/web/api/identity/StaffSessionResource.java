@@ -44,7 +44,7 @@ public class StaffSessionResource {
     @APIResponse(responseCode = "403", description = "Not an agent or company admin")
     @APIResponse(responseCode = "429", description = "Too many failed sign-ins")
     public StaffToken signIn(@Valid @NotNull StaffSignInRequest body) {
-        return sessions.open(body.email(), body.password(), request.getRemoteAddr());
+        return sessions.open(body.email(), body.password(), body.code(), request.getRemoteAddr());
     }
 
     @DELETE

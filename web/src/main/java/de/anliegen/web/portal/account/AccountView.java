@@ -2,6 +2,8 @@ package de.anliegen.web.portal.account;
 
 import de.anliegen.identity.boundary.StaffAccountView;
 import de.anliegen.identity.boundary.StaffAccounts;
+import de.anliegen.identity.boundary.StaffRemembrance;
+import de.anliegen.web.security.RememberCookie;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -9,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** The signed-in staff member: who they are, and signing out. */
@@ -21,6 +24,9 @@ public class AccountView {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    StaffRemembrance remembrance;
 
     private StaffAccountView account;
 
@@ -39,9 +45,13 @@ public class AccountView {
         return String.join(", ", account.roles());
     }
 
+    /** Signs out of this session and ends "stay signed in" in this browser. */
     public void signOut() throws ServletException, IOException {
         var external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
+        var request = (HttpServletRequest) external.getRequest();
+        RememberCookie.of(request).ifPresent(remembrance::forget);
+        RememberCookie.clear((HttpServletResponse) external.getResponse());
+        request.logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/portal/login.xhtml");
         faces.responseComplete();

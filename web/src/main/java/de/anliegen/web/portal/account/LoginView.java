@@ -1,7 +1,11 @@
 package de.anliegen.web.portal.account;
 
+import de.anliegen.identity.boundary.SecondFactorRequired;
+import de.anliegen.identity.boundary.StaffRemembrance;
 import de.anliegen.web.portal.PortalMessages;
 import de.anliegen.web.security.AnliegenAuthentication;
+import de.anliegen.web.security.AuthenticatorCode;
+import de.anliegen.web.security.RememberCookie;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -9,6 +13,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,25 +34,48 @@ public class LoginView {
     @Inject
     PortalMessages messages;
 
+    @Inject
+    StaffRemembrance remembrance;
+
     private String email;
     private String password;
     private boolean rememberMe;
+    private String code;
 
     public void signIn() throws IOException, ServletException {
-        var external = faces.getExternalContext();
-        var request = (HttpServletRequest) external.getRequest();
+        var request = (HttpServletRequest) faces.getExternalContext().getRequest();
         if (request.getUserPrincipal() != null) {
             // a sign-in starts afresh: the container would otherwise take the session's sign-in for this one
             request.logout();
         }
+        authenticate(new UsernamePasswordCredential(email, password));
+    }
+
+    /** The second step, for accounts with two factors: the code of the authenticator app. */
+    public void verify() throws IOException {
+        authenticate(new AuthenticatorCode(code));
+    }
+
+    /** Whether the password was right and the authenticator's code is awaited. */
+    public boolean isCodeAwaited() {
+        return AnliegenAuthentication.secondFactorPending(
+                        (HttpServletRequest) faces.getExternalContext().getRequest())
+                .isPresent();
+    }
+
+    private void authenticate(Credential credential) throws IOException {
+        var external = faces.getExternalContext();
+        var request = (HttpServletRequest) external.getRequest();
         var status = securityContext.authenticate(
                 request,
                 (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(email, password))
-                        .newAuthentication(true)
-                        .rememberMe(rememberMe));
+                AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
+            if (rememberMe) {
+                RememberCookie.set(
+                        (HttpServletResponse) external.getResponse(),
+                        remembrance.remember(request.getHeader("User-Agent")));
+            }
             external.redirect(external.getRequestContextPath() + "/portal/");
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
@@ -55,6 +83,10 @@ public class LoginView {
             if (refusal.isPresent() && refusal.get().retryAfter().isPresent()) {
                 var minutes = Math.max(1, (refusal.get().retryAfter().get().toSeconds() + 59) / 60);
                 messages.error("portal.login.locked", minutes);
+            } else if (refusal.isPresent() && refusal.get().type().equals(SecondFactorRequired.TYPE)) {
+                messages.info("portal.login.code.needed");
+            } else if (refusal.isPresent() && refusal.get().type().equals("wrong-code")) {
+                messages.error("portal.login.code.wrong");
             } else if (refusal.isPresent() && refusal.get().type().equals("company-suspended")) {
                 messages.error("portal.login.suspended");
             } else {
@@ -77,6 +109,14 @@ public class LoginView {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public boolean isRememberMe() {

@@ -1,6 +1,8 @@
 package de.anliegen.web.portal.account;
 
+import de.anliegen.identity.boundary.RememberedDevice;
 import de.anliegen.identity.boundary.StaffPasswords;
+import de.anliegen.identity.boundary.StaffRemembrance;
 import de.anliegen.platform.boundary.ProblemException;
 import de.anliegen.web.portal.PortalMessages;
 import de.anliegen.web.security.AnliegenAuthentication;
@@ -10,8 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.List;
 
-/** The staff member's own account: changing the password. */
+/** The staff member's own account: the password, and the browsers that keep them signed in. */
 @Named
 @RequestScoped
 public class ProfileView {
@@ -28,8 +31,12 @@ public class ProfileView {
     @Inject
     Clock clock;
 
+    @Inject
+    StaffRemembrance remembrance;
+
     private String currentPassword;
     private String newPassword;
+    private List<RememberedDevice> devices;
 
     /** Changes the password; every other sign-in ends, this session goes on. */
     public void changePassword() {
@@ -42,6 +49,26 @@ public class ProfileView {
         } catch (ProblemException e) {
             messages.problem(e, e.type().equals("wrong-password") ? "password:current" : "password:new");
         }
+    }
+
+    /** The browsers that keep this staff member signed in ("stay signed in"). */
+    public List<RememberedDevice> getDevices() {
+        if (devices == null) {
+            devices = remembrance.mine();
+        }
+        return devices;
+    }
+
+    public void revoke(long id) {
+        remembrance.revoke(id);
+        devices = null;
+        messages.info("portal.account.devices.revoked");
+    }
+
+    public void revokeAll() {
+        remembrance.revokeAll();
+        devices = null;
+        messages.info("portal.account.devices.revoked");
     }
 
     public String getCurrentPassword() {

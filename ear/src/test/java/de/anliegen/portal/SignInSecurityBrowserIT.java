@@ -1,0 +1,172 @@
+package de.anliegen.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.anliegen.support.AgainstTheProduct;
+import de.anliegen.support.Api;
+import de.anliegen.support.Browser;
+import de.anliegen.support.Portal;
+import jakarta.json.Json;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** "Stay signed in" with its cookie, and two-factor authentication that some roles must set up before anything else. */
+class SignInSecurityBrowserIT extends AgainstTheProduct {
+
+    private static final String PASSWORD = "Ein-langes-Passwort-2026";
+    private static final String REMEMBER = "anliegen_remember";
+
+    @Test
+    void stay_signed_in_survives_the_browser_session_until_it_is_revoked_on_the_profile_page() {
+        var email = Portal.newEmail("bleibend");
+        try (var browser = Browser.open()) {
+            invite(browser, email, "Bea Bleibend");
+        }
+        try (var browser = Browser.open()) {
+            Portal.choosePasswordFromMail(browser, email, PASSWORD);
+            browser.go("/portal/login.xhtml");
+            var portal = Portal.on(browser);
+            portal.visible(By.id("login:email")).sendKeys(email);
+            browser.driver().findElement(By.id("login:password")).sendKeys(PASSWORD);
+            browser.driver()
+                    .findElement(By.cssSelector("[id='login:remember'] .ui-chkbox-box"))
+                    .click();
+            browser.driver().findElement(By.id("login:submit")).click();
+            portal.visible(By.id("welcome"));
+
+            var cookie = browser.driver().manage().getCookieNamed(REMEMBER);
+            assertTrue(cookie.isHttpOnly() && cookie.isSecure(), cookie::toString);
+            assertEquals("/portal", cookie.getPath());
+            assertEquals("Strict", cookie.getSameSite());
+            var days = Duration.between(Instant.now(), cookie.getExpiry().toInstant())
+                    .toDays();
+            assertTrue(days >= 29 && days <= 30, "30 days: " + cookie.getExpiry());
+
+            // the browser session ends: the remembered sign-in opens the portal again, with a new token
+            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            portal.go("/portal/inbox/index.xhtml");
+            portal.visible(By.id("inbox:conversations"));
+            var rotated = browser.driver().manage().getCookieNamed(REMEMBER);
+            assertTrue(!rotated.getValue().equals(cookie.getValue()), "the token changes with each use");
+
+            portal.go("/portal/account.xhtml");
+            portal.showsText(By.id("devices:list"), "Chrome");
+            browser.screenshot("portal-account");
+            portal.clickable(By.id("devices:revokeAll")).click();
+            portal.showsText(By.id("devices:messages"), "Erledigt");
+            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            portal.go("/portal/inbox/index.xhtml");
+            portal.visible(By.id("login:email"));
+
+            // an old cookie value does not sign in either
+            browser.driver().manage().addCookie(cookie);
+            portal.go("/portal/inbox/index.xhtml");
+            portal.visible(By.id("login:email"));
+        }
+    }
+
+    @Test
+    void signing_out_ends_stay_signed_in_in_that_browser() {
+        try (var browser = Browser.open()) {
+            browser.go("/portal/login.xhtml");
+            var portal = Portal.on(browser);
+            portal.visible(By.id("login:email")).sendKeys(Portal.AGENT);
+            browser.driver().findElement(By.id("login:password")).sendKeys(Portal.AGENT_PASSWORD);
+            browser.driver()
+                    .findElement(By.cssSelector("[id='login:remember'] .ui-chkbox-box"))
+                    .click();
+            browser.driver().findElement(By.id("login:submit")).click();
+            portal.visible(By.id("welcome"));
+            var cookie = browser.driver().manage().getCookieNamed(REMEMBER);
+
+            portal.clickable(By.id("account:signOut")).click();
+            portal.visible(By.id("login:email"));
+            assertNull(browser.driver().manage().getCookieNamed(REMEMBER));
+            browser.driver().manage().addCookie(cookie);
+            portal.go("/portal/");
+            portal.visible(By.id("login:email"));
+        }
+    }
+
+    @Test
+    void a_data_protection_officer_sets_up_two_factors_before_the_portal_opens_and_then_signs_in_with_a_code() {
+        var email = Portal.newEmail("datenschutz");
+        try (var browser = Browser.open()) {
+            var platform = Portal.signIn(browser, Portal.PLATFORM_ADMIN, Portal.PLATFORM_PASSWORD)
+                    .go("/portal/platform/staff.xhtml");
+            platform.visible(By.id("team:email")).sendKeys(email);
+            browser.driver().findElement(By.id("team:name")).sendKeys("Dana Datenschutz");
+            var roles = browser.driver().findElements(By.cssSelector("[id='team:roles'] .ui-chkbox-box"));
+            roles.get(1).click();
+            platform.clickable(By.id("team:invite")).click();
+            platform.showsText(By.id("team:messages"), "Die Einladung an " + email + " ist unterwegs.");
+        }
+        try (var browser = Browser.open()) {
+            Portal.choosePasswordFromMail(browser, email, PASSWORD);
+            browser.go("/portal/login.xhtml");
+            Portal.fillSignIn(browser, email, PASSWORD);
+            var portal = Portal.on(browser);
+            portal.visible(By.id("twoFactor:start"));
+            portal.go("/portal/index.xhtml");
+            portal.visible(By.id("twoFactor:start")).click();
+            var secret = portal.visible(By.id("secret")).getText().replace(" ", "");
+            assertTrue(portal.visible(By.id("qr")).getDomAttribute("src").startsWith("data:image/png;base64,"));
+            browser.screenshot("portal-two-factor-setup");
+            browser.driver().findElement(By.id("twoFactor:code")).sendKeys(Portal.nextCode(secret));
+            portal.clickable(By.id("twoFactor:confirm")).click();
+            portal.showsText(By.id("twoFactor:messages"), "Die Zwei-Faktor-Anmeldung ist an.");
+            portal.go("/portal/index.xhtml");
+            portal.visible(By.id("welcome"));
+
+            portal.clickable(By.id("account:signOut")).click();
+            Portal.fillSignIn(browser, email, PASSWORD);
+            portal.visible(By.id("login:code")).sendKeys(Portal.nextCode(secret));
+            portal.clickable(By.id("login:verify")).click();
+            portal.visible(By.id("welcome"));
+        }
+    }
+
+    @Test
+    void an_agent_who_turns_on_two_factors_needs_the_code_in_the_portal_and_in_the_api() {
+        var email = Portal.newEmail("doppelt");
+        try (var browser = Browser.open()) {
+            invite(browser, email, "Doris Doppelt");
+        }
+        try (var browser = Browser.open()) {
+            Portal.choosePasswordFromMail(browser, email, PASSWORD);
+            var portal = Portal.signIn(browser, email, PASSWORD).go("/portal/two-factor.xhtml");
+            portal.clickable(By.id("twoFactor:start")).click();
+            var secret = portal.visible(By.id("secret")).getText().replace(" ", "");
+            browser.driver().findElement(By.id("twoFactor:code")).sendKeys(Portal.nextCode(secret));
+            portal.clickable(By.id("twoFactor:confirm")).click();
+            portal.showsText(By.id("twoFactor:messages"), "Die Zwei-Faktor-Anmeldung ist an.");
+
+            var withoutCode = Api.post("/api/v1/staff/sessions", staffSignIn(email, null));
+            assertEquals(401, withoutCode.status(), withoutCode::toString);
+            assertEquals("/problems/second-factor-required", withoutCode.json().getString("type"));
+            var withCode = Api.post("/api/v1/staff/sessions", staffSignIn(email, Portal.nextCode(secret)));
+            assertEquals(200, withCode.status(), withCode::toString);
+        }
+    }
+
+    private static String staffSignIn(String email, String code) {
+        var body = Json.createObjectBuilder().add("email", email).add("password", PASSWORD);
+        if (code != null) {
+            body.add("code", code);
+        }
+        return body.build().toString();
+    }
+
+    private static void invite(Browser browser, String email, String name) {
+        var admin = Portal.signIn(browser, Portal.ADMIN, Portal.ADMIN_PASSWORD).go("/portal/company/team.xhtml");
+        admin.visible(By.id("team:email")).sendKeys(email);
+        browser.driver().findElement(By.id("team:name")).sendKeys(name);
+        admin.clickable(By.cssSelector("[id='team:roles'] .ui-chkbox-box")).click();
+        admin.clickable(By.id("team:invite")).click();
+        admin.showsText(By.id("team:messages"), "Die Einladung an " + email + " ist unterwegs.");
+    }
+}

@@ -1,0 +1,7 @@
+package de.anliegen.identity.boundary;
+
+/**
+ * A staff member signed in to the portal; {@code twoFactorSetupNeeded} while their role requires two-factor
+ * authentication that they have not set up yet (the portal then shows nothing but its setup).
+ */
+public record PortalSignIn(StaffAccountView account, boolean twoFactorSetupNeeded) {}

@@ -1,0 +1,134 @@
+package de.anliegen.identity.boundary;
+
+import de.anliegen.identity.control.Secrets;
+import de.anliegen.identity.entity.StaffAccount;
+import de.anliegen.identity.entity.StaffRememberedSignIn;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Stay signed in" for the portal: a browser keeps a cookie with a random token for 30 days. Each sign-in with it
+ * replaces the token; a token that was replaced already (a copied cookie) ends that browser's remembrance. A new
+ * password, a deactivation and the person themselves on their profile page end it too.
+ */
+@Stateless
+@RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN, Roles.PLATFORM_ADMIN, Roles.DATA_PROTECTION_OFFICER})
+public class StaffRemembrance {
+
+    public static final Duration VALID = Duration.ofDays(30);
+    private static final int MOST_DEVICE = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    StaffAccounts staffAccounts;
+
+    // an EJB reference, not a CDI injection: the companies' bean asks staff accounts in turn
+    @EJB
+    de.anliegen.company.boundary.Companies companies;
+
+    @Inject
+    Clock clock;
+
+    /** Remembers the signed-in staff member in this browser; answers the cookie's value. */
+    public String remember(String device) {
+        var account = em.find(StaffAccount.class, staffAccounts.current().id());
+        var token = Secrets.newToken();
+        var now = clock.instant();
+        var remembered =
+                new StaffRememberedSignIn(account, Secrets.sha256(token), shortened(device), now, now.plus(VALID));
+        em.persist(remembered);
+        em.flush();
+        return remembered.id() + "." + token;
+    }
+
+    /**
+     * Signs in with a cookie's value, if it is valid: the account is active, its password unchanged since, its
+     * company not suspended. The cookie gets a new token. A token that does not match ends the remembrance.
+     */
+    @PermitAll
+    public Optional<Remembered> signIn(String cookie) {
+        var parts = parts(cookie);
+        var remembered = parts.length == 2 ? em.find(StaffRememberedSignIn.class, Long.valueOf(parts[0])) : null;
+        var now = clock.instant();
+        if (remembered == null) {
+            return Optional.empty();
+        }
+        if (!Secrets.same(remembered.tokenHash(), Secrets.sha256(parts[1]))) {
+            // the token was used before and replaced: someone holds a copy of the cookie
+            em.remove(remembered);
+            return Optional.empty();
+        }
+        var account = remembered.account();
+        if (!remembered.isValid(now) || (account.companyId() != null && companies.isSuspended(account.companyId()))) {
+            em.remove(remembered);
+            return Optional.empty();
+        }
+        var token = Secrets.newToken();
+        remembered.rotate(Secrets.sha256(token), now);
+        var signIn = new PortalSignIn(StaffAccountView.of(account), account.needsTotp() && !account.isTotpEnabled());
+        return Optional.of(new Remembered(signIn, remembered.id() + "." + token));
+    }
+
+    /** Signing out: the browser's cookie no longer signs in. */
+    @PermitAll
+    public void forget(String cookie) {
+        var parts = parts(cookie);
+        var remembered = parts.length == 2 ? em.find(StaffRememberedSignIn.class, Long.valueOf(parts[0])) : null;
+        if (remembered != null && Secrets.same(remembered.tokenHash(), Secrets.sha256(parts[1]))) {
+            em.remove(remembered);
+        }
+    }
+
+    /** The browsers that keep the caller signed in, most recently used first. */
+    public List<RememberedDevice> mine() {
+        var now = clock.instant();
+        return em.createNamedQuery(StaffRememberedSignIn.OF_ACCOUNT, StaffRememberedSignIn.class)
+                .setParameter("account", staffAccounts.current().id())
+                .getResultStream()
+                .filter(remembered -> remembered.isValid(now))
+                .map(remembered -> new RememberedDevice(
+                        remembered.id(),
+                        remembered.device(),
+                        remembered.createdAt(),
+                        remembered.lastUsedAt(),
+                        remembered.expiresAt()))
+                .toList();
+    }
+
+    /** The caller ends one of their remembered browsers; anyone else's is not theirs to end. */
+    public void revoke(long id) {
+        var remembered = em.find(StaffRememberedSignIn.class, id);
+        if (remembered != null
+                && remembered.account().id() == staffAccounts.current().id()) {
+            em.remove(remembered);
+        }
+    }
+
+    public void revokeAll() {
+        em.createNamedQuery(StaffRememberedSignIn.DELETE_OF_ACCOUNT)
+                .setParameter("account", staffAccounts.current().id())
+                .executeUpdate();
+    }
+
+    /** A cookie's row id and token, or nothing when it is not of that form. */
+    private static String[] parts(String cookie) {
+        var parts = cookie == null ? new String[0] : cookie.split("\\.", 2);
+        return parts.length == 2 && parts[0].matches("\\d{1,18}") ? parts : new String[0];
+    }
+
+    private static String shortened(String device) {
+        var text = device == null || device.isBlank() ? "?" : device.strip();
+        return text.length() > MOST_DEVICE ? text.substring(0, MOST_DEVICE) : text;
+    }
+}

@@ -1,0 +1,104 @@
+package de.anliegen.identity.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A browser in which a staff member chose "stay signed in". Its cookie carries this row's id and a token whose hash
+ * is kept here; the token is replaced each time the browser signs in with it.
+ */
+@Entity
+@Table(name = "staff_remembered_sign_in")
+@NamedQuery(name = StaffRememberedSignIn.OF_ACCOUNT, query = """
+        select r from StaffRememberedSignIn r where r.account.id = :account order by r.lastUsedAt desc""")
+@NamedQuery(name = StaffRememberedSignIn.DELETE_OF_ACCOUNT, query = """
+        delete from StaffRememberedSignIn r where r.account.id = :account""")
+public class StaffRememberedSignIn {
+
+    public static final String OF_ACCOUNT = "StaffRememberedSignIn.ofAccount";
+    public static final String DELETE_OF_ACCOUNT = "StaffRememberedSignIn.deleteOfAccount";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "staff_account_id")
+    private StaffAccount account;
+
+    @Column(name = "token_hash", nullable = false, unique = true, length = 64)
+    private String tokenHash;
+
+    /** What the browser said it was, shortened: for the person to recognise it on their profile page. */
+    @Column(nullable = false, length = 200)
+    private String device;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_used_at", nullable = false)
+    private Instant lastUsedAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    protected StaffRememberedSignIn() {}
+
+    public StaffRememberedSignIn(
+            StaffAccount account, String tokenHash, String device, Instant createdAt, Instant expiresAt) {
+        this.account = account;
+        this.tokenHash = tokenHash;
+        this.device = device;
+        this.createdAt = createdAt;
+        this.lastUsedAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    /** Valid until it expires, and while the account holds sign-ins from when it was made. */
+    public boolean isValid(Instant now) {
+        return now.isBefore(expiresAt) && account.holdsSignInFrom(createdAt);
+    }
+
+    /** Signed in with it: the next sign-in needs the new token. */
+    public void rotate(String newTokenHash, Instant now) {
+        tokenHash = newTokenHash;
+        lastUsedAt = now;
+    }
+
+    public String tokenHash() {
+        return tokenHash;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public StaffAccount account() {
+        return account;
+    }
+
+    public String device() {
+        return device;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant lastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+}

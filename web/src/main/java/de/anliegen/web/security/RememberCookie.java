@@ -1,0 +1,45 @@
+package de.anliegen.web.security;
+
+import de.anliegen.identity.boundary.StaffRemembrance;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The portal's "stay signed in" cookie: HttpOnly, Secure, for the portal's paths only, 30 days (SameSite=Strict like
+ * every cookie: WEB-INF/undertow-handlers.conf). Strictly necessary for what the person asked for, so no consent.
+ */
+public final class RememberCookie {
+
+    static final String NAME = "anliegen_remember";
+    private static final String PATH = "/portal";
+
+    private RememberCookie() {}
+
+    public static Optional<String> of(HttpServletRequest request) {
+        return Optional.ofNullable(request.getCookies()).stream()
+                .flatMap(Arrays::stream)
+                .filter(cookie -> cookie.getName().equals(NAME))
+                .map(Cookie::getValue)
+                .findFirst();
+    }
+
+    public static void set(HttpServletResponse response, String value) {
+        response.addCookie(cookie(value, (int) StaffRemembrance.VALID.toSeconds()));
+    }
+
+    public static void clear(HttpServletResponse response) {
+        response.addCookie(cookie("", 0));
+    }
+
+    private static Cookie cookie(String value, int maxAge) {
+        var cookie = new Cookie(NAME, value);
+        cookie.setPath(PATH);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(true);
+        cookie.setMaxAge(maxAge);
+        return cookie;
+    }
+}
