@@ -8,9 +8,13 @@ import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
 import de.anliegen.support.Browser;
 import de.anliegen.support.Consumers;
+import de.anliegen.support.Mails;
 import de.anliegen.support.Portal;
 import de.anliegen.support.ServiceRequests;
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -82,6 +86,9 @@ class AdministrationBrowserIT extends AgainstTheProduct {
             agent.visible(By.id("inbox:conversations"));
 
             admin.go("/portal/company/team.xhtml");
+            assertFalse(
+                    admin.visible(By.id("team:members")).getText().contains(Portal.OTHER_AGENT),
+                    "a company admin sees only their own company's staff");
             var row = admin.visible(By.xpath("//tr[td[text()='" + agentEmail + "']]"));
             row.findElement(By.cssSelector("button[id$='deactivate']")).click();
             admin.showsText(By.id("team:messages"), agentEmail + " kann sich nicht mehr anmelden.");
@@ -181,6 +188,29 @@ class AdministrationBrowserIT extends AgainstTheProduct {
                 assertEquals(1, search(handle).size());
                 Portal.signIn(adminBrowser, adminEmail, PASSWORD);
             }
+        }
+    }
+
+    @Test
+    void a_form_posted_from_elsewhere_without_the_pages_view_state_changes_nothing() throws Exception {
+        var email = Portal.newEmail("gefaelscht");
+        try (var browser = Browser.open()) {
+            Portal.signIn(browser, Portal.ADMIN, Portal.ADMIN_PASSWORD)
+                    .go("/portal/company/team.xhtml")
+                    .visible(By.id("team:invite"));
+            var session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            for (var viewState : List.of("", "-1234567890:987654321")) {
+                var form = "team=team&team%3Aemail=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                        + "&team%3Aname=Mallory&team%3Aroles=AGENT&team%3Ainvite=team%3Ainvite"
+                        + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8);
+                var reply = Api.send(Api.request("/portal/company/team.xhtml")
+                        .header("Cookie", "JSESSIONID=" + session)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build());
+                assertFalse(reply.body().contains("ist unterwegs"), reply::toString);
+            }
+            assertFalse(Mails.anyTo(email), "no invitation went out");
         }
     }
 

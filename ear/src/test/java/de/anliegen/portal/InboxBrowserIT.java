@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
+import de.anliegen.support.Binary;
 import de.anliegen.support.Browser;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.Portal;
 import de.anliegen.support.ServiceRequests;
 import de.anliegen.support.StreamClient;
+import jakarta.json.Json;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,9 +49,17 @@ class InboxBrowserIT extends AgainstTheProduct {
             assertEquals("Greta Live", portal.text(By.id("consumerName")));
             ServiceRequests.send(consumer.accessToken(), id, "Und noch ein Foto folgt.");
             portal.showsText(ENTRIES, "Und noch ein Foto folgt.");
+            sendPhoto(consumer.accessToken(), id);
+            var photo = portal.visible(By.cssSelector(".entries img[alt='zaehler.png']"));
+            portal.until(page -> Long.valueOf(40)
+                    .equals(browser.driver()
+                            .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", photo)));
 
             var reply = portal.visible(By.id("reply:text"));
             reply.sendKeys("Guten Tag Frau Live,");
+            var typing = stream.next("typing");
+            assertEquals("company", typing.getString("side"));
+            assertEquals(id, typing.getJsonNumber("conversationId").longValue());
             reply.sendKeys(Keys.SHIFT, Keys.ENTER);
             reply.sendKeys("wir tauschen den Zähler am Montag.");
             reply.sendKeys(Keys.ENTER);
@@ -66,6 +76,26 @@ class InboxBrowserIT extends AgainstTheProduct {
             browser.screenshot("portal-conversation");
             assertEquals(List.of(), browser.consoleErrors(), "no script errors, no CSP violations");
         }
+    }
+
+    private static void sendPhoto(String token, long conversation) {
+        var upload = Binary.upload(
+                "POST",
+                "/api/v1/conversations/" + conversation + "/attachments?name=zaehler.png",
+                token,
+                "image/png",
+                Binary.image("png", 40, 30));
+        assertEquals(201, upload.status(), upload::toString);
+        var body = Json.createObjectBuilder()
+                .add("clientMessageId", ServiceRequests.newId())
+                .add("text", "Hier das Foto.")
+                .add(
+                        "attachmentIds",
+                        Json.createArrayBuilder()
+                                .add(upload.json().getJsonNumber("id").longValue()))
+                .build();
+        var sent = Api.post("/api/v1/conversations/" + conversation + "/messages", body.toString(), token);
+        assertEquals(201, sent.status(), sent::toString);
     }
 
     @Test
