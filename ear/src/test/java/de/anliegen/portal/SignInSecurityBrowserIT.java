@@ -153,6 +153,46 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
         }
     }
 
+    @Test
+    void a_password_change_keeps_this_session_and_ends_every_other() {
+        var email = Portal.newEmail("wechsel");
+        var newPassword = "Noch-ein-neues-Passwort-2026";
+        try (var browser = Browser.open()) {
+            invite(browser, email, "Wanja Wechsel");
+        }
+        try (var here = Browser.open();
+                var elsewhere = Browser.open()) {
+            Portal.choosePasswordFromMail(here, email, PASSWORD);
+            var portal = Portal.signIn(here, email, PASSWORD).go("/portal/account.xhtml");
+            var other = Portal.signIn(elsewhere, email, PASSWORD);
+
+            portal.visible(By.id("password:current")).sendKeys("nicht-das-passwort");
+            here.driver().findElement(By.id("password:new")).sendKeys(newPassword);
+            portal.clickable(By.id("password:change")).click();
+            portal.showsText(By.id("password:messages"), "Das aktuelle Passwort stimmt nicht.");
+
+            portal.go("/portal/account.xhtml");
+            portal.visible(By.id("password:current")).sendKeys(PASSWORD);
+            here.driver().findElement(By.id("password:new")).sendKeys("kurz");
+            portal.clickable(By.id("password:change")).click();
+            portal.showsText(By.id("password:messages"), "mindestens 10 Zeichen");
+
+            portal.go("/portal/account.xhtml");
+            portal.visible(By.id("password:current")).sendKeys(PASSWORD);
+            here.driver().findElement(By.id("password:new")).sendKeys(newPassword);
+            portal.clickable(By.id("password:change")).click();
+            portal.showsText(By.id("password:messages"), "Ihr Passwort ist geändert.");
+
+            portal.go("/portal/inbox/index.xhtml");
+            portal.visible(By.id("inbox:conversations"));
+            other.go("/portal/inbox/index.xhtml");
+            other.visible(By.id("login:email"));
+            Portal.fillSignIn(elsewhere, email, PASSWORD);
+            other.showsText(By.id("login:messages"), "E-Mail-Adresse oder Passwort stimmen nicht.");
+            Portal.signIn(elsewhere, email, newPassword);
+        }
+    }
+
     private static String staffSignIn(String email, String code) {
         var body = Json.createObjectBuilder().add("email", email).add("password", PASSWORD);
         if (code != null) {
