@@ -86,7 +86,7 @@ public class StaffAccounts {
         if (account.isTotpEnabled()) {
             throw new SecondFactorRequired();
         }
-        return portalSignIn(account);
+        return PortalSignIn.of(account);
     }
 
     /**
@@ -98,7 +98,7 @@ public class StaffAccounts {
         var now = clock.instant();
         var account = signIn.verifyCode(em, email, code, ipAddress, now);
         requireParticipating(account);
-        return portalSignIn(account);
+        return PortalSignIn.of(account);
     }
 
     /**
@@ -110,7 +110,7 @@ public class StaffAccounts {
         return find(email)
                 .filter(account -> account.holdsSignInFrom(signedInAt))
                 .filter(account -> account.companyId() == null || !companies.isSuspended(account.companyId()))
-                .map(StaffAccounts::portalSignIn);
+                .map(PortalSignIn::of);
     }
 
     /**
@@ -127,10 +127,6 @@ public class StaffAccounts {
                     account.prepareTotp(secret);
                     account.enableTotp(0, clock.instant());
                 });
-    }
-
-    private static PortalSignIn portalSignIn(StaffAccount account) {
-        return new PortalSignIn(StaffAccountView.of(account), account.needsTotp() && !account.isTotpEnabled());
     }
 
     private void requireParticipating(StaffAccount account) {

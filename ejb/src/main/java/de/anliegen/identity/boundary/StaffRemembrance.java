@@ -76,8 +76,7 @@ public class StaffRemembrance {
         }
         var token = Secrets.newToken();
         remembered.rotate(Secrets.sha256(token), now);
-        var signIn = new PortalSignIn(StaffAccountView.of(account), account.needsTotp() && !account.isTotpEnabled());
-        return Optional.of(new Remembered(signIn, remembered.id() + "." + token));
+        return Optional.of(new Remembered(PortalSignIn.of(account), remembered.id() + "." + token));
     }
 
     /** Signing out: the browser's cookie no longer signs in. */
