@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -129,7 +130,10 @@ public final class Portal {
     }
 
     public <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(condition);
+        // an ajax update may replace an element between finding and reading it: look again
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     public String text(By locator) {
