@@ -1,0 +1,88 @@
+package de.anliegen.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.anliegen.identity.boundary.Invitation;
+import de.anliegen.identity.boundary.Roles;
+import de.anliegen.identity.boundary.StaffTeam;
+import de.anliegen.identity.entity.StaffAccount;
+import de.anliegen.platform.boundary.Forbidden;
+import de.anliegen.platform.boundary.NotFound;
+import de.anliegen.support.Deployments;
+import de.anliegen.support.StadtwerkeAdmin;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A company admin administers their own company's staff and no one else's: the boundary itself refuses another
+ * company's account, whatever a client sends (the portal only ever offers the admin's own team).
+ */
+@ExtendWith(ArquillianExtension.class)
+class StaffTeamIT {
+
+    @Inject
+    StadtwerkeAdmin stadtwerkeAdmin;
+
+    @Inject
+    StaffTeam team;
+
+    @PersistenceContext(unitName = "anliegen")
+    EntityManager em;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earTesting(StaffTeamIT.class, StadtwerkeAdmin.class);
+    }
+
+    @Test
+    void a_company_admin_cannot_touch_another_companys_account() {
+        var foreign = account("agent@baeckerei-sommer.example");
+        var hashBefore = foreign.passwordHash();
+
+        assertThrows(NotFound.class, () -> stadtwerkeAdmin.does(() -> team.deactivate(foreign.id())));
+        assertThrows(NotFound.class, () -> stadtwerkeAdmin.does(() -> team.resetPassword(foreign.id())));
+        assertThrows(NotFound.class, () -> stadtwerkeAdmin.does(() -> team.reactivate(foreign.id())));
+        assertThrows(NotFound.class, () -> stadtwerkeAdmin.does(() -> team.deactivate(Long.MAX_VALUE)));
+
+        var after = account("agent@baeckerei-sommer.example");
+        assertTrue(after.isActive());
+        assertEquals(hashBefore, after.passwordHash());
+        var listed = stadtwerkeAdmin.does(team::members);
+        assertFalse(listed.isEmpty());
+        assertTrue(
+                listed.stream().allMatch(member -> member.email().endsWith("@stadtwerke-musterstadt.example")),
+                listed::toString);
+    }
+
+    @Test
+    void a_company_admin_administers_their_own_companys_accounts_but_not_their_own() {
+        var email = "neu-" + UUID.randomUUID() + "@stadtwerke-musterstadt.example";
+        var invited =
+                stadtwerkeAdmin.does(() -> team.invite(new Invitation(email, "Nele Neu", Set.of(Roles.AGENT), null)));
+
+        assertFalse(stadtwerkeAdmin.does(() -> team.deactivate(invited.id())).active());
+        assertFalse(account(email).isActive());
+        assertTrue(stadtwerkeAdmin.does(() -> team.reactivate(invited.id())).active());
+        var own = account(StadtwerkeAdmin.EMAIL);
+        assertThrows(Forbidden.class, () -> stadtwerkeAdmin.does(() -> team.deactivate(own.id())));
+        assertTrue(account(StadtwerkeAdmin.EMAIL).isActive());
+    }
+
+    private StaffAccount account(String email) {
+        em.clear();
+        return em.createNamedQuery(StaffAccount.BY_EMAIL, StaffAccount.class)
+                .setParameter("email", email)
+                .getSingleResult();
+    }
+}
