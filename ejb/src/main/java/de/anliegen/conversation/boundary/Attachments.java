@@ -1,11 +1,15 @@
 package de.anliegen.conversation.boundary;
 
+import de.anliegen.audit.boundary.AuditTrail;
+import de.anliegen.audit.boundary.Audited;
 import de.anliegen.conversation.control.ContentTypes;
 import de.anliegen.conversation.control.ConversationAccess;
 import de.anliegen.conversation.control.Participant;
 import de.anliegen.conversation.entity.Attachment;
 import de.anliegen.conversation.entity.AttachmentContent;
+import de.anliegen.conversation.entity.Side;
 import de.anliegen.conversation.entity.Status;
+import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.platform.boundary.Conflict;
@@ -50,6 +54,9 @@ public class Attachments {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     /** Keeps an upload for a message to come; {@code declaredType} must be what the bytes are. */
     public AttachmentView upload(ConversationId id, String declaredType, String fileName, byte[] content) {
         var me = me();
@@ -92,6 +99,8 @@ public class Attachments {
         return AttachmentView.of(attachment);
     }
 
+    public static final String READ = "attachment.read";
+
     public AttachmentFile download(ConversationId id, long attachmentId) {
         var me = me();
         var conversation = ConversationAccess.require(em, me, id.value());
@@ -100,6 +109,10 @@ public class Attachments {
                 || !attachment.conversationId().equals(conversation.id())
                 || (attachment.messageId() == null && attachment.uploadedBy() != me.side())) {
             throw new NotFound("There is no attachment " + attachmentId + " in this conversation.");
+        }
+        if (me.side() == Side.COMPANY) {
+            audit.recordAccess(Audited.serviceAccess(
+                    READ, new ConsumerId(conversation.consumerId()), "attachment:" + attachment.id()));
         }
         var content = em.find(AttachmentContent.class, attachment.id());
         return new AttachmentFile(AttachmentView.of(attachment), content.content());

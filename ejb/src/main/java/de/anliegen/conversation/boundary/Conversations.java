@@ -1,5 +1,6 @@
 package de.anliegen.conversation.boundary;
 
+import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.company.boundary.Connections;
 import de.anliegen.conversation.control.ConversationAccess;
 import de.anliegen.conversation.control.ConversationViews;
@@ -70,6 +71,9 @@ public class Conversations {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     /**
      * Opens a request to a connected company with its first message. The same {@code requestId} again answers the
@@ -172,7 +176,7 @@ public class Conversations {
 
     public ConversationView get(ConversationId id) {
         var me = me();
-        return views.of(ConversationAccess.require(em, me, id.value()), me.side());
+        return views.of(ConversationAccess.read(em, me, id.value(), audit), me.side());
     }
 
     /** An agent sets where the request stands: open, waiting_for_consumer or resolved. */

@@ -1,5 +1,6 @@
 package de.anliegen.conversation.boundary;
 
+import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.company.boundary.Companies;
 import de.anliegen.company.boundary.Connections;
 import de.anliegen.conversation.control.ConversationAccess;
@@ -69,6 +70,9 @@ public class Messages {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     /**
      * Sends a message. The conversation is locked while its next number is taken; a message with the same client
      * message id is looked for under that lock and answered instead of a second one, and the unique key on
@@ -122,7 +126,7 @@ public class Messages {
         if (limit < 1 || limit > MOST_PER_PAGE) {
             throw new Invalid("invalid", "limit", "The limit is between 1 and " + MOST_PER_PAGE + ".");
         }
-        var conversation = ConversationAccess.require(em, me(), id.value());
+        var conversation = ConversationAccess.read(em, me(), id.value(), audit);
         var found = em.createNamedQuery(Message.PAGE_AFTER, Message.class)
                 .setParameter("conversation", conversation.id())
                 .setParameter("after", after)

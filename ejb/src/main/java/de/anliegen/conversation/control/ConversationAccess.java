@@ -1,6 +1,9 @@
 package de.anliegen.conversation.control;
 
+import de.anliegen.audit.boundary.AuditTrail;
+import de.anliegen.audit.boundary.Audited;
 import de.anliegen.conversation.entity.Conversation;
+import de.anliegen.conversation.entity.Side;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffAccountView;
@@ -17,6 +20,8 @@ import java.util.Optional;
  * the answer is the same 404 as for an id that was never given out.
  */
 public final class ConversationAccess {
+
+    public static final String READ = "conversation.read";
 
     private ConversationAccess() {}
 
@@ -52,6 +57,19 @@ public final class ConversationAccess {
         var conversation = em.find(Conversation.class, id);
         if (conversation == null || !participant.sees(conversation)) {
             throw new NotFound("There is no conversation " + id + ".");
+        }
+        return conversation;
+    }
+
+    /**
+     * As {@link #require}; when a company's staff read it, that is an access to the consumer's data and goes into the
+     * audit trail (once per reader and {@link AuditTrail#ACCESS_WINDOW}).
+     */
+    public static Conversation read(EntityManager em, Participant participant, long id, AuditTrail audit) {
+        var conversation = require(em, participant, id);
+        if (participant.side() == Side.COMPANY) {
+            audit.recordAccess(Audited.serviceAccess(
+                    READ, new ConsumerId(conversation.consumerId()), "conversation:" + conversation.id()));
         }
         return conversation;
     }

@@ -1,0 +1,32 @@
+package de.anliegen.audit.boundary;
+
+import de.anliegen.audit.entity.AuditEvent;
+import java.time.Instant;
+
+/** One entry of the audit trail as the data protection officer reads and exports it. */
+public record AuditEntry(
+        long seq,
+        Instant occurredAt,
+        String actor,
+        String action,
+        String purpose,
+        Long consumerId,
+        String objectRef,
+        Long caseId,
+        String detail,
+        String hash) {
+
+    static AuditEntry of(AuditEvent event) {
+        return new AuditEntry(
+                event.seq(),
+                event.occurredAt(),
+                event.actor(),
+                event.action(),
+                event.purpose(),
+                event.consumerId(),
+                event.objectRef(),
+                event.caseId(),
+                event.detail(),
+                event.hash());
+    }
+}

@@ -1,0 +1,195 @@
+package de.anliegen.audit.boundary;
+
+import de.anliegen.audit.control.ChainHash;
+import de.anliegen.audit.entity.AuditEvent;
+import de.anliegen.audit.entity.AuditHead;
+import de.anliegen.identity.boundary.ConsumerId;
+import de.anliegen.identity.boundary.Roles;
+import de.anliegen.identity.boundary.StaffAccounts;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The append-only, hash-chained record of who touched whose personal data, when and why. Boundaries append in their
+ * own transaction (an access that rolls back leaves no entry, and no access goes unrecorded); the data protection
+ * officer reads it per consumer and verifies the whole chain.
+ */
+@Stateless
+@DeclareRoles({Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN, Roles.PLATFORM_ADMIN, Roles.DATA_PROTECTION_OFFICER})
+public class AuditTrail {
+
+    /** Reading the same conversation again within this time is the same access. */
+    public static final Duration ACCESS_WINDOW = Duration.ofMinutes(15);
+
+    public static final String VERIFIED = "audit.verified";
+
+    private static final int BATCH = 1_000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    // an EJB reference, not a CDI injection: identity's boundaries append to the trail in turn
+    @EJB
+    StaffAccounts staffAccounts;
+
+    @Inject
+    Clock clock;
+
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(Audited what) {
+        append(actor(), what);
+    }
+
+    /**
+     * Records a read of personal data, once per person, object and {@link #ACCESS_WINDOW}: a page that reloads as
+     * messages arrive is one access, not a hundred.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordAccess(Audited what) {
+        var actor = actor();
+        var recent = em.createNamedQuery(AuditEvent.RECENT_ACCESS, Long.class)
+                .setParameter("actor", actor)
+                .setParameter("object", what.objectRef())
+                .setParameter("action", what.action())
+                .setParameter("since", clock.instant().minus(ACCESS_WINDOW))
+                .getSingleResult();
+        if (recent == 0) {
+            append(actor, what);
+        }
+    }
+
+    /** The entries about one consumer, newest first. */
+    @RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
+    public List<AuditEntry> about(ConsumerId consumer, int offset, int limit) {
+        return em.createNamedQuery(AuditEvent.ABOUT, AuditEvent.class)
+                .setParameter("consumer", consumer.value())
+                .setFirstResult(Math.max(0, offset))
+                .setMaxResults(Math.max(1, Math.min(limit, 500)))
+                .getResultStream()
+                .map(AuditEntry::of)
+                .toList();
+    }
+
+    /**
+     * Reads the whole trail in order and recomputes every hash: a changed entry, a removed one (a gap, or a missing
+     * newest entry against the head) or two swapped ones break the chain. The check itself is recorded.
+     */
+    @RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
+    public Verification verify() {
+        var head = em.find(AuditHead.class, AuditHead.ID);
+        var result = check(head.lastSeq(), head.lastHash());
+        record(new Audited(
+                VERIFIED,
+                Audited.ACCOUNTABILITY,
+                null,
+                "audit-trail",
+                null,
+                result.intact() ? null : "broken at " + result.brokenAt() + ": " + result.problem()));
+        return result;
+    }
+
+    private Verification check(long lastSeq, String lastHash) {
+        long expected = 1;
+        var previous = ChainHash.START;
+        while (expected <= lastSeq) {
+            var batch = em.createNamedQuery(AuditEvent.FROM, AuditEvent.class)
+                    .setParameter("after", expected - 1)
+                    .setMaxResults(BATCH)
+                    .getResultList();
+            if (batch.isEmpty()) {
+                return Verification.broken(expected - 1, expected, "the entries from here on are missing");
+            }
+            for (var event : batch) {
+                if (event.seq() > lastSeq) {
+                    break;
+                }
+                if (event.seq() != expected) {
+                    return Verification.broken(expected - 1, expected, "the entry is missing");
+                }
+                if (!event.previousHash().equals(previous)) {
+                    return Verification.broken(expected - 1, expected, "it does not follow the entry before it");
+                }
+                if (!ChainHash.of(event).equals(event.hash())) {
+                    return Verification.broken(expected - 1, expected, "its content was changed");
+                }
+                if (event.detail() != null
+                        && !ChainHash.ofDetail(event.detail()).equals(event.detailHash())) {
+                    return Verification.broken(expected - 1, expected, "its detail was changed");
+                }
+                previous = event.hash();
+                expected++;
+            }
+            em.clear();
+        }
+        if (!previous.equals(lastHash)) {
+            return Verification.broken(lastSeq, lastSeq, "the newest entry is not the one the trail ends with");
+        }
+        return Verification.intact(lastSeq, lastHash);
+    }
+
+    private void append(String actor, Audited what) {
+        var head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        var seq = head.lastSeq() + 1;
+        var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        var detailHash = ChainHash.ofDetail(what.detail());
+        var hash = ChainHash.of(
+                seq,
+                now,
+                actor,
+                what.action(),
+                what.purpose(),
+                what.consumerId(),
+                what.objectRef(),
+                what.caseId(),
+                detailHash,
+                head.lastHash());
+        em.persist(new AuditEvent(
+                seq,
+                now,
+                actor,
+                what.action(),
+                what.purpose(),
+                what.consumerId(),
+                what.objectRef(),
+                what.caseId(),
+                what.detail(),
+                detailHash,
+                head.lastHash(),
+                hash));
+        head.advance(seq, hash);
+    }
+
+    /** {@code consumer:<id>}, {@code staff:<id>}, or {@code system} for the server's own jobs. */
+    private String actor() {
+        if (session.isCallerInRole(Roles.CONSUMER)) {
+            return session.getCallerPrincipal().getName();
+        }
+        for (var role :
+                List.of(Roles.AGENT, Roles.COMPANY_ADMIN, Roles.PLATFORM_ADMIN, Roles.DATA_PROTECTION_OFFICER)) {
+            if (session.isCallerInRole(role)) {
+                return "staff:" + staffAccounts.current().id();
+            }
+        }
+        return "system";
+    }
+}

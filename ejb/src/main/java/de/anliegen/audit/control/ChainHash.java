@@ -1,0 +1,86 @@
+package de.anliegen.audit.control;
+
+import de.anliegen.audit.entity.AuditEvent;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * The SHA-256 that links an audit entry to the one before it. Every field goes in with its length in front (absent
+ * ones as -1), so that no two different entries can be written as the same bytes.
+ */
+public final class ChainHash {
+
+    public static final String START = "0".repeat(64);
+
+    private ChainHash() {}
+
+    public static String of(
+            long seq,
+            Instant occurredAt,
+            String actor,
+            String action,
+            String purpose,
+            Long consumerId,
+            String objectRef,
+            Long caseId,
+            String detailHash,
+            String previousHash) {
+        var digest = sha256();
+        digest.update(ByteBuffer.allocate(16)
+                .putLong(seq)
+                .putLong(occurredAt.toEpochMilli())
+                .array());
+        for (var field : new String[] {
+            actor,
+            action,
+            purpose,
+            consumerId == null ? null : consumerId.toString(),
+            objectRef,
+            caseId == null ? null : caseId.toString(),
+            detailHash,
+            previousHash
+        }) {
+            if (field == null) {
+                digest.update(ByteBuffer.allocate(4).putInt(-1).array());
+            } else {
+                var bytes = field.getBytes(StandardCharsets.UTF_8);
+                digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+                digest.update(bytes);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The hash the entry should carry, computed afresh from what it holds. */
+    public static String of(AuditEvent event) {
+        return of(
+                event.seq(),
+                event.occurredAt(),
+                event.actor(),
+                event.action(),
+                event.purpose(),
+                event.consumerId(),
+                event.objectRef(),
+                event.caseId(),
+                event.detailHash(),
+                event.previousHash());
+    }
+
+    public static String ofDetail(String detail) {
+        return detail == null
+                ? null
+                : HexFormat.of().formatHex(sha256().digest(detail.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
