@@ -9,7 +9,6 @@ import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.audit.boundary.Audited;
 import de.anliegen.audit.boundary.Verification;
 import de.anliegen.identity.boundary.ConsumerId;
-import de.anliegen.support.Api;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.DataProtectionOfficer;
 import de.anliegen.support.Deployments;
@@ -47,16 +46,7 @@ class AuditTrailIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earTesting(
-                AuditTrailIT.class,
-                DataProtectionOfficer.class,
-                Api.class,
-                Api.Reply.class,
-                Api.TrustEverything.class,
-                Consumers.class,
-                Consumers.SignedIn.class,
-                ServiceRequests.class,
-                ServiceRequests.Agent.class);
+        return Deployments.earTestingOverTheApi(AuditTrailIT.class, DataProtectionOfficer.class);
     }
 
     @Test

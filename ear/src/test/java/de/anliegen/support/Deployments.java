@@ -1,6 +1,7 @@
 package de.anliegen.support;
 
 import java.io.File;
+import java.util.stream.Stream;
 import javax.net.ssl.HttpsURLConnection;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ArchiveFormat;
@@ -28,6 +29,19 @@ public final class Deployments {
      * run, and calls the boundaries as they do. Arquillian reaches it over HTTPS (arquillian.xml), since the server
      * redirects plain HTTP.
      */
+    /** As {@link #earTesting}, with the test DSL that signs consumers and agents up and in over the real API. */
+    public static EnterpriseArchive earTestingOverTheApi(Class<?>... classes) {
+        var dsl = Stream.of(
+                Api.class,
+                Api.Reply.class,
+                Api.TrustEverything.class,
+                Consumers.class,
+                Consumers.SignedIn.class,
+                ServiceRequests.class,
+                ServiceRequests.Agent.class);
+        return earTesting(Stream.concat(Stream.of(classes), dsl).toArray(Class<?>[]::new));
+    }
+
     public static EnterpriseArchive earTesting(Class<?>... classes) {
         HttpsURLConnection.setDefaultSSLSocketFactory(Api.trustingSelfSigned().getSocketFactory());
         var ear = ear();

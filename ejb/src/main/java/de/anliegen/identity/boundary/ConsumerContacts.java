@@ -2,6 +2,7 @@ package de.anliegen.identity.boundary;
 
 import de.anliegen.identity.control.ConsumerLookup;
 import de.anliegen.identity.entity.Consumer;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -40,6 +41,12 @@ public class ConsumerContacts {
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     public long count() {
         return em.createNamedQuery(Consumer.COUNT, Long.class).getSingleResult();
+    }
+
+    /** Whether the consumer still has an account: for records written after the request, which a deletion may beat. */
+    @PermitAll
+    public boolean exists(ConsumerId consumer) {
+        return em.find(Consumer.class, consumer.value()) != null;
     }
 
     /** Whether the consumer can write to companies: they need a mobile number (ADR 0004). */

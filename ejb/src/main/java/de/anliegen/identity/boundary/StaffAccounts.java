@@ -174,6 +174,12 @@ public class StaffAccounts {
                 .map(StaffAccountView::of);
     }
 
+    /** The id of the account with this address, active or not: for records written after the request. */
+    @PermitAll
+    public Optional<Long> idOf(String email) {
+        return find(email.trim().toLowerCase(Locale.ROOT)).map(StaffAccount::id);
+    }
+
     public Optional<StaffAccountView> byEmail(String email) {
         return find(email.trim().toLowerCase(Locale.ROOT)).map(StaffAccountView::of);
     }

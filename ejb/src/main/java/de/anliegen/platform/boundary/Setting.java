@@ -55,6 +55,15 @@ public enum Setting {
     FACEBOOK_APP_SECRET("FACEBOOK_APP_SECRET", ""),
     /** Base address of Facebook's Graph API, with its version. */
     FACEBOOK_GRAPH_URL("FACEBOOK_GRAPH_URL", "https://graph.facebook.com/v21.0"),
+    /**
+     * Path of an IP-to-location database on the server (CSV in DB-IP's lite layout, country or city edition); empty:
+     * the usage log's locations are "unknown". Never a lookup service.
+     */
+    IP_LOCATION_CSV("ANLIEGEN_IP_LOCATION_CSV", ""),
+    /** Days after which the usage log keeps only the network of an IP address (IPv4 /24, IPv6 /48). */
+    USAGE_SHORTEN_IP_DAYS("ANLIEGEN_USAGE_SHORTEN_IP_DAYS", "7"),
+    /** Days after which usage records are deleted. */
+    USAGE_KEEP_DAYS("ANLIEGEN_USAGE_KEEP_DAYS", "90"),
     /** Sender address of the product's e-mail. */
     MAIL_FROM("ANLIEGEN_MAIL_FROM", "Anliegen <no-reply@localhost>");
 

@@ -1,0 +1,85 @@
+package de.anliegen.privacy.boundary;
+
+import de.anliegen.audit.boundary.AuditTrail;
+import de.anliegen.audit.boundary.Audited;
+import de.anliegen.platform.boundary.Setting;
+import de.anliegen.platform.boundary.Settings;
+import de.anliegen.privacy.control.IpAddresses;
+import de.anliegen.privacy.entity.UsageRecord;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Logger;
+
+/**
+ * Keeps the usage log no longer than its purpose needs: every night the IP addresses of older records are shortened
+ * to their network and the oldest records deleted (ANLIEGEN_USAGE_SHORTEN_IP_DAYS, ANLIEGEN_USAGE_KEEP_DAYS). Each
+ * run goes into the audit trail with what it did.
+ */
+@Stateless
+@PermitAll
+public class UsageRetention {
+
+    public static final String RAN = "usage.retention";
+
+    private static final Logger LOG = Logger.getLogger(UsageRetention.class.getName());
+    private static final int BATCH = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Schedule(hour = "3", minute = "17", persistent = false)
+    void nightly() {
+        apply();
+    }
+
+    /** Shortens and deletes what is due now; answers how many records of each. */
+    public Applied apply() {
+        var now = clock.instant();
+        var shortenBefore = now.minus(Duration.ofDays(settings.getInt(Setting.USAGE_SHORTEN_IP_DAYS)));
+        var deleteBefore = now.minus(Duration.ofDays(settings.getInt(Setting.USAGE_KEEP_DAYS)));
+        var deleted = em.createNamedQuery(UsageRecord.DELETE_BEFORE)
+                .setParameter("before", deleteBefore)
+                .executeUpdate();
+        long shortened = 0;
+        while (true) {
+            var due = em.createNamedQuery(UsageRecord.UNSHORTENED_BEFORE, UsageRecord.class)
+                    .setParameter("before", shortenBefore)
+                    .setMaxResults(BATCH)
+                    .getResultList();
+            if (due.isEmpty()) {
+                break;
+            }
+            due.forEach(record -> record.shortenIp(IpAddresses.shorten(record.ipAddress())));
+            shortened += due.size();
+            em.flush();
+            em.clear();
+        }
+        var applied = new Applied(shortened, deleted);
+        audit.record(new Audited(
+                RAN,
+                Audited.RETENTION,
+                null,
+                "usage-log",
+                null,
+                "IP addresses shortened: " + shortened + ", records deleted: " + deleted));
+        LOG.info("Usage log retention: " + applied);
+        return applied;
+    }
+
+    public record Applied(long shortened, long deleted) {}
+}
