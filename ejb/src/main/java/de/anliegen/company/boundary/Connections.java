@@ -6,7 +6,9 @@ import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.platform.boundary.Conflict;
 import de.anliegen.platform.boundary.NotFound;
+import de.anliegen.privacy.boundary.Consents;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +29,10 @@ public class Connections {
     @Inject
     Clock clock;
 
+    // an EJB reference, not a CDI injection: withdrawing consent ends connections in turn
+    @EJB
+    Consents consents;
+
     /** Connects, or answers the connection that exists already. */
     public Connected connect(ConsumerId consumer, String handle) {
         var existing = active(consumer, handle);
@@ -39,6 +45,7 @@ public class Connections {
                 .findFirst()
                 .orElseThrow(() -> new NotFound("There is no participating company " + handle + "."));
         requireParticipating(company);
+        consents.giveByConnecting(consumer);
         var connection = new Connection(consumer.value(), company, clock.instant());
         em.persist(connection);
         try {
@@ -54,6 +61,16 @@ public class Connections {
         active(consumer, handle)
                 .orElseThrow(() -> new NotFound("You are not connected with " + handle + "."))
                 .end(clock.instant());
+    }
+
+    /** Ends every connection of the consumer: their consent to service requests was withdrawn. */
+    public void disconnectAll(ConsumerId consumer) {
+        var now = clock.instant();
+        em.createNamedQuery(Connection.OF_CONSUMER, Connection.class)
+                .setParameter("consumer", consumer.value())
+                .setParameter("all", false)
+                .getResultList()
+                .forEach(connection -> connection.end(now));
     }
 
     /** The active connections, newest first; with {@code all}, the ended ones too. */
