@@ -17,6 +17,8 @@ import java.time.Instant;
         select e from AuditEvent e where e.seq > :after order by e.seq""")
 @NamedQuery(name = AuditEvent.ABOUT, query = """
         select e from AuditEvent e where e.consumerId = :consumer order by e.seq desc""")
+@NamedQuery(name = AuditEvent.ABOUT_FROM, query = """
+        select e from AuditEvent e where e.consumerId = :consumer and e.seq > :after order by e.seq""")
 @NamedQuery(name = AuditEvent.RECENT_ACCESS, query = """
         select count(e) from AuditEvent e
         where e.actor = :actor and e.objectRef = :object and e.action = :action and e.occurredAt > :since""")
@@ -26,6 +28,7 @@ public class AuditEvent {
 
     public static final String FROM = "AuditEvent.from";
     public static final String ABOUT = "AuditEvent.about";
+    public static final String ABOUT_FROM = "AuditEvent.aboutFrom";
     public static final String RECENT_ACCESS = "AuditEvent.recentAccess";
     public static final String ERASE_DETAILS = "AuditEvent.eraseDetails";
 

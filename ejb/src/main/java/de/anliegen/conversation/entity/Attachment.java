@@ -22,10 +22,13 @@ import java.time.Instant;
 @NamedQuery(name = Attachment.COUNT_WAITING, query = """
         select count(a) from Attachment a
         where a.conversationId = :conversation and a.uploadedBy = :side and a.messageId is null""")
+@NamedQuery(name = Attachment.OF_CONVERSATION, query = """
+        select a from Attachment a where a.conversationId = :conversation order by a.id""")
 public class Attachment {
 
     public static final String OF_MESSAGES = "Attachment.ofMessages";
     public static final String COUNT_WAITING = "Attachment.countWaiting";
+    public static final String OF_CONVERSATION = "Attachment.ofConversation";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -110,6 +113,10 @@ public class Attachment {
 
     public long sizeBytes() {
         return sizeBytes;
+    }
+
+    public Instant uploadedAt() {
+        return uploadedAt;
     }
 
     public String sha256() {

@@ -1,32 +1,32 @@
 package de.anliegen.identity.boundary;
 
 import de.anliegen.identity.control.ConsumerLookup;
-import de.anliegen.identity.entity.CodeSent;
 import de.anliegen.identity.entity.Consumer;
 import de.anliegen.identity.entity.ConsumerPicture;
-import de.anliegen.identity.entity.Registration;
-import de.anliegen.identity.entity.SignInFailure;
 import de.anliegen.platform.boundary.Invalid;
 import de.anliegen.platform.boundary.NotFound;
 import de.anliegen.platform.boundary.Picture;
 import de.anliegen.platform.control.Pictures;
+import de.anliegen.privacy.boundary.Erasure;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.logging.Logger;
 
 /** The consumer's own profile: read it, correct it, delete it. */
 @Stateless
 @RolesAllowed(Roles.CONSUMER)
 public class ConsumerProfile {
 
-    private static final Logger LOG = Logger.getLogger(ConsumerProfile.class.getName());
-
     @PersistenceContext
     EntityManager em;
+
+    // an EJB reference, not a CDI injection: erasure reaches every component's data, this one's too
+    @EJB
+    Erasure erasure;
 
     @Inject
     ConsumerCredentials credentials;
@@ -93,11 +93,11 @@ public class ConsumerProfile {
     }
 
     /**
-     * Deletes the whole profile with every social identity key, session and pending code or link, once the consumer
-     * has confirmed it is them: with the password, or with a fresh code sent to their number.
+     * Erases the whole profile and everything stored about the consumer (privacy's {@link Erasure}), once they have
+     * confirmed it is them: with the password, a fresh code sent to their number, or a fresh Facebook token.
      */
     public void delete(ConsumerId consumerId, Reauthentication proof) {
-        var consumer = find(consumerId);
+        find(consumerId);
         if (proof.password() != null) {
             credentials.requirePassword(consumerId, proof.password(), "password");
         } else if (proof.verificationId() != null && proof.code() != null) {
@@ -110,24 +110,7 @@ public class ConsumerProfile {
                     "password",
                     "Confirm that it is you: send your password, the code of an identity check, or a Facebook token.");
         }
-        if (consumer.mobileNumber() != null) {
-            em.createNamedQuery(CodeSent.FORGET_NUMBER)
-                    .setParameter("mobileNumber", consumer.mobileNumber())
-                    .executeUpdate();
-            em.createNamedQuery(SignInFailure.FORGET_LOGIN)
-                    .setParameter("login", consumer.mobileNumber())
-                    .executeUpdate();
-            em.createNamedQuery(Registration.FORGET_NUMBER)
-                    .setParameter("mobileNumber", consumer.mobileNumber())
-                    .executeUpdate();
-        }
-        if (consumer.email() != null) {
-            em.createNamedQuery(SignInFailure.FORGET_LOGIN)
-                    .setParameter("login", consumer.email())
-                    .executeUpdate();
-        }
-        em.remove(consumer);
-        LOG.info(() -> "Consumer " + consumerId.value() + " deleted their profile");
+        erasure.mine(consumerId);
     }
 
     private Consumer find(ConsumerId consumerId) {

@@ -22,12 +22,15 @@ import java.time.Instant;
 @NamedQuery(name = ConsumerMailLink.OF_CONSUMER_SINCE, query = """
         select l.createdAt from ConsumerMailLink l
         where l.consumerId = :consumer and l.purpose = :purpose and l.createdAt > :since order by l.createdAt""")
+@NamedQuery(name = ConsumerMailLink.ADDRESSES_OF_CONSUMER, query = """
+        select distinct l.email from ConsumerMailLink l where l.consumerId = :consumer""")
 public class ConsumerMailLink extends MailLink {
 
     public static final String OF_CONSUMER_SINCE = "ConsumerMailLink.ofConsumerSince";
 
     public static final String BY_TOKEN_HASH = "ConsumerMailLink.byTokenHash";
     public static final String SENT_TO_SINCE = "ConsumerMailLink.sentToSince";
+    public static final String ADDRESSES_OF_CONSUMER = "ConsumerMailLink.addressesOfConsumer";
 
     @Column(name = "consumer_id", nullable = false)
     private Long consumerId;

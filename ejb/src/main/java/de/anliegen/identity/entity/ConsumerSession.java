@@ -26,14 +26,16 @@ import java.time.Instant;
 @NamedQuery(name = ConsumerSession.END_OTHERS_OF_CONSUMER, query = """
         update ConsumerSession s set s.endedAt = :now
         where s.consumerId = :consumer and s.endedAt is null and s.accessHash <> :hash""")
+@NamedQuery(name = ConsumerSession.OF_CONSUMER, query = """
+        select s from ConsumerSession s where s.consumerId = :consumer order by s.id""")
 public class ConsumerSession {
-
-    public static final String END_OTHERS_OF_CONSUMER = "ConsumerSession.endOthersOfConsumer";
 
     public static final String BY_ACCESS_HASH = "ConsumerSession.byAccessHash";
     public static final String BY_REFRESH_HASH = "ConsumerSession.byRefreshHash";
     public static final String BY_PREVIOUS_REFRESH_HASH = "ConsumerSession.byPreviousRefreshHash";
     public static final String END_ALL_OF_CONSUMER = "ConsumerSession.endAllOfConsumer";
+    public static final String END_OTHERS_OF_CONSUMER = "ConsumerSession.endOthersOfConsumer";
+    public static final String OF_CONSUMER = "ConsumerSession.ofConsumer";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -94,5 +96,17 @@ public class ConsumerSession {
 
     public boolean refreshValidAt(Instant now) {
         return now.isBefore(refreshExpiresAt);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant refreshExpiresAt() {
+        return refreshExpiresAt;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
     }
 }

@@ -19,10 +19,13 @@ import java.time.Instant;
         select s from SocialIdentity s where s.provider = :provider and s.subject = :subject""")
 @NamedQuery(name = SocialIdentity.OF_CONSUMER, query = """
         select s from SocialIdentity s where s.consumerId = :consumer and s.provider = :provider""")
+@NamedQuery(name = SocialIdentity.ALL_OF_CONSUMER, query = """
+        select s from SocialIdentity s where s.consumerId = :consumer order by s.id""")
 public class SocialIdentity {
 
     public static final String BY_KEY = "SocialIdentity.byKey";
     public static final String OF_CONSUMER = "SocialIdentity.ofConsumer";
+    public static final String ALL_OF_CONSUMER = "SocialIdentity.allOfConsumer";
     public static final String FACEBOOK = "facebook";
 
     @Id
@@ -56,5 +59,13 @@ public class SocialIdentity {
 
     public String subject() {
         return subject;
+    }
+
+    public String provider() {
+        return provider;
+    }
+
+    public Instant linkedAt() {
+        return linkedAt;
     }
 }

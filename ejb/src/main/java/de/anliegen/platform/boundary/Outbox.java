@@ -56,6 +56,13 @@ public class Outbox {
                 .toList();
     }
 
+    /** Deletes what was kept for these recipients (numbers, addresses, "consumer:<id>"): they were erased. */
+    public void forget(List<String> recipients) {
+        em.createNamedQuery(OutboxMessage.FORGET_RECIPIENTS)
+                .setParameter("recipients", recipients)
+                .executeUpdate();
+    }
+
     private void keep(Channel channel, String recipient, String subject, String text) {
         requireDevMode();
         var message = new OutboxMessage(channel, recipient, subject, text, clock.instant());

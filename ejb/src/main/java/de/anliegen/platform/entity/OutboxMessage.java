@@ -16,9 +16,12 @@ import java.time.Instant;
 @Table(name = "dev_outbox_message")
 @NamedQuery(name = OutboxMessage.NEWEST_FIRST, query = """
         select m from OutboxMessage m order by m.createdAt desc, m.id desc""")
+@NamedQuery(name = OutboxMessage.FORGET_RECIPIENTS, query = """
+        delete from OutboxMessage m where m.recipient in :recipients""")
 public class OutboxMessage {
 
     public static final String NEWEST_FIRST = "OutboxMessage.newestFirst";
+    public static final String FORGET_RECIPIENTS = "OutboxMessage.forgetRecipients";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,9 +14,12 @@ import java.time.Instant;
 @Table(name = "consent")
 @NamedQuery(name = Consent.OF_CONSUMER, query = """
         select c from Consent c where c.consumerId = :consumer order by c.id""")
+@NamedQuery(name = Consent.UNLINK, query = """
+        update Consent c set c.consumerId = null where c.consumerId = :consumer""")
 public class Consent {
 
     public static final String OF_CONSUMER = "Consent.ofConsumer";
+    public static final String UNLINK = "Consent.unlink";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

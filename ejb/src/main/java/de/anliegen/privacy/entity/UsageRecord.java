@@ -18,11 +18,14 @@ import java.time.Instant;
         select u from UsageRecord u where u.ipShortened = false and u.occurredAt < :before order by u.id""")
 @NamedQuery(name = UsageRecord.DELETE_BEFORE, query = """
         delete from UsageRecord u where u.occurredAt < :before""")
+@NamedQuery(name = UsageRecord.DELETE_OF_CONSUMER, query = """
+        delete from UsageRecord u where u.consumerId = :consumer""")
 public class UsageRecord {
 
     public static final String OF_CONSUMER = "UsageRecord.ofConsumer";
     public static final String UNSHORTENED_BEFORE = "UsageRecord.unshortenedBefore";
     public static final String DELETE_BEFORE = "UsageRecord.deleteBefore";
+    public static final String DELETE_OF_CONSUMER = "UsageRecord.deleteOfConsumer";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

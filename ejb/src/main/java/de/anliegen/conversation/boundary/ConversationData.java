@@ -1,0 +1,149 @@
+package de.anliegen.conversation.boundary;
+
+import de.anliegen.company.boundary.Companies;
+import de.anliegen.company.boundary.CompanyView;
+import de.anliegen.conversation.entity.Attachment;
+import de.anliegen.conversation.entity.AttachmentContent;
+import de.anliegen.conversation.entity.Conversation;
+import de.anliegen.conversation.entity.InternalNote;
+import de.anliegen.conversation.entity.Message;
+import de.anliegen.identity.boundary.ConsumerId;
+import de.anliegen.privacy.boundary.ExportFiles;
+import de.anliegen.privacy.boundary.ExportWriter;
+import de.anliegen.privacy.boundary.PersonalData;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A consumer's service requests: conversations, every message, attachments (as files) and the notes companies kept on
+ * them. Messages are read a page at a time, so that a consumer with 100,000 of them exports in bounded memory. Erasure
+ * deletes the conversations with everything in them (ADR 0006: free text cannot be anonymised).
+ */
+@ApplicationScoped
+public class ConversationData implements PersonalData {
+
+    private static final int PAGE = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    Companies companies;
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public void export(ConsumerId consumer, ExportWriter writer) {
+        var conversations = conversations(consumer);
+        writer.startSection("conversations");
+        conversations.forEach(c -> writer.item(
+                "id", c.id(),
+                "company", companyName(c.companyId()),
+                "subject", c.subject(),
+                "status", c.status().name().toLowerCase(Locale.ROOT),
+                "openedAt", c.createdAt(),
+                "resolvedAt", c.resolvedAt(),
+                "closedAt", c.closedAt(),
+                "rating", c.rating() == null ? null : c.rating().longValue(),
+                "ratingComment", c.ratingComment()));
+        writer.endSection();
+        var ids = conversations.stream().map(Conversation::id).toList();
+        writer.startSection("messages");
+        for (var id : ids) {
+            long after = 0;
+            while (true) {
+                var page = em.createNamedQuery(Message.PAGE_AFTER, Message.class)
+                        .setParameter("conversation", id)
+                        .setParameter("after", after)
+                        .setMaxResults(PAGE)
+                        .getResultList();
+                for (var message : page) {
+                    writer.item(
+                            "conversationId", id,
+                            "seq", message.seq(),
+                            "from", message.author().name().toLowerCase(Locale.ROOT),
+                            "agent", message.agentName(),
+                            "text", message.body(),
+                            "sentAt", message.sentAt());
+                    after = message.seq();
+                }
+                em.clear();
+                if (page.size() < PAGE) {
+                    break;
+                }
+            }
+        }
+        writer.endSection();
+        writer.startSection("attachments");
+        for (var id : ids) {
+            attachments(id)
+                    .forEach(a -> writer.item(
+                            "conversationId", id,
+                            "file", fileName(a),
+                            "contentType", a.contentType(),
+                            "bytes", a.sizeBytes(),
+                            "from", a.uploadedBy().name().toLowerCase(Locale.ROOT),
+                            "uploadedAt", a.uploadedAt()));
+        }
+        writer.endSection();
+        writer.startSection("internalNotes");
+        for (var id : ids) {
+            em.createNamedQuery(InternalNote.OF_CONVERSATION, InternalNote.class)
+                    .setParameter("conversation", id)
+                    .getResultStream()
+                    .forEach(note -> writer.item(
+                            "conversationId", id,
+                            "agent", note.agentName(),
+                            "text", note.body(),
+                            "writtenAt", note.createdAt()));
+        }
+        writer.endSection();
+    }
+
+    @Override
+    public void exportFiles(ConsumerId consumer, ExportFiles files) {
+        for (var conversation : conversations(consumer)) {
+            for (var attachment : attachments(conversation.id())) {
+                var content = em.find(AttachmentContent.class, attachment.id());
+                if (content != null) {
+                    files.add(fileName(attachment), content.content());
+                    em.detach(content);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void erase(ConsumerId consumer) {
+        // messages, attachments, notes and stream events go with their conversation (ON DELETE CASCADE)
+        conversations(consumer).forEach(em::remove);
+        em.flush();
+    }
+
+    private List<Conversation> conversations(ConsumerId consumer) {
+        return em.createNamedQuery(Conversation.OF_CONSUMER, Conversation.class)
+                .setParameter("consumer", consumer.value())
+                .getResultList();
+    }
+
+    private List<Attachment> attachments(long conversation) {
+        return em.createNamedQuery(Attachment.OF_CONVERSATION, Attachment.class)
+                .setParameter("conversation", conversation)
+                .getResultList();
+    }
+
+    private static String fileName(Attachment attachment) {
+        return "attachments/" + attachment.conversationId() + "/" + attachment.id() + "-" + attachment.fileName();
+    }
+
+    private String companyName(long companyId) {
+        return companies.byId(companyId).map(CompanyView::name).orElse("#" + companyId);
+    }
+}

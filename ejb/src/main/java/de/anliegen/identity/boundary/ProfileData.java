@@ -1,0 +1,119 @@
+package de.anliegen.identity.boundary;
+
+import de.anliegen.identity.entity.CodeSent;
+import de.anliegen.identity.entity.Consumer;
+import de.anliegen.identity.entity.ConsumerMailLink;
+import de.anliegen.identity.entity.ConsumerPicture;
+import de.anliegen.identity.entity.ConsumerSession;
+import de.anliegen.identity.entity.Registration;
+import de.anliegen.identity.entity.SignInFailure;
+import de.anliegen.identity.entity.SocialIdentity;
+import de.anliegen.platform.boundary.Outbox;
+import de.anliegen.privacy.boundary.ExportFiles;
+import de.anliegen.privacy.boundary.ExportWriter;
+import de.anliegen.privacy.boundary.PersonalData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The profile and what identifies a consumer: names, mobile number, e-mail, social identity keys, sessions, picture.
+ * Erased last: removing the consumer's row takes sessions, keys, links, picture, connections, conversations and usage
+ * records with it (foreign keys ON DELETE CASCADE); codes, registrations and failed sign-ins are kept by number or
+ * address, and removed here, as is what the dev outbox kept for them.
+ */
+@ApplicationScoped
+public class ProfileData implements PersonalData {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Override
+    public int order() {
+        return 100;
+    }
+
+    @Override
+    public void export(ConsumerId consumer, ExportWriter writer) {
+        var profile = em.find(Consumer.class, consumer.value());
+        writer.startSection("profile");
+        if (profile != null) {
+            writer.item(
+                    "id", profile.id(),
+                    "firstName", profile.firstName(),
+                    "lastName", profile.lastName(),
+                    "mobileNumber", profile.mobileNumber(),
+                    "email", profile.email(),
+                    "hasPassword", profile.hasPassword(),
+                    "registeredAt", profile.createdAt());
+        }
+        writer.endSection();
+        writer.startSection("socialIdentities");
+        em.createNamedQuery(SocialIdentity.ALL_OF_CONSUMER, SocialIdentity.class)
+                .setParameter("consumer", consumer.value())
+                .getResultStream()
+                .forEach(social -> writer.item(
+                        "provider", social.provider(), "userId", social.subject(), "linkedAt", social.linkedAt()));
+        writer.endSection();
+        writer.startSection("sessions");
+        em.createNamedQuery(ConsumerSession.OF_CONSUMER, ConsumerSession.class)
+                .setParameter("consumer", consumer.value())
+                .getResultStream()
+                .forEach(session -> writer.item(
+                        "signedInAt", session.createdAt(),
+                        "validUntil", session.refreshExpiresAt(),
+                        "endedAt", session.endedAt()));
+        writer.endSection();
+    }
+
+    @Override
+    public void exportFiles(ConsumerId consumer, ExportFiles files) {
+        var picture = em.find(ConsumerPicture.class, consumer.value());
+        if (picture != null) {
+            files.add("profile-picture." + picture.contentType().substring("image/".length()), picture.image());
+        }
+    }
+
+    @Override
+    public void erase(ConsumerId consumer) {
+        var profile = em.find(Consumer.class, consumer.value());
+        if (profile == null) {
+            return;
+        }
+        if (profile.mobileNumber() != null) {
+            em.createNamedQuery(CodeSent.FORGET_NUMBER)
+                    .setParameter("mobileNumber", profile.mobileNumber())
+                    .executeUpdate();
+            em.createNamedQuery(SignInFailure.FORGET_LOGIN)
+                    .setParameter("login", profile.mobileNumber())
+                    .executeUpdate();
+            em.createNamedQuery(Registration.FORGET_NUMBER)
+                    .setParameter("mobileNumber", profile.mobileNumber())
+                    .executeUpdate();
+        }
+        if (profile.email() != null) {
+            em.createNamedQuery(SignInFailure.FORGET_LOGIN)
+                    .setParameter("login", profile.email())
+                    .executeUpdate();
+        }
+        var recipients = new ArrayList<String>(List.of(consumer.principalName()));
+        if (profile.mobileNumber() != null) {
+            recipients.add(profile.mobileNumber());
+        }
+        if (profile.email() != null) {
+            recipients.add(profile.email());
+        }
+        recipients.addAll(em.createNamedQuery(ConsumerMailLink.ADDRESSES_OF_CONSUMER, String.class)
+                .setParameter("consumer", consumer.value())
+                .getResultList());
+        outbox.forget(recipients);
+        em.remove(profile);
+        em.flush();
+    }
+}

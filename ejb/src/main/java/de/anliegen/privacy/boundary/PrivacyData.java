@@ -1,0 +1,78 @@
+package de.anliegen.privacy.boundary;
+
+import de.anliegen.identity.boundary.ConsumerId;
+import de.anliegen.privacy.entity.Consent;
+import de.anliegen.privacy.entity.UsageRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The consumer's consents (every decision) and their usage log. Erasure deletes the usage records and unlinks the
+ * consents, which then say only that someone once decided so.
+ */
+@ApplicationScoped
+public class PrivacyData implements PersonalData {
+
+    private static final int PAGE = 1_000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public void export(ConsumerId consumer, ExportWriter writer) {
+        writer.startSection("consents");
+        em.createNamedQuery(Consent.OF_CONSUMER, Consent.class)
+                .setParameter("consumer", consumer.value())
+                .getResultStream()
+                .forEach(consent -> writer.item(
+                        "purpose", consent.purpose(),
+                        "granted", consent.granted(),
+                        "wordingVersion", consent.wordingVersion(),
+                        "channel", consent.channel(),
+                        "decidedAt", consent.decidedAt()));
+        writer.endSection();
+        writer.startSection("usage");
+        long after = 0;
+        while (true) {
+            var page = em.createNamedQuery(UsageRecord.OF_CONSUMER, UsageRecord.class)
+                    .setParameter("consumer", consumer.value())
+                    .setParameter("after", after)
+                    .setMaxResults(PAGE)
+                    .getResultList();
+            for (var usage : page) {
+                writer.item(
+                        "at", usage.occurredAt(),
+                        "ipAddress", usage.ipAddress(),
+                        "location", usage.location(),
+                        "browser", usage.browser(),
+                        "operatingSystem", usage.operatingSystem(),
+                        "device", usage.device(),
+                        "request", usage.method() + " " + usage.endpoint(),
+                        "status", (long) usage.status(),
+                        "conversationId", usage.conversationId());
+                after = usage.id();
+            }
+            em.clear();
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        writer.endSection();
+    }
+
+    @Override
+    public void erase(ConsumerId consumer) {
+        em.createNamedQuery(UsageRecord.DELETE_OF_CONSUMER)
+                .setParameter("consumer", consumer.value())
+                .executeUpdate();
+        em.createNamedQuery(Consent.UNLINK)
+                .setParameter("consumer", consumer.value())
+                .executeUpdate();
+    }
+}
