@@ -7,6 +7,7 @@ import de.anliegen.support.Api;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.Deployments;
 import de.anliegen.support.ServiceRequests;
+import de.anliegen.support.TableScan;
 import jakarta.annotation.Resource;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
@@ -14,11 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
-import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,16 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ErasureIT {
 
-    private static final Set<Integer> TEXT = Set.of(
-            Types.CHAR,
-            Types.VARCHAR,
-            Types.LONGVARCHAR,
-            Types.NCHAR,
-            Types.NVARCHAR,
-            Types.LONGNVARCHAR,
-            Types.CLOB,
-            Types.NCLOB);
-
     @Resource(lookup = "java:jboss/datasources/AnliegenDS")
     DataSource database;
 
@@ -53,7 +40,7 @@ class ErasureIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earTestingOverTheApi(ErasureIT.class);
+        return Deployments.earTestingOverTheApi(ErasureIT.class, TableScan.class);
     }
 
     @Test
@@ -93,7 +80,7 @@ class ErasureIT {
                 agent.accessToken());
         assertEquals(200, getFrom(ip, "/api/v1/me", consumer.accessToken()));
         awaitUsageFrom(ip);
-        var before = occurrences(List.of(firstName, lastName, consumer.mobileNumber(), email, ip));
+        var before = TableScan.occurrences(database, List.of(firstName, lastName, consumer.mobileNumber(), email, ip));
         assertTrue(before.size() >= 5, "the scan finds the data before the erasure: " + before);
 
         var deleted = Api.sendJson(
@@ -106,47 +93,15 @@ class ErasureIT {
                 consumer.accessToken());
         assertEquals(204, deleted.status(), deleted::toString);
 
-        assertEquals(List.of(), occurrences(List.of(firstName, lastName, consumer.mobileNumber(), email, ip)));
+        assertEquals(
+                List.of(),
+                TableScan.occurrences(database, List.of(firstName, lastName, consumer.mobileNumber(), email, ip)));
         var erased = em.createQuery(
                         "select count(e) from AuditEvent e where e.consumerId = :c and e.action = 'consumer.erased'",
                         Long.class)
                 .setParameter("c", consumer.id())
                 .getSingleResult();
         assertEquals(1, erased, "the erasure itself is audited, naming no one");
-    }
-
-    /** Every table and text column that holds any of the values, as "table.column: value". */
-    private List<String> occurrences(List<String> values) throws SQLException {
-        var found = new ArrayList<String>();
-        try (var connection = database.getConnection()) {
-            var meta = connection.getMetaData();
-            var quote = meta.getIdentifierQuoteString().strip();
-            var columns = new ArrayList<String[]>();
-            try (var tables = meta.getColumns(connection.getCatalog(), connection.getSchema(), "%", "%")) {
-                while (tables.next()) {
-                    if (TEXT.contains(tables.getInt("DATA_TYPE"))) {
-                        columns.add(new String[] {tables.getString("TABLE_NAME"), tables.getString("COLUMN_NAME")});
-                    }
-                }
-            }
-            assertTrue(columns.size() > 50, "the scan reads the product's tables: " + columns.size());
-            for (var column : columns) {
-                for (var value : values) {
-                    var sql = "select count(*) from " + quote + column[0] + quote + " where " + quote + column[1]
-                            + quote + " like ?";
-                    try (var query = connection.prepareStatement(sql)) {
-                        query.setString(1, "%" + value + "%");
-                        try (var result = query.executeQuery()) {
-                            result.next();
-                            if (result.getLong(1) > 0) {
-                                found.add(column[0] + "." + column[1] + ": " + value);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return found;
     }
 
     private void awaitUsageFrom(String ip) throws InterruptedException {

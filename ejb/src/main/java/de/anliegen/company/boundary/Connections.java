@@ -2,9 +2,11 @@ package de.anliegen.company.boundary;
 
 import de.anliegen.company.entity.Company;
 import de.anliegen.company.entity.Connection;
+import de.anliegen.identity.boundary.ConsumerContacts;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.platform.boundary.Conflict;
+import de.anliegen.platform.boundary.Forbidden;
 import de.anliegen.platform.boundary.NotFound;
 import de.anliegen.privacy.boundary.Consents;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,8 +35,17 @@ public class Connections {
     @EJB
     Consents consents;
 
+    @EJB
+    ConsumerContacts contacts;
+
     /** Connects, or answers the connection that exists already. */
     public Connected connect(ConsumerId consumer, String handle) {
+        if (contacts.isRestricted(consumer)) {
+            throw new Forbidden(
+                    "account-restricted",
+                    "Your account is restricted at your request to our data protection officer: no new connections"
+                            + " until the restriction is lifted.");
+        }
         var existing = active(consumer, handle);
         if (existing.isPresent()) {
             return new Connected(ConnectionView.of(existing.get()), false);
@@ -64,6 +75,7 @@ public class Connections {
     }
 
     /** Ends every connection of the consumer: their consent to service requests was withdrawn. */
+    @RolesAllowed({Roles.CONSUMER, Roles.DATA_PROTECTION_OFFICER})
     public void disconnectAll(ConsumerId consumer) {
         var now = clock.instant();
         em.createNamedQuery(Connection.OF_CONSUMER, Connection.class)

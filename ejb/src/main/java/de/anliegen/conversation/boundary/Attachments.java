@@ -45,6 +45,9 @@ public class Attachments {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    ConversationAccess access;
+
     @Resource
     SessionContext session;
 
@@ -60,7 +63,8 @@ public class Attachments {
     /** Keeps an upload for a message to come; {@code declaredType} must be what the bytes are. */
     public AttachmentView upload(ConversationId id, String declaredType, String fileName, byte[] content) {
         var me = me();
-        var conversation = ConversationAccess.require(em, me, id.value());
+        access.requireUnrestricted(me);
+        var conversation = access.require(me, id.value());
         if (conversation.status() == Status.CLOSED) {
             throw new Conflict("conversation-closed", "This request is closed; open a new one.");
         }
@@ -103,7 +107,7 @@ public class Attachments {
 
     public AttachmentFile download(ConversationId id, long attachmentId) {
         var me = me();
-        var conversation = ConversationAccess.require(em, me, id.value());
+        var conversation = access.require(me, id.value());
         var attachment = em.find(Attachment.class, attachmentId);
         if (attachment == null
                 || !attachment.conversationId().equals(conversation.id())

@@ -1,6 +1,5 @@
 package de.anliegen.conversation.boundary;
 
-import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.company.boundary.Connections;
 import de.anliegen.conversation.control.ConversationAccess;
 import de.anliegen.conversation.control.ConversationViews;
@@ -48,6 +47,9 @@ public class Conversations {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    ConversationAccess access;
+
     @Resource
     SessionContext session;
 
@@ -72,9 +74,6 @@ public class Conversations {
     @Inject
     Clock clock;
 
-    @Inject
-    AuditTrail audit;
-
     /**
      * Opens a request to a connected company with its first message. The same {@code requestId} again answers the
      * conversation opened the first time, also when two attempts race: they queue on the consumer's stream.
@@ -82,6 +81,7 @@ public class Conversations {
     @RolesAllowed(Roles.CONSUMER)
     public Opened open(OpenConversation command) {
         var me = me();
+        access.requireUnrestricted(me);
         var requestId = Texts.clientId(command.requestId(), "requestId");
         var subject = Texts.text(command.subject(), Conversation.MOST_SUBJECT_CHARACTERS, "subject", false)
                 .strip();
@@ -176,7 +176,7 @@ public class Conversations {
 
     public ConversationView get(ConversationId id) {
         var me = me();
-        return views.of(ConversationAccess.read(em, me, id.value(), audit), me.side());
+        return views.of(access.read(me, id.value()), me.side());
     }
 
     /** An agent sets where the request stands: open, waiting_for_consumer or resolved. */
@@ -184,7 +184,7 @@ public class Conversations {
     public ConversationView changeStatus(ConversationId id, String status) {
         var me = me();
         var next = status(status);
-        var conversation = ConversationAccess.requireForUpdate(em, me, id.value());
+        var conversation = access.requireForUpdate(me, id.value());
         if (conversation.changeStatus(next, clock.instant())) {
             changed(conversation);
         }
@@ -195,7 +195,7 @@ public class Conversations {
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
     public ConversationView assign(ConversationId id, Long agentId) {
         var me = me();
-        var conversation = ConversationAccess.requireForUpdate(em, me, id.value());
+        var conversation = access.requireForUpdate(me, id.value());
         if (agentId != null && staffAccounts.colleague(agentId).isEmpty()) {
             throw new Invalid("invalid", "agentId", "There is no active colleague " + agentId + " in your company.");
         }
@@ -209,6 +209,7 @@ public class Conversations {
     @RolesAllowed(Roles.CONSUMER)
     public ConversationView close(ConversationId id, Integer rating, String comment) {
         var me = me();
+        access.requireUnrestricted(me);
         if (rating != null && (rating < 1 || rating > 5)) {
             throw new Invalid("invalid", "rating", "A rating is from 1 to 5.");
         }
@@ -216,7 +217,7 @@ public class Conversations {
                 ? null
                 : Texts.text(comment, Conversation.MOST_COMMENT_CHARACTERS, "comment", false)
                         .strip();
-        var conversation = ConversationAccess.requireForUpdate(em, me, id.value());
+        var conversation = access.requireForUpdate(me, id.value());
         conversation.close(rating == null ? null : rating.shortValue(), cleanComment, clock.instant());
         changed(conversation);
         return views.of(conversation, Side.CONSUMER);
@@ -235,7 +236,7 @@ public class Conversations {
     /** The caller is typing in the conversation: the other side hears it now; nothing is kept. */
     public void typing(ConversationId id) {
         var me = me();
-        recorded.fire(Typing.of(me, ConversationAccess.require(em, me, id.value())));
+        recorded.fire(Typing.of(me, access.require(me, id.value())));
     }
 
     private Optional<Conversation> earlier(ConsumerId consumer, String requestId, LockModeType lock) {
@@ -260,7 +261,7 @@ public class Conversations {
         if (upTo < 0) {
             throw new Invalid("invalid", "upTo", "upTo is the seq of a message.");
         }
-        var conversation = ConversationAccess.requireForUpdate(em, me, id.value());
+        var conversation = access.requireForUpdate(me, id.value());
         var moved = marker.equals(EventLog.READ)
                 ? conversation.markRead(me.side(), upTo)
                 : conversation.markDelivered(me.side(), upTo);

@@ -31,6 +31,9 @@ public class InternalNotes {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    ConversationAccess access;
+
     @Resource
     SessionContext session;
 
@@ -49,7 +52,7 @@ public class InternalNotes {
     public NoteView add(ConversationId id, String text) {
         var me = me();
         var body = Texts.text(text, MOST_CHARACTERS, "text", false);
-        var conversation = ConversationAccess.require(em, me, id.value());
+        var conversation = access.require(me, id.value());
         var now = clock.instant();
         var note = new InternalNote(conversation.id(), me.agentId(), me.agentName(), body, now);
         em.persist(note);
@@ -61,7 +64,7 @@ public class InternalNotes {
 
     /** The notes of a conversation of the caller's company, oldest first. */
     public List<NoteView> of(ConversationId id) {
-        var conversation = ConversationAccess.require(em, me(), id.value());
+        var conversation = access.require(me(), id.value());
         return em.createNamedQuery(InternalNote.OF_CONVERSATION, InternalNote.class)
                 .setParameter("conversation", conversation.id())
                 .getResultStream()

@@ -1,6 +1,5 @@
 package de.anliegen.conversation.boundary;
 
-import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.company.boundary.Companies;
 import de.anliegen.company.boundary.Connections;
 import de.anliegen.conversation.control.ConversationAccess;
@@ -43,6 +42,9 @@ public class Messages {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    ConversationAccess access;
+
     @Resource
     SessionContext session;
 
@@ -70,9 +72,6 @@ public class Messages {
     @Inject
     Clock clock;
 
-    @Inject
-    AuditTrail audit;
-
     /**
      * Sends a message. The conversation is locked while its next number is taken; a message with the same client
      * message id is looked for under that lock and answered instead of a second one, and the unique key on
@@ -80,13 +79,14 @@ public class Messages {
      */
     public Sent send(ConversationId id, SendMessage command) {
         var me = me();
+        access.requireUnrestricted(me);
         var clientMessageId = Texts.clientId(command.clientMessageId(), "clientMessageId");
         var attachmentIds = command.attachmentIds() == null ? List.<Long>of() : command.attachmentIds();
         if (attachmentIds.size() > MOST_ATTACHMENTS) {
             throw new Invalid("invalid", "attachmentIds", "At most " + MOST_ATTACHMENTS + " attachments a message.");
         }
         var text = Texts.text(command.text(), MOST_CHARACTERS, "text", !attachmentIds.isEmpty());
-        var conversation = ConversationAccess.requireForUpdate(em, me, id.value());
+        var conversation = access.requireForUpdate(me, id.value());
         var now = clock.instant();
         events.lock(em, conversation.consumerId(), conversation.companyId());
         var earlier = em.createNamedQuery(Message.BY_CLIENT_ID, Message.class)
@@ -126,7 +126,7 @@ public class Messages {
         if (limit < 1 || limit > MOST_PER_PAGE) {
             throw new Invalid("invalid", "limit", "The limit is between 1 and " + MOST_PER_PAGE + ".");
         }
-        var conversation = ConversationAccess.read(em, me(), id.value(), audit);
+        var conversation = access.read(me(), id.value());
         var found = em.createNamedQuery(Message.PAGE_AFTER, Message.class)
                 .setParameter("conversation", conversation.id())
                 .setParameter("after", after)

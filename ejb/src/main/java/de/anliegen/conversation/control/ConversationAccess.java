@@ -4,26 +4,41 @@ import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.audit.boundary.Audited;
 import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.conversation.entity.Side;
+import de.anliegen.identity.boundary.ConsumerContacts;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffAccountView;
 import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.platform.boundary.Forbidden;
 import de.anliegen.platform.boundary.NotFound;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /**
  * Who is calling, and the conversations they may touch. A conversation that is not theirs does not exist for them:
- * the answer is the same 404 as for an id that was never given out.
+ * the answer is the same 404 as for an id that was never given out. While the data protection officer restricts a
+ * consumer's data, no agent touches their conversations and the consumer sends nothing new.
  */
-public final class ConversationAccess {
+@ApplicationScoped
+public class ConversationAccess {
 
     public static final String READ = "conversation.read";
 
-    private ConversationAccess() {}
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    // an EJB reference, not a CDI injection: identity's boundaries reach conversations in turn
+    @EJB
+    ConsumerContacts contacts;
 
     public static Participant me(SessionContext session, StaffAccounts staffAccounts) {
         if (session.isCallerInRole(Roles.CONSUMER)) {
@@ -53,20 +68,36 @@ public final class ConversationAccess {
         return Participant.agent(staff.id(), staff.companyId(), staff.displayName());
     }
 
-    public static Conversation require(EntityManager em, Participant participant, long id) {
+    public Conversation require(Participant participant, long id) {
         var conversation = em.find(Conversation.class, id);
         if (conversation == null || !participant.sees(conversation)) {
             throw new NotFound("There is no conversation " + id + ".");
         }
+        if (participant.side() == Side.COMPANY && contacts.isRestricted(new ConsumerId(conversation.consumerId()))) {
+            throw new Forbidden(
+                    "consumer-restricted",
+                    "The data protection officer has restricted the processing of this consumer's data: the"
+                            + " conversation cannot be opened meanwhile.");
+        }
         return conversation;
+    }
+
+    /** A consumer whose data is restricted sends nothing new until the restriction is lifted. */
+    public void requireUnrestricted(Participant participant) {
+        if (participant.side() == Side.CONSUMER && contacts.isRestricted(new ConsumerId(participant.consumerId()))) {
+            throw new Forbidden(
+                    "account-restricted",
+                    "Your account is restricted at your request to our data protection officer: you can read and"
+                            + " export your data, but not send anything until the restriction is lifted.");
+        }
     }
 
     /**
      * As {@link #require}; when a company's staff read it, that is an access to the consumer's data and goes into the
      * audit trail (once per reader and {@link AuditTrail#ACCESS_WINDOW}).
      */
-    public static Conversation read(EntityManager em, Participant participant, long id, AuditTrail audit) {
-        var conversation = require(em, participant, id);
+    public Conversation read(Participant participant, long id) {
+        var conversation = require(participant, id);
         if (participant.side() == Side.COMPANY) {
             audit.recordAccess(Audited.serviceAccess(
                     READ, new ConsumerId(conversation.consumerId()), "conversation:" + conversation.id()));
@@ -75,8 +106,8 @@ public final class ConversationAccess {
     }
 
     /** As {@link #require}, then locked and read afresh: for changes that number messages or move markers. */
-    public static Conversation requireForUpdate(EntityManager em, Participant participant, long id) {
-        var conversation = require(em, participant, id);
+    public Conversation requireForUpdate(Participant participant, long id) {
+        var conversation = require(participant, id);
         em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
         return conversation;
     }

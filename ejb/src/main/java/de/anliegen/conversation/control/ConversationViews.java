@@ -48,7 +48,10 @@ public class ConversationViews {
 
     private ConversationView of(Conversation conversation, Side side, CompanyView company) {
         var consumer = new ConsumerId(conversation.consumerId());
-        var contact = side == Side.COMPANY && connections.areConnected(consumer, conversation.companyId())
+        // a company sees who wrote only while the consumer is connected and their data is not restricted
+        var contact = side == Side.COMPANY
+                        && connections.areConnected(consumer, conversation.companyId())
+                        && !contacts.isRestricted(consumer)
                 ? contacts.contact(consumer)
                 : null;
         return ConversationView.of(conversation, company, contact, conversation.unreadFor(side));

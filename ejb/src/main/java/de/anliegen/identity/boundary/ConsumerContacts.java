@@ -49,6 +49,13 @@ public class ConsumerContacts {
         return em.find(Consumer.class, consumer.value()) != null;
     }
 
+    /** Whether the data protection officer has restricted processing of the consumer's data. */
+    @PermitAll
+    public boolean isRestricted(ConsumerId consumer) {
+        var found = em.find(Consumer.class, consumer.value());
+        return found != null && found.isRestricted();
+    }
+
     /** Whether the consumer can write to companies: they need a mobile number (ADR 0004). */
     public boolean hasMobileNumber(ConsumerId consumer) {
         var found = em.find(Consumer.class, consumer.value());

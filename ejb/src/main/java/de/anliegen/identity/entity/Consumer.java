@@ -56,6 +56,10 @@ public class Consumer {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Set while processing is restricted (blocked) by the data protection officer. */
+    @Column(name = "restricted_at")
+    private Instant restrictedAt;
+
     @Version
     private long version;
 
@@ -83,6 +87,32 @@ public class Consumer {
 
     public void confirmEmail(String address) {
         email = address;
+    }
+
+    /** Restricts processing; false when it was restricted already. */
+    public boolean restrict(Instant now) {
+        if (restrictedAt != null) {
+            return false;
+        }
+        restrictedAt = now;
+        return true;
+    }
+
+    /** Lifts the restriction; false when there was none. */
+    public boolean lift() {
+        if (restrictedAt == null) {
+            return false;
+        }
+        restrictedAt = null;
+        return true;
+    }
+
+    public boolean isRestricted() {
+        return restrictedAt != null;
+    }
+
+    public Instant restrictedAt() {
+        return restrictedAt;
     }
 
     public Long id() {

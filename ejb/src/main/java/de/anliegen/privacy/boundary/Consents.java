@@ -93,6 +93,12 @@ public class Consents {
         change(consumer, Purpose.SERVICE_REQUESTS, true, CHANNEL_CONNECTION, null);
     }
 
+    /** A withdrawal the consumer sent in writing, recorded by the data protection officer for a case. */
+    @RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
+    public void withdrawInWriting(ConsumerId consumer, Purpose purpose, String channel, long caseId) {
+        change(consumer, purpose, false, channel, caseId);
+    }
+
     /** Whether the consumer's consent to the purpose holds now; what depends on it asks every time. */
     @PermitAll
     public boolean holds(ConsumerId consumer, Purpose purpose) {
@@ -101,7 +107,7 @@ public class Consents {
     }
 
     /** Records a decision if it changes the consent, audits it, and makes a withdrawal work at once. */
-    void change(ConsumerId consumer, Purpose purpose, boolean granted, String channel, Long caseId) {
+    private void change(ConsumerId consumer, Purpose purpose, boolean granted, String channel, Long caseId) {
         var now = current(consumer).get(purpose);
         var unchanged = now == null ? !granted : now.granted() == granted;
         if (unchanged) {

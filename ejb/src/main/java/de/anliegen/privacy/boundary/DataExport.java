@@ -52,8 +52,9 @@ public class DataExport {
         write(me, locale, out);
     }
 
-    /** The export the data protection officer makes in answer to a case; the case has checked who asks. */
-    void forCase(ConsumerId consumer, long caseId, Locale locale, OutputStream out) {
+    /** The export the data protection officer makes in answer to a case ({@link DataSubjectCases#export}). */
+    @RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
+    public void forCase(ConsumerId consumer, long caseId, Locale locale, OutputStream out) {
         audit.record(new Audited(EXPORTED, Audited.DATA_SUBJECT_REQUEST, consumer.value(), "export", caseId, null));
         write(consumer, locale, out);
     }

@@ -36,8 +36,9 @@ public class Erasure {
         erase(me, null);
     }
 
-    /** The data protection officer erases in answer to a case. */
-    void forCase(ConsumerId consumer, long caseId) {
+    /** The data protection officer erases in answer to a case ({@link DataSubjectCases#erase}). */
+    @RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
+    public void forCase(ConsumerId consumer, long caseId) {
         erase(consumer, caseId);
     }
 

@@ -2,14 +2,18 @@ package de.anliegen.privacy.boundary;
 
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.privacy.entity.Consent;
+import de.anliegen.privacy.entity.DataSubjectCase;
 import de.anliegen.privacy.entity.UsageRecord;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 
 /**
- * The consumer's consents (every decision) and their usage log. Erasure deletes the usage records and unlinks the
- * consents, which then say only that someone once decided so.
+ * The consumer's consents (every decision), their written requests to the data protection officer, and their usage
+ * log. Erasure deletes the usage records, unlinks the consents (which then say only that someone once decided so) and
+ * keeps the cases without the person and without their free text.
  */
 @ApplicationScoped
 public class PrivacyData implements PersonalData {
@@ -18,6 +22,9 @@ public class PrivacyData implements PersonalData {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Override
     public int order() {
@@ -36,6 +43,19 @@ public class PrivacyData implements PersonalData {
                         "wordingVersion", consent.wordingVersion(),
                         "channel", consent.channel(),
                         "decidedAt", consent.decidedAt()));
+        writer.endSection();
+        writer.startSection("cases");
+        em.createNamedQuery(DataSubjectCase.OF_CONSUMER, DataSubjectCase.class)
+                .setParameter("consumer", consumer.value())
+                .getResultStream()
+                .forEach(c -> writer.item(
+                        "kind", c.kind(),
+                        "channel", c.channel(),
+                        "receivedOn", c.receivedOn().toString(),
+                        "status", c.status(),
+                        "answeredOn",
+                                c.answeredOn() == null ? null : c.answeredOn().toString(),
+                        "answer", c.answer()));
         writer.endSection();
         writer.startSection("usage");
         long after = 0;
@@ -73,6 +93,10 @@ public class PrivacyData implements PersonalData {
                 .executeUpdate();
         em.createNamedQuery(Consent.UNLINK)
                 .setParameter("consumer", consumer.value())
+                .executeUpdate();
+        em.createNamedQuery(DataSubjectCase.FORGET_CONSUMER)
+                .setParameter("consumer", consumer.value())
+                .setParameter("now", clock.instant())
                 .executeUpdate();
     }
 }

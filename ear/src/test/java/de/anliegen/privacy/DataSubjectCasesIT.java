@@ -1,0 +1,258 @@
+package de.anliegen.privacy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.anliegen.platform.boundary.Conflict;
+import de.anliegen.platform.boundary.Gone;
+import de.anliegen.platform.boundary.Invalid;
+import de.anliegen.platform.boundary.NotFound;
+import de.anliegen.privacy.boundary.CaseView;
+import de.anliegen.privacy.boundary.DataSubjectCases;
+import de.anliegen.privacy.boundary.NewCase;
+import de.anliegen.support.Api;
+import de.anliegen.support.Consumers;
+import de.anliegen.support.DataProtectionOfficer;
+import de.anliegen.support.Deployments;
+import de.anliegen.support.ServiceRequests;
+import de.anliegen.support.StadtwerkeAdmin;
+import de.anliegen.support.TableScan;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.zip.ZipInputStream;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The data protection officer answers written requests: finds the person, records the case with its deadline, checks
+ * identity, exports, rectifies, restricts and lifts, withdraws consent, erases; everything audited, nothing half-done.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DataSubjectCasesIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Berlin"));
+
+    @Inject
+    DataSubjectCases cases;
+
+    @Inject
+    DataProtectionOfficer dpo;
+
+    @Inject
+    StadtwerkeAdmin stadtwerkeAdmin;
+
+    @PersistenceContext(unitName = "anliegen")
+    EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/AnliegenDS")
+    DataSource database;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earTestingOverTheApi(
+                DataSubjectCasesIT.class, DataProtectionOfficer.class, StadtwerkeAdmin.class, TableScan.class);
+    }
+
+    @Test
+    void a_case_for_an_unknown_person_or_with_bad_input_is_refused_and_nothing_is_stored() {
+        var before = caseCount();
+        var consumer = Consumers.signUp("Ulla", "Unvollständig");
+
+        assertThrows(NotFound.class, () -> open(new NewCase(Long.MAX_VALUE, "access", "letter", TODAY, null)));
+        assertThrows(Invalid.class, () -> open(new NewCase(null, "access", "letter", TODAY, null)));
+        assertThrows(Invalid.class, () -> open(new NewCase(consumer.id(), "everything", "letter", TODAY, null)));
+        assertThrows(Invalid.class, () -> open(new NewCase(consumer.id(), "access", "telephone", TODAY, null)));
+        assertThrows(
+                Invalid.class, () -> open(new NewCase(consumer.id(), "access", "letter", TODAY.plusDays(1), null)));
+        assertThrows(NotFound.class, () -> dpo.does(() -> cases.get(Long.MAX_VALUE)));
+
+        assertEquals(before, caseCount());
+    }
+
+    @Test
+    void the_officer_finds_the_writer_checks_identity_exports_rectifies_restricts_and_lifts() throws Exception {
+        var consumer = Consumers.signUp("Berta", "Briefschreiberin");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var conversation = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Abschlag");
+        var agent = ServiceRequests.stadtwerkeAgent();
+        ServiceRequests.send(agent.accessToken(), conversation, "Wir prüfen das.");
+
+        var found = dpo.does(() -> cases.find(consumer.mobileNumber().replace("+49", "0")));
+        assertEquals(List.of(consumer.id()), found.stream().map(s -> s.id()).toList());
+        var opened = open(new NewCase(consumer.id(), "access", "letter", TODAY.minusDays(3), "Brief vom Montag"));
+        assertEquals(TODAY.minusDays(3).plusMonths(1), opened.dueOn());
+        assertEquals("open", opened.status());
+        assertFalse(opened.overdue());
+        assertEquals("Briefschreiberin", opened.subject().lastName());
+        var id = opened.id();
+        var overdue = open(new NewCase(consumer.id(), "access", "e-mail", TODAY.minusMonths(2), null));
+        var list = dpo.does(cases::all);
+        assertTrue(list.get(0).overdue(), "overdue cases come first");
+        assertTrue(list.stream().anyMatch(c -> c.id() == overdue.id() && c.overdue() && c.daysLeft() < 0));
+
+        assertThrows(Conflict.class, () -> export(id), "no export before the identity is checked");
+        dpo.does(() -> cases.identityChecked(id, "Unterschrift mit dem Vertrag verglichen"));
+        var zip = export(id);
+        var data = Json.createReader(new ByteArrayInputStream(zip.get("data.json")))
+                .readObject();
+        assertEquals("Berta", data.getJsonArray("profile").getJsonObject(0).getString("firstName"));
+        assertEquals(2, data.getJsonArray("messages").size());
+        assertTrue(new String(zip.get("report.html"), StandardCharsets.UTF_8).contains("Briefschreiberin"));
+
+        dpo.does(() -> cases.rectify(id, "lastName", "Briefeschreiberin"));
+        assertEquals(
+                "Briefeschreiberin",
+                Api.get("/api/v1/me", consumer.accessToken()).json().getString("lastName"));
+        assertThrows(Invalid.class, () -> dpo.does(() -> cases.rectify(id, "mobileNumber", "+4915100000000")));
+        assertEquals("lastName: Briefschreiberin → Briefeschreiberin", detailOf("consumer.rectified", id));
+
+        dpo.does(() -> cases.restrict(id));
+        assertThrows(Conflict.class, () -> dpo.does(() -> cases.restrict(id)));
+        var byAgent = Api.get("/api/v1/conversations/" + conversation, agent.accessToken());
+        assertEquals(403, byAgent.status(), byAgent::toString);
+        assertEquals("/problems/consumer-restricted", byAgent.json().getString("type"));
+        var sent = ServiceRequests.send(consumer.accessToken(), conversation, ServiceRequests.newId(), "Hallo?");
+        assertEquals(403, sent.status(), sent::toString);
+        assertEquals("/problems/account-restricted", sent.json().getString("type"));
+        assertTrue(Api.get("/api/v1/me", consumer.accessToken()).json().getBoolean("restricted"));
+        assertEquals(
+                200,
+                Api.get("/api/v1/conversations/" + conversation, consumer.accessToken())
+                        .status());
+
+        dpo.does(() -> cases.lift(id));
+        assertThrows(Conflict.class, () -> dpo.does(() -> cases.lift(id)));
+        assertEquals(
+                200,
+                Api.get("/api/v1/conversations/" + conversation, agent.accessToken())
+                        .status());
+        assertEquals(
+                201,
+                ServiceRequests.send(consumer.accessToken(), conversation, ServiceRequests.newId(), "Danke")
+                        .status());
+        assertFalse(Api.get("/api/v1/me", consumer.accessToken()).json().getBoolean("restricted"));
+
+        dpo.does(() -> cases.withdrawConsent(id, "service-requests"));
+        assertEquals(
+                0,
+                Api.get("/api/v1/me/companies", consumer.accessToken())
+                        .jsonArray()
+                        .size());
+
+        var answered = dpo.does(() -> cases.answer(id, "Auskunft am " + TODAY + " per Post versandt."));
+        assertEquals("answered", answered.status());
+        assertThrows(Conflict.class, () -> dpo.does(() -> cases.restrict(id)), "an answered case is closed");
+        var actions = dpo.does(() -> cases.trail(overdue.id(), 0, 100)).stream()
+                .map(e -> e.action())
+                .toList();
+        assertTrue(
+                actions.containsAll(List.of(
+                        "case.recorded",
+                        "case.identity-checked",
+                        "consumer.exported",
+                        "consumer.rectified",
+                        "consumer.restricted",
+                        "consumer.unrestricted",
+                        "consent.withdrawn",
+                        "case.answered",
+                        "audit.read")),
+                actions::toString);
+        assertTrue(dpo.does(cases::verify).intact());
+    }
+
+    @Test
+    void erasure_through_a_case_leaves_nothing_of_the_person_and_the_case_without_them() throws Exception {
+        var firstName = "Ernst" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        var lastName = "Löschantrag" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        var consumer = Consumers.signUp(firstName, lastName);
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var conversation =
+                ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Vertrag " + lastName);
+        ServiceRequests.send(ServiceRequests.stadtwerkeAgent().accessToken(), conversation, "Hallo " + firstName);
+        var id = open(new NewCase(
+                        consumer.id(), "erasure", "letter", TODAY, "Schreiben von " + firstName + " " + lastName))
+                .id();
+        dpo.does(() -> cases.identityChecked(id, "Ausweiskopie von " + lastName));
+        dpo.does(() -> cases.rectify(id, "firstName", firstName + "a"));
+
+        var erased = dpo.does(() -> cases.erase(id));
+
+        assertTrue(erased.erased());
+        assertNull(erased.subject());
+        assertNull(erased.notes());
+        assertNull(erased.identityCheckMethod());
+        assertEquals(List.of(), TableScan.occurrences(database, List.of(firstName, lastName, consumer.mobileNumber())));
+        assertEquals(401, Api.get("/api/v1/me", consumer.accessToken()).status());
+        assertThrows(Gone.class, () -> dpo.does(() -> cases.erase(id)), "a second erasure");
+        assertThrows(Gone.class, () -> export(id), "an export of an erased consumer");
+        assertThrows(NotFound.class, () -> open(new NewCase(consumer.id(), "access", "letter", TODAY, null)));
+        assertTrue(dpo.does(cases::verify).intact(), "the trail verifies with its details erased");
+    }
+
+    @Test
+    void only_the_data_protection_officer_works_on_cases() {
+        var consumer = Consumers.signUp("Petra", "Privat");
+        var id = open(new NewCase(consumer.id(), "access", "letter", TODAY, null))
+                .id();
+
+        assertThrows(EJBAccessException.class, () -> stadtwerkeAdmin.does(() -> cases.get(id)));
+        assertThrows(EJBAccessException.class, () -> stadtwerkeAdmin.does(() -> cases.erase(id)));
+        assertThrows(EJBAccessException.class, () -> cases.find(consumer.mobileNumber()));
+        assertTrue(Api.get("/api/v1/me", consumer.accessToken()).status() == 200);
+    }
+
+    private CaseView open(NewCase request) {
+        return dpo.does(() -> cases.open(request));
+    }
+
+    private HashMap<String, byte[]> export(long caseId) throws Exception {
+        var out = new ByteArrayOutputStream();
+        dpo.does(() -> {
+            cases.export(caseId, Locale.GERMAN, out);
+            return null;
+        });
+        var entries = new HashMap<String, byte[]>();
+        try (var in = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    private String detailOf(String action, long caseId) {
+        em.clear();
+        return em.createQuery(
+                        "select e.detail from AuditEvent e where e.action = :a and e.caseId = :c order by e.seq desc",
+                        String.class)
+                .setParameter("a", action)
+                .setParameter("c", caseId)
+                .setMaxResults(1)
+                .getSingleResult();
+    }
+
+    private long caseCount() {
+        return em.createQuery("select count(c) from DataSubjectCase c", Long.class)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,134 @@
+package de.anliegen.identity.boundary;
+
+import de.anliegen.identity.control.ConsumerLookup;
+import de.anliegen.identity.control.MobileNumbers;
+import de.anliegen.identity.entity.Consumer;
+import de.anliegen.platform.boundary.Conflict;
+import de.anliegen.platform.boundary.Invalid;
+import de.anliegen.platform.boundary.LikePattern;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Consumers as the data protection officer handles them: found from a letter by number, address or name, corrected,
+ * and restricted. Auditing is the caller's (privacy's cases), which knows the request it answers.
+ */
+@Stateless
+@RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
+public class DataSubjects {
+
+    private static final int MOST_FOUND = 20;
+    private static final int MOST_NAME = 100;
+    private static final Pattern NAME = Pattern.compile("(?=.*\\S)[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]*");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Up to 20 consumers whose mobile number, e-mail address or name matches what the letter says. */
+    public List<DataSubject> find(String query) {
+        var typed = query == null ? "" : query.strip();
+        if (typed.length() < 3 || typed.length() > 200) {
+            throw new Invalid("invalid", "query", "Search with 3 to 200 characters: a mobile number, e-mail or name.");
+        }
+        var number = MobileNumbers.normalise(typed);
+        if (number.isPresent()) {
+            var found = em.createNamedQuery(Consumer.BY_MOBILE_NUMBER, Consumer.class)
+                    .setParameter("mobileNumber", number.get())
+                    .getResultStream()
+                    .map(DataSubject::of)
+                    .toList();
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        if (typed.contains("@")) {
+            return em.createNamedQuery(Consumer.BY_EMAIL, Consumer.class)
+                    .setParameter("email", typed.toLowerCase(Locale.ROOT))
+                    .getResultStream()
+                    .map(DataSubject::of)
+                    .toList();
+        }
+        return em.createNamedQuery(Consumer.IDS_MATCHING, Long.class)
+                .setParameter("pattern", LikePattern.containing(typed.toLowerCase(Locale.ROOT)))
+                .setMaxResults(MOST_FOUND)
+                .getResultStream()
+                .map(id -> DataSubject.of(em.find(Consumer.class, id)))
+                .toList();
+    }
+
+    public Optional<DataSubject> subject(ConsumerId consumer) {
+        return Optional.ofNullable(em.find(Consumer.class, consumer.value())).map(DataSubject::of);
+    }
+
+    /** Corrects first name, last name or e-mail address (a written request is its own confirmation of the address). */
+    public Rectified rectify(ConsumerId id, String field, String value) {
+        var consumer = ConsumerLookup.require(em, id.value());
+        var clean = value == null ? "" : value.strip();
+        return switch (field == null ? "" : field) {
+            case "firstName" -> {
+                var old = consumer.firstName();
+                consumer.rename(name(clean, field), consumer.lastName());
+                yield new Rectified(field, old, clean);
+            }
+            case "lastName" -> {
+                var old = consumer.lastName();
+                consumer.rename(consumer.firstName(), name(clean, field));
+                yield new Rectified(field, old, clean);
+            }
+            case "email" -> {
+                var address = clean.toLowerCase(Locale.ROOT);
+                if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+                    throw new Invalid("invalid-email", "value", "This is not an e-mail address.");
+                }
+                var taken = em.createNamedQuery(Consumer.BY_EMAIL, Consumer.class)
+                        .setParameter("email", address)
+                        .getResultStream()
+                        .anyMatch(other -> !other.id().equals(consumer.id()));
+                if (taken) {
+                    throw new Conflict("email-taken", "Another consumer uses " + address + ".");
+                }
+                var old = consumer.email();
+                consumer.confirmEmail(address);
+                yield new Rectified(field, old, address);
+            }
+            default ->
+                throw new Invalid(
+                        "invalid",
+                        "field",
+                        "Rectify firstName, lastName or email; the mobile number the consumer changes"
+                                + " in the app, with a code sent to the new number.");
+        };
+    }
+
+    /** Restricts processing; false when it was restricted already. */
+    public boolean restrict(ConsumerId id) {
+        return ConsumerLookup.require(em, id.value()).restrict(clock.instant());
+    }
+
+    /** Lifts the restriction; false when there was none. */
+    public boolean lift(ConsumerId id) {
+        return ConsumerLookup.require(em, id.value()).lift();
+    }
+
+    private static String name(String value, String field) {
+        if (value.isEmpty()
+                || value.length() > MOST_NAME
+                || !NAME.matcher(value).matches()) {
+            throw new Invalid(
+                    "invalid", "value", field + ": 1 to " + MOST_NAME + " characters, no control characters.");
+        }
+        return value;
+    }
+}

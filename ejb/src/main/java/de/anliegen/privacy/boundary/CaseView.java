@@ -1,0 +1,53 @@
+package de.anliegen.privacy.boundary;
+
+import de.anliegen.identity.boundary.DataSubject;
+import de.anliegen.privacy.entity.DataSubjectCase;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * A case as the data protection officer works on it: whose request (absent once the consumer is erased), what kind,
+ * when received, the deadline with the days left (negative: overdue), the identity check, notes and the answer.
+ */
+public record CaseView(
+        long id,
+        DataSubject subject,
+        String kind,
+        String channel,
+        LocalDate receivedOn,
+        LocalDate dueOn,
+        long daysLeft,
+        boolean overdue,
+        boolean identityChecked,
+        String identityCheckMethod,
+        String notes,
+        String status,
+        String answer,
+        LocalDate answeredOn,
+        Instant erasedAt) {
+
+    static CaseView of(DataSubjectCase c, DataSubject subject, LocalDate today) {
+        var daysLeft = ChronoUnit.DAYS.between(today, c.dueOn());
+        return new CaseView(
+                c.id(),
+                subject,
+                c.kind(),
+                c.channel(),
+                c.receivedOn(),
+                c.dueOn(),
+                daysLeft,
+                c.isOpen() && daysLeft < 0,
+                c.identityChecked(),
+                c.identityCheckMethod(),
+                c.notes(),
+                c.status(),
+                c.answer(),
+                c.answeredOn(),
+                c.erasedAt());
+    }
+
+    public boolean erased() {
+        return erasedAt != null;
+    }
+}

@@ -1,0 +1,274 @@
+package de.anliegen.privacy.boundary;
+
+import de.anliegen.audit.boundary.AuditEntry;
+import de.anliegen.audit.boundary.AuditTrail;
+import de.anliegen.audit.boundary.Audited;
+import de.anliegen.audit.boundary.Verification;
+import de.anliegen.identity.boundary.ConsumerId;
+import de.anliegen.identity.boundary.DataSubject;
+import de.anliegen.identity.boundary.DataSubjects;
+import de.anliegen.identity.boundary.Roles;
+import de.anliegen.identity.boundary.StaffAccounts;
+import de.anliegen.platform.boundary.Conflict;
+import de.anliegen.platform.boundary.Gone;
+import de.anliegen.platform.boundary.Invalid;
+import de.anliegen.platform.boundary.NotFound;
+import de.anliegen.privacy.entity.DataSubjectCase;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The data protection officer's work on written requests. Each case concerns one consumer, and every action on their
+ * data goes through a case and into the audit trail with it: export (only once the requester's identity is checked),
+ * rectification, restriction, erasure, withdrawal of consent. There is no way to act on several consumers at once.
+ */
+@Stateless
+@RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
+public class DataSubjectCases {
+
+    public static final Set<String> KINDS =
+            Set.of("access", "rectification", "restriction", "erasure", "consent-withdrawal");
+    public static final Set<String> CHANNELS = Set.of("letter", "e-mail");
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final int MOST_TEXT = 10_000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    DataSubjects subjects;
+
+    @EJB
+    StaffAccounts staffAccounts;
+
+    @Inject
+    DataExport export;
+
+    @Inject
+    Erasure erasure;
+
+    @Inject
+    Consents consents;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** Consumers matching what the letter says: mobile number, e-mail address or name. */
+    public List<DataSubject> find(String query) {
+        return subjects.find(query);
+    }
+
+    public CaseView open(NewCase request) {
+        if (request.consumerId() == null) {
+            throw new Invalid("invalid", "consumerId", "Find the person first: every case concerns one consumer.");
+        }
+        var subject = subjects.subject(new ConsumerId(request.consumerId()))
+                .orElseThrow(() -> new NotFound("There is no consumer " + request.consumerId() + "."));
+        if (request.kind() == null || !KINDS.contains(request.kind())) {
+            throw new Invalid("invalid", "kind", "The kind is one of " + KINDS + ".");
+        }
+        if (request.channel() == null || !CHANNELS.contains(request.channel())) {
+            throw new Invalid("invalid", "channel", "Requests arrive in writing: " + CHANNELS + ".");
+        }
+        var today = today();
+        if (request.receivedOn() == null
+                || request.receivedOn().isAfter(today)
+                || request.receivedOn().isBefore(today.minusYears(1))) {
+            throw new Invalid("invalid", "receivedOn", "The day the request arrived: today or within the last year.");
+        }
+        var found = new DataSubjectCase(
+                subject.id(),
+                request.kind(),
+                request.channel(),
+                request.receivedOn(),
+                text(request.notes(), "notes"),
+                staffAccounts.current().id(),
+                clock.instant());
+        em.persist(found);
+        em.flush();
+        record("case.recorded", found, request.kind());
+        return view(found);
+    }
+
+    /** Every case: open ones first, the most urgent (overdue) at the top; then the answered ones. */
+    public List<CaseView> all() {
+        return em.createNamedQuery(DataSubjectCase.ALL, DataSubjectCase.class)
+                .getResultStream()
+                .map(this::view)
+                .toList();
+    }
+
+    public CaseView get(long caseId) {
+        return view(find(caseId));
+    }
+
+    /** Notes that the requester's identity was checked, and how (for example: signature compared, ID card copy). */
+    public CaseView identityChecked(long caseId, String method) {
+        var found = openCase(caseId);
+        var how = text(method, "method");
+        if (how == null) {
+            throw new Invalid("invalid", "method", "Say how the identity was checked.");
+        }
+        found.identityChecked(how);
+        record("case.identity-checked", found, null);
+        return view(found);
+    }
+
+    public CaseView note(long caseId, String notes) {
+        var found = find(caseId);
+        requireNotErased(found);
+        found.note(text(notes, "notes"));
+        return view(found);
+    }
+
+    /** Records the answer sent, and closes the case. */
+    public CaseView answer(long caseId, String answer) {
+        var found = openCase(caseId);
+        var text = text(answer, "answer");
+        if (text == null) {
+            throw new Invalid("invalid", "answer", "Write down the answer that was sent.");
+        }
+        found.answer(text, today());
+        record("case.answered", found, null);
+        return view(found);
+    }
+
+    /** Streams the consumer's complete data record (ZIP); the requester's identity must have been checked. */
+    public void export(long caseId, Locale locale, OutputStream out) {
+        var found = checkedCase(caseId);
+        export.forCase(new ConsumerId(found.consumerId()), found.id(), locale, out);
+    }
+
+    public CaseView rectify(long caseId, String field, String value) {
+        var found = checkedCase(caseId);
+        var rectified = subjects.rectify(new ConsumerId(found.consumerId()), field, value);
+        record(
+                "consumer.rectified",
+                found,
+                rectified.field() + ": " + rectified.oldValue() + " → " + rectified.newValue());
+        return view(found);
+    }
+
+    public CaseView restrict(long caseId) {
+        var found = checkedCase(caseId);
+        if (!subjects.restrict(new ConsumerId(found.consumerId()))) {
+            throw new Conflict("already-restricted", "Processing of this consumer's data is restricted already.");
+        }
+        record("consumer.restricted", found, null);
+        return view(found);
+    }
+
+    public CaseView lift(long caseId) {
+        var found = checkedCase(caseId);
+        if (!subjects.lift(new ConsumerId(found.consumerId()))) {
+            throw new Conflict("not-restricted", "Processing of this consumer's data is not restricted.");
+        }
+        record("consumer.unrestricted", found, null);
+        return view(found);
+    }
+
+    public CaseView withdrawConsent(long caseId, String purpose) {
+        var found = checkedCase(caseId);
+        var which = Purpose.of(purpose)
+                .orElseThrow(() -> new Invalid("invalid-purpose", "purpose", "Unknown purpose " + purpose + "."));
+        consents.withdrawInWriting(new ConsumerId(found.consumerId()), which, found.channel(), found.id());
+        return view(found);
+    }
+
+    /** Erases the consumer; the case stays, without them, as proof of what was done. */
+    public CaseView erase(long caseId) {
+        var found = checkedCase(caseId);
+        erasure.forCase(new ConsumerId(found.consumerId()), found.id());
+        em.clear();
+        return view(find(caseId));
+    }
+
+    /** The audit entries about the case's consumer, newest first; reading them is audited too. */
+    public List<AuditEntry> trail(long caseId, int offset, int limit) {
+        var found = find(caseId);
+        requireNotErased(found);
+        record("audit.read", found, null);
+        return audit.about(new ConsumerId(found.consumerId()), offset, limit);
+    }
+
+    /** Checks the whole audit trail's chain. */
+    public Verification verify() {
+        return audit.verify();
+    }
+
+    private DataSubjectCase find(long caseId) {
+        var found = em.find(DataSubjectCase.class, caseId);
+        if (found == null) {
+            throw new NotFound("There is no case " + caseId + ".");
+        }
+        return found;
+    }
+
+    private DataSubjectCase openCase(long caseId) {
+        var found = find(caseId);
+        if (!found.isOpen()) {
+            throw new Conflict("case-answered", "Case " + caseId + " is answered and closed.");
+        }
+        return found;
+    }
+
+    /** An open case of a consumer who is still there, whose identity the officer has checked. */
+    private DataSubjectCase checkedCase(long caseId) {
+        var found = openCase(caseId);
+        requireNotErased(found);
+        if (!found.identityChecked()) {
+            throw new Conflict(
+                    "identity-not-checked",
+                    "Check the requester's identity first, and note how: nothing is done for"
+                            + " a letter anyone could have written.");
+        }
+        return found;
+    }
+
+    private static void requireNotErased(DataSubjectCase found) {
+        if (found.consumerId() == null) {
+            throw new Gone("consumer-erased", "The consumer of case " + found.id() + " has been erased.");
+        }
+    }
+
+    private void record(String action, DataSubjectCase found, String detail) {
+        audit.record(new Audited(
+                action, Audited.DATA_SUBJECT_REQUEST, found.consumerId(), "case:" + found.id(), found.id(), detail));
+    }
+
+    private CaseView view(DataSubjectCase found) {
+        var subject = found.consumerId() == null
+                ? null
+                : subjects.subject(new ConsumerId(found.consumerId())).orElse(null);
+        return CaseView.of(found, subject, today());
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), BERLIN);
+    }
+
+    private static String text(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > MOST_TEXT) {
+            throw new Invalid("invalid", field, "At most " + MOST_TEXT + " characters.");
+        }
+        return value.strip();
+    }
+}

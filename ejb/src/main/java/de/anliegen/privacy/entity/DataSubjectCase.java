@@ -1,0 +1,182 @@
+package de.anliegen.privacy.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A data subject's written request and how the data protection officer answered it. One consumer per case; after the
+ * consumer's erasure the case stays, without them.
+ */
+@Entity
+@Table(name = "data_subject_case")
+@NamedQuery(name = DataSubjectCase.ALL, query = """
+        select c from DataSubjectCase c order by case when c.status = 'open' then 0 else 1 end, c.dueOn, c.id""")
+@NamedQuery(name = DataSubjectCase.OF_CONSUMER, query = """
+        select c from DataSubjectCase c where c.consumerId = :consumer order by c.id""")
+@NamedQuery(name = DataSubjectCase.FORGET_CONSUMER, query = """
+        update DataSubjectCase c set c.consumerId = null, c.notes = null, c.answer = null, c.identityCheckMethod = null,
+            c.erasedAt = :now
+        where c.consumerId = :consumer""")
+public class DataSubjectCase {
+
+    public static final String ALL = "DataSubjectCase.all";
+    public static final String OF_CONSUMER = "DataSubjectCase.ofConsumer";
+    public static final String FORGET_CONSUMER = "DataSubjectCase.forgetConsumer";
+
+    public static final String OPEN = "open";
+    public static final String ANSWERED = "answered";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "consumer_id")
+    private Long consumerId;
+
+    @Column(nullable = false, length = 20)
+    private String kind;
+
+    @Column(nullable = false, length = 20)
+    private String channel;
+
+    @Column(name = "received_on", nullable = false)
+    private LocalDate receivedOn;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Column(name = "identity_checked", nullable = false)
+    private boolean identityChecked;
+
+    @Column(name = "identity_check_method", length = 200)
+    private String identityCheckMethod;
+
+    @Column(columnDefinition = "text")
+    private String notes;
+
+    @Column(nullable = false, length = 20)
+    private String status;
+
+    @Column(columnDefinition = "text")
+    private String answer;
+
+    @Column(name = "answered_on")
+    private LocalDate answeredOn;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
+    @Column(name = "recorded_by", nullable = false)
+    private Long recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    protected DataSubjectCase() {}
+
+    public DataSubjectCase(
+            long consumerId,
+            String kind,
+            String channel,
+            LocalDate receivedOn,
+            String notes,
+            long recordedBy,
+            Instant recordedAt) {
+        this.consumerId = consumerId;
+        this.kind = kind;
+        this.channel = channel;
+        this.receivedOn = receivedOn;
+        // Art. 12(3) GDPR: without undue delay, at the latest within one month of receipt
+        this.dueOn = receivedOn.plusMonths(1);
+        this.notes = notes;
+        this.status = OPEN;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
+    public void identityChecked(String method) {
+        this.identityChecked = true;
+        this.identityCheckMethod = method;
+    }
+
+    public void note(String notes) {
+        this.notes = notes;
+    }
+
+    public void answer(String answer, LocalDate on) {
+        this.answer = answer;
+        this.answeredOn = on;
+        this.status = ANSWERED;
+    }
+
+    public boolean isOpen() {
+        return OPEN.equals(status);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long consumerId() {
+        return consumerId;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    public LocalDate receivedOn() {
+        return receivedOn;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public boolean identityChecked() {
+        return identityChecked;
+    }
+
+    public String identityCheckMethod() {
+        return identityCheckMethod;
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public String answer() {
+        return answer;
+    }
+
+    public LocalDate answeredOn() {
+        return answeredOn;
+    }
+
+    public Instant erasedAt() {
+        return erasedAt;
+    }
+
+    public Long recordedBy() {
+        return recordedBy;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+}
