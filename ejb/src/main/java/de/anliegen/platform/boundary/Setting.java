@@ -64,6 +64,17 @@ public enum Setting {
     USAGE_SHORTEN_IP_DAYS("ANLIEGEN_USAGE_SHORTEN_IP_DAYS", "7"),
     /** Days after which usage records are deleted. */
     USAGE_KEEP_DAYS("ANLIEGEN_USAGE_KEEP_DAYS", "90"),
+    /** Country of the data centre the product runs in (ISO 3166 code); the privacy notice promises DE. */
+    HOSTING_REGION("ANLIEGEN_HOSTING_REGION", "DE"),
+    /**
+     * The database's JDBC URL, as the server uses it to connect (the datasource reads it itself); read here only to
+     * check where the database is. Empty: the embedded H2 file database.
+     */
+    DB_URL("DB_URL", ""),
+    /** Hosts the database may run on (names or addresses, "*.example.de" for a domain), comma-separated. */
+    DATABASE_HOSTS("ANLIEGEN_DATABASE_HOSTS", "localhost,127.0.0.1,::1,db"),
+    /** {@code refuse}: a region other than DE or a database host outside the list stops the start; {@code warn}. */
+    RESIDENCY_CHECK("ANLIEGEN_RESIDENCY_CHECK", "refuse"),
     /** Sender address of the product's e-mail. */
     MAIL_FROM("ANLIEGEN_MAIL_FROM", "Anliegen <no-reply@localhost>");
 

@@ -1,0 +1,109 @@
+package de.anliegen.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.anliegen.support.AgainstTheProduct;
+import de.anliegen.support.Api;
+import de.anliegen.support.Browser;
+import de.anliegen.support.Consumers;
+import de.anliegen.support.Portal;
+import de.anliegen.support.ServiceRequests;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.util.HashSet;
+import java.util.List;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The data protection officer in the browser: records a written request, checks the requester's identity, exports,
+ * rectifies, restricts and lifts, erases, and verifies the audit trail.
+ */
+class DataProtectionBrowserIT extends AgainstTheProduct {
+
+    private static final String DPO = "dpo@anliegen.example";
+    private static final String DPO_PASSWORD = "demo-dpo-2026";
+
+    @Test
+    void the_officer_answers_a_letter_from_recording_to_erasure_and_verifies_the_trail() throws Exception {
+        var consumer = Consumers.signUp("Theo", "Transparenz");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Bitte um Auskunft");
+        try (var browser = Browser.open()) {
+            var portal = Portal.signIn(browser, DPO, DPO_PASSWORD);
+            portal.clickable(By.id("navDpo")).click();
+            portal.visible(By.id("dpo:query")).sendKeys(consumer.mobileNumber());
+            portal.clickable(By.id("dpo:search")).click();
+            portal.showsText(By.id("dpo:found"), "Theo Transparenz");
+            portal.showsText(By.id("dpo:found"), "Ausgewählt");
+            browser.screenshot("portal-dpo-new-case");
+            portal.clickable(By.id("dpo:record")).click();
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+            }
+            browser.screenshot("debug-dpo-recorded");
+
+            portal.showsText(By.id("person"), "Theo Transparenz");
+            portal.showsText(By.id("identity"), "noch nicht");
+            portal.visible(By.id("file:method")).sendKeys("Unterschrift mit dem Vertrag verglichen");
+            portal.clickable(By.id("file:checked")).click();
+            portal.showsText(By.id("identity"), "Unterschrift mit dem Vertrag verglichen");
+
+            var link = portal.visible(By.id("file:exportDe")).getDomAttribute("href");
+            var session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            var client =
+                    HttpClient.newBuilder().sslContext(Api.trustingSelfSigned()).build();
+            var zip = client.send(
+                    Api.request(link)
+                            .header("Cookie", "JSESSIONID=" + session)
+                            .GET()
+                            .build(),
+                    BodyHandlers.ofByteArray());
+            assertEquals(200, zip.statusCode());
+            var entries = new HashSet<String>();
+            try (var in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+                for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    entries.add(entry.getName());
+                }
+            }
+            assertTrue(entries.containsAll(List.of("data.json", "report.html")), entries::toString);
+
+            portal.visible(By.id("file:value")).sendKeys("Transparent");
+            portal.clickable(By.id("file:rectify")).click();
+            portal.showsText(By.id("file:messages"), "Berichtigt");
+            portal.showsText(By.id("person"), "Theo Transparent");
+            portal.clickable(By.id("file:restrict")).click();
+            portal.showsText(By.id("person"), "Verarbeitung eingeschränkt");
+            assertTrue(Api.get("/api/v1/me", consumer.accessToken()).json().getBoolean("restricted"));
+            portal.clickable(By.id("file:lift")).click();
+            portal.showsText(By.id("file:messages"), "aufgehoben");
+            portal.showsText(By.id("file:trail"), "consumer.rectified");
+            browser.screenshot("portal-dpo-case");
+
+            portal.clickable(By.id("file:erase")).click();
+            portal.clickable(By.cssSelector(".ui-confirmdialog-yes")).click();
+            portal.showsText(By.id("person"), "(gelöscht)");
+            assertEquals(401, Api.get("/api/v1/me", consumer.accessToken()).status());
+
+            portal.clickable(By.id("back")).click();
+            portal.clickable(By.id("dpo:verify")).click();
+            portal.showsText(By.id("dpo:messages"), "Das Prüfprotokoll ist unversehrt");
+            browser.screenshot("portal-dpo-cases");
+        }
+    }
+
+    @Test
+    void an_agent_cannot_open_the_workspace() {
+        try (var browser = Browser.open()) {
+            var portal = Portal.signIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD);
+            assertTrue(browser.driver().findElements(By.id("navDpo")).isEmpty());
+            portal.go("/portal/dpo/index.xhtml");
+            portal.until(driver -> driver.getTitle().startsWith("Kein Zugriff"));
+            assertTrue(browser.driver().findElements(By.id("dpo:query")).isEmpty());
+        }
+    }
+}

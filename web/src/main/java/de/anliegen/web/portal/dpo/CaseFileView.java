@@ -1,0 +1,161 @@
+package de.anliegen.web.portal.dpo;
+
+import de.anliegen.audit.boundary.AuditEntry;
+import de.anliegen.platform.boundary.NotFound;
+import de.anliegen.platform.boundary.ProblemException;
+import de.anliegen.privacy.boundary.CaseView;
+import de.anliegen.privacy.boundary.DataSubjectCases;
+import de.anliegen.privacy.boundary.Purpose;
+import de.anliegen.web.portal.PortalMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** One case: the person, the deadline, the identity check, and every action the request asks for, each audited. */
+@Named
+@ViewScoped
+public class CaseFileView implements Serializable {
+
+    @Inject
+    DataSubjectCases cases;
+
+    @Inject
+    transient PortalMessages messages;
+
+    private long id;
+    private CaseView file;
+    private List<AuditEntry> trail = List.of();
+    private String method;
+    private String notes;
+    private String field = "lastName";
+    private String value;
+    private String purpose = "service-requests";
+    private String answer;
+
+    /** f:viewAction: the case of the id in the address, or the message that there is none. */
+    public void load() {
+        try {
+            file = cases.get(id);
+            notes = file.notes();
+            trail = file.erased() ? List.of() : cases.trail(id, 0, 200);
+        } catch (NotFound e) {
+            file = null;
+            messages.problem(e, null);
+        }
+    }
+
+    public void checkIdentity() {
+        act(() -> cases.identityChecked(id, method), "portal.dpo.identity.saved");
+    }
+
+    public void saveNotes() {
+        act(() -> cases.note(id, notes), "portal.dpo.notes.saved");
+    }
+
+    public void rectify() {
+        act(() -> cases.rectify(id, field, value), "portal.dpo.rectified");
+        value = null;
+    }
+
+    public void restrict() {
+        act(() -> cases.restrict(id), "portal.dpo.restricted");
+    }
+
+    public void lift() {
+        act(() -> cases.lift(id), "portal.dpo.lifted");
+    }
+
+    public void withdraw() {
+        act(() -> cases.withdrawConsent(id, purpose), "portal.dpo.withdrawn");
+    }
+
+    public void erase() {
+        act(() -> cases.erase(id), "portal.dpo.erased");
+    }
+
+    public void answer() {
+        act(() -> cases.answer(id, answer), "portal.dpo.answered");
+    }
+
+    private void act(Supplier<CaseView> action, String done) {
+        try {
+            file = action.get();
+            messages.info(done);
+        } catch (ProblemException e) {
+            messages.problem(e, null);
+        }
+        load();
+    }
+
+    public List<String> getPurposes() {
+        return Arrays.stream(Purpose.values()).map(Purpose::key).toList();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public CaseView getFile() {
+        return file;
+    }
+
+    public List<AuditEntry> getTrail() {
+        return trail;
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    public void setMethod(String method) {
+        this.method = method;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public String getField() {
+        return field;
+    }
+
+    public void setField(String field) {
+        this.field = field;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public void setValue(String value) {
+        this.value = value;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+}
