@@ -11,6 +11,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,6 +36,9 @@ public class DataExport {
 
     public static final String EXPORTED = "consumer.exported";
     public static final String FORMAT = "anliegen-export-1";
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     @Any
@@ -60,6 +65,8 @@ public class DataExport {
     }
 
     private void write(ConsumerId consumer, Locale locale, OutputStream out) {
+        // the holders clear the persistence context between pages: what is pending (the audit entry) goes first
+        em.flush();
         var language = Locale.GERMAN.getLanguage().equals(locale.getLanguage()) ? Locale.GERMAN : Locale.ENGLISH;
         var sorted = holders.stream()
                 .sorted(Comparator.comparingInt(PersonalData::order).reversed())
