@@ -3,6 +3,7 @@ package de.anliegen.audit.boundary;
 import de.anliegen.audit.entity.AuditEvent;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.privacy.boundary.ExportWriter;
+import de.anliegen.privacy.boundary.Pages;
 import de.anliegen.privacy.boundary.PersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -29,15 +30,16 @@ public class AuditData implements PersonalData {
     @Override
     public void export(ConsumerId consumer, ExportWriter writer) {
         writer.startSection("auditTrail");
-        long after = 0;
-        while (true) {
-            var page = em.createNamedQuery(AuditEvent.ABOUT_FROM, AuditEvent.class)
-                    .setParameter("consumer", consumer.value())
-                    .setParameter("after", after)
-                    .setMaxResults(PAGE)
-                    .getResultList();
-            for (var event : page) {
-                writer.item(
+        Pages.each(
+                em,
+                PAGE,
+                after -> em.createNamedQuery(AuditEvent.ABOUT_FROM, AuditEvent.class)
+                        .setParameter("consumer", consumer.value())
+                        .setParameter("after", after)
+                        .setMaxResults(PAGE)
+                        .getResultList(),
+                AuditEvent::seq,
+                event -> writer.item(
                         "seq", event.seq(),
                         "at", event.occurredAt(),
                         "who", event.actor(),
@@ -45,14 +47,7 @@ public class AuditData implements PersonalData {
                         "purpose", event.purpose(),
                         "object", event.objectRef(),
                         "case", event.caseId(),
-                        "detail", event.detail());
-                after = event.seq();
-            }
-            em.clear();
-            if (page.size() < PAGE) {
-                break;
-            }
-        }
+                        "detail", event.detail()));
         writer.endSection();
     }
 

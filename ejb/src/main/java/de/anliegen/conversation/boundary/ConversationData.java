@@ -10,6 +10,7 @@ import de.anliegen.conversation.entity.Message;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.privacy.boundary.ExportFiles;
 import de.anliegen.privacy.boundary.ExportWriter;
+import de.anliegen.privacy.boundary.Pages;
 import de.anliegen.privacy.boundary.PersonalData;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,28 +58,22 @@ public class ConversationData implements PersonalData {
         var ids = conversations.stream().map(Conversation::id).toList();
         writer.startSection("messages");
         for (var id : ids) {
-            long after = 0;
-            while (true) {
-                var page = em.createNamedQuery(Message.PAGE_AFTER, Message.class)
-                        .setParameter("conversation", id)
-                        .setParameter("after", after)
-                        .setMaxResults(PAGE)
-                        .getResultList();
-                for (var message : page) {
-                    writer.item(
+            Pages.each(
+                    em,
+                    PAGE,
+                    after -> em.createNamedQuery(Message.PAGE_AFTER, Message.class)
+                            .setParameter("conversation", id)
+                            .setParameter("after", after)
+                            .setMaxResults(PAGE)
+                            .getResultList(),
+                    Message::seq,
+                    message -> writer.item(
                             "conversationId", id,
                             "seq", message.seq(),
                             "from", message.author().name().toLowerCase(Locale.ROOT),
                             "agent", message.agentName(),
                             "text", message.body(),
-                            "sentAt", message.sentAt());
-                    after = message.seq();
-                }
-                em.clear();
-                if (page.size() < PAGE) {
-                    break;
-                }
-            }
+                            "sentAt", message.sentAt()));
         }
         writer.endSection();
         writer.startSection("attachments");

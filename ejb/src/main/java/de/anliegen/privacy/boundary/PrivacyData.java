@@ -58,15 +58,16 @@ public class PrivacyData implements PersonalData {
                         "answer", c.answer()));
         writer.endSection();
         writer.startSection("usage");
-        long after = 0;
-        while (true) {
-            var page = em.createNamedQuery(UsageRecord.OF_CONSUMER, UsageRecord.class)
-                    .setParameter("consumer", consumer.value())
-                    .setParameter("after", after)
-                    .setMaxResults(PAGE)
-                    .getResultList();
-            for (var usage : page) {
-                writer.item(
+        Pages.each(
+                em,
+                PAGE,
+                after -> em.createNamedQuery(UsageRecord.OF_CONSUMER, UsageRecord.class)
+                        .setParameter("consumer", consumer.value())
+                        .setParameter("after", after)
+                        .setMaxResults(PAGE)
+                        .getResultList(),
+                UsageRecord::id,
+                usage -> writer.item(
                         "at", usage.occurredAt(),
                         "ipAddress", usage.ipAddress(),
                         "location", usage.location(),
@@ -75,14 +76,7 @@ public class PrivacyData implements PersonalData {
                         "device", usage.device(),
                         "request", usage.method() + " " + usage.endpoint(),
                         "status", (long) usage.status(),
-                        "conversationId", usage.conversationId());
-                after = usage.id();
-            }
-            em.clear();
-            if (page.size() < PAGE) {
-                break;
-            }
-        }
+                        "conversationId", usage.conversationId()));
         writer.endSection();
     }
 
