@@ -1,112 +1,97 @@
 package de.anliegen.privacy.boundary;
 
-import de.anliegen.identity.boundary.ConsumerContacts;
-import de.anliegen.identity.boundary.ConsumerId;
-import de.anliegen.identity.boundary.StaffAccounts;
-import de.anliegen.privacy.control.IpLocations;
-import de.anliegen.privacy.control.UserAgents;
-import de.anliegen.privacy.entity.UsageRecord;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSException;
-import jakarta.jms.MapMessage;
 import jakarta.jms.Queue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 /**
- * The usage log of the privacy notice, for quality assurance only. The request path only hands the visit to a
- * persistent JMS queue (journalled before the request answers, so nothing is lost when the server stops); the
- * queue's listener works out browser, system, device and location and writes the record.
+ * The usage log of the privacy notice, for quality assurance only. A request only puts its visit into a bounded
+ * buffer; every {@value #HAND_OVER_MILLIS} ms the buffered visits go, a batch per message, into a persistent JMS queue,
+ * whose listener works out browser, system, device and location and writes the records ({@link UsageRecords}). When
+ * the buffer is full the request hands its visit over itself, and stopping the server hands over what is left, so a
+ * visit is only lost when the process dies within those milliseconds (docs/benchmarks.md, "Usage log overhead").
  */
-@Stateless
+@Singleton
+@Startup
 @PermitAll
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class UsageLog {
 
     public static final String QUEUE = "java:/jms/queue/anliegen-usage";
 
-    @PersistenceContext
-    EntityManager em;
+    static final long HAND_OVER_MILLIS = 200;
+    private static final int MOST_BUFFERED = 20_000;
+    private static final int MOST_PER_MESSAGE = 500;
+    private static final Logger LOG = Logger.getLogger(UsageLog.class.getName());
 
-    @Inject
-    JMSContext jms;
+    private final BlockingQueue<Visit> buffer = new ArrayBlockingQueue<>(MOST_BUFFERED);
+    private ScheduledFuture<?> handOvers;
+
+    @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
+    ConnectionFactory factory;
 
     @Resource(lookup = QUEUE)
     Queue queue;
 
-    @Inject
-    UserAgents userAgents;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
-    @Inject
-    IpLocations locations;
-
-    // an EJB reference, not a CDI injection: identity's boundaries may log in turn
-    @EJB
-    StaffAccounts staffAccounts;
-
-    @EJB
-    ConsumerContacts consumers;
-
-    /** Queues the visit; called by the web layer after the request has been answered. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void record(Visit visit) {
-        var message = jms.createMapMessage();
-        try {
-            message.setLong("at", visit.at().toEpochMilli());
-            message.setString("principal", visit.principal());
-            message.setBoolean("consumer", visit.consumer());
-            message.setString("ip", visit.ip());
-            message.setString("userAgent", visit.userAgent());
-            message.setString("method", visit.method());
-            message.setString("endpoint", visit.endpoint());
-            message.setInt("status", visit.status());
-            if (visit.conversationId() != null) {
-                message.setLong("conversation", visit.conversationId());
-            }
-        } catch (JMSException e) {
-            throw new IllegalStateException(e);
-        }
-        jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(queue, message);
+    @PostConstruct
+    void startHandOvers() {
+        handOvers = scheduler.scheduleWithFixedDelay(
+                this::handOverBuffered, HAND_OVER_MILLIS, HAND_OVER_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** Writes the record of a queued visit; called by the queue's listener in its transaction. */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void store(MapMessage message) throws JMSException {
-        var principal = message.getString("principal");
-        Long consumer = null;
-        Long staff = null;
-        if (message.getBoolean("consumer")) {
-            var id = ConsumerId.ofPrincipalName(principal);
-            if (!consumers.exists(id)) {
-                return; // deleted meanwhile: the log keeps nothing of them
-            }
-            consumer = id.value();
-        } else {
-            staff = staffAccounts.idOf(principal).orElse(null);
+    @PreDestroy
+    void handOverRest() {
+        handOvers.cancel(false);
+        handOverBuffered();
+    }
+
+    /** Logs the visit; called by the web layer after the request has been answered. */
+    public void record(Visit visit) {
+        if (!buffer.offer(visit)) {
+            send(List.of(visit));
         }
-        var ip = message.getString("ip");
-        var described = userAgents.describe(message.getString("userAgent"));
-        em.persist(new UsageRecord(
-                Instant.ofEpochMilli(message.getLong("at")),
-                consumer,
-                staff,
-                ip == null ? "unknown" : ip,
-                locations.of(ip),
-                described.browser(),
-                described.operatingSystem(),
-                described.device(),
-                message.getString("method"),
-                message.getString("endpoint"),
-                message.getInt("status"),
-                message.itemExists("conversation") ? message.getLong("conversation") : null));
-        em.flush();
+    }
+
+    private void handOverBuffered() {
+        var batch = new ArrayList<Visit>(MOST_PER_MESSAGE);
+        while (buffer.drainTo(batch, MOST_PER_MESSAGE) > 0) {
+            try {
+                send(batch);
+            } catch (RuntimeException e) {
+                var kept = batch.stream().filter(buffer::offer).count();
+                LOG.severe("Visits could not be queued for the usage log (" + kept + " of " + batch.size()
+                        + " kept for the next attempt): " + e);
+                return;
+            }
+            batch.clear();
+        }
+    }
+
+    private void send(List<Visit> visits) {
+        try (var jms = factory.createContext()) {
+            jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(queue, VisitBatch.write(visits));
+        }
     }
 }

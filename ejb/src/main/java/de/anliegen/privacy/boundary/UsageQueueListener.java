@@ -4,13 +4,12 @@ import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
-import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /**
- * Writes the queued visits of the usage log, in the queue's transaction: a record that cannot be written (database
- * down) stays in the queue and is delivered again.
+ * Writes the queued visits of the usage log, a batch per message, in the queue's transaction: records that cannot be
+ * written (database down) stay in the queue and are delivered again.
  */
 @MessageDriven(
         activationConfig = {
@@ -21,14 +20,14 @@ import jakarta.jms.MessageListener;
 public class UsageQueueListener implements MessageListener {
 
     @Inject
-    UsageLog usageLog;
+    UsageRecords records;
 
     @Override
     public void onMessage(Message message) {
         try {
-            usageLog.store((MapMessage) message);
+            records.store(VisitBatch.read(message.getBody(String.class)));
         } catch (JMSException e) {
-            throw new IllegalStateException("A queued visit cannot be read", e);
+            throw new IllegalStateException("Queued visits cannot be read", e);
         }
     }
 }

@@ -1,0 +1,79 @@
+package de.anliegen.privacy.boundary;
+
+import de.anliegen.identity.boundary.ConsumerContacts;
+import de.anliegen.identity.boundary.ConsumerId;
+import de.anliegen.identity.boundary.StaffAccounts;
+import de.anliegen.privacy.control.IpLocations;
+import de.anliegen.privacy.control.UserAgents;
+import de.anliegen.privacy.entity.UsageRecord;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+
+/** Writes the records of a batch of queued visits, in the queue listener's transaction. */
+@Stateless
+@PermitAll
+public class UsageRecords {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserAgents userAgents;
+
+    @Inject
+    IpLocations locations;
+
+    // EJB references, not CDI injections: identity's boundaries may log in turn
+    @EJB
+    StaffAccounts staffAccounts;
+
+    @EJB
+    ConsumerContacts consumers;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void store(List<Visit> visits) {
+        var people = new HashMap<String, Optional<Long>>();
+        for (var visit : visits) {
+            var person = people.computeIfAbsent(visit.principal(), principal -> idOf(principal, visit.consumer()));
+            if (visit.consumer() && person.isEmpty()) {
+                continue; // deleted meanwhile: the log keeps nothing of them
+            }
+            em.persist(record(visit, person.orElse(null)));
+        }
+        em.flush();
+    }
+
+    private Optional<Long> idOf(String principal, boolean consumer) {
+        if (!consumer) {
+            return staffAccounts.idOf(principal);
+        }
+        var id = ConsumerId.ofPrincipalName(principal);
+        return consumers.exists(id) ? Optional.of(id.value()) : Optional.empty();
+    }
+
+    private UsageRecord record(Visit visit, Long person) {
+        var described = userAgents.describe(visit.userAgent());
+        return new UsageRecord(
+                visit.at(),
+                visit.consumer() ? person : null,
+                visit.consumer() ? null : person,
+                visit.ip() == null ? "unknown" : visit.ip(),
+                locations.of(visit.ip()),
+                described.browser(),
+                described.operatingSystem(),
+                described.device(),
+                visit.method(),
+                visit.endpoint(),
+                visit.status(),
+                visit.conversationId());
+    }
+}
