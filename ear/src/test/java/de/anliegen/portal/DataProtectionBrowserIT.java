@@ -91,8 +91,8 @@ class DataProtectionBrowserIT extends AgainstTheProduct {
 
             portal.clickable(By.id("back")).click();
             portal.clickable(By.id("dpo:verify")).click();
-            portal.showsText(By.id("dpo:messages"), "Das Prüfprotokoll ist unversehrt");
-            browser.screenshot("portal-dpo-cases");
+            portal.showsText(By.id("dpo:verification"), "Das Prüfprotokoll ist unversehrt");
+            browser.screenshot("portal-dpo-cases", By.id("dpo:verification"));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -104,6 +105,12 @@ public final class Browser implements AutoCloseable {
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(entry -> entry.getMessage())
                 .toList();
+    }
+
+    /** A screenshot with this element scrolled into the middle of the window. */
+    public Path screenshot(String name, By showing) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(showing));
+        return screenshot(name);
     }
 
     public Path screenshot(String name) {

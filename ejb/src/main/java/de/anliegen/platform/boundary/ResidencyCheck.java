@@ -2,6 +2,7 @@ package de.anliegen.platform.boundary;
 
 import de.anliegen.platform.control.Residency;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
+@PermitAll
 public class ResidencyCheck {
 
     private static final Logger LOG = Logger.getLogger(ResidencyCheck.class.getName());
@@ -21,8 +23,9 @@ public class ResidencyCheck {
     @Inject
     Settings settings;
 
+    /** Checks the settings as they are now; called at start and by the privacy notice's test. */
     @PostConstruct
-    void check() {
+    public void check() {
         var region = settings.get(Setting.HOSTING_REGION).strip();
         var hosts = Residency.databaseHosts(settings.get(Setting.DB_URL));
         var outside = Residency.outside(hosts, settings.get(Setting.DATABASE_HOSTS));

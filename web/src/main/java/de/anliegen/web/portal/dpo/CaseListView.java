@@ -37,6 +37,8 @@ public class CaseListView implements Serializable {
     private String channel = "letter";
     private LocalDate receivedOn = LocalDate.now(ZoneId.of("Europe/Berlin"));
     private String notes;
+    private String verification;
+    private boolean verificationIntact;
 
     @PostConstruct
     void load() {
@@ -74,11 +76,19 @@ public class CaseListView implements Serializable {
 
     public void verify() {
         var result = cases.verify();
-        if (result.intact()) {
-            messages.info("portal.dpo.verified", result.checked(), result.lastHash());
-        } else {
-            messages.error("portal.dpo.broken", result.brokenAt(), result.problem());
-        }
+        verificationIntact = result.intact();
+        verification = result.intact()
+                ? messages.text("portal.dpo.verified", result.checked(), result.lastHash())
+                : messages.text("portal.dpo.broken", result.brokenAt(), result.problem());
+    }
+
+    /** The last verification's result, shown beside its button. */
+    public String getVerification() {
+        return verification;
+    }
+
+    public boolean isVerificationIntact() {
+        return verificationIntact;
     }
 
     public List<CaseView> getAll() {
