@@ -2,6 +2,7 @@ package de.anliegen.identity.boundary;
 
 import de.anliegen.identity.control.ConsumerLookup;
 import de.anliegen.identity.control.MobileNumbers;
+import de.anliegen.identity.control.PersonDetails;
 import de.anliegen.identity.entity.Consumer;
 import de.anliegen.platform.boundary.Conflict;
 import de.anliegen.platform.boundary.Invalid;
@@ -15,7 +16,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Consumers as the data protection officer handles them: found from a letter by number, address or name, corrected,
@@ -26,9 +26,6 @@ import java.util.regex.Pattern;
 public class DataSubjects {
 
     private static final int MOST_FOUND = 20;
-    private static final int MOST_NAME = 100;
-    private static final Pattern NAME = Pattern.compile("(?=.*\\S)[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]*");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
     @PersistenceContext
     EntityManager em;
@@ -89,7 +86,7 @@ public class DataSubjects {
             }
             case "email" -> {
                 var address = clean.toLowerCase(Locale.ROOT);
-                if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+                if (!PersonDetails.isEmail(address)) {
                     throw new Invalid("invalid-email", "value", "This is not an e-mail address.");
                 }
                 var taken = em.createNamedQuery(Consumer.BY_EMAIL, Consumer.class)
@@ -123,11 +120,11 @@ public class DataSubjects {
     }
 
     private static String name(String value, String field) {
-        if (value.isEmpty()
-                || value.length() > MOST_NAME
-                || !NAME.matcher(value).matches()) {
+        if (!PersonDetails.isName(value)) {
             throw new Invalid(
-                    "invalid", "value", field + ": 1 to " + MOST_NAME + " characters, no control characters.");
+                    "invalid",
+                    "value",
+                    field + ": 1 to " + PersonDetails.MOST_NAME + " characters, no control characters.");
         }
         return value;
     }

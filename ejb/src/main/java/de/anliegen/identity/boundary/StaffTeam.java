@@ -2,6 +2,7 @@ package de.anliegen.identity.boundary;
 
 import de.anliegen.company.boundary.Companies;
 import de.anliegen.identity.control.PasswordHashing;
+import de.anliegen.identity.control.PersonDetails;
 import de.anliegen.identity.control.StaffMails;
 import de.anliegen.identity.entity.StaffAccount;
 import de.anliegen.platform.boundary.Conflict;
@@ -18,7 +19,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The people who work in the portal, as their admins manage them. A company admin invites, deactivates and resets
@@ -31,8 +31,6 @@ public class StaffTeam {
 
     private static final Set<String> COMPANY_ROLES = Set.of(Roles.AGENT, Roles.COMPANY_ADMIN);
     private static final Set<String> PLATFORM_ROLES = Set.of(Roles.PLATFORM_ADMIN, Roles.DATA_PROTECTION_OFFICER);
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
-    private static final int MOST_NAME = 100;
 
     @PersistenceContext
     EntityManager em;
@@ -62,13 +60,16 @@ public class StaffTeam {
             throw new Invalid("invalid-roles", "roles", "Choose one or more of " + allowed + ".");
         }
         var email = invitation.email() == null ? "" : invitation.email().strip().toLowerCase(Locale.ROOT);
-        if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
+        if (!PersonDetails.isEmail(email)) {
             throw new Invalid("invalid-email", "email", "This is not an e-mail address.");
         }
         var name =
                 invitation.displayName() == null ? "" : invitation.displayName().strip();
-        if (name.isEmpty() || name.length() > MOST_NAME) {
-            throw new Invalid("invalid", "displayName", "A name of 1 to " + MOST_NAME + " characters, please.");
+        if (!PersonDetails.isName(name)) {
+            throw new Invalid(
+                    "invalid",
+                    "displayName",
+                    "A name of 1 to " + PersonDetails.MOST_NAME + " characters and no control characters, please.");
         }
         var taken = !em.createNamedQuery(StaffAccount.BY_EMAIL, StaffAccount.class)
                 .setParameter("email", email)
