@@ -137,7 +137,8 @@ class UsageLogIT {
         assertEquals(UsageRetention.RAN, audited.action());
         assertEquals("system", audited.actor());
         assertEquals(
-                "IP addresses shortened: " + applied.shortened() + ", records deleted: " + applied.deleted(),
+                "IP addresses shortened: " + applied.shortened() + ", records deleted: " + applied.deleted()
+                        + ", website page views deleted: " + applied.pageViewsDeleted(),
                 audited.detail());
     }
 

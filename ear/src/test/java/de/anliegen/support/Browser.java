@@ -6,9 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -105,6 +109,22 @@ public final class Browser implements AutoCloseable {
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(entry -> entry.getMessage())
                 .toList();
+    }
+
+    /** Sends this header with every request from now on, as a browser setting or extension would (DNT, Sec-GPC). */
+    public Browser sendingHeader(String name, String value) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of(name, value)));
+        return this;
+    }
+
+    /** The names of the cookies the browser holds for the product. */
+    public Set<String> cookieNames() {
+        return driver.manage().getCookies().stream().map(Cookie::getName).collect(Collectors.toSet());
+    }
+
+    public Optional<String> cookie(String name) {
+        return Optional.ofNullable(driver.manage().getCookieNamed(name)).map(Cookie::getValue);
     }
 
     /** A screenshot with this element scrolled into the middle of the window. */

@@ -75,6 +75,26 @@ public enum Setting {
     DATABASE_HOSTS("ANLIEGEN_DATABASE_HOSTS", "localhost,127.0.0.1,::1,db"),
     /** {@code refuse}: a region other than DE or a database host outside the list stops the start; {@code warn}. */
     RESIDENCY_CHECK("ANLIEGEN_RESIDENCY_CHECK", "refuse"),
+    /** Days after which the public website's page views (first-party analytics) are deleted. */
+    ANALYTICS_KEEP_DAYS("ANLIEGEN_ANALYTICS_KEEP_DAYS", "400"),
+    /** The operator as the imprint and the privacy notice name them: company name and legal form. */
+    OPERATOR_NAME("ANLIEGEN_OPERATOR_NAME", "Anliegen GmbH (example operator)"),
+    /** Postal address, lines separated by "|". */
+    OPERATOR_ADDRESS("ANLIEGEN_OPERATOR_ADDRESS", "Musterstraße 1|70173 Stuttgart|Deutschland"),
+    OPERATOR_EMAIL("ANLIEGEN_OPERATOR_EMAIL", "kontakt@anliegen.example"),
+    OPERATOR_PHONE("ANLIEGEN_OPERATOR_PHONE", "+49 711 000000"),
+    /** Who represents the operator (managing directors). */
+    OPERATOR_REPRESENTATIVE("ANLIEGEN_OPERATOR_REPRESENTATIVE", "Erika Beispiel"),
+    /** Commercial register and number. */
+    OPERATOR_REGISTER("ANLIEGEN_OPERATOR_REGISTER", "Amtsgericht Stuttgart, HRB 000000"),
+    OPERATOR_VAT_ID("ANLIEGEN_OPERATOR_VAT_ID", "DE000000000"),
+    /** The data protection officer's postal address (written requests go there), lines separated by "|". */
+    DPO_ADDRESS("ANLIEGEN_DPO_ADDRESS", "Datenschutzbeauftragte|Anliegen GmbH|Musterstraße 1|70173 Stuttgart"),
+    DPO_EMAIL("ANLIEGEN_DPO_EMAIL", "datenschutz@anliegen.example"),
+    /** The data protection supervisory authority responsible for the operator. */
+    SUPERVISORY_AUTHORITY(
+            "ANLIEGEN_SUPERVISORY_AUTHORITY",
+            "Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Baden-Württemberg, Lautenschlagerstraße 20, 70173 Stuttgart"),
     /** Sender address of the product's e-mail. */
     MAIL_FROM("ANLIEGEN_MAIL_FROM", "Anliegen <no-reply@localhost>");
 

@@ -5,6 +5,7 @@ import de.anliegen.audit.boundary.Audited;
 import de.anliegen.platform.boundary.Setting;
 import de.anliegen.platform.boundary.Settings;
 import de.anliegen.privacy.control.IpAddresses;
+import de.anliegen.privacy.entity.PageView;
 import de.anliegen.privacy.entity.UsageRecord;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
@@ -14,12 +15,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.logging.Logger;
 
 /**
  * Keeps the usage log no longer than its purpose needs: every night the IP addresses of older records are shortened
- * to their network and the oldest records deleted (ANLIEGEN_USAGE_SHORTEN_IP_DAYS, ANLIEGEN_USAGE_KEEP_DAYS). Each
- * run goes into the audit trail with what it did.
+ * to their network and the oldest records deleted (ANLIEGEN_USAGE_SHORTEN_IP_DAYS, ANLIEGEN_USAGE_KEEP_DAYS), and the
+ * website's page views of old days too (ANLIEGEN_ANALYTICS_KEEP_DAYS). Each run goes into the audit trail with what
+ * it did.
  */
 @Stateless
 @PermitAll
@@ -55,6 +58,12 @@ public class UsageRetention {
         var deleted = em.createNamedQuery(UsageRecord.DELETE_BEFORE)
                 .setParameter("before", deleteBefore)
                 .executeUpdate();
+        var pageViewsDeleted = em.createNamedQuery(PageView.DELETE_BEFORE)
+                .setParameter(
+                        "before",
+                        LocalDate.ofInstant(now, PageViews.BERLIN)
+                                .minusDays(settings.getInt(Setting.ANALYTICS_KEEP_DAYS)))
+                .executeUpdate();
         long shortened = 0;
         while (true) {
             var due = em.createNamedQuery(UsageRecord.UNSHORTENED_BEFORE, UsageRecord.class)
@@ -69,17 +78,18 @@ public class UsageRetention {
             em.flush();
             em.clear();
         }
-        var applied = new Applied(shortened, deleted);
+        var applied = new Applied(shortened, deleted, pageViewsDeleted);
         audit.record(new Audited(
                 RAN,
                 Audited.RETENTION,
                 null,
                 "usage-log",
                 null,
-                "IP addresses shortened: " + shortened + ", records deleted: " + deleted));
+                "IP addresses shortened: " + shortened + ", records deleted: " + deleted
+                        + ", website page views deleted: " + pageViewsDeleted));
         LOG.info("Usage log retention: " + applied);
         return applied;
     }
 
-    public record Applied(long shortened, long deleted) {}
+    public record Applied(long shortened, long deleted, long pageViewsDeleted) {}
 }

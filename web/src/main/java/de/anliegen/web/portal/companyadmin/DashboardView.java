@@ -3,6 +3,7 @@ package de.anliegen.web.portal.companyadmin;
 import de.anliegen.conversation.boundary.CompanyFigures;
 import de.anliegen.conversation.boundary.ServiceFigures;
 import de.anliegen.platform.boundary.ProblemException;
+import de.anliegen.web.portal.Charts;
 import de.anliegen.web.portal.PortalMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -71,41 +72,18 @@ public class DashboardView implements Serializable {
             opened.add(day.opened());
             resolved.add(day.resolved());
         }
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add(
-                        "data",
-                        Json.createObjectBuilder()
-                                .add("labels", labels)
-                                .add(
-                                        "datasets",
-                                        Json.createArrayBuilder()
-                                                .add(Json.createObjectBuilder()
-                                                        .add("label", messages.text("portal.dashboard.opened"))
-                                                        .add("backgroundColor", "#0b5cad")
-                                                        .add("data", opened))
-                                                .add(Json.createObjectBuilder()
-                                                        .add("label", messages.text("portal.dashboard.resolved"))
-                                                        .add("backgroundColor", "#1d6b35")
-                                                        .add("data", resolved))))
-                .add(
-                        "options",
-                        Json.createObjectBuilder()
-                                .add("animation", false)
-                                .add("maintainAspectRatio", false)
-                                .add(
-                                        "scales",
-                                        Json.createObjectBuilder()
-                                                .add(
-                                                        "y",
-                                                        Json.createObjectBuilder()
-                                                                .add("beginAtZero", true)
-                                                                .add(
-                                                                        "ticks",
-                                                                        Json.createObjectBuilder()
-                                                                                .add("precision", 0)))))
-                .build()
-                .toString();
+        return Charts.counts(
+                "bar",
+                labels,
+                Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder()
+                                .add("label", messages.text("portal.dashboard.opened"))
+                                .add("backgroundColor", "#0b5cad")
+                                .add("data", opened))
+                        .add(Json.createObjectBuilder()
+                                .add("label", messages.text("portal.dashboard.resolved"))
+                                .add("backgroundColor", "#1d6b35")
+                                .add("data", resolved)));
     }
 
     public CompanyFigures getFigures() {

@@ -1,0 +1,162 @@
+package de.anliegen.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.anliegen.support.Accessibility;
+import de.anliegen.support.AgainstTheProduct;
+import de.anliegen.support.Browser;
+import de.anliegen.support.Portal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The public website as visitors meet it: only necessary cookies before a choice, accept and reject alike, the opt-out
+ * link, Do-Not-Track and Global Privacy Control, nothing from another origin, the notice in German and English, and
+ * what axe-core finds. Whether a view was counted is read where the operator reads it: the platform admin's chart.
+ */
+class WebsiteBrowserIT extends AgainstTheProduct {
+
+    private static final List<String> PAGES =
+            List.of("/", "/companies.xhtml", "/privacy.xhtml", "/imprint.xhtml", "/cookies.xhtml");
+    private static final Set<String> NECESSARY = Set.of("JSESSIONID", "anliegen_cookies");
+
+    @Test
+    void no_page_sets_more_than_necessary_cookies_before_a_choice_or_asks_another_origin_or_fails_axe() {
+        try (var browser = Browser.open()) {
+            for (var page : PAGES) {
+                browser.go(page);
+                assertTrue(
+                        Set.of("JSESSIONID").containsAll(browser.cookieNames()),
+                        () -> page + " set " + browser.cookieNames());
+                assertEquals(List.of(), Browser.otherOrigins(browser.requestedUrls()), page);
+                assertEquals(List.of(), browser.consoleErrors(), page);
+                assertEquals(List.of(), Accessibility.graveProblems(browser), page);
+            }
+            browser.go("/");
+            var banner = browser.driver().findElement(By.id("cookieBanner"));
+            assertTrue(banner.isDisplayed());
+            var accept = browser.driver().findElement(By.id("acceptCookies"));
+            var reject = browser.driver().findElement(By.id("rejectCookies"));
+            for (var property : List.of("font-size", "font-weight", "color", "background-color", "border", "width")) {
+                assertEquals(accept.getCssValue(property), reject.getCssValue(property), property);
+            }
+            browser.screenshot("site-home-banner");
+        }
+    }
+
+    @Test
+    void views_are_counted_only_after_acceptance_and_never_after_reject_opt_out_do_not_track_or_gpc() {
+        try (var admin = Browser.open()) {
+            var before = viewsToday(admin);
+
+            try (var undecided = Browser.open()) {
+                undecided.go("/imprint.xhtml");
+                undecided.go("/imprint.xhtml");
+            }
+            try (var rejecting = Browser.open()) {
+                rejecting.go("/companies.xhtml");
+                choose(rejecting, "rejectCookies");
+                assertEquals(Optional.of("necessary"), rejecting.cookie("anliegen_cookies"));
+                assertTrue(
+                        rejecting.driver().findElements(By.id("cookieBanner")).isEmpty(), "the banner is gone");
+                rejecting.go("/companies.xhtml");
+                assertTrue(NECESSARY.containsAll(rejecting.cookieNames()), rejecting.cookieNames()::toString);
+            }
+            try (var accepting = Browser.open()) {
+                accepting.go("/");
+                choose(accepting, "acceptCookies");
+                assertEquals(Optional.of("analytics"), accepting.cookie("anliegen_cookies"));
+                accepting.go("/privacy.xhtml"); // counted: the only view of the privacy notice this test expects
+
+                accepting.go("/cookies.xhtml");
+                accepting.driver().findElement(By.id("optOut")).click();
+                assertTrue(accepting
+                        .driver()
+                        .findElement(By.id("cookieStatus"))
+                        .getText()
+                        .contains("ausgeschaltet"));
+                assertEquals(Optional.of("necessary"), accepting.cookie("anliegen_cookies"));
+                accepting.go("/privacy.xhtml");
+            }
+            for (var signal : List.of("DNT", "Sec-GPC")) {
+                try (var unwilling = Browser.open()) {
+                    unwilling.sendingHeader(signal, "1").go("/");
+                    choose(unwilling, "acceptCookies");
+                    unwilling.go("/cookies.xhtml");
+                    assertTrue(
+                            unwilling
+                                    .driver()
+                                    .findElement(By.id("cookieStatus"))
+                                    .getText()
+                                    .contains("nicht verfolgt"),
+                            signal);
+                    unwilling.go("/privacy.xhtml");
+                }
+            }
+
+            var after = viewsToday(admin);
+            assertEquals(before.getOrDefault("/imprint.xhtml", 0L), after.getOrDefault("/imprint.xhtml", 0L));
+            assertEquals(before.getOrDefault("/companies.xhtml", 0L), after.getOrDefault("/companies.xhtml", 0L));
+            assertEquals(before.getOrDefault("/privacy.xhtml", 0L) + 1, after.getOrDefault("/privacy.xhtml", 0L));
+            assertTrue(
+                    admin.driver().findElement(By.cssSelector("#chart canvas")).isDisplayed());
+            admin.screenshot("portal-website-statistics");
+        }
+    }
+
+    @Test
+    void the_privacy_notice_and_the_imprint_speak_german_and_english_with_the_operators_facts() {
+        try (var browser = Browser.open()) {
+            browser.go("/privacy.xhtml");
+            var portal = Portal.on(browser);
+            assertEquals("Datenschutzerklärung", portal.text(By.cssSelector("#privacyNotice h1")));
+            assertTrue(portal.text(By.id("dpoAddress")).contains("datenschutz@anliegen.example"));
+            browser.screenshot("site-privacy-de");
+
+            portal.clickable(By.cssSelector("a[lang='en']")).click();
+            portal.showsText(By.cssSelector("#privacyNotice h1"), "Privacy notice");
+            assertTrue(portal.text(By.id("privacyNotice")).contains("Do Not Track"));
+            assertEquals(List.of(), Accessibility.graveProblems(browser));
+            browser.screenshot("site-privacy-en");
+
+            browser.go("/imprint.xhtml");
+            assertEquals("Imprint", portal.text(By.tagName("h1")));
+            assertTrue(portal.text(By.id("operator")).contains("Musterstraße 1"));
+        }
+    }
+
+    /** Clicks a choice of the banner and waits for the page it leads back to. */
+    private static void choose(Browser visitor, String button) {
+        visitor.driver().findElement(By.id(button)).click();
+        Portal.on(visitor)
+                .until(page -> page.findElements(By.id("cookieBanner")).isEmpty());
+    }
+
+    /** Today's views per page from the platform admin's statistics page (signed in once per browser). */
+    private static Map<String, Long> viewsToday(Browser admin) {
+        if (admin.driver().getCurrentUrl().startsWith("data:")) {
+            Portal.signIn(admin, Portal.PLATFORM_ADMIN, Portal.PLATFORM_PASSWORD);
+        }
+        admin.go("/portal/platform/website.xhtml");
+        var today = LocalDate.now(ZoneId.of("Europe/Berlin")).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        var views = new HashMap<String, Long>();
+        for (var row : admin.driver().findElements(By.cssSelector("[id='views_data'] tr"))) {
+            var cells = row.findElements(By.tagName("td"));
+            if (cells.size() == 4 && cells.get(0).getText().equals(today)) {
+                views.put(cells.get(1).getText(), Long.valueOf(cells.get(2).getText()));
+            }
+        }
+        assertFalse(admin.driver().findElements(By.id("viewCount")).isEmpty(), "the statistics page is shown");
+        return views;
+    }
+}

@@ -1,0 +1,52 @@
+package de.anliegen.privacy.boundary;
+
+import de.anliegen.identity.boundary.Roles;
+import de.anliegen.privacy.control.IpAddresses;
+import de.anliegen.privacy.entity.PageView;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * First-party analytics of the public website, kept in our own database: the web layer counts a view only for a
+ * visitor who accepted analytics and whose browser sends neither Do-Not-Track nor Global Privacy Control. The IP
+ * address is shortened here, before anything is stored.
+ */
+@Stateless
+public class PageViews {
+
+    public static final int MOST_PAGE = 100;
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @PermitAll
+    public void count(String page, String ipAddress) {
+        var name = page.length() > MOST_PAGE ? page.substring(0, MOST_PAGE) : page;
+        em.persist(new PageView(LocalDate.now(clock.withZone(BERLIN)), name, IpAddresses.shorten(ipAddress)));
+    }
+
+    /** Views and distinct visitor networks per day and page, for the last {@code days} days including today. */
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public List<DailyViews> daily(int days) {
+        var from = LocalDate.now(clock.withZone(BERLIN)).minusDays(days - 1L);
+        return em.createNamedQuery(PageView.DAILY, Object[].class)
+                .setParameter("from", from)
+                .getResultStream()
+                .map(row -> new DailyViews((LocalDate) row[0], (String) row[1], (Long) row[2], (Long) row[3]))
+                .toList();
+    }
+
+    public record DailyViews(LocalDate day, String page, long views, long networks) {}
+}

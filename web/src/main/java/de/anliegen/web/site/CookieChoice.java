@@ -1,0 +1,52 @@
+package de.anliegen.web.site;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The visitor's own cookie choice: {@code analytics} (first-party page-view counting accepted) or {@code necessary}
+ * (rejected, or opted out by the plain link). Strictly necessary itself, so it needs no consent; HttpOnly, Secure,
+ * a year. Do-Not-Track and Global Privacy Control outweigh an acceptance.
+ */
+public final class CookieChoice {
+
+    static final String NAME = "anliegen_cookies";
+    static final String ANALYTICS = "analytics";
+    static final String NECESSARY = "necessary";
+    private static final Duration KEPT = Duration.ofDays(365);
+
+    private CookieChoice() {}
+
+    /** The choice the visitor made, if any. */
+    public static Optional<String> of(HttpServletRequest request) {
+        return Optional.ofNullable(request.getCookies()).stream()
+                .flatMap(Arrays::stream)
+                .filter(cookie -> cookie.getName().equals(NAME))
+                .map(Cookie::getValue)
+                .filter(value -> value.equals(ANALYTICS) || value.equals(NECESSARY))
+                .findFirst();
+    }
+
+    /** Whether the browser asks not to be tracked: {@code DNT: 1} or {@code Sec-GPC: 1}. */
+    public static boolean notToBeTracked(HttpServletRequest request) {
+        return "1".equals(request.getHeader("DNT")) || "1".equals(request.getHeader("Sec-GPC"));
+    }
+
+    /** Whether this request's page view may be counted. */
+    public static boolean allowsCounting(HttpServletRequest request) {
+        return of(request).filter(ANALYTICS::equals).isPresent() && !notToBeTracked(request);
+    }
+
+    static void set(HttpServletResponse response, String choice) {
+        var cookie = new Cookie(NAME, choice);
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        cookie.setSecure(true);
+        cookie.setMaxAge((int) KEPT.toSeconds());
+        response.addCookie(cookie);
+    }
+}
