@@ -1,10 +1,14 @@
 package de.anliegen.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
 import de.anliegen.support.Browser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -37,6 +41,22 @@ class ProductionModeIT extends AgainstTheProduct {
             assertEquals(
                     "E-Mail-Adresse oder Passwort stimmen nicht.",
                     refusal.getText().trim());
+        }
+    }
+
+    @Test
+    void a_start_with_the_example_operator_says_which_settings_to_set() throws IOException {
+        try (var servers = Files.list(Path.of("target"))) {
+            var log = servers.filter(
+                            directory -> directory.getFileName().toString().startsWith("wildfly-"))
+                    .map(directory -> directory.resolve("standalone/log/server.log"))
+                    .findFirst()
+                    .orElseThrow();
+            var text = Files.readString(log);
+            assertTrue(
+                    text.contains("The imprint and the privacy notice show the example operator: set "
+                            + "ANLIEGEN_OPERATOR_NAME, ANLIEGEN_OPERATOR_ADDRESS"),
+                    "no warning about the example operator in " + log);
         }
     }
 

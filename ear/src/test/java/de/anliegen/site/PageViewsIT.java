@@ -90,6 +90,7 @@ class PageViewsIT {
         var cookie = accepted.response().headers().firstValue("Set-Cookie").orElse("");
         assertTrue(cookie.startsWith("anliegen_cookies=analytics;"), cookie);
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("secure"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), "asked once, also when coming from elsewhere: " + cookie);
 
         var optOut = Api.get("/site/opt-out");
         assertEquals(302, optOut.status());

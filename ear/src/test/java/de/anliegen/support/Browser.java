@@ -41,8 +41,17 @@ public final class Browser implements AutoCloseable {
         java.util.logging.Logger.getLogger("org.openqa.selenium.chromium").setLevel(Level.SEVERE);
     }
 
-    /** A laptop-sized window; phone-sized views come with the app. */
+    /** A laptop-sized window. */
     public static Browser open() {
+        return open("1366,900", false);
+    }
+
+    /** A phone's screen (360 × 640 CSS pixels, emulated: a window cannot be that narrow), as the app is used. */
+    public static Browser openPhone() {
+        return open("500,800", true);
+    }
+
+    private static Browser open(String windowSize, boolean phone) {
         if (!new File(CHROMEDRIVER).canExecute() || !new File(CHROMIUM).canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install chromium chromium-driver (.ci/run installs them)");
@@ -63,9 +72,14 @@ public final class Browser implements AutoCloseable {
                         "--disable-component-update",
                         "--disable-sync",
                         "--ignore-certificate-errors",
-                        "--window-size=1366,900",
+                        "--window-size=" + windowSize,
                         "--lang=de-DE");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
+        if (phone) {
+            options.setExperimentalOption(
+                    "mobileEmulation",
+                    Map.of("deviceMetrics", Map.of("width", 360, "height", 640, "pixelRatio", 2.0, "touch", true)));
+        }
         options.setCapability("goog:loggingPrefs", logging);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))

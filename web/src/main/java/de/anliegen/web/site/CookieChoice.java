@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * The visitor's own cookie choice: {@code analytics} (first-party page-view counting accepted) or {@code necessary}
  * (rejected, or opted out by the plain link). Strictly necessary itself, so it needs no consent; HttpOnly, Secure,
- * a year. Do-Not-Track and Global Privacy Control outweigh an acceptance.
+ * a year, SameSite=Lax (WEB-INF/undertow-handlers.conf) so that a visitor coming from a search engine is not asked
+ * again. Do-Not-Track and Global Privacy Control outweigh an acceptance.
  */
 public final class CookieChoice {
 

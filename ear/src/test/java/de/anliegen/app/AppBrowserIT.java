@@ -1,0 +1,119 @@
+package de.anliegen.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.anliegen.support.Accessibility;
+import de.anliegen.support.AgainstTheProduct;
+import de.anliegen.support.Api;
+import de.anliegen.support.Browser;
+import de.anliegen.support.Consumers;
+import de.anliegen.support.Portal;
+import de.anliegen.support.ServiceRequests;
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The consumer app at /app in a phone-sized Chromium, on the public API alone: register with the SMS code, connect
+ * with a company, open a request, and see the agent's answer arrive live; installable, nothing from another origin,
+ * nothing axe-core finds serious.
+ */
+class AppBrowserIT extends AgainstTheProduct {
+
+    @Test
+    void a_person_registers_connects_asks_and_sees_the_answer_live() {
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            phone.go("/app/");
+            app.visible(By.id("register"));
+            assertEquals(List.of(), Accessibility.graveProblems(phone));
+            phone.screenshot("app-welcome");
+
+            var number = Consumers.newMobileNumber();
+            app.visible(By.id("firstName")).sendKeys("Petra");
+            phone.driver().findElement(By.id("lastName")).sendKeys("Phone");
+            phone.driver().findElement(By.id("mobileNumber")).sendKeys(number);
+            phone.driver().findElement(By.id("sendCode")).click();
+            app.visible(By.id("confirm"));
+            assertFalse(phone.driver().findElement(By.id("resend")).isEnabled(), "the resend waits as announced");
+            app.showsText(By.id("resendWait"), " s");
+            phone.driver().findElement(By.id("code")).sendKeys(Consumers.codeSentTo(number));
+            phone.screenshot("app-code");
+            phone.driver().findElement(By.id("confirmCode")).click();
+            app.visible(By.id("conversationList"));
+
+            app.clickable(By.id("toCompanies")).click();
+            var connect = By.cssSelector("button[data-company='" + ServiceRequests.STADTWERKE + "']");
+            app.showsText(connect, "Verbinden");
+            assertTrue(app.text(By.tagName("main")).contains("Verbinden erlaubt dem Unternehmen"));
+            app.clickable(connect).click();
+            app.showsText(connect, "Trennen");
+            phone.screenshot("app-companies");
+
+            app.clickable(By.id("toConversations")).click();
+            app.clickable(By.id("newConversation")).click();
+            app.visible(By.cssSelector("#company option"));
+            phone.driver().findElement(By.id("subject")).sendKeys("Zählerstand");
+            phone.driver().findElement(By.id("text")).sendKeys("Guten Tag, mein Zählerstand ist 12345.");
+            phone.driver().findElement(By.id("sendRequest")).click();
+            app.showsText(By.id("messages"), "mein Zählerstand ist 12345");
+
+            var hash = phone.driver().getCurrentUrl().replaceAll(".*#/conversations/", "");
+            var conversation = Long.parseLong(hash);
+            var agent = ServiceRequests.stadtwerkeAgent();
+            ServiceRequests.send(agent.accessToken(), conversation, "Danke, wir passen den Abschlag an.");
+            app.showsText(By.id("messages"), "Danke, wir passen den Abschlag an.");
+            assertEquals(
+                    2,
+                    phone.driver().findElements(By.cssSelector("#messages li")).size());
+            phone.screenshot("app-conversation");
+
+            assertEquals(List.of(), Accessibility.graveProblems(phone));
+
+            var session = (String) phone.driver().executeScript("return localStorage.getItem('anliegen.session');");
+            var token =
+                    Json.createReader(new StringReader(session)).readObject().getString("access");
+            app.clickable(By.id("toAccount")).click();
+            app.showsText(By.id("who"), "Petra Phone");
+            phone.screenshot("app-account");
+            app.clickable(By.id("signOutEverywhere")).click();
+            app.visible(By.id("register"));
+            assertEquals(401, Api.get("/api/v1/me", token).status(), "signed out everywhere: the token is dead");
+
+            assertEquals(List.of(), Browser.otherOrigins(phone.requestedUrls()));
+            assertEquals(List.of(), phone.consoleErrors());
+        }
+    }
+
+    @Test
+    void the_app_is_installable_and_speaks_english_too() {
+        var manifest = Api.get("/app/manifest.webmanifest");
+        assertEquals(200, manifest.status());
+        assertTrue(manifest.response()
+                .headers()
+                .firstValue("Content-Type")
+                .orElse("")
+                .startsWith("application/manifest+json"));
+        assertEquals("/app/", manifest.json().getString("start_url"));
+        assertEquals(200, Api.get("/app/icons/icon-512.png").status());
+
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            phone.go("/app/");
+            app.visible(By.id("register"));
+            var scope = (String) phone.driver()
+                    .executeAsyncScript(
+                            "const done = arguments[0]; navigator.serviceWorker.ready.then(r => done(r.scope));");
+            assertEquals(Api.BASE.resolve("/app/").toString(), scope);
+
+            app.clickable(By.id("language")).click();
+            app.showsText(By.tagName("h1"), "Welcome to Anliegen");
+            assertEquals("en", phone.driver().findElement(By.tagName("html")).getAttribute("lang"));
+            assertEquals(List.of(), Accessibility.graveProblems(phone));
+        }
+    }
+}

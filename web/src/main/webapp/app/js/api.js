@@ -1,0 +1,73 @@
+// The public API, as any native app uses it: JSON, bearer tokens, RFC 9457 problem details.
+import * as session from './session.js';
+
+export class Problem extends Error {
+    constructor(status, body) {
+        super(body.detail || body.title || String(status));
+        this.status = status;
+        this.type = body.type || '';
+        this.title = body.title || '';
+        this.errors = body.errors || [];
+    }
+}
+
+export async function call(method, path, body, retried = false) {
+    const tokens = session.tokens();
+    const headers = {'Accept': 'application/json'};
+    if (body !== undefined) {
+        headers['Content-Type'] = 'application/json';
+    }
+    if (tokens) {
+        headers['Authorization'] = 'Bearer ' + tokens.access;
+    }
+    const response = await fetch('/api' + path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        cache: 'no-store',
+    });
+    if (response.status === 401 && tokens && !retried
+            && (session.tokens()?.access !== tokens.access || await refreshOnce(tokens.refresh))) {
+        return call(method, path, body, true);
+    }
+    if (response.status === 401 && tokens) {
+        session.forget();
+        window.dispatchEvent(new Event('anliegen:signed-out'));
+    }
+    const text = await response.text();
+    const json = text ? JSON.parse(text) : null;
+    if (!response.ok) {
+        throw new Problem(response.status, json || {});
+    }
+    return json;
+}
+
+// a refresh token works once: calls that fail together wait for one refresh
+let refreshing = null;
+
+function refreshOnce(refreshToken) {
+    refreshing ??= refresh(refreshToken).finally(() => refreshing = null);
+    return refreshing;
+}
+
+async function refresh(refreshToken) {
+    const response = await fetch('/api/v1/sessions/refresh', {
+        method: 'POST',
+        headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+        body: JSON.stringify({refreshToken}),
+    });
+    if (!response.ok) {
+        return false;
+    }
+    session.keep(await response.json());
+    return true;
+}
+
+export const get = path => call('GET', path);
+export const post = (path, body = {}) => call('POST', path, body);
+export const remove = path => call('DELETE', path);
+
+/** A new id for requests the app may retry (opening a request, sending a message). */
+export function newId() {
+    return crypto.randomUUID();
+}

@@ -1,0 +1,48 @@
+// Builds elements from text only: nothing the server or a person wrote ever becomes HTML.
+export function h(tag, attributes = {}, ...children) {
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) {
+        if (value === undefined || value === null || value === false) {
+            continue;
+        }
+        if (name.startsWith('on')) {
+            element.addEventListener(name.substring(2), value);
+        } else if (value === true) {
+            element.setAttribute(name, '');
+        } else {
+            element.setAttribute(name, value);
+        }
+    }
+    append(element, children);
+    return element;
+}
+
+function append(element, children) {
+    for (const child of children.flat()) {
+        if (child === undefined || child === null || child === false) {
+            continue;
+        }
+        element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+}
+
+export function show(container, ...children) {
+    container.replaceChildren();
+    append(container, children);
+}
+
+/** A labelled input: the label names it for screen readers, the error below it is announced. */
+export function field(id, label, attributes = {}) {
+    return h('div', {class: 'field'},
+        h('label', {for: id}, label),
+        h('input', {id, name: id, ...attributes}));
+}
+
+export function alertBox(id) {
+    return h('p', {id, class: 'alert', role: 'alert', hidden: true});
+}
+
+export function say(box, text) {
+    box.textContent = text || '';
+    box.hidden = !text;
+}

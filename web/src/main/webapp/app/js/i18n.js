@@ -1,0 +1,156 @@
+// German and English: the browser's language first, then the person's own choice (kept in this browser).
+const TEXTS = {
+    de: {
+        'skip': 'Zum Inhalt',
+        'language.other': 'English',
+        'nav.conversations': 'Anfragen',
+        'nav.companies': 'Unternehmen',
+        'nav.signOut': 'Abmelden',
+        'nav.signOutEverywhere': 'Überall abmelden',
+        'nav.account': 'Konto',
+        'account.title': 'Ihr Konto',
+        'account.name': 'Name',
+        'account.mobileNumber': 'Mobilfunknummer',
+        'account.restricted': 'Eingeschränkt',
+        'account.restricted.text': 'Die Verarbeitung Ihrer Daten ist auf Ihren Antrag eingeschränkt: Sie können lesen, aber nichts Neues senden.',
+        'account.sessions': 'Anmeldung',
+        'account.sessions.hint': '„Überall abmelden“ beendet die Anmeldung auf allen Geräten, zum Beispiel wenn Sie ein Telefon verloren haben.',
+        'welcome.title': 'Willkommen bei Anliegen',
+        'welcome.intro': 'Schreiben Sie teilnehmenden Unternehmen sicher und verschlüsselt. Ihre Daten bleiben in Deutschland.',
+        'register.title': 'Registrieren oder mit Code anmelden',
+        'register.firstName': 'Vorname',
+        'register.lastName': 'Nachname',
+        'register.mobileNumber': 'Mobilfunknummer',
+        'register.submit': 'Code per SMS senden',
+        'register.privacy': 'Wie wir mit Ihren Daten umgehen: Datenschutzerklärung',
+        'code.title': 'Code eingeben',
+        'code.sent': 'Wir haben einen sechsstelligen Code an {0} geschickt.',
+        'code.code': 'Code aus der SMS',
+        'code.submit': 'Bestätigen',
+        'code.resend': 'Neuen Code senden',
+        'code.resendIn': 'Neuer Code möglich in {0} s',
+        'signIn.title': 'Mit Passwort anmelden',
+        'signIn.login': 'Mobilfunknummer oder E-Mail-Adresse',
+        'signIn.password': 'Passwort',
+        'signIn.submit': 'Anmelden',
+        'companies.title': 'Unternehmen',
+        'companies.search': 'Unternehmen suchen',
+        'companies.searchSubmit': 'Suchen',
+        'companies.connect': 'Verbinden',
+        'companies.disconnect': 'Trennen',
+        'companies.connected': 'Verbunden',
+        'companies.allows': 'Verbinden erlaubt dem Unternehmen, Ihren Namen, Ihre Mobilfunknummer und Ihre Anfragen an es zu sehen, nur um sie zu bearbeiten. Trennen beendet das sofort.',
+        'companies.none': 'Kein Unternehmen gefunden.',
+        'companies.hours': 'Servicezeiten: {0}',
+        'conversations.title': 'Ihre Anfragen',
+        'conversations.none': 'Noch keine Anfragen. Verbinden Sie sich mit einem Unternehmen und schreiben Sie ihm.',
+        'conversations.new': 'Neue Anfrage',
+        'conversations.unread': '{0} ungelesen',
+        'conversations.company': 'An',
+        'conversations.subject': 'Betreff',
+        'conversations.text': 'Ihre Nachricht',
+        'conversations.send': 'Anfrage senden',
+        'conversations.noCompany': 'Verbinden Sie sich zuerst mit einem Unternehmen.',
+        'status.open': 'offen',
+        'status.waiting_for_consumer': 'wartet auf Sie',
+        'status.resolved': 'erledigt',
+        'status.closed': 'geschlossen',
+        'conversation.back': 'Alle Anfragen',
+        'conversation.message': 'Nachricht',
+        'conversation.send': 'Senden',
+        'conversation.you': 'Sie',
+        'conversation.typing': '{0} schreibt …',
+        'connection.lost': 'Keine Verbindung – neue Nachrichten kommen, sobald sie wieder da ist.',
+        'error.generic': 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
+        'error.offline': 'Keine Verbindung zum Server.',
+    },
+    en: {
+        'skip': 'Skip to content',
+        'language.other': 'Deutsch',
+        'nav.conversations': 'Requests',
+        'nav.companies': 'Companies',
+        'nav.signOut': 'Sign out',
+        'nav.signOutEverywhere': 'Sign out everywhere',
+        'nav.account': 'Account',
+        'account.title': 'Your account',
+        'account.name': 'Name',
+        'account.mobileNumber': 'Mobile number',
+        'account.restricted': 'Restricted',
+        'account.restricted.text': 'Processing of your data is restricted at your request: you can read, but send nothing new.',
+        'account.sessions': 'Signing in',
+        'account.sessions.hint': '"Sign out everywhere" ends the sign-in on every device, for example when you lost a phone.',
+        'welcome.title': 'Welcome to Anliegen',
+        'welcome.intro': 'Write to participating companies, securely and encrypted. Your data stays in Germany.',
+        'register.title': 'Register or sign in with a code',
+        'register.firstName': 'First name',
+        'register.lastName': 'Last name',
+        'register.mobileNumber': 'Mobile number',
+        'register.submit': 'Send code by SMS',
+        'register.privacy': 'How we handle your data: privacy notice',
+        'code.title': 'Enter the code',
+        'code.sent': 'We sent a six-digit code to {0}.',
+        'code.code': 'Code from the SMS',
+        'code.submit': 'Confirm',
+        'code.resend': 'Send a new code',
+        'code.resendIn': 'New code possible in {0} s',
+        'signIn.title': 'Sign in with a password',
+        'signIn.login': 'Mobile number or e-mail address',
+        'signIn.password': 'Password',
+        'signIn.submit': 'Sign in',
+        'companies.title': 'Companies',
+        'companies.search': 'Search companies',
+        'companies.searchSubmit': 'Search',
+        'companies.connect': 'Connect',
+        'companies.disconnect': 'Disconnect',
+        'companies.connected': 'Connected',
+        'companies.allows': 'Connecting lets the company see your name, your mobile number and your requests to it, only to handle them. Disconnecting ends that at once.',
+        'companies.none': 'No company found.',
+        'companies.hours': 'Service hours: {0}',
+        'conversations.title': 'Your requests',
+        'conversations.none': 'No requests yet. Connect with a company and write to it.',
+        'conversations.new': 'New request',
+        'conversations.unread': '{0} unread',
+        'conversations.company': 'To',
+        'conversations.subject': 'Subject',
+        'conversations.text': 'Your message',
+        'conversations.send': 'Send request',
+        'conversations.noCompany': 'Connect with a company first.',
+        'status.open': 'open',
+        'status.waiting_for_consumer': 'waiting for you',
+        'status.resolved': 'resolved',
+        'status.closed': 'closed',
+        'conversation.back': 'All requests',
+        'conversation.message': 'Message',
+        'conversation.send': 'Send',
+        'conversation.you': 'You',
+        'conversation.typing': '{0} is typing …',
+        'connection.lost': 'No connection – new messages arrive as soon as it is back.',
+        'error.generic': 'That did not work. Please try again.',
+        'error.offline': 'The server cannot be reached.',
+    },
+};
+
+const CHOICE = 'anliegen.language';
+
+export function language() {
+    const chosen = localStorage.getItem(CHOICE);
+    if (chosen && TEXTS[chosen]) {
+        return chosen;
+    }
+    return (navigator.languages || [navigator.language]).map(tag => tag.substring(0, 2))
+        .find(code => TEXTS[code]) || 'de';
+}
+
+export function switchLanguage() {
+    localStorage.setItem(CHOICE, language() === 'de' ? 'en' : 'de');
+    document.documentElement.lang = language();
+}
+
+export function t(key, ...values) {
+    const text = TEXTS[language()][key] ?? key;
+    return text.replace(/\{(\d)}/g, (_, index) => values[Number(index)]);
+}
+
+export function locale() {
+    return language() === 'de' ? 'de-DE' : 'en-GB';
+}

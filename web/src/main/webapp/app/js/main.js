@@ -1,0 +1,90 @@
+// The app: a few views on the public API, switched by the address's fragment (#/companies, #/conversations/7).
+import {h, show} from './dom.js';
+import {language, switchLanguage, t} from './i18n.js';
+import * as session from './session.js';
+import * as stream from './stream.js';
+import {call} from './api.js';
+import {welcome} from './views/welcome.js';
+import {companies} from './views/companies.js';
+import {conversations, newConversation} from './views/conversations.js';
+import {conversation} from './views/conversation.js';
+import {account} from './views/account.js';
+
+const view = document.getElementById('view');
+let leave = null;
+
+function route() {
+    leave?.();
+    leave = null;
+    document.documentElement.lang = language();
+    document.querySelector('.skip').textContent = t('skip');
+    document.getElementById('language').textContent = t('language.other');
+    navigation();
+    const path = location.hash.substring(1) || '/';
+    if (!session.signedIn()) {
+        stream.stop();
+        leave = welcome(view, signedIn);
+        return;
+    }
+    stream.start();
+    const open = path.match(/^\/conversations\/(\d+)$/);
+    if (open) {
+        leave = conversation(view, Number(open[1]));
+    } else if (path === '/conversations/new') {
+        leave = newConversation(view);
+    } else if (path === '/companies') {
+        leave = companies(view);
+    } else if (path === '/account') {
+        leave = account(view, signOut);
+    } else {
+        leave = conversations(view);
+    }
+    view.focus();
+}
+
+function navigation() {
+    const nav = document.getElementById('nav');
+    if (!session.signedIn()) {
+        nav.replaceChildren();
+        return;
+    }
+    const here = location.hash || '#/conversations';
+    const link = (href, id, label) =>
+        h('a', {href, id, 'aria-current': here.startsWith(href) ? 'page' : null}, label);
+    show(nav,
+        link('#/conversations', 'toConversations', t('nav.conversations')),
+        link('#/companies', 'toCompanies', t('nav.companies')),
+        link('#/account', 'toAccount', t('nav.account')));
+}
+
+async function signOut(path) {
+    await call('DELETE', path).catch(() => {});
+    session.forget();
+    stream.stop();
+    location.hash = '#/';
+    route();
+}
+
+function signedIn() {
+    location.hash = '#/conversations';
+    route();
+}
+
+const connection = document.getElementById('connection');
+stream.subscribe(event => {
+    if (event.type === 'connection') {
+        connection.textContent = event.online ? '' : t('connection.lost');
+        connection.hidden = event.online;
+    }
+});
+
+document.getElementById('language').addEventListener('click', () => {
+    switchLanguage();
+    route();
+});
+window.addEventListener('hashchange', route);
+window.addEventListener('anliegen:signed-out', route);
+if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register('sw.js', {scope: './'});
+}
+route();

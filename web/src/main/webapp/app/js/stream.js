@@ -1,0 +1,86 @@
+// The live stream: one WebSocket for the whole app, resumed after the last event seen, so a lost connection leaves
+// no gap. Views subscribe to the event types they show.
+import * as session from './session.js';
+import {call} from './api.js';
+
+const CURSOR = 'anliegen.cursor';
+const listeners = new Set();
+let socket = null;
+let retry = 0;
+let stopped = true;
+
+export function subscribe(listener) {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+}
+
+export function start() {
+    stopped = false;
+    if (!socket) {
+        open();
+    }
+}
+
+export function stop() {
+    stopped = true;
+    socket?.close();
+    socket = null;
+}
+
+export function sendTyping(conversationId) {
+    if (socket?.readyState === WebSocket.OPEN) {
+        socket.send(JSON.stringify({type: 'typing', conversationId}));
+    }
+}
+
+async function open() {
+    const tokens = session.tokens();
+    if (!tokens || stopped) {
+        return;
+    }
+    const url = new URL('/api/v1/stream', location.href);
+    url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+    url.searchParams.set('access_token', tokens.access);
+    // resume after the last event seen; the first time, from now on (the views read what came before)
+    const cursor = localStorage.getItem(CURSOR);
+    if (cursor !== null) {
+        url.searchParams.set('after', cursor);
+    }
+    const current = new WebSocket(url);
+    socket = current;
+    let pings;
+    current.addEventListener('open', () => {
+        retry = 0;
+        // the server takes a socket silent for 90 s for dead
+        pings = setInterval(() => current.send(JSON.stringify({type: 'ping'})), 30_000);
+        notify({type: 'connection', online: true});
+    });
+    current.addEventListener('message', event => {
+        const data = JSON.parse(event.data);
+        if (data.cursor) {
+            localStorage.setItem(CURSOR, String(data.cursor));
+        }
+        notify(data);
+    });
+    current.addEventListener('close', async () => {
+        clearInterval(pings);
+        if (socket !== current) {
+            return;
+        }
+        socket = null;
+        notify({type: 'connection', online: false});
+        if (stopped || !session.signedIn()) {
+            return;
+        }
+        // the access token may have expired: any call refreshes it before the next attempt
+        await call('GET', '/v1/me').catch(() => {});
+        retry = Math.min(retry + 1, 5);
+        setTimeout(open, 500 * 2 ** retry);
+    });
+}
+
+function notify(event) {
+    for (const listener of listeners) {
+        listener(event);
+    }
+}

@@ -1,0 +1,60 @@
+// The participating companies: search, see their profile, connect and disconnect (saying what connecting allows).
+import {alertBox, h, say, show} from '../dom.js';
+import {t} from '../i18n.js';
+import {get, post, remove} from '../api.js';
+import {message} from './welcome.js';
+
+export function companies(view) {
+    const problem = alertBox('companiesProblem');
+    const results = h('ul', {id: 'companyList', class: 'list'});
+    const search = h('form', {role: 'search', class: 'search', onsubmit: event => {
+            event.preventDefault();
+            load(new FormData(search).get('q'));
+        }},
+        h('label', {for: 'q'}, t('companies.search')),
+        h('input', {id: 'q', name: 'q', type: 'search', maxlength: 100}),
+        h('button', {type: 'submit'}, t('companies.searchSubmit')));
+
+    async function load(query) {
+        try {
+            const [page, connections] = await Promise.all([
+                get('/v1/companies?limit=50&q=' + encodeURIComponent(query || '')),
+                get('/v1/me/companies'),
+            ]);
+            const connected = new Set(connections.map(connection => connection.company.handle));
+            show(results, page.companies.length === 0
+                ? h('li', {}, t('companies.none'))
+                : page.companies.map(company => item(company, connected.has(company.handle))));
+        } catch (error) {
+            say(problem, message(error));
+        }
+    }
+
+    function item(company, connected) {
+        const toggle = h('button', {
+            type: 'button',
+            class: connected ? 'secondary' : '',
+            'data-company': company.handle,
+            'aria-label': (connected ? t('companies.disconnect') : t('companies.connect')) + ': ' + company.name,
+            onclick: async () => {
+                try {
+                    await (connected ? remove : post)('/v1/me/companies/' + encodeURIComponent(company.handle));
+                    load(new FormData(search).get('q'));
+                } catch (error) {
+                    say(problem, message(error));
+                }
+            }}, connected ? t('companies.disconnect') : t('companies.connect'));
+        return h('li', {class: 'company'},
+            company.logo ? h('img', {src: company.logo, alt: '', width: 48, height: 48}) : null,
+            h('div', {},
+                h('h2', {}, company.name),
+                company.description ? h('p', {}, company.description) : null,
+                company.serviceHours ? h('p', {class: 'hint'}, t('companies.hours', company.serviceHours)) : null,
+                connected ? h('p', {class: 'badge'}, t('companies.connected')) : null),
+            toggle);
+    }
+
+    show(view, h('h1', {}, t('companies.title')), h('p', {class: 'hint'}, t('companies.allows')), search, problem,
+        results);
+    load('');
+}

@@ -1,0 +1,109 @@
+// Not signed in: register with names and mobile number (or sign in again the same way), confirm the SMS code, or sign
+// in with a password.
+import {alertBox, field, h, say, show} from '../dom.js';
+import {t} from '../i18n.js';
+import {post, Problem} from '../api.js';
+import * as session from '../session.js';
+
+export function welcome(view, signedIn) {
+    const problem = alertBox('registerProblem');
+    const signInProblem = alertBox('signInProblem');
+    const register = h('form', {id: 'register', class: 'card', onsubmit: async event => {
+            event.preventDefault();
+            const form = new FormData(register);
+            try {
+                const started = await post('/v1/registrations', {
+                    firstName: form.get('firstName'),
+                    lastName: form.get('lastName'),
+                    mobileNumber: form.get('mobileNumber'),
+                });
+                code(view, started, signedIn);
+            } catch (error) {
+                say(problem, message(error));
+            }
+        }},
+        h('h2', {}, t('register.title')),
+        field('firstName', t('register.firstName'), {required: true, maxlength: 100, autocomplete: 'given-name'}),
+        field('lastName', t('register.lastName'), {required: true, maxlength: 100, autocomplete: 'family-name'}),
+        field('mobileNumber', t('register.mobileNumber'),
+            {required: true, type: 'tel', maxlength: 40, autocomplete: 'tel', placeholder: '+49 151 …'}),
+        problem,
+        h('button', {type: 'submit', id: 'sendCode'}, t('register.submit')),
+        h('p', {class: 'hint'}, h('a', {href: '/privacy.xhtml'}, t('register.privacy'))));
+    const signIn = h('form', {id: 'signIn', class: 'card', onsubmit: async event => {
+            event.preventDefault();
+            const form = new FormData(signIn);
+            try {
+                const result = await post('/v1/sessions', {login: form.get('login'), password: form.get('password')});
+                session.keep(result.tokens);
+                signedIn();
+            } catch (error) {
+                say(signInProblem, message(error));
+            }
+        }},
+        h('h2', {}, t('signIn.title')),
+        field('login', t('signIn.login'), {required: true, maxlength: 320, autocomplete: 'username'}),
+        field('password', t('signIn.password'),
+            {required: true, type: 'password', maxlength: 200, autocomplete: 'current-password'}),
+        signInProblem,
+        h('button', {type: 'submit', id: 'signInSubmit'}, t('signIn.submit')));
+    show(view, h('h1', {}, t('welcome.title')), h('p', {}, t('welcome.intro')), register, signIn);
+}
+
+function code(view, registration, signedIn) {
+    const problem = alertBox('codeProblem');
+    const resend = h('button', {type: 'button', id: 'resend', class: 'secondary', onclick: async () => {
+            try {
+                registration = await post('/v1/registrations/' + registration.id + '/resend');
+                countdown();
+            } catch (error) {
+                say(problem, message(error));
+            }
+        }}, t('code.resend'));
+    const wait = h('p', {id: 'resendWait', class: 'hint', 'aria-live': 'polite'});
+    let timer = null;
+    const countdown = () => {
+        clearInterval(timer);
+        const tick = () => {
+            const seconds = Math.ceil((Date.parse(registration.nextCodeAllowedAt) - Date.now()) / 1000);
+            resend.disabled = seconds > 0;
+            wait.textContent = seconds > 0 ? t('code.resendIn', seconds) : '';
+            if (seconds <= 0 || !document.body.contains(resend)) {
+                clearInterval(timer);
+            }
+        };
+        tick();
+        timer = setInterval(tick, 1000);
+    };
+    const form = h('form', {id: 'confirm', class: 'card', onsubmit: async event => {
+            event.preventDefault();
+            try {
+                const result = await post('/v1/registrations/' + registration.id + '/verification',
+                    {code: new FormData(form).get('code').trim()});
+                clearInterval(timer);
+                session.keep(result.tokens);
+                signedIn();
+            } catch (error) {
+                say(problem, message(error));
+            }
+        }},
+        h('h1', {}, t('code.title')),
+        h('p', {}, t('code.sent', registration.mobileNumber)),
+        field('code', t('code.code'), {required: true, inputmode: 'numeric', pattern: '\\d{6}', maxlength: 6,
+            autocomplete: 'one-time-code'}),
+        problem,
+        h('button', {type: 'submit', id: 'confirmCode'}, t('code.submit')),
+        resend,
+        wait);
+    show(view, form);
+    countdown();
+    form.querySelector('input').focus();
+}
+
+/** What to tell the person: the API's own explanation, or that the server cannot be reached. */
+export function message(error) {
+    if (error instanceof Problem) {
+        return error.message || t('error.generic');
+    }
+    return t('error.offline');
+}
