@@ -9,6 +9,7 @@ import {companies} from './views/companies.js';
 import {conversations, newConversation} from './views/conversations.js';
 import {conversation} from './views/conversation.js';
 import {account} from './views/account.js';
+import * as outbox from './outbox.js';
 
 const view = document.getElementById('view');
 let leave = null;
@@ -27,6 +28,7 @@ function route() {
         return;
     }
     stream.start();
+    outbox.flush();
     const open = path.match(/^\/conversations\/(\d+)$/);
     if (open) {
         leave = conversation(view, Number(open[1]));
@@ -72,6 +74,9 @@ function signedIn() {
 
 const connection = document.getElementById('connection');
 stream.subscribe(event => {
+    if (event.type === 'connection' && event.online) {
+        outbox.flush();
+    }
     if (event.type === 'connection') {
         connection.textContent = event.online ? '' : t('connection.lost');
         connection.hidden = event.online;
@@ -83,6 +88,9 @@ document.getElementById('language').addEventListener('click', () => {
     route();
 });
 window.addEventListener('hashchange', route);
+window.addEventListener('online', () => session.signedIn() && outbox.flush());
+// browsers do not always say when the connection is back: look again now and then while something waits
+setInterval(() => session.signedIn() && outbox.flush(), 10_000);
 window.addEventListener('anliegen:signed-out', route);
 if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('sw.js', {scope: './'});

@@ -12,6 +12,7 @@ import de.anliegen.support.Consumers;
 import de.anliegen.support.Portal;
 import de.anliegen.support.ServiceRequests;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,28 @@ class AppBrowserIT extends AgainstTheProduct {
 
             assertEquals(List.of(), Accessibility.graveProblems(phone));
 
+            assertEquals(List.of(), Browser.otherOrigins(phone.requestedUrls()));
+            assertEquals(List.of(), phone.consoleErrors());
+
+            phone.offline(true);
+            app.visible(By.id("messageText")).sendKeys("Nachtrag: Foto folgt.");
+            phone.driver().findElement(By.id("send")).click();
+            app.showsText(By.cssSelector(".message.pending"), "Nachtrag: Foto folgt.");
+            phone.driver().navigate().refresh(); // the app shell from the service worker, the message from IndexedDB
+            app.showsText(By.cssSelector(".message.pending"), "Nachtrag: Foto folgt.");
+            phone.screenshot("app-offline");
+            assertEquals(0, stored(agent.accessToken(), conversation, "Nachtrag: Foto folgt."));
+            phone.offline(false);
+            app.gone(By.cssSelector(".message.pending"));
+            app.showsText(By.cssSelector("#messages li[data-seq='3']"), "Nachtrag: Foto folgt.");
+            assertEquals(1, stored(agent.accessToken(), conversation, "Nachtrag: Foto folgt."), "delivered once");
+            assertEquals(
+                    List.of(),
+                    phone.consoleErrors().stream()
+                            .filter(error -> !error.contains("net::ERR_INTERNET_DISCONNECTED"))
+                            .toList(),
+                    "while offline only the failed requests");
+
             var session = (String) phone.driver().executeScript("return localStorage.getItem('anliegen.session');");
             var token =
                     Json.createReader(new StringReader(session)).readObject().getString("access");
@@ -87,6 +110,16 @@ class AppBrowserIT extends AgainstTheProduct {
             assertEquals(List.of(), Browser.otherOrigins(phone.requestedUrls()));
             assertEquals(List.of(), phone.consoleErrors());
         }
+    }
+
+    private static long stored(String agentToken, long conversation, String text) {
+        return ServiceRequests.messages(agentToken, conversation, 0, 100)
+                .json()
+                .getJsonArray("messages")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(message -> text.equals(message.getString("text", "")))
+                .count();
     }
 
     @Test

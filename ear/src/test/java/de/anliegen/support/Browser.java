@@ -132,6 +132,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Cuts the page off the network (Chromium's network conditions) or connects it again. */
+    public Browser offline(boolean offline) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand(
+                "Network.emulateNetworkConditions",
+                Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        return this;
+    }
+
     /** The names of the cookies the browser holds for the product. */
     public Set<String> cookieNames() {
         return driver.manage().getCookies().stream().map(Cookie::getName).collect(Collectors.toSet());

@@ -4,6 +4,7 @@ import {alertBox, h, say, show} from '../dom.js';
 import {locale, t} from '../i18n.js';
 import {get, newId, post} from '../api.js';
 import {sendTyping, subscribe} from '../stream.js';
+import * as outbox from '../outbox.js';
 import {message as explain} from './welcome.js';
 
 const PAGE = 100;
@@ -15,6 +16,7 @@ export function conversation(view, id) {
     const messages = h('ol', {id: 'messages', class: 'messages', 'aria-live': 'polite'});
     const typing = h('p', {id: 'typing', class: 'hint', 'aria-live': 'polite'});
     const shown = new Map(); // seq -> element
+    const waiting = new Map(); // clientMessageId -> element of a message not yet stored
     let lastSeq = 0;
     let typingTimer = null;
     let lastTypingSent = 0;
@@ -28,11 +30,14 @@ export function conversation(view, id) {
         }});
     const form = h('form', {id: 'sendMessage', class: 'composer', onsubmit: async event => {
             event.preventDefault();
-            const clientMessageId = newId();
+            const entry = {conversationId: id, clientMessageId: newId(), text: text.value};
+            text.value = '';
+            wait(entry);
             try {
-                const sent = await post('/v1/conversations/' + id + '/messages', {clientMessageId, text: text.value});
-                add(sent);
-                text.value = '';
+                const sent = await outbox.send(entry.conversationId, entry.clientMessageId, entry.text);
+                if (sent) {
+                    add(sent);
+                }
             } catch (error) {
                 say(problem, explain(error));
             }
@@ -41,7 +46,22 @@ export function conversation(view, id) {
         text,
         h('button', {type: 'submit', id: 'send'}, t('conversation.send')));
 
+    /** A message kept in the outbox: shown at the end, marked as waiting, until the server has it. */
+    function wait(entry) {
+        if (waiting.has(entry.clientMessageId)) {
+            return;
+        }
+        const element = h('li', {class: 'message mine pending', 'data-client-id': entry.clientMessageId},
+            h('span', {class: 'author'}, t('conversation.you')),
+            h('p', {class: 'text'}, entry.text),
+            h('span', {class: 'hint'}, t('conversation.pending')));
+        messages.append(element);
+        waiting.set(entry.clientMessageId, element);
+    }
+
     function add(message) {
+        waiting.get(message.clientMessageId)?.remove();
+        waiting.delete(message.clientMessageId);
         if (shown.has(message.seq)) {
             return;
         }
@@ -51,15 +71,19 @@ export function conversation(view, id) {
             h('p', {class: 'text'}, message.text || ''),
             h('time', {datetime: message.sentAt},
                 new Date(message.sentAt).toLocaleString(locale(), {dateStyle: 'short', timeStyle: 'short'})));
+        // in order of seq, and before the messages that still wait
         const later = [...shown.keys()].filter(seq => seq > message.seq).sort((a, b) => a - b)[0];
-        messages.insertBefore(element, later === undefined ? null : shown.get(later));
+        const anchor = later === undefined ? (waiting.values().next().value ?? null) : shown.get(later);
+        messages.insertBefore(element, anchor);
         shown.set(message.seq, element);
         lastSeq = Math.max(lastSeq, message.seq);
     }
 
     async function load() {
+        (await outbox.pending(id)).forEach(wait); // shown even without a connection
         try {
             const found = await get('/v1/conversations/' + id);
+            say(problem, '');
             heading.textContent = found.subject;
             heading.dataset.company = found.company.name;
             status.textContent = found.company.name + ' · ' + t('status.' + found.status);
@@ -87,8 +111,22 @@ export function conversation(view, id) {
     show(view,
         h('p', {}, h('a', {href: '#/conversations'}, '← ' + t('conversation.back'))),
         heading, status, problem, messages, typing, form);
+    const sent = event => {
+        if (event.detail.conversationId === id) {
+            add(event.detail);
+        }
+    };
+    const refused = event => {
+        if (event.detail.entry.conversationId === id) {
+            waiting.get(event.detail.entry.clientMessageId)?.remove();
+            waiting.delete(event.detail.entry.clientMessageId);
+            say(problem, explain(event.detail.error));
+        }
+    };
+    window.addEventListener('anliegen:sent', sent);
+    window.addEventListener('anliegen:refused', refused);
     load();
-    return subscribe(event => {
+    const unsubscribe = subscribe(event => {
         if (event.type === 'message' && event.conversation?.id === id) {
             add(event.message);
             typing.textContent = '';
@@ -103,4 +141,9 @@ export function conversation(view, id) {
             load(); // back online: fetch what came meanwhile, nothing twice
         }
     });
+    return () => {
+        unsubscribe();
+        window.removeEventListener('anliegen:sent', sent);
+        window.removeEventListener('anliegen:refused', refused);
+    };
 }

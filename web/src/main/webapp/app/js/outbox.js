@@ -1,0 +1,73 @@
+// Messages written without a connection wait here (IndexedDB, so they survive closing the app) and go out when the
+// connection returns, each with the id it got when written: a retry never stores a message twice.
+import {call, Problem} from './api.js';
+
+const DB = 'anliegen';
+const STORE = 'outbox';
+let flushing = null;
+
+function database() {
+    return new Promise((resolve, reject) => {
+        const request = indexedDB.open(DB, 1);
+        request.onupgradeneeded = () => request.result.createObjectStore(STORE, {keyPath: 'clientMessageId'});
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+    });
+}
+
+async function transact(mode, work) {
+    const db = await database();
+    return new Promise((resolve, reject) => {
+        const transaction = db.transaction(STORE, mode);
+        const result = work(transaction.objectStore(STORE));
+        transaction.oncomplete = () => resolve(result.result);
+        transaction.onerror = () => reject(transaction.error);
+    });
+}
+
+export function pending(conversationId) {
+    return transact('readonly', store => store.getAll())
+        .then(all => all.filter(entry => entry.conversationId === conversationId)
+            .sort((a, b) => a.writtenAt - b.writtenAt));
+}
+
+/** Keeps the message, then tries to send it; answers the stored message, or null while it waits. */
+export async function send(conversationId, clientMessageId, text) {
+    await transact('readwrite', store => store.put({conversationId, clientMessageId, text, writtenAt: Date.now()}));
+    return deliver({conversationId, clientMessageId, text});
+}
+
+/** Sends whatever waits, oldest first, one at a time. */
+export function flush() {
+    flushing ??= (async () => {
+        const all = await transact('readonly', store => store.getAll());
+        for (const entry of all.sort((a, b) => a.writtenAt - b.writtenAt)) {
+            if (await deliver(entry) === null) {
+                break; // still no connection
+            }
+        }
+    })().finally(() => flushing = null);
+    return flushing;
+}
+
+async function deliver(entry) {
+    try {
+        const sent = await call('POST', '/v1/conversations/' + entry.conversationId + '/messages',
+            {clientMessageId: entry.clientMessageId, text: entry.text});
+        await forget(entry.clientMessageId);
+        window.dispatchEvent(new CustomEvent('anliegen:sent', {detail: sent}));
+        return sent;
+    } catch (error) {
+        if (error instanceof Problem) {
+            // refused for good (closed request, restricted account): say so, do not try again
+            await forget(entry.clientMessageId);
+            window.dispatchEvent(new CustomEvent('anliegen:refused', {detail: {entry, error}}));
+            throw error;
+        }
+        return null;
+    }
+}
+
+function forget(clientMessageId) {
+    return transact('readwrite', store => store.delete(clientMessageId));
+}
