@@ -65,7 +65,21 @@ async function refresh(refreshToken) {
 
 export const get = path => call('GET', path);
 export const post = (path, body = {}) => call('POST', path, body);
-export const remove = path => call('DELETE', path);
+export const put = (path, body) => call('PUT', path, body);
+export const remove = (path, body) => call('DELETE', path, body);
+
+/** A file the API answers (the data export), as a Blob. */
+export async function download(path) {
+    const tokens = session.tokens();
+    const response = await fetch('/api' + path, {headers: {'Authorization': 'Bearer ' + tokens.access}});
+    if (response.status === 401 && await refreshOnce(tokens.refresh)) {
+        return download(path);
+    }
+    if (!response.ok) {
+        throw new Problem(response.status, await response.json().catch(() => ({})));
+    }
+    return response.blob();
+}
 
 /** A new id for requests the app may retry (opening a request, sending a message). */
 export function newId() {

@@ -102,13 +102,57 @@ class AppBrowserIT extends AgainstTheProduct {
                     Json.createReader(new StringReader(session)).readObject().getString("access");
             app.clickable(By.id("toAccount")).click();
             app.showsText(By.id("who"), "Petra Phone");
-            phone.screenshot("app-account");
             app.clickable(By.id("signOutEverywhere")).click();
             app.visible(By.id("register"));
             assertEquals(401, Api.get("/api/v1/me", token).status(), "signed out everywhere: the token is dead");
 
             assertEquals(List.of(), Browser.otherOrigins(phone.requestedUrls()));
             assertEquals(List.of(), phone.consoleErrors());
+        }
+    }
+
+    @Test
+    void a_person_chooses_consents_downloads_their_data_and_deletes_the_account_with_an_sms_code() {
+        var consumer = Consumers.signUp("Dana", "Delete");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            phone.go("/app/");
+            phone.driver()
+                    .executeScript(
+                            "localStorage.setItem('anliegen.session', JSON.stringify({access: arguments[0],"
+                                    + " refresh: arguments[1]}));",
+                            consumer.accessToken(),
+                            consumer.refreshToken());
+            phone.go("/app/#/account");
+            app.showsText(By.id("who"), "Dana Delete");
+            app.clickable(By.id("consent-marketing")).click();
+            phone.driver().findElement(By.id("saveConsents")).click();
+            app.showsText(By.id("consentsSaved"), "Gespeichert");
+            var marketing = Api.get("/api/v1/me/consents", consumer.accessToken())
+                    .jsonArray()
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .filter(consent -> consent.getString("purpose").equals("marketing"))
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(marketing.getBoolean("granted"));
+
+            phone.driver().findElement(By.id("exportData")).click();
+            app.until(page -> phone.requestedUrls().stream().anyMatch(url -> url.contains("/api/v1/me/export")));
+            assertTrue(phone.driver()
+                    .findElement(By.id("accountProblem"))
+                    .getText()
+                    .isEmpty());
+            assertEquals(List.of(), Accessibility.graveProblems(phone));
+            phone.screenshot("app-account");
+
+            app.clickable(By.id("startDeletion")).click();
+            app.clickable(By.id("sendDeletionCode")).click();
+            app.visible(By.id("deletionCode")).sendKeys(Consumers.codeSentTo(consumer.mobileNumber()));
+            phone.driver().findElement(By.id("deleteAccount")).click();
+            app.visible(By.id("register"));
+            assertEquals(401, Api.get("/api/v1/me", consumer.accessToken()).status(), "the account is gone");
         }
     }
 

@@ -1,16 +1,73 @@
-// The person's account: who is signed in, and signing out of this app or of every app at once.
-import {alertBox, h, say, show} from '../dom.js';
-import {t} from '../i18n.js';
-import {get} from '../api.js';
+// The person's account: who is signed in, the privacy choices, the data export, signing out, deleting the account.
+import {alertBox, field, h, say, show} from '../dom.js';
+import {language, t} from '../i18n.js';
+import {download, get, post, put, remove} from '../api.js';
+import * as session from '../session.js';
 import {message} from './welcome.js';
 
 export function account(view, signOut) {
     const problem = alertBox('accountProblem');
     const who = h('dl', {id: 'who', class: 'facts'});
+    const consents = h('form', {id: 'consents', onsubmit: saveConsents});
+    const saved = h('p', {id: 'consentsSaved', class: 'hint', role: 'status'});
+    let current = [];
+
+    async function loadConsents() {
+        current = await get('/v1/me/consents');
+        show(consents,
+            current.map(consent => h('div', {class: 'field checkbox'},
+                h('input', {type: 'checkbox', id: 'consent-' + consent.purpose, name: consent.purpose,
+                    checked: consent.granted}),
+                h('label', {for: 'consent-' + consent.purpose}, consent.wording[language()]))),
+            h('button', {type: 'submit', id: 'saveConsents', class: 'secondary'}, t('account.consents.save')),
+            saved);
+    }
+
+    async function saveConsents(event) {
+        event.preventDefault();
+        try {
+            await put('/v1/me/consents', {consents: current.map(consent => ({
+                purpose: consent.purpose,
+                granted: consents.elements[consent.purpose].checked,
+                version: consent.currentVersion,
+            }))});
+            await loadConsents();
+            saved.textContent = t('account.consents.saved');
+        } catch (error) {
+            say(problem, message(error));
+        }
+    }
+
+    async function exportData() {
+        try {
+            const zip = await download('/v1/me/export?language=' + language());
+            const link = h('a', {href: URL.createObjectURL(zip), download: 'anliegen-export.zip'});
+            document.body.append(link);
+            link.click();
+            link.remove();
+            setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+        } catch (error) {
+            say(problem, message(error));
+        }
+    }
+
+    const deletion = h('div', {id: 'deletion'},
+        h('button', {type: 'button', id: 'startDeletion', class: 'secondary', onclick: () => confirmDeletion(deletion)},
+            t('account.delete.start')));
+
     show(view,
         h('h1', {}, t('account.title')),
         problem,
         h('section', {class: 'card'}, who),
+        h('section', {class: 'card'},
+            h('h2', {}, t('account.consents')),
+            h('p', {class: 'hint'}, t('account.consents.hint')),
+            consents),
+        h('section', {class: 'card'},
+            h('h2', {}, t('account.export')),
+            h('p', {class: 'hint'}, t('account.export.hint')),
+            h('button', {type: 'button', id: 'exportData', class: 'secondary', onclick: exportData},
+                t('account.export.download'))),
         h('section', {class: 'card'},
             h('h2', {}, t('account.sessions')),
             h('p', {class: 'hint'}, t('account.sessions.hint')),
@@ -18,11 +75,52 @@ export function account(view, signOut) {
                 h('button', {type: 'button', id: 'signOut', class: 'secondary',
                     onclick: () => signOut('/v1/sessions/current')}, t('nav.signOut')),
                 h('button', {type: 'button', id: 'signOutEverywhere', class: 'secondary',
-                    onclick: () => signOut('/v1/sessions')}, t('nav.signOutEverywhere')))));
+                    onclick: () => signOut('/v1/sessions')}, t('nav.signOutEverywhere')))),
+        h('section', {class: 'card'},
+            h('h2', {}, t('account.delete')),
+            h('p', {}, t('account.delete.what')),
+            deletion));
     get('/v1/me')
         .then(me => show(who,
             h('dt', {}, t('account.name')), h('dd', {}, me.firstName + ' ' + me.lastName),
             h('dt', {}, t('account.mobileNumber')), h('dd', {}, me.mobileNumber || '–'),
             me.restricted ? [h('dt', {}, t('account.restricted')), h('dd', {}, t('account.restricted.text'))] : null))
         .catch(error => say(problem, message(error)));
+    loadConsents().catch(error => say(problem, message(error)));
+}
+
+/** Deleting needs proof that it is the person: the password, or a fresh code sent to their number. */
+function confirmDeletion(container) {
+    const problem = alertBox('deletionProblem');
+    let verificationId = null;
+    const form = h('form', {id: 'confirmDeletion', onsubmit: async event => {
+            event.preventDefault();
+            const data = new FormData(form);
+            const proof = verificationId
+                ? {verificationId, code: data.get('deletionCode').trim()}
+                : {password: data.get('deletionPassword')};
+            try {
+                await remove('/v1/me', proof);
+                session.forget();
+                location.hash = '#/';
+                window.dispatchEvent(new Event('anliegen:signed-out'));
+            } catch (error) {
+                say(problem, message(error));
+            }
+        }},
+        field('deletionPassword', t('signIn.password'), {type: 'password', autocomplete: 'current-password'}),
+        h('p', {}, h('button', {type: 'button', id: 'sendDeletionCode', class: 'link', onclick: async () => {
+                try {
+                    verificationId = (await post('/v1/me/identity-check')).id;
+                    show(form.querySelector('.proof'),
+                        field('deletionCode', t('code.code'), {required: true, inputmode: 'numeric',
+                            pattern: '\\d{6}', maxlength: 6, autocomplete: 'one-time-code'}));
+                } catch (error) {
+                    say(problem, message(error));
+                }
+            }}, t('account.delete.byCode'))),
+        h('div', {class: 'proof'}),
+        problem,
+        h('button', {type: 'submit', id: 'deleteAccount', class: 'danger'}, t('account.delete.confirm')));
+    show(container, form);
 }
