@@ -85,3 +85,25 @@ export async function download(path) {
 export function newId() {
     return crypto.randomUUID();
 }
+
+/** Uploads a file with progress (fetch cannot report it); answers the attachment the API kept. */
+export function upload(path, file, onProgress) {
+    return new Promise((resolve, reject) => {
+        const request = new XMLHttpRequest();
+        request.open('POST', '/api' + path);
+        request.setRequestHeader('Authorization', 'Bearer ' + session.tokens().access);
+        request.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
+        request.upload.onprogress = event => event.lengthComputable && onProgress(event.loaded / event.total);
+        request.onload = () => {
+            const json = request.responseText ? JSON.parse(request.responseText) : {};
+            if (request.status === 201) {
+                resolve(json);
+            } else {
+                reject(new Problem(request.status, json));
+            }
+        };
+        request.onerror = () => reject(new TypeError('network'));
+        request.send(file);
+    });
+}
+

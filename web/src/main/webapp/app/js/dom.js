@@ -46,3 +46,21 @@ export function say(box, text) {
     box.textContent = text || '';
     box.hidden = !text;
 }
+
+/** Hands a file to the browser's downloads, under this name. */
+export function save(blob, name) {
+    const link = h('a', {href: URL.createObjectURL(blob), download: name});
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+}
+
+/** A file or blob as a data: URL (the page's policy allows images from data: only, not blob:). */
+export function dataUrlOf(blob) {
+    return new Promise(resolve => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result);
+        reader.readAsDataURL(blob);
+    });
+}

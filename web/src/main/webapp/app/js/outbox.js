@@ -32,9 +32,10 @@ export function pending(conversationId) {
 }
 
 /** Keeps the message, then tries to send it; answers the stored message, or null while it waits. */
-export async function send(conversationId, clientMessageId, text) {
-    await transact('readwrite', store => store.put({conversationId, clientMessageId, text, writtenAt: Date.now()}));
-    return deliver({conversationId, clientMessageId, text});
+export async function send(conversationId, clientMessageId, text, attachmentIds = []) {
+    const entry = {conversationId, clientMessageId, text, attachmentIds, writtenAt: Date.now()};
+    await transact('readwrite', store => store.put(entry));
+    return deliver(entry);
 }
 
 /** Sends whatever waits, oldest first, one at a time. */
@@ -53,7 +54,7 @@ export function flush() {
 async function deliver(entry) {
     try {
         const sent = await call('POST', '/v1/conversations/' + entry.conversationId + '/messages',
-            {clientMessageId: entry.clientMessageId, text: entry.text});
+            {clientMessageId: entry.clientMessageId, text: entry.text, attachmentIds: entry.attachmentIds || []});
         await forget(entry.clientMessageId);
         window.dispatchEvent(new CustomEvent('anliegen:sent', {detail: sent}));
         return sent;

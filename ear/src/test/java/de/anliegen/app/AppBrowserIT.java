@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.anliegen.support.Accessibility;
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
+import de.anliegen.support.Binary;
 import de.anliegen.support.Browser;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.Portal;
 import de.anliegen.support.ServiceRequests;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,7 +29,7 @@ import org.openqa.selenium.By;
 class AppBrowserIT extends AgainstTheProduct {
 
     @Test
-    void a_person_registers_connects_asks_and_sees_the_answer_live() {
+    void a_person_registers_connects_asks_and_sees_the_answer_live() throws IOException {
         try (var phone = Browser.openPhone()) {
             var app = Portal.on(phone);
             phone.go("/app/");
@@ -71,7 +74,22 @@ class AppBrowserIT extends AgainstTheProduct {
             assertEquals(
                     2,
                     phone.driver().findElements(By.cssSelector("#messages li")).size());
-            phone.screenshot("app-conversation");
+
+            var photo = Files.createTempFile("zaehler", ".png");
+            Files.write(photo, Binary.image("png", 64, 48));
+            phone.driver().findElement(By.id("attachment")).sendKeys(photo.toString());
+            app.visible(By.cssSelector("#attached li[data-attachment] img.thumbnail"));
+            phone.driver().findElement(By.id("messageText")).sendKeys("Hier das Foto.");
+            phone.driver().findElement(By.id("send")).click();
+            app.until(page -> page.findElements(By.cssSelector("#messages li[data-seq='3'] img.thumbnail")).stream()
+                    .anyMatch(image -> image.getAttribute("src").startsWith("data:image/png")));
+            var withPhoto = ServiceRequests.messages(agent.accessToken(), conversation, 2, 10)
+                    .json()
+                    .getJsonArray("messages")
+                    .getJsonObject(0);
+            assertEquals("Hier das Foto.", withPhoto.getString("text"));
+            assertEquals(1, withPhoto.getJsonArray("attachments").size());
+            phone.screenshot("app-conversation", By.cssSelector("#messages li[data-seq='3']"));
 
             assertEquals(List.of(), Accessibility.graveProblems(phone));
 
@@ -88,7 +106,7 @@ class AppBrowserIT extends AgainstTheProduct {
             assertEquals(0, stored(agent.accessToken(), conversation, "Nachtrag: Foto folgt."));
             phone.offline(false);
             app.gone(By.cssSelector(".message.pending"));
-            app.showsText(By.cssSelector("#messages li[data-seq='3']"), "Nachtrag: Foto folgt.");
+            app.showsText(By.cssSelector("#messages li[data-seq='4']"), "Nachtrag: Foto folgt.");
             assertEquals(1, stored(agent.accessToken(), conversation, "Nachtrag: Foto folgt."), "delivered once");
             assertEquals(
                     List.of(),

@@ -1,5 +1,5 @@
 // The person's account: who is signed in, the privacy choices, the data export, signing out, deleting the account.
-import {alertBox, field, h, say, show} from '../dom.js';
+import {alertBox, field, h, save, say, show} from '../dom.js';
 import {language, t} from '../i18n.js';
 import {download, get, post, put, remove} from '../api.js';
 import * as session from '../session.js';
@@ -40,12 +40,7 @@ export function account(view, signOut) {
 
     async function exportData() {
         try {
-            const zip = await download('/v1/me/export?language=' + language());
-            const link = h('a', {href: URL.createObjectURL(zip), download: 'anliegen-export.zip'});
-            document.body.append(link);
-            link.click();
-            link.remove();
-            setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+            save(await download('/v1/me/export?language=' + language()), 'anliegen-export.zip');
         } catch (error) {
             say(problem, message(error));
         }

@@ -1,8 +1,8 @@
 // One service request: its messages in order, live as they arrive (the stream), the agent typing, sending with the
 // app's own message id so a retry never stores a message twice.
-import {alertBox, h, say, show} from '../dom.js';
+import {alertBox, dataUrlOf, h, save, say, show} from '../dom.js';
 import {locale, t} from '../i18n.js';
-import {get, newId, post} from '../api.js';
+import {download, get, newId, post, upload} from '../api.js';
 import {sendTyping, subscribe} from '../stream.js';
 import * as outbox from '../outbox.js';
 import {message as explain} from './welcome.js';
@@ -28,13 +28,44 @@ export function conversation(view, id) {
                 sendTyping(id);
             }
         }});
+    const attached = h('ul', {id: 'attached', class: 'attached'});
+    let attachmentIds = [];
+    const picker = h('input', {type: 'file', id: 'attachment', accept: 'image/jpeg,image/png,application/pdf',
+        class: 'visually-hidden', onchange: () => attach(picker.files[0])});
+
+    async function attach(file) {
+        if (!file) {
+            return;
+        }
+        const progress = h('progress', {max: 1, value: 0, 'aria-label': file.name});
+        const preview = file.type.startsWith('image/')
+            ? h('img', {alt: file.name, class: 'thumbnail', src: await dataUrlOf(file)})
+            : h('span', {class: 'file'}, file.name);
+        const item = h('li', {}, preview, progress);
+        attached.append(item);
+        picker.value = '';
+        try {
+            const kept = await upload('/v1/conversations/' + id + '/attachments?name=' + encodeURIComponent(file.name),
+                file, share => progress.value = share);
+            progress.remove();
+            item.dataset.attachment = kept.id;
+            attachmentIds.push(kept.id);
+        } catch (error) {
+            item.remove();
+            say(problem, explain(error));
+        }
+    }
+
     const form = h('form', {id: 'sendMessage', class: 'composer', onsubmit: async event => {
             event.preventDefault();
-            const entry = {conversationId: id, clientMessageId: newId(), text: text.value};
+            const entry = {conversationId: id, clientMessageId: newId(), text: text.value, attachmentIds};
             text.value = '';
+            attachmentIds = [];
+            attached.replaceChildren();
             wait(entry);
             try {
-                const sent = await outbox.send(entry.conversationId, entry.clientMessageId, entry.text);
+                const sent = await outbox.send(entry.conversationId, entry.clientMessageId, entry.text,
+                    entry.attachmentIds);
                 if (sent) {
                     add(sent);
                 }
@@ -42,9 +73,13 @@ export function conversation(view, id) {
                 say(problem, explain(error));
             }
         }},
+        attached,
         h('label', {for: 'messageText', class: 'visually-hidden'}, t('conversation.message')),
         text,
-        h('button', {type: 'submit', id: 'send'}, t('conversation.send')));
+        h('div', {class: 'composer-actions'},
+            h('label', {for: 'attachment', class: 'button secondary', id: 'attachLabel'}, t('conversation.attach')),
+            picker,
+            h('button', {type: 'submit', id: 'send'}, t('conversation.send'))));
 
     /** A message kept in the outbox: shown at the end, marked as waiting, until the server has it. */
     function wait(entry) {
@@ -68,7 +103,8 @@ export function conversation(view, id) {
         const mine = message.author === 'consumer';
         const element = h('li', {class: 'message ' + (mine ? 'mine' : 'theirs'), 'data-seq': message.seq},
             h('span', {class: 'author'}, mine ? t('conversation.you') : (message.agentName || heading.dataset.company)),
-            h('p', {class: 'text'}, message.text || ''),
+            message.text ? h('p', {class: 'text'}, message.text) : null,
+            (message.attachments || []).map(attachment => attachmentOf(attachment)),
             h('time', {datetime: message.sentAt},
                 new Date(message.sentAt).toLocaleString(locale(), {dateStyle: 'short', timeStyle: 'short'})));
         // in order of seq, and before the messages that still wait
@@ -77,6 +113,22 @@ export function conversation(view, id) {
         messages.insertBefore(element, anchor);
         shown.set(message.seq, element);
         lastSeq = Math.max(lastSeq, message.seq);
+    }
+
+    function attachmentOf(attachment) {
+        const path = '/v1/conversations/' + id + '/attachments/' + attachment.id;
+        if (attachment.contentType.startsWith('image/')) {
+            const image = h('img', {alt: attachment.fileName, class: 'thumbnail'});
+            download(path).then(dataUrlOf).then(url => image.src = url).catch(() => {});
+            return h('figure', {class: 'attachment'}, image);
+        }
+        return h('p', {class: 'attachment'}, h('button', {type: 'button', class: 'link', onclick: async () => {
+                try {
+                    save(await download(path), attachment.fileName);
+                } catch (error) {
+                    say(problem, explain(error));
+                }
+            }}, attachment.fileName + ' (' + Math.ceil(attachment.size / 1024) + ' KB)'));
     }
 
     async function load() {
@@ -147,3 +199,4 @@ export function conversation(view, id) {
         window.removeEventListener('anliegen:refused', refused);
     };
 }
+
