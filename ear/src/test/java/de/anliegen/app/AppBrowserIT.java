@@ -115,6 +115,25 @@ class AppBrowserIT extends AgainstTheProduct {
                             .toList(),
                     "while offline only the failed requests");
 
+            var read = Api.post("/api/v1/conversations/" + conversation + "/read", "{\"upTo\":4}", agent.accessToken());
+            assertEquals(200, read.status(), read::toString);
+            app.showsText(By.cssSelector("#messages li[data-seq='4'] .receipt"), "gelesen");
+            var resolved = Api.sendJson(
+                    "PUT",
+                    "/api/v1/conversations/" + conversation + "/status",
+                    "{\"status\":\"resolved\"}",
+                    agent.accessToken());
+            assertEquals(200, resolved.status(), resolved::toString);
+            app.clickable(By.id("rating-5")).click();
+            phone.driver().findElement(By.id("comment")).sendKeys("Schnell und freundlich.");
+            phone.screenshot("app-rating", By.id("close"));
+            phone.driver().findElement(By.id("closeRequest")).click();
+            app.showsText(By.id("status"), "geschlossen");
+            var rated = ServiceRequests.conversation(agent.accessToken(), conversation);
+            assertEquals(5, rated.getInt("rating"));
+            assertEquals("closed", rated.getString("status"));
+            assertFalse(phone.driver().findElement(By.id("sendMessage")).isDisplayed(), "a closed request takes none");
+
             var session = (String) phone.driver().executeScript("return localStorage.getItem('anliegen.session');");
             var token =
                     Json.createReader(new StringReader(session)).readObject().getString("access");

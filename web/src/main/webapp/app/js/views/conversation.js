@@ -106,7 +106,8 @@ export function conversation(view, id) {
             message.text ? h('p', {class: 'text'}, message.text) : null,
             (message.attachments || []).map(attachment => attachmentOf(attachment)),
             h('time', {datetime: message.sentAt},
-                new Date(message.sentAt).toLocaleString(locale(), {dateStyle: 'short', timeStyle: 'short'})));
+                new Date(message.sentAt).toLocaleString(locale(), {dateStyle: 'short', timeStyle: 'short'})),
+            mine ? h('span', {class: 'receipt'}, message.read ? t('conversation.read') : '') : null);
         // in order of seq, and before the messages that still wait
         const later = [...shown.keys()].filter(seq => seq > message.seq).sort((a, b) => a - b)[0];
         const anchor = later === undefined ? (waiting.values().next().value ?? null) : shown.get(later);
@@ -139,6 +140,7 @@ export function conversation(view, id) {
             heading.textContent = found.subject;
             heading.dataset.company = found.company.name;
             status.textContent = found.company.name + ' · ' + t('status.' + found.status);
+            offerClosing(found);
             let after = lastSeq;
             for (;;) {
                 const page = await get('/v1/conversations/' + id + '/messages?limit=' + PAGE + '&after=' + after);
@@ -160,9 +162,46 @@ export function conversation(view, id) {
         }
     }
 
+    const closing = h('section', {id: 'closing'});
+
+    /** Resolved: the person may rate and close; open: close without rating; closed: nothing more to write. */
+    function offerClosing(found) {
+        form.hidden = found.status === 'closed';
+        if (found.status === 'closed') {
+            show(closing, found.rating ? h('p', {class: 'hint'}, t('conversation.rated', found.rating)) : null);
+            return;
+        }
+        const resolved = found.status === 'resolved';
+        const rating = h('fieldset', {class: 'rating'},
+            h('legend', {}, t('conversation.rating')),
+            [1, 2, 3, 4, 5].map(stars => h('label', {},
+                h('input', {type: 'radio', name: 'rating', value: stars, id: 'rating-' + stars}), ' ' + stars)));
+        const close = h('form', {id: 'close', class: 'card', onsubmit: async event => {
+                event.preventDefault();
+                const data = new FormData(close);
+                try {
+                    offerClosing(await post('/v1/conversations/' + id + '/close', {
+                        rating: resolved && data.get('rating') ? Number(data.get('rating')) : null,
+                        comment: resolved ? data.get('comment') || null : null,
+                    }));
+                    status.textContent = heading.dataset.company + ' · ' + t('status.closed');
+                } catch (error) {
+                    say(problem, explain(error));
+                }
+            }},
+            h('h2', {}, resolved ? t('conversation.resolved') : t('conversation.closeTitle')),
+            resolved ? rating : null,
+            resolved ? h('div', {class: 'field'},
+                h('label', {for: 'comment'}, t('conversation.comment')),
+                h('textarea', {id: 'comment', name: 'comment', rows: 2, maxlength: 2000})) : null,
+            h('button', {type: 'submit', id: 'closeRequest', class: 'secondary'},
+                resolved ? t('conversation.rateAndClose') : t('conversation.close')));
+        show(closing, close);
+    }
+
     show(view,
         h('p', {}, h('a', {href: '#/conversations'}, '← ' + t('conversation.back'))),
-        heading, status, problem, messages, typing, form);
+        heading, status, problem, messages, typing, form, closing);
     const sent = event => {
         if (event.detail.conversationId === id) {
             add(event.detail);
@@ -185,6 +224,14 @@ export function conversation(view, id) {
             markRead();
         } else if (event.type === 'status' && event.conversation?.id === id) {
             status.textContent = event.conversation.company.name + ' · ' + t('status.' + event.conversation.status);
+            offerClosing(event.conversation);
+        } else if (event.type === 'read' && event.conversationId === id && event.side === 'company') {
+            for (const [seq, element] of shown) {
+                const receipt = element.querySelector('.receipt');
+                if (seq <= event.upTo && receipt) {
+                    receipt.textContent = t('conversation.read');
+                }
+            }
         } else if (event.type === 'typing' && event.conversationId === id && event.side === 'company') {
             typing.textContent = t('conversation.typing', event.agentName || heading.dataset.company);
             clearTimeout(typingTimer);
