@@ -87,16 +87,16 @@ export function newId() {
 }
 
 /** Uploads a file with progress (fetch cannot report it); answers the attachment the API kept. */
-export function upload(path, file, onProgress) {
+export function upload(path, file, onProgress, method = 'POST') {
     return new Promise((resolve, reject) => {
         const request = new XMLHttpRequest();
-        request.open('POST', '/api' + path);
+        request.open(method, '/api' + path);
         request.setRequestHeader('Authorization', 'Bearer ' + session.tokens().access);
         request.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
         request.upload.onprogress = event => event.lengthComputable && onProgress(event.loaded / event.total);
         request.onload = () => {
             const json = request.responseText ? JSON.parse(request.responseText) : {};
-            if (request.status === 201) {
+            if (request.status >= 200 && request.status < 300) {
                 resolve(json);
             } else {
                 reject(new Problem(request.status, json));

@@ -1,7 +1,7 @@
 // The person's account: who is signed in, the privacy choices, the data export, signing out, deleting the account.
-import {alertBox, field, h, save, say, show} from '../dom.js';
+import {alertBox, dataUrlOf, field, h, save, say, show} from '../dom.js';
 import {language, t} from '../i18n.js';
-import {download, get, post, put, remove} from '../api.js';
+import {call, download, get, post, put, remove, upload} from '../api.js';
 import * as session from '../session.js';
 import {message} from './welcome.js';
 
@@ -50,10 +50,82 @@ export function account(view, signOut) {
         h('button', {type: 'button', id: 'startDeletion', class: 'secondary', onclick: () => confirmDeletion(deletion)},
             t('account.delete.start')));
 
+    const profile = h('section', {class: 'card', id: 'profile'});
+    const done = h('p', {id: 'profileSaved', class: 'hint', role: 'status'});
+
+    function showProfile(me) {
+        const names = h('form', {id: 'names', onsubmit: async event => {
+                event.preventDefault();
+                const data = new FormData(names);
+                await attempt(() => call('PATCH', '/v1/me', {firstName: data.get('firstName'),
+                    lastName: data.get('lastName')}), t('account.profile.saved'));
+            }},
+            field('firstName', t('register.firstName'), {required: true, maxlength: 100, value: me.firstName,
+                autocomplete: 'given-name'}),
+            field('lastName', t('register.lastName'), {required: true, maxlength: 100, value: me.lastName,
+                autocomplete: 'family-name'}),
+            h('button', {type: 'submit', id: 'saveNames', class: 'secondary'}, t('account.profile.save')));
+        const email = h('form', {id: 'email', onsubmit: async event => {
+                event.preventDefault();
+                const address = new FormData(email).get('emailAddress');
+                await attempt(() => put('/v1/me/email', {email: address}), t('account.email.sent', address));
+            }},
+            h('p', {class: 'hint'}, me.email ? t('account.email.confirmed', me.email) : t('account.email.none')),
+            field('emailAddress', t('account.email'), {type: 'email', required: true, maxlength: 254,
+                autocomplete: 'email'}),
+            h('button', {type: 'submit', id: 'saveEmail', class: 'secondary'}, t('account.email.send')));
+        const picture = h('img', {id: 'picture', alt: t('account.picture'), class: 'thumbnail', hidden: true});
+        download('/v1/me/picture').then(dataUrlOf).then(url => {
+            picture.src = url;
+            picture.hidden = false;
+        }).catch(() => {});
+        const picker = h('input', {type: 'file', id: 'pictureFile', accept: 'image/jpeg,image/png',
+            class: 'visually-hidden', onchange: async () => {
+                const file = picker.files[0];
+                if (file) {
+                    await attempt(() => upload('/v1/me/picture', file, () => {}, 'PUT'), t('account.picture.saved'));
+                    picture.src = await dataUrlOf(file);
+                    picture.hidden = false;
+                }
+            }});
+        const password = h('form', {id: 'password', onsubmit: async event => {
+                event.preventDefault();
+                const data = new FormData(password);
+                await attempt(() => put('/v1/me/password', {currentPassword: data.get('currentPassword') || null,
+                    newPassword: data.get('newPassword')}), t('account.password.saved'));
+                password.reset();
+            }},
+            me.hasPassword ? field('currentPassword', t('account.password.current'), {type: 'password',
+                required: true, autocomplete: 'current-password'}) : null,
+            field('newPassword', t('account.password.new'), {type: 'password', required: true, minlength: 10,
+                maxlength: 200, autocomplete: 'new-password'}),
+            h('button', {type: 'submit', id: 'savePassword', class: 'secondary'}, t('account.password.save')));
+        show(profile,
+            h('h2', {}, t('account.profile')),
+            names,
+            h('h3', {}, t('account.email')), email,
+            h('h3', {}, t('account.picture')), picture,
+            h('p', {}, h('label', {for: 'pictureFile', class: 'button secondary'}, t('account.picture.choose')), picker),
+            h('h3', {}, me.hasPassword ? t('account.password.change') : t('account.password.choose')), password,
+            done);
+    }
+
+    async function attempt(action, text) {
+        say(problem, '');
+        done.textContent = '';
+        try {
+            await action();
+            done.textContent = text;
+        } catch (error) {
+            say(problem, message(error));
+        }
+    }
+
     show(view,
         h('h1', {}, t('account.title')),
         problem,
         h('section', {class: 'card'}, who),
+        profile,
         h('section', {class: 'card'},
             h('h2', {}, t('account.consents')),
             h('p', {class: 'hint'}, t('account.consents.hint')),
@@ -76,6 +148,7 @@ export function account(view, signOut) {
             h('p', {}, t('account.delete.what')),
             deletion));
     get('/v1/me')
+        .then(me => (showProfile(me), me))
         .then(me => show(who,
             h('dt', {}, t('account.name')), h('dd', {}, me.firstName + ' ' + me.lastName),
             h('dt', {}, t('account.mobileNumber')), h('dd', {}, me.mobileNumber || '–'),
