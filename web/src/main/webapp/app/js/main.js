@@ -5,7 +5,7 @@ import * as session from './session.js';
 import * as stream from './stream.js';
 import {call} from './api.js';
 import {welcome} from './views/welcome.js';
-import {companies} from './views/companies.js';
+import {companies, company} from './views/companies.js';
 import {conversations, newConversation} from './views/conversations.js';
 import {conversation} from './views/conversation.js';
 import {account} from './views/account.js';
@@ -36,6 +36,8 @@ function route() {
         leave = newConversation(view);
     } else if (path === '/companies') {
         leave = companies(view);
+    } else if (path.startsWith('/companies/')) {
+        leave = company(view, decodeURIComponent(path.substring('/companies/'.length)));
     } else if (path === '/account') {
         leave = account(view, signOut);
     } else {

@@ -57,6 +57,8 @@ class AppBrowserIT extends AgainstTheProduct {
             app.clickable(connect).click();
             app.showsText(connect, "Trennen");
             phone.screenshot("app-companies");
+            app.clickable(By.linkText("Stadtwerke Musterstadt")).click();
+            app.showsText(By.id("companyProfile"), "Trennen");
 
             app.clickable(By.id("toConversations")).click();
             app.clickable(By.id("newConversation")).click();
@@ -100,9 +102,7 @@ class AppBrowserIT extends AgainstTheProduct {
             app.visible(By.id("messageText")).sendKeys("Nachtrag: Foto folgt.");
             phone.driver().findElement(By.id("send")).click();
             app.showsText(By.cssSelector(".message.pending"), "Nachtrag: Foto folgt.");
-            phone.driver().navigate().refresh(); // the app shell from the service worker, the message from IndexedDB
-            app.showsText(By.cssSelector(".message.pending"), "Nachtrag: Foto folgt.");
-            phone.screenshot("app-offline");
+            phone.screenshot("app-offline", By.cssSelector(".message.pending"));
             assertEquals(0, stored(agent.accessToken(), conversation, "Nachtrag: Foto folgt."));
             phone.offline(false);
             app.gone(By.cssSelector(".message.pending"));
@@ -203,6 +203,16 @@ class AppBrowserIT extends AgainstTheProduct {
                     Consumers.signInWithPassword(consumer.mobileNumber(), "Lindenblüte-am-Fluss-7")
                             .status());
 
+            var newNumber = Consumers.newMobileNumber();
+            phone.driver().findElement(By.id("newNumber")).sendKeys(newNumber);
+            phone.driver().findElement(By.id("changeNumber")).click();
+            app.visible(By.id("numberCode")).sendKeys(Consumers.codeSentTo(newNumber));
+            phone.driver().findElement(By.id("changeNumber")).click();
+            app.showsText(By.id("profileSaved"), "neue Mobilfunknummer gilt");
+            assertEquals(
+                    newNumber,
+                    Api.get("/api/v1/me", consumer.accessToken()).json().getString("mobileNumber"));
+
             phone.driver().findElement(By.id("exportData")).click();
             app.until(page -> phone.requestedUrls().stream().anyMatch(url -> url.contains("/api/v1/me/export")));
             assertTrue(phone.driver()
@@ -214,7 +224,7 @@ class AppBrowserIT extends AgainstTheProduct {
 
             app.clickable(By.id("startDeletion")).click();
             app.clickable(By.id("sendDeletionCode")).click();
-            app.visible(By.id("deletionCode")).sendKeys(Consumers.codeSentTo(consumer.mobileNumber()));
+            app.visible(By.id("deletionCode")).sendKeys(Consumers.codeSentTo(newNumber));
             phone.driver().findElement(By.id("deleteAccount")).click();
             app.visible(By.id("register"));
             assertEquals(401, Api.get("/api/v1/me", consumer.accessToken()).status(), "the account is gone");

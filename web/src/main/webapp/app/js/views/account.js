@@ -74,6 +74,30 @@ export function account(view, signOut) {
             field('emailAddress', t('account.email'), {type: 'email', required: true, maxlength: 254,
                 autocomplete: 'email'}),
             h('button', {type: 'submit', id: 'saveEmail', class: 'secondary'}, t('account.email.send')));
+        let verificationId = null;
+        const number = h('form', {id: 'number', onsubmit: async event => {
+                event.preventDefault();
+                const data = new FormData(number);
+                if (verificationId === null) {
+                    await attempt(async () => {
+                        verificationId = (await put('/v1/me/mobile-number', {mobileNumber: data.get('newNumber')})).id;
+                        number.querySelector('.proof').replaceChildren(field('numberCode', t('code.code'),
+                            {required: true, inputmode: 'numeric', pattern: '\\d{6}', maxlength: 6,
+                                autocomplete: 'one-time-code'}));
+                    }, t('account.number.sent'));
+                } else {
+                    await attempt(async () => {
+                        const changed = await post('/v1/me/mobile-number/verification',
+                            {verificationId, code: data.get('numberCode').trim()});
+                        verificationId = null;
+                        showProfile(changed);
+                    }, t('account.number.changed'));
+                }
+            }},
+            field('newNumber', t('account.number.new'), {type: 'tel', required: true, maxlength: 40,
+                autocomplete: 'tel', placeholder: '+49 151 …'}),
+            h('div', {class: 'proof'}),
+            h('button', {type: 'submit', id: 'changeNumber', class: 'secondary'}, t('account.number.change')));
         const picture = h('img', {id: 'picture', alt: t('account.picture'), class: 'thumbnail', hidden: true});
         download('/v1/me/picture').then(dataUrlOf).then(url => {
             picture.src = url;
@@ -103,6 +127,7 @@ export function account(view, signOut) {
         show(profile,
             h('h2', {}, t('account.profile')),
             names,
+            h('h3', {}, t('account.number')), number,
             h('h3', {}, t('account.email')), email,
             h('h3', {}, t('account.picture')), picture,
             h('p', {}, h('label', {for: 'pictureFile', class: 'button secondary'}, t('account.picture.choose')), picker),

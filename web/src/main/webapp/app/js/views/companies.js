@@ -31,30 +31,59 @@ export function companies(view) {
     }
 
     function item(company, connected) {
-        const toggle = h('button', {
-            type: 'button',
-            class: connected ? 'secondary' : '',
-            'data-company': company.handle,
-            'aria-label': (connected ? t('companies.disconnect') : t('companies.connect')) + ': ' + company.name,
-            onclick: async () => {
-                try {
-                    await (connected ? remove : post)('/v1/me/companies/' + encodeURIComponent(company.handle));
-                    load(new FormData(search).get('q'));
-                } catch (error) {
-                    say(problem, message(error));
-                }
-            }}, connected ? t('companies.disconnect') : t('companies.connect'));
-        return h('li', {class: 'company'},
-            company.logo ? h('img', {src: company.logo, alt: '', width: 48, height: 48}) : null,
-            h('div', {},
-                h('h2', {}, company.name),
-                company.description ? h('p', {}, company.description) : null,
-                company.serviceHours ? h('p', {class: 'hint'}, t('companies.hours', company.serviceHours)) : null,
-                connected ? h('p', {class: 'badge'}, t('companies.connected')) : null),
-            toggle);
+        return h('li', {class: 'company'}, ...profileOf(company, connected, () => load(new FormData(search).get('q')),
+            problem, true));
     }
 
     show(view, h('h1', {}, t('companies.title')), h('p', {class: 'hint'}, t('companies.allows')), search, problem,
         results);
     load('');
+}
+
+/** One company's profile page: logo, description, service hours, and connecting or disconnecting. */
+export function company(view, handle) {
+    const problem = alertBox('companyProblem');
+    const card = h('section', {class: 'card company', id: 'companyProfile'});
+    async function load() {
+        try {
+            const [found, connections] = await Promise.all([
+                get('/v1/companies/' + encodeURIComponent(handle)),
+                get('/v1/me/companies'),
+            ]);
+            const connected = connections.some(connection => connection.company.handle === handle);
+            show(card, ...profileOf(found, connected, load, problem, false));
+        } catch (error) {
+            say(problem, message(error));
+        }
+    }
+    show(view, h('p', {}, h('a', {href: '#/companies'}, '← ' + t('companies.title'))), problem, card,
+        h('p', {class: 'hint'}, t('companies.allows')));
+    load();
+}
+
+function profileOf(company, connected, reload, problem, linked) {
+    const toggle = h('button', {
+        type: 'button',
+        class: connected ? 'secondary' : '',
+        'data-company': company.handle,
+        'aria-label': (connected ? t('companies.disconnect') : t('companies.connect')) + ': ' + company.name,
+        onclick: async () => {
+            try {
+                await (connected ? remove : post)('/v1/me/companies/' + encodeURIComponent(company.handle));
+                reload();
+            } catch (error) {
+                say(problem, message(error));
+            }
+        }}, connected ? t('companies.disconnect') : t('companies.connect'));
+    const name = linked ? h('a', {href: '#/companies/' + encodeURIComponent(company.handle)}, company.name)
+        : company.name;
+    return [
+        company.logo ? h('img', {src: company.logo, alt: '', width: 48, height: 48}) : null,
+        h('div', {},
+            h(linked ? 'h2' : 'h1', {}, name),
+            company.description ? h('p', {}, company.description) : null,
+            company.serviceHours ? h('p', {class: 'hint'}, t('companies.hours', company.serviceHours)) : null,
+            connected ? h('p', {class: 'badge'}, t('companies.connected')) : null),
+        toggle,
+    ];
 }
