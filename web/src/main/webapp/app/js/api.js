@@ -1,5 +1,6 @@
 // The public API, as any native app uses it: JSON, bearer tokens, RFC 9457 problem details.
 import * as session from './session.js';
+import {t} from './i18n.js';
 
 export class Problem extends Error {
     constructor(status, body) {
@@ -9,6 +10,14 @@ export class Problem extends Error {
         this.title = body.title || '';
         this.errors = body.errors || [];
     }
+}
+
+/** What to tell the person about a failed call: the API's own explanation, or that the server cannot be reached. */
+export function explain(error) {
+    if (error instanceof Problem) {
+        return error.message || t('error.generic');
+    }
+    return t('error.offline');
 }
 
 export async function call(method, path, body, retried = false) {

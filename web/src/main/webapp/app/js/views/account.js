@@ -1,9 +1,8 @@
 // The person's account: who is signed in, the privacy choices, the data export, signing out, deleting the account.
 import {alertBox, dataUrlOf, field, h, save, say, show} from '../dom.js';
 import {language, t} from '../i18n.js';
-import {call, download, get, post, put, remove, upload} from '../api.js';
+import {call, download, explain, get, post, put, remove, upload} from '../api.js';
 import * as session from '../session.js';
-import {message} from './welcome.js';
 
 export function account(view, signOut) {
     const problem = alertBox('accountProblem');
@@ -34,7 +33,7 @@ export function account(view, signOut) {
             await loadConsents();
             saved.textContent = t('account.consents.saved');
         } catch (error) {
-            say(problem, message(error));
+            say(problem, explain(error));
         }
     }
 
@@ -42,7 +41,7 @@ export function account(view, signOut) {
         try {
             save(await download('/v1/me/export?language=' + language()), 'anliegen-export.zip');
         } catch (error) {
-            say(problem, message(error));
+            say(problem, explain(error));
         }
     }
 
@@ -142,7 +141,7 @@ export function account(view, signOut) {
             await action();
             done.textContent = text;
         } catch (error) {
-            say(problem, message(error));
+            say(problem, explain(error));
         }
     }
 
@@ -173,13 +172,17 @@ export function account(view, signOut) {
             h('p', {}, t('account.delete.what')),
             deletion));
     get('/v1/me')
-        .then(me => (showProfile(me), me))
-        .then(me => show(who,
-            h('dt', {}, t('account.name')), h('dd', {}, me.firstName + ' ' + me.lastName),
-            h('dt', {}, t('account.mobileNumber')), h('dd', {}, me.mobileNumber || '–'),
-            me.restricted ? [h('dt', {}, t('account.restricted')), h('dd', {}, t('account.restricted.text'))] : null))
-        .catch(error => say(problem, message(error)));
-    loadConsents().catch(error => say(problem, message(error)));
+        .then(me => {
+            showProfile(me);
+            show(who,
+                h('dt', {}, t('account.name')), h('dd', {}, me.firstName + ' ' + me.lastName),
+                h('dt', {}, t('account.mobileNumber')), h('dd', {}, me.mobileNumber || '–'),
+                me.restricted
+                    ? [h('dt', {}, t('account.restricted')), h('dd', {}, t('account.restricted.text'))]
+                    : null);
+        })
+        .catch(error => say(problem, explain(error)));
+    loadConsents().catch(error => say(problem, explain(error)));
 }
 
 /** Deleting needs proof that it is the person: the password, or a fresh code sent to their number. */
@@ -198,7 +201,7 @@ function confirmDeletion(container) {
                 location.hash = '#/';
                 window.dispatchEvent(new Event('anliegen:signed-out'));
             } catch (error) {
-                say(problem, message(error));
+                say(problem, explain(error));
             }
         }},
         field('deletionPassword', t('signIn.password'), {type: 'password', autocomplete: 'current-password'}),
@@ -209,7 +212,7 @@ function confirmDeletion(container) {
                         field('deletionCode', t('code.code'), {required: true, inputmode: 'numeric',
                             pattern: '\\d{6}', maxlength: 6, autocomplete: 'one-time-code'}));
                 } catch (error) {
-                    say(problem, message(error));
+                    say(problem, explain(error));
                 }
             }}, t('account.delete.byCode'))),
         h('div', {class: 'proof'}),

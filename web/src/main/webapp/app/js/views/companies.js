@@ -1,8 +1,7 @@
 // The participating companies: search, see their profile, connect and disconnect (saying what connecting allows).
 import {alertBox, h, say, show} from '../dom.js';
 import {t} from '../i18n.js';
-import {get, post, remove} from '../api.js';
-import {message} from './welcome.js';
+import {explain, get, post, remove} from '../api.js';
 
 export function companies(view) {
     const problem = alertBox('companiesProblem');
@@ -26,7 +25,7 @@ export function companies(view) {
                 ? h('li', {}, t('companies.none'))
                 : page.companies.map(company => item(company, connected.has(company.handle))));
         } catch (error) {
-            say(problem, message(error));
+            say(problem, explain(error));
         }
     }
 
@@ -53,7 +52,7 @@ export function company(view, handle) {
             const connected = connections.some(connection => connection.company.handle === handle);
             show(card, ...profileOf(found, connected, load, problem, false));
         } catch (error) {
-            say(problem, message(error));
+            say(problem, explain(error));
         }
     }
     show(view, h('p', {}, h('a', {href: '#/companies'}, '← ' + t('companies.title'))), problem, card,
@@ -72,7 +71,7 @@ function profileOf(company, connected, reload, problem, linked) {
                 await (connected ? remove : post)('/v1/me/companies/' + encodeURIComponent(company.handle));
                 reload();
             } catch (error) {
-                say(problem, message(error));
+                say(problem, explain(error));
             }
         }}, connected ? t('companies.disconnect') : t('companies.connect'));
     const name = linked ? h('a', {href: '#/companies/' + encodeURIComponent(company.handle)}, company.name)

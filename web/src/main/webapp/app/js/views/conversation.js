@@ -2,10 +2,9 @@
 // app's own message id so a retry never stores a message twice.
 import {alertBox, dataUrlOf, h, save, say, show} from '../dom.js';
 import {locale, t} from '../i18n.js';
-import {download, get, newId, post, upload} from '../api.js';
+import {download, explain, get, newId, post, upload} from '../api.js';
 import {sendTyping, subscribe} from '../stream.js';
 import * as outbox from '../outbox.js';
-import {message as explain} from './welcome.js';
 
 const PAGE = 100;
 

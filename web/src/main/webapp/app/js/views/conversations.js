@@ -1,9 +1,8 @@
 // The person's service requests with status and unread counts, live; and a new request to a connected company.
 import {alertBox, field, h, say, show} from '../dom.js';
 import {locale, t} from '../i18n.js';
-import {get, newId, post} from '../api.js';
+import {explain, get, newId, post} from '../api.js';
 import {subscribe} from '../stream.js';
-import {message} from './welcome.js';
 
 export function conversations(view) {
     const problem = alertBox('conversationsProblem');
@@ -16,7 +15,7 @@ export function conversations(view) {
                 ? h('li', {}, t('conversations.none'))
                 : page.conversations.map(item));
         } catch (error) {
-            say(problem, message(error));
+            say(problem, explain(error));
         }
     }
 
@@ -63,7 +62,7 @@ export function newConversation(view) {
                 });
                 location.hash = '#/conversations/' + opened.id;
             } catch (error) {
-                say(problem, message(error));
+                say(problem, explain(error));
             }
         }},
         h('h1', {}, t('conversations.new')),
@@ -83,5 +82,5 @@ export function newConversation(view) {
             show(company, connections.map(connection =>
                 h('option', {value: connection.company.handle}, connection.company.name)));
         })
-        .catch(error => say(problem, message(error)));
+        .catch(error => say(problem, explain(error)));
 }

@@ -2,7 +2,7 @@
 // in with a password.
 import {alertBox, field, h, say, show} from '../dom.js';
 import {t} from '../i18n.js';
-import {post, Problem} from '../api.js';
+import {explain, post} from '../api.js';
 import * as session from '../session.js';
 
 export function welcome(view, signedIn) {
@@ -19,7 +19,7 @@ export function welcome(view, signedIn) {
                 });
                 code(view, started, signedIn);
             } catch (error) {
-                say(problem, message(error));
+                say(problem, explain(error));
             }
         }},
         h('h2', {}, t('register.title')),
@@ -38,7 +38,7 @@ export function welcome(view, signedIn) {
                 session.keep(result.tokens);
                 signedIn();
             } catch (error) {
-                say(signInProblem, message(error));
+                say(signInProblem, explain(error));
             }
         }},
         h('h2', {}, t('signIn.title')),
@@ -57,7 +57,7 @@ function code(view, registration, signedIn) {
                 registration = await post('/v1/registrations/' + registration.id + '/resend');
                 countdown();
             } catch (error) {
-                say(problem, message(error));
+                say(problem, explain(error));
             }
         }}, t('code.resend'));
     const wait = h('p', {id: 'resendWait', class: 'hint', 'aria-live': 'polite'});
@@ -84,7 +84,7 @@ function code(view, registration, signedIn) {
                 session.keep(result.tokens);
                 signedIn();
             } catch (error) {
-                say(problem, message(error));
+                say(problem, explain(error));
             }
         }},
         h('h1', {}, t('code.title')),
@@ -98,12 +98,4 @@ function code(view, registration, signedIn) {
     show(view, form);
     countdown();
     form.querySelector('input').focus();
-}
-
-/** What to tell the person: the API's own explanation, or that the server cannot be reached. */
-export function message(error) {
-    if (error instanceof Problem) {
-        return error.message || t('error.generic');
-    }
-    return t('error.offline');
 }

@@ -4,7 +4,6 @@ import de.anliegen.identity.boundary.StaffRemembrance;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -19,11 +18,7 @@ public final class RememberCookie {
     private RememberCookie() {}
 
     public static Optional<String> of(HttpServletRequest request) {
-        return Optional.ofNullable(request.getCookies()).stream()
-                .flatMap(Arrays::stream)
-                .filter(cookie -> cookie.getName().equals(NAME))
-                .map(Cookie::getValue)
-                .findFirst();
+        return RequestCookies.value(request, NAME);
     }
 
     public static void set(HttpServletResponse response, String value) {

@@ -1,10 +1,10 @@
 package de.anliegen.web.site;
 
+import de.anliegen.web.security.RequestCookies;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -24,12 +24,7 @@ public final class CookieChoice {
 
     /** The choice the visitor made, if any. */
     public static Optional<String> of(HttpServletRequest request) {
-        return Optional.ofNullable(request.getCookies()).stream()
-                .flatMap(Arrays::stream)
-                .filter(cookie -> cookie.getName().equals(NAME))
-                .map(Cookie::getValue)
-                .filter(value -> value.equals(ANALYTICS) || value.equals(NECESSARY))
-                .findFirst();
+        return RequestCookies.value(request, NAME).filter(value -> value.equals(ANALYTICS) || value.equals(NECESSARY));
     }
 
     /** Whether the browser asks not to be tracked: {@code DNT: 1} or {@code Sec-GPC: 1}. */

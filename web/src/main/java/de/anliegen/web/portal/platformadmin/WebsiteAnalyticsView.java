@@ -12,7 +12,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** The public website's page views per page and day, counted first-party with the visitors' consent. */
 @Named
@@ -59,21 +60,18 @@ public class WebsiteAnalyticsView {
             labels.add(DAY.format(day));
         }
         var datasets = Json.createArrayBuilder();
-        var pages = new TreeSet<String>();
-        daily.forEach(row -> pages.add(row.page()));
+        var byPage = daily.stream()
+                .collect(Collectors.groupingBy(
+                        DailyViews::page, TreeMap::new, Collectors.toMap(DailyViews::day, DailyViews::views)));
         var colour = 0;
-        for (var page : pages) {
+        for (var page : byPage.entrySet()) {
             var points = Json.createArrayBuilder();
             for (var day = first; !day.isAfter(today); day = day.plusDays(1)) {
-                var on = day;
-                points.add(daily.stream()
-                        .filter(row -> row.page().equals(page) && row.day().equals(on))
-                        .mapToLong(DailyViews::views)
-                        .sum());
+                points.add(page.getValue().getOrDefault(day, 0L));
             }
             var line = COLOURS.get(colour++ % COLOURS.size());
             datasets.add(Json.createObjectBuilder()
-                    .add("label", page)
+                    .add("label", page.getKey())
                     .add("data", points)
                     .add("borderColor", line)
                     .add("backgroundColor", line)
