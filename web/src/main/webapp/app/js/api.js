@@ -1,6 +1,6 @@
 // The public API, as any native app uses it: JSON, bearer tokens, RFC 9457 problem details.
 import * as session from './session.js';
-import {t} from './i18n.js';
+import {t, translation} from './i18n.js';
 
 export class Problem extends Error {
     constructor(status, body) {
@@ -12,12 +12,20 @@ export class Problem extends Error {
     }
 }
 
-/** What to tell the person about a failed call: the API's own explanation, or that the server cannot be reached. */
+/**
+ * What to tell the person about a failed call, in their language: the app's words for the kinds of problem it knows
+ * (the API explains in English), else the API's own explanation; or that the server cannot be reached.
+ */
 export function explain(error) {
-    if (error instanceof Problem) {
-        return error.message || t('error.generic');
+    if (!(error instanceof Problem)) {
+        return t('error.offline');
     }
-    return t('error.offline');
+    const kind = error.type.replace('/problems/', '');
+    const fields = new Set(error.errors.map(wrong => wrong.field.split('.').pop())
+        .map(field => translation('field.' + field) ?? field));
+    return (kind === 'invalid' && fields.size ? translation('problem.invalid', [...fields].join(', ')) : null)
+        ?? (kind !== 'invalid' ? translation('problem.' + kind) : null)
+        ?? (error.message || t('error.generic'));
 }
 
 export async function call(method, path, body, retried = false) {

@@ -64,3 +64,21 @@ export function dataUrlOf(blob) {
         reader.readAsDataURL(blob);
     });
 }
+
+/**
+ * A message above the view for what happened before it was drawn (back from Facebook, an account deleted); it stays
+ * while the address is {@code where} and goes with the next navigation.
+ */
+export function tell(text, problem = false, where = location.hash) {
+    const notice = document.getElementById('notice');
+    notice.className = problem ? 'alert' : '';
+    notice.dataset.where = where;
+    say(notice, text);
+}
+
+export function forgetNoticeElsewhere() {
+    const notice = document.getElementById('notice');
+    if (notice.dataset.where !== location.hash) {
+        say(notice, '');
+    }
+}

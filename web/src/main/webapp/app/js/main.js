@@ -1,15 +1,16 @@
 // The app: a few views on the public API, switched by the address's fragment (#/companies, #/conversations/7).
-import {h, show} from './dom.js';
+import {forgetNoticeElsewhere, h, show, tell} from './dom.js';
 import {language, switchLanguage, t} from './i18n.js';
 import * as session from './session.js';
 import * as stream from './stream.js';
-import {call} from './api.js';
+import {call, explain} from './api.js';
 import {welcome} from './views/welcome.js';
 import {companies, company} from './views/companies.js';
 import {conversations, newConversation} from './views/conversations.js';
 import {conversation} from './views/conversation.js';
 import {account} from './views/account.js';
 import * as outbox from './outbox.js';
+import * as facebook from './facebook.js';
 
 const view = document.getElementById('view');
 let leave = null;
@@ -89,7 +90,10 @@ document.getElementById('language').addEventListener('click', () => {
     switchLanguage();
     route();
 });
-window.addEventListener('hashchange', route);
+window.addEventListener('hashchange', () => {
+    forgetNoticeElsewhere();
+    route();
+});
 window.addEventListener('online', () => session.signedIn() && outbox.flush());
 // browsers do not always say when the connection is back: look again now and then while something waits
 setInterval(() => session.signedIn() && outbox.flush(), 10_000);
@@ -97,4 +101,12 @@ window.addEventListener('anliegen:signed-out', route);
 if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('sw.js', {scope: './'});
 }
-route();
+const facebookAnswer = facebook.takeAnswer();
+if (facebookAnswer) {
+    facebook.finish(facebookAnswer)
+        .then(text => tell(text, Boolean(facebookAnswer.failed)))
+        .catch(error => tell(explain(error), true))
+        .finally(route);
+} else {
+    route();
+}

@@ -10,14 +10,14 @@ import de.anliegen.support.Api;
 import de.anliegen.support.Binary;
 import de.anliegen.support.Browser;
 import de.anliegen.support.Consumers;
+import de.anliegen.support.Mails;
 import de.anliegen.support.Portal;
 import de.anliegen.support.ServiceRequests;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -61,11 +61,7 @@ class AppBrowserIT extends AgainstTheProduct {
             app.showsText(By.id("companyProfile"), "Trennen");
 
             app.clickable(By.id("toConversations")).click();
-            app.clickable(By.id("newConversation")).click();
-            app.visible(By.cssSelector("#company option"));
-            phone.driver().findElement(By.id("subject")).sendKeys("Zählerstand");
-            phone.driver().findElement(By.id("text")).sendKeys("Guten Tag, mein Zählerstand ist 12345.");
-            phone.driver().findElement(By.id("sendRequest")).click();
+            TheApp.ask(phone, "Zählerstand", "Guten Tag, mein Zählerstand ist 12345.");
             app.showsText(By.id("messages"), "mein Zählerstand ist 12345");
 
             var hash = phone.driver().getCurrentUrl().replaceAll(".*#/conversations/", "");
@@ -134,9 +130,7 @@ class AppBrowserIT extends AgainstTheProduct {
             assertEquals("closed", rated.getString("status"));
             assertFalse(phone.driver().findElement(By.id("sendMessage")).isDisplayed(), "a closed request takes none");
 
-            var session = (String) phone.driver().executeScript("return localStorage.getItem('anliegen.session');");
-            var token =
-                    Json.createReader(new StringReader(session)).readObject().getString("access");
+            var token = TheApp.accessTokenIn(phone);
             app.clickable(By.id("toAccount")).click();
             app.showsText(By.id("who"), "Petra Phone");
             app.clickable(By.id("signOutEverywhere")).click();
@@ -144,13 +138,7 @@ class AppBrowserIT extends AgainstTheProduct {
             assertEquals(401, Api.get("/api/v1/me", token).status(), "signed out everywhere: the token is dead");
 
             assertEquals(List.of(), Browser.otherOrigins(phone.requestedUrls()));
-            assertEquals(
-                    List.of(),
-                    phone.consoleErrors().stream()
-                            // the account page asks for the picture; 404 is the API's answer for "none yet"
-                            .filter(error -> !error.contains("/api/v1/me/picture - Failed to load resource: the "
-                                    + "server responded with a status of 404"))
-                            .toList());
+            assertEquals(List.of(), phone.consoleErrors());
         }
     }
 
@@ -160,14 +148,7 @@ class AppBrowserIT extends AgainstTheProduct {
         ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
         try (var phone = Browser.openPhone()) {
             var app = Portal.on(phone);
-            phone.go("/app/");
-            phone.driver()
-                    .executeScript(
-                            "localStorage.setItem('anliegen.session', JSON.stringify({access: arguments[0],"
-                                    + " refresh: arguments[1]}));",
-                            consumer.accessToken(),
-                            consumer.refreshToken());
-            phone.go("/app/#/account");
+            TheApp.openAs(phone, consumer, "#/account");
             app.showsText(By.id("who"), "Dana Delete");
             app.clickable(By.id("consent-marketing")).click();
             phone.driver().findElement(By.id("saveConsents")).click();
@@ -195,6 +176,11 @@ class AppBrowserIT extends AgainstTheProduct {
             app.showsText(By.id("profileSaved"), "Profilbild gespeichert");
             assertEquals(
                     200, Api.get("/api/v1/me/picture", consumer.accessToken()).status());
+            assertTrue(Api.get("/api/v1/me", consumer.accessToken()).json().getBoolean("hasPicture"));
+            app.clickable(By.id("removePicture")).click();
+            app.showsText(By.id("profileSaved"), "Profilbild entfernt");
+            assertEquals(
+                    404, Api.get("/api/v1/me/picture", consumer.accessToken()).status());
             phone.driver().findElement(By.id("newPassword")).sendKeys("Lindenblüte-am-Fluss-7");
             phone.driver().findElement(By.id("savePassword")).click();
             app.showsText(By.id("profileSaved"), "Das neue Passwort gilt");
@@ -209,6 +195,7 @@ class AppBrowserIT extends AgainstTheProduct {
             app.visible(By.id("numberCode")).sendKeys(Consumers.codeSentTo(newNumber));
             phone.driver().findElement(By.id("changeNumber")).click();
             app.showsText(By.id("profileSaved"), "neue Mobilfunknummer gilt");
+            app.showsText(By.id("who"), newNumber);
             assertEquals(
                     newNumber,
                     Api.get("/api/v1/me", consumer.accessToken()).json().getString("mobileNumber"));
@@ -227,7 +214,9 @@ class AppBrowserIT extends AgainstTheProduct {
             app.visible(By.id("deletionCode")).sendKeys(Consumers.codeSentTo(newNumber));
             phone.driver().findElement(By.id("deleteAccount")).click();
             app.visible(By.id("register"));
+            app.showsText(By.id("notice"), "Ihr Konto und alle Ihre Daten sind gelöscht");
             assertEquals(401, Api.get("/api/v1/me", consumer.accessToken()).status(), "the account is gone");
+            assertEquals(List.of(), phone.consoleErrors());
         }
     }
 
@@ -239,6 +228,48 @@ class AppBrowserIT extends AgainstTheProduct {
                 .stream()
                 .filter(message -> text.equals(message.getString("text", "")))
                 .count();
+    }
+
+    @Test
+    void a_person_who_forgot_the_password_gets_a_link_and_problems_are_told_in_their_language() {
+        var consumer = Consumers.signUp("Frida", "Vergesslich");
+        var address = "frida-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        Consumers.confirmEmail(consumer, address);
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            phone.go("/app/");
+            app.visible(By.id("login")).sendKeys(address);
+            phone.driver().findElement(By.id("password")).sendKeys("nicht-das-passwort");
+            phone.driver().findElement(By.id("signInSubmit")).click();
+            app.showsText(By.id("signInProblem"), "Mobilfunknummer, E-Mail-Adresse oder Passwort stimmen nicht.");
+
+            app.visible(By.id("firstName")).sendKeys("   ");
+            phone.driver().findElement(By.id("lastName")).sendKeys("Vergesslich");
+            phone.driver().findElement(By.id("mobileNumber")).sendKeys(Consumers.newMobileNumber());
+            phone.driver().findElement(By.id("sendCode")).click();
+            app.showsText(By.id("registerProblem"), "Bitte prüfen Sie: Vorname.");
+            for (var field : List.of("firstName", "lastName", "mobileNumber")) {
+                phone.driver().findElement(By.id(field)).clear();
+            }
+            app.visible(By.id("firstName")).sendKeys("Frida");
+            phone.driver().findElement(By.id("lastName")).sendKeys("Vergesslich");
+            phone.driver().findElement(By.id("mobileNumber")).sendKeys("0815");
+            phone.driver().findElement(By.id("sendCode")).click();
+            app.showsText(By.id("registerProblem"), "keine Mobilfunknummer, die SMS empfangen kann");
+
+            app.clickable(By.id("forgotPassword")).click();
+            app.visible(By.id("resetEmail")).sendKeys(address);
+            phone.driver().findElement(By.id("sendReset")).click();
+            app.showsText(By.id("resetSent"), "ist ein Link unterwegs");
+            assertTrue(Mails.newestTo(address).getString("body").contains("/reset-password.xhtml?token="));
+
+            app.clickable(By.id("language")).click();
+            app.visible(By.id("login")).sendKeys(address);
+            phone.driver().findElement(By.id("password")).sendKeys("nicht-das-passwort");
+            phone.driver().findElement(By.id("signInSubmit")).click();
+            app.showsText(By.id("signInProblem"), "Mobile number, e-mail address or password do not match.");
+            assertEquals(List.of(), Accessibility.graveProblems(phone));
+        }
     }
 
     @Test

@@ -32,6 +32,19 @@ class FacebookSignInIT extends AgainstTheProduct {
     }
 
     @Test
+    void the_server_says_where_an_app_sends_a_person_to_sign_in_with_facebook() {
+        var dialog = Api.get("/api/v1/auth/facebook");
+
+        assertEquals(200, dialog.status(), dialog::toString);
+        assertTrue(dialog.json().getBoolean("offered"));
+        assertEquals(FacebookGraphServer.APP_ID, dialog.json().getString("appId"));
+        assertEquals(
+                "http://127.0.0.1:" + FacebookGraphServer.PORT + "/v21.0/dialog/oauth",
+                dialog.json().getString("url"));
+        assertEquals("public_profile,email", dialog.json().getString("scope"));
+    }
+
+    @Test
     void a_first_facebook_sign_in_registers_and_the_next_signs_in_the_same_consumer() {
         var token = token();
         var userId = id();

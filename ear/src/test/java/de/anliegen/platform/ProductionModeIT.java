@@ -1,6 +1,7 @@
 package de.anliegen.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.anliegen.support.AgainstTheProduct;
@@ -25,6 +26,17 @@ class ProductionModeIT extends AgainstTheProduct {
         var reply = Api.get("/api/dev/outbox");
 
         ProblemDetailsIT.assertProblem(reply, 404, "/problems/not-found", "Not Found");
+    }
+
+    @Test
+    void without_a_facebook_app_facebook_sign_in_is_not_offered() {
+        var dialog = Api.get("/api/v1/auth/facebook");
+        assertEquals(200, dialog.status(), dialog::toString);
+        assertFalse(dialog.json().getBoolean("offered"));
+        assertEquals(1, dialog.json().size(), "nothing else: " + dialog.json());
+        assertEquals(
+                404,
+                Api.post("/api/v1/auth/facebook", "{\"accessToken\":\"any\"}").status());
     }
 
     @Test

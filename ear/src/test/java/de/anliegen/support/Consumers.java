@@ -65,6 +65,21 @@ public final class Consumers {
     }
 
     /** POST /api/v1/sessions: sign in with mobile number or e-mail address and password. */
+    /** Gives the consumer this e-mail address and follows the confirmation link mailed to it. */
+    public static void confirmEmail(SignedIn consumer, String address) {
+        var change = Api.sendJson(
+                "PUT",
+                "/api/v1/me/email",
+                Json.createObjectBuilder().add("email", address).build().toString(),
+                consumer.accessToken());
+        assertEquals(202, change.status(), change::toString);
+        var token = Mails.tokenIn(Mails.newestTo(address).getString("body"));
+        var confirmed = Api.post(
+                "/api/v1/email-confirmations",
+                Json.createObjectBuilder().add("token", token).build().toString());
+        assertEquals(200, confirmed.status(), confirmed::toString);
+    }
+
     public static Reply signInWithPassword(String login, String password) {
         var body = Json.createObjectBuilder()
                 .add("login", login)

@@ -1,8 +1,9 @@
 // The person's account: who is signed in, the privacy choices, the data export, signing out, deleting the account.
-import {alertBox, dataUrlOf, field, h, save, say, show} from '../dom.js';
+import {alertBox, dataUrlOf, field, h, save, say, show, tell} from '../dom.js';
 import {language, t} from '../i18n.js';
 import {call, download, explain, get, post, put, remove, upload} from '../api.js';
 import * as session from '../session.js';
+import * as facebook from '../facebook.js';
 
 export function account(view, signOut) {
     const problem = alertBox('accountProblem');
@@ -45,19 +46,31 @@ export function account(view, signOut) {
         }
     }
 
+    let me = null;
     const deletion = h('div', {id: 'deletion'},
-        h('button', {type: 'button', id: 'startDeletion', class: 'secondary', onclick: () => confirmDeletion(deletion)},
-            t('account.delete.start')));
+        h('button', {type: 'button', id: 'startDeletion', class: 'secondary',
+            onclick: () => me && confirmDeletion(deletion, me)}, t('account.delete.start')));
 
     const profile = h('section', {class: 'card', id: 'profile'});
     const done = h('p', {id: 'profileSaved', class: 'hint', role: 'status'});
+
+    function showWho(current) {
+        me = current;
+        show(who,
+            h('dt', {}, t('account.name')), h('dd', {}, me.firstName + ' ' + me.lastName),
+            h('dt', {}, t('account.mobileNumber')), h('dd', {}, me.mobileNumber || '–'),
+            h('dt', {}, t('account.email')), h('dd', {}, me.email || '–'),
+            me.restricted
+                ? [h('dt', {}, t('account.restricted')), h('dd', {}, t('account.restricted.text'))]
+                : null);
+    }
 
     function showProfile(me) {
         const names = h('form', {id: 'names', onsubmit: async event => {
                 event.preventDefault();
                 const data = new FormData(names);
-                await attempt(() => call('PATCH', '/v1/me', {firstName: data.get('firstName'),
-                    lastName: data.get('lastName')}), t('account.profile.saved'));
+                await attempt(async () => showWho(await call('PATCH', '/v1/me', {firstName: data.get('firstName'),
+                    lastName: data.get('lastName')})), t('account.profile.saved'));
             }},
             field('firstName', t('register.firstName'), {required: true, maxlength: 100, value: me.firstName,
                 autocomplete: 'given-name'}),
@@ -89,6 +102,7 @@ export function account(view, signOut) {
                         const changed = await post('/v1/me/mobile-number/verification',
                             {verificationId, code: data.get('numberCode').trim()});
                         verificationId = null;
+                        showWho(changed);
                         showProfile(changed);
                     }, t('account.number.changed'));
                 }
@@ -98,17 +112,26 @@ export function account(view, signOut) {
             h('div', {class: 'proof'}),
             h('button', {type: 'submit', id: 'changeNumber', class: 'secondary'}, t('account.number.change')));
         const picture = h('img', {id: 'picture', alt: t('account.picture'), class: 'thumbnail', hidden: true});
-        download('/v1/me/picture').then(dataUrlOf).then(url => {
-            picture.src = url;
-            picture.hidden = false;
-        }).catch(() => {});
+        const removePicture = h('button', {type: 'button', id: 'removePicture', class: 'link', hidden: true,
+            onclick: () => attempt(async () => {
+                await remove('/v1/me/picture');
+                picture.hidden = removePicture.hidden = true;
+            }, t('account.picture.removed'))}, t('account.picture.remove'));
+        if (me.hasPicture) {
+            download('/v1/me/picture').then(dataUrlOf).then(url => {
+                picture.src = url;
+                picture.hidden = removePicture.hidden = false;
+            }).catch(error => say(problem, explain(error)));
+        }
         const picker = h('input', {type: 'file', id: 'pictureFile', accept: 'image/jpeg,image/png',
             class: 'visually-hidden', onchange: async () => {
                 const file = picker.files[0];
                 if (file) {
-                    await attempt(() => upload('/v1/me/picture', file, () => {}, 'PUT'), t('account.picture.saved'));
-                    picture.src = await dataUrlOf(file);
-                    picture.hidden = false;
+                    await attempt(async () => {
+                        await upload('/v1/me/picture', file, () => {}, 'PUT');
+                        picture.src = await dataUrlOf(file);
+                        picture.hidden = removePicture.hidden = false;
+                    }, t('account.picture.saved'));
                 }
             }});
         const password = h('form', {id: 'password', onsubmit: async event => {
@@ -126,20 +149,50 @@ export function account(view, signOut) {
         show(profile,
             h('h2', {}, t('account.profile')),
             names,
-            h('h3', {}, t('account.number')), number,
+            h('h3', {}, me.mobileNumber ? t('account.number') : t('account.number.add')), number,
             h('h3', {}, t('account.email')), email,
             h('h3', {}, t('account.picture')), picture,
-            h('p', {}, h('label', {for: 'pictureFile', class: 'button secondary'}, t('account.picture.choose')), picker),
+            h('p', {class: 'actions'},
+                h('label', {for: 'pictureFile', class: 'button secondary'}, t('account.picture.choose')), picker,
+                removePicture),
             h('h3', {}, me.hasPassword ? t('account.password.change') : t('account.password.choose')), password,
+            facebookSection(me),
             done);
     }
 
+    /** Linking Facebook goes through Facebook's dialog (main.js finishes it); unlinking keeps everything else. */
+    function facebookSection(me) {
+        const section = h('div', {id: 'facebookLink'});
+        facebook.offer().then(offer => {
+            if (!me.facebookLinked && !offer.offered) {
+                return;
+            }
+            show(section,
+                h('h3', {}, t('facebook.title')),
+                h('p', {class: 'hint'}, me.facebookLinked ? t('facebook.isLinked') : t('facebook.what')),
+                me.facebookLinked
+                    ? h('button', {type: 'button', id: 'unlinkFacebook', class: 'secondary',
+                        onclick: () => attempt(async () => {
+                            const unlinked = await remove('/v1/me/identities/facebook');
+                            const changed = await get('/v1/me');
+                            showWho(changed);
+                            showProfile(changed);
+                            return unlinked.passwordRequired && !changed.mobileNumber
+                                ? t('facebook.unlinked.choosePassword') : t('facebook.unlinked');
+                        })}, t('facebook.unlink'))
+                    : h('button', {type: 'button', id: 'linkFacebook', class: 'secondary',
+                        onclick: () => facebook.go('link')}, t('facebook.link')));
+        });
+        return section;
+    }
+
+    /** Runs a change and says it worked: with this text, or the one the change answers. */
     async function attempt(action, text) {
         say(problem, '');
         done.textContent = '';
         try {
-            await action();
-            done.textContent = text;
+            const said = await action();
+            done.textContent = text || said;
         } catch (error) {
             say(problem, explain(error));
         }
@@ -172,21 +225,19 @@ export function account(view, signOut) {
             h('p', {}, t('account.delete.what')),
             deletion));
     get('/v1/me')
-        .then(me => {
-            showProfile(me);
-            show(who,
-                h('dt', {}, t('account.name')), h('dd', {}, me.firstName + ' ' + me.lastName),
-                h('dt', {}, t('account.mobileNumber')), h('dd', {}, me.mobileNumber || '–'),
-                me.restricted
-                    ? [h('dt', {}, t('account.restricted')), h('dd', {}, t('account.restricted.text'))]
-                    : null);
+        .then(current => {
+            showWho(current);
+            showProfile(current);
         })
         .catch(error => say(problem, explain(error)));
     loadConsents().catch(error => say(problem, explain(error)));
 }
 
-/** Deleting needs proof that it is the person: the password, or a fresh code sent to their number. */
-function confirmDeletion(container) {
+/**
+ * Deleting needs proof that it is the person: the password, a fresh code sent to their number, or Facebook's
+ * confirmation of the linked account (main.js deletes when the person comes back from Facebook).
+ */
+function confirmDeletion(container, me) {
     const problem = alertBox('deletionProblem');
     let verificationId = null;
     const form = h('form', {id: 'confirmDeletion', onsubmit: async event => {
@@ -198,14 +249,18 @@ function confirmDeletion(container) {
             try {
                 await remove('/v1/me', proof);
                 session.forget();
+                tell(t('account.deleted'), false, '#/');
                 location.hash = '#/';
                 window.dispatchEvent(new Event('anliegen:signed-out'));
             } catch (error) {
                 say(problem, explain(error));
             }
         }},
-        field('deletionPassword', t('signIn.password'), {type: 'password', autocomplete: 'current-password'}),
-        h('p', {}, h('button', {type: 'button', id: 'sendDeletionCode', class: 'link', onclick: async () => {
+        me.hasPassword
+            ? field('deletionPassword', t('signIn.password'), {type: 'password', autocomplete: 'current-password'})
+            : null,
+        me.mobileNumber
+            ? h('p', {}, h('button', {type: 'button', id: 'sendDeletionCode', class: 'link', onclick: async () => {
                 try {
                     verificationId = (await post('/v1/me/identity-check')).id;
                     show(form.querySelector('.proof'),
@@ -214,9 +269,16 @@ function confirmDeletion(container) {
                 } catch (error) {
                     say(problem, explain(error));
                 }
-            }}, t('account.delete.byCode'))),
+            }}, me.hasPassword ? t('account.delete.byCode') : t('account.delete.sendCode')))
+            : null,
         h('div', {class: 'proof'}),
         problem,
-        h('button', {type: 'submit', id: 'deleteAccount', class: 'danger'}, t('account.delete.confirm')));
+        me.hasPassword || me.mobileNumber
+            ? h('button', {type: 'submit', id: 'deleteAccount', class: 'danger'}, t('account.delete.confirm'))
+            : null,
+        me.facebookLinked
+            ? h('p', {}, h('button', {type: 'button', id: 'deleteWithFacebook', class: 'danger',
+                onclick: () => facebook.go('delete')}, t('account.delete.byFacebook')))
+            : null);
     show(container, form);
 }

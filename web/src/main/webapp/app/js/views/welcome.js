@@ -4,6 +4,7 @@ import {alertBox, field, h, say, show} from '../dom.js';
 import {t} from '../i18n.js';
 import {explain, post} from '../api.js';
 import * as session from '../session.js';
+import * as facebook from '../facebook.js';
 
 export function welcome(view, signedIn) {
     const problem = alertBox('registerProblem');
@@ -46,8 +47,43 @@ export function welcome(view, signedIn) {
         field('password', t('signIn.password'),
             {required: true, type: 'password', maxlength: 200, autocomplete: 'current-password'}),
         signInProblem,
-        h('button', {type: 'submit', id: 'signInSubmit'}, t('signIn.submit')));
-    show(view, h('h1', {}, t('welcome.title')), h('p', {}, t('welcome.intro')), register, signIn);
+        h('div', {class: 'actions'},
+            h('button', {type: 'submit', id: 'signInSubmit'}, t('signIn.submit')),
+            h('button', {type: 'button', id: 'forgotPassword', class: 'link',
+                onclick: () => forgotPassword(reset)}, t('reset.start'))));
+    const reset = h('div');
+    const withFacebook = h('section', {id: 'facebook', class: 'card', hidden: true},
+        h('h2', {}, t('facebook.title')),
+        h('p', {class: 'hint'}, t('facebook.what')),
+        h('button', {type: 'button', id: 'facebookSignIn', class: 'secondary', onclick: () => facebook.go('signIn')},
+            t('facebook.continue')));
+    facebook.offer().then(offer => withFacebook.hidden = !offer.offered);
+    show(view, h('h1', {}, t('welcome.title')), h('p', {}, t('welcome.intro')), register, signIn, reset, withFacebook);
+}
+
+/** "Forgot password": a link to the confirmed e-mail address; the same answer whether or not an account has it. */
+function forgotPassword(container) {
+    const problem = alertBox('resetProblem');
+    const sent = h('p', {id: 'resetSent', role: 'status'});
+    const form = h('form', {id: 'reset', class: 'card', onsubmit: async event => {
+            event.preventDefault();
+            const email = new FormData(form).get('resetEmail');
+            try {
+                await post('/v1/password-reset', {email});
+                say(problem, '');
+                sent.textContent = t('reset.sent', email);
+            } catch (error) {
+                say(problem, explain(error));
+            }
+        }},
+        h('h2', {}, t('reset.title')),
+        h('p', {class: 'hint'}, t('reset.what')),
+        field('resetEmail', t('account.email'), {type: 'email', required: true, maxlength: 254, autocomplete: 'email'}),
+        problem,
+        h('button', {type: 'submit', id: 'sendReset', class: 'secondary'}, t('reset.send')),
+        sent);
+    show(container, form);
+    form.querySelector('input').focus();
 }
 
 function code(view, registration, signedIn) {

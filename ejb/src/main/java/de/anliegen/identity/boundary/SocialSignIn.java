@@ -36,6 +36,15 @@ public class SocialSignIn {
     @Inject
     Clock clock;
 
+    /** Whether Facebook sign-in is offered, and what an app needs to send a person to Facebook's login dialog. */
+    @PermitAll
+    public FacebookDialog facebookDialog() {
+        if (!facebook.offered()) {
+            return FacebookDialog.notOffered();
+        }
+        return new FacebookDialog(true, facebook.appId(), facebook.dialog().toString(), "public_profile,email");
+    }
+
     /** Signs in the consumer linked to this Facebook account, or registers one with Facebook's names and e-mail. */
     @PermitAll
     public SignedIn signInWithFacebook(String accessToken) {
@@ -47,7 +56,7 @@ public class SocialSignIn {
                 .findFirst();
         if (linked.isPresent()) {
             var consumer = em.find(Consumer.class, linked.get().consumerId());
-            return new SignedIn(ConsumerView.of(consumer), sessions.open(new ConsumerId(consumer.id())), false);
+            return new SignedIn(ConsumerView.of(em, consumer), sessions.open(new ConsumerId(consumer.id())), false);
         }
         var email = profile.email()
                 .map(address -> address.toLowerCase(Locale.ROOT))
@@ -61,8 +70,10 @@ public class SocialSignIn {
                 .getResultStream()
                 .findFirst();
         if (taken.isPresent()) {
-            throw new Conflict("An account with this e-mail address exists: sign in to it with your mobile number or "
-                    + "password, then link Facebook in your profile.");
+            throw new Conflict(
+                    "email-registered",
+                    "An account with this e-mail address exists: sign in to it with your mobile number or "
+                            + "password, then link Facebook in your profile.");
         }
         var consumer = new Consumer(names(profile.firstName()), names(profile.lastName()), null, clock.instant());
         consumer.confirmEmail(email); // Facebook shares only addresses it has confirmed
@@ -70,7 +81,7 @@ public class SocialSignIn {
         flushOrConflict();
         em.persist(new SocialIdentity(consumer.id(), SocialIdentity.FACEBOOK, profile.id(), clock.instant()));
         flushOrConflict();
-        return new SignedIn(ConsumerView.of(consumer), sessions.open(new ConsumerId(consumer.id())), true);
+        return new SignedIn(ConsumerView.of(em, consumer), sessions.open(new ConsumerId(consumer.id())), true);
     }
 
     @RolesAllowed(Roles.CONSUMER)
@@ -85,10 +96,11 @@ public class SocialSignIn {
             if (existing.get().consumerId() == consumerId.value()) {
                 return;
             }
-            throw new Conflict("This Facebook account is linked to another account.");
+            throw new Conflict("facebook-linked-elsewhere", "This Facebook account is linked to another account.");
         }
         if (ofConsumer(consumerId).isPresent()) {
-            throw new Conflict("Another Facebook account is linked already; unlink it first.");
+            throw new Conflict(
+                    "facebook-linked-already", "Another Facebook account is linked already; unlink it first.");
         }
         em.persist(new SocialIdentity(consumerId.value(), SocialIdentity.FACEBOOK, profile.id(), clock.instant()));
         flushOrConflict();

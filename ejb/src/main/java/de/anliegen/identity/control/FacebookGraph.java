@@ -39,12 +39,29 @@ public class FacebookGraph {
     @Inject
     Settings settings;
 
-    /** Who the token belongs to, once Facebook confirms it was issued to our app and is still valid. */
-    public FacebookProfile verify(String accessToken) {
+    /** Whether the operator configured a Facebook app. */
+    public boolean offered() {
+        return !settings.get(Setting.FACEBOOK_APP_ID).isEmpty();
+    }
+
+    /** The operator's Facebook app id; without one, Facebook sign-in is not offered. */
+    public String appId() {
         var appId = settings.get(Setting.FACEBOOK_APP_ID);
         if (appId.isEmpty()) {
             throw new NotFound("Sign-in with Facebook is not offered by this server.");
         }
+        return appId;
+    }
+
+    /** Where a person signs in at Facebook: the login dialog's address (https, or loopback in tests). */
+    public URI dialog() {
+        return OutboundAddresses.requireTls(
+                URI.create(settings.get(Setting.FACEBOOK_DIALOG_URL)), "FACEBOOK_DIALOG_URL");
+    }
+
+    /** Who the token belongs to, once Facebook confirms it was issued to our app and is still valid. */
+    public FacebookProfile verify(String accessToken) {
+        var appId = appId();
         var graph = OutboundAddresses.requireTls(
                 URI.create(settings.get(Setting.FACEBOOK_GRAPH_URL)), "FACEBOOK_GRAPH_URL");
         var appToken = appId + "|" + settings.get(Setting.FACEBOOK_APP_SECRET);

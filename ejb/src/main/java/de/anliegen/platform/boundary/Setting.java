@@ -55,6 +55,8 @@ public enum Setting {
     FACEBOOK_APP_SECRET("FACEBOOK_APP_SECRET", ""),
     /** Base address of Facebook's Graph API, with its version. */
     FACEBOOK_GRAPH_URL("FACEBOOK_GRAPH_URL", "https://graph.facebook.com/v21.0"),
+    /** Facebook's login dialog, where an app without Facebook's script sends the person (redirect flow). */
+    FACEBOOK_DIALOG_URL("FACEBOOK_DIALOG_URL", "https://www.facebook.com/v21.0/dialog/oauth"),
     /**
      * Path of an IP-to-location database on the server (CSV in DB-IP's lite layout, country or city edition); empty:
      * the usage log's locations are "unknown". Never a lookup service.

@@ -181,7 +181,10 @@ public class MeResource {
     @Operation(summary = "Link a Facebook account, to sign in with it from now on")
     @APIResponse(responseCode = "204", description = "Linked")
     @APIResponse(responseCode = "401", description = "No valid access token, or Facebook does not confirm the token")
-    @APIResponse(responseCode = "409", description = "Linked to another account, or another one is linked here")
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "facebook-linked-elsewhere: linked to another account; facebook-linked-already: another one is linked here")
     public void linkFacebook(@Valid @NotNull FacebookTokenRequest body) {
         social.linkFacebook(caller.consumer(), body.accessToken());
     }

@@ -1,0 +1,42 @@
+package de.anliegen.app;
+
+import de.anliegen.support.Browser;
+import de.anliegen.support.Consumers.SignedIn;
+import de.anliegen.support.Portal;
+import jakarta.json.Json;
+import java.io.StringReader;
+import org.openqa.selenium.By;
+
+/** What the app's browser tests do again and again: open it signed in, read its session, open a request. */
+final class TheApp {
+
+    private TheApp() {}
+
+    /** Opens the app at this view, signed in as the consumer (the tokens kept as the app keeps them). */
+    static void openAs(Browser phone, SignedIn consumer, String view) {
+        phone.go("/app/");
+        phone.driver()
+                .executeScript(
+                        "localStorage.setItem('anliegen.session', JSON.stringify({access: arguments[0],"
+                                + " refresh: arguments[1]}));",
+                        consumer.accessToken(),
+                        consumer.refreshToken());
+        phone.go("/app/" + view);
+    }
+
+    /** The access token the app holds now. */
+    static String accessTokenIn(Browser phone) {
+        var session = (String) phone.driver().executeScript("return localStorage.getItem('anliegen.session');");
+        return Json.createReader(new StringReader(session)).readObject().getString("access");
+    }
+
+    /** Fills in and sends a new request to the first connected company, from the list of requests. */
+    static void ask(Browser phone, String subject, String text) {
+        var app = Portal.on(phone);
+        app.clickable(By.id("newConversation")).click();
+        app.visible(By.cssSelector("#company option"));
+        phone.driver().findElement(By.id("subject")).sendKeys(subject);
+        phone.driver().findElement(By.id("text")).sendKeys(text);
+        phone.driver().findElement(By.id("sendRequest")).click();
+    }
+}
