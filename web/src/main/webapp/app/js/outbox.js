@@ -1,29 +1,11 @@
 // Messages written without a connection wait here (IndexedDB, so they survive closing the app) and go out when the
 // connection returns, each with the id it got when written: a retry never stores a message twice.
 import {call, Problem} from './api.js';
+import {OUTBOX, transact as inStore} from './db.js';
 
-const DB = 'anliegen';
-const STORE = 'outbox';
 let flushing = null;
 
-function database() {
-    return new Promise((resolve, reject) => {
-        const request = indexedDB.open(DB, 1);
-        request.onupgradeneeded = () => request.result.createObjectStore(STORE, {keyPath: 'clientMessageId'});
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-    });
-}
-
-async function transact(mode, work) {
-    const db = await database();
-    return new Promise((resolve, reject) => {
-        const transaction = db.transaction(STORE, mode);
-        const result = work(transaction.objectStore(STORE));
-        transaction.oncomplete = () => resolve(result.result);
-        transaction.onerror = () => reject(transaction.error);
-    });
-}
+const transact = (mode, work) => inStore(OUTBOX, mode, work);
 
 export function pending(conversationId) {
     return transact('readonly', store => store.getAll())

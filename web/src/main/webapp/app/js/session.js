@@ -1,4 +1,6 @@
 // The tokens of the signed-in consumer, kept in this browser only.
+import {clear} from './db.js';
+
 const KEY = 'anliegen.session';
 
 export function tokens() {
@@ -17,4 +19,5 @@ export function keep(tokens) {
 export function forget() {
     localStorage.removeItem(KEY);
     localStorage.removeItem('anliegen.cursor');
+    clear().catch(() => {});
 }

@@ -17,6 +17,7 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -111,6 +112,32 @@ class AppBrowserIT extends AgainstTheProduct {
                             .toList(),
                     "while offline only the failed requests");
 
+            // the API out of reach, the app opened anew: the requests and their messages are still there to read
+            app.clickable(By.linkText("← Alle Anfragen")).click();
+            app.showsText(By.id("conversationList"), "Zählerstand");
+            app.clickable(By.partialLinkText("Zählerstand")).click();
+            app.showsText(By.cssSelector("#messages li[data-seq='4']"), "Nachtrag: Foto folgt.");
+            phone.blocking("*/api/*");
+            phone.driver().navigate().refresh();
+            app.showsText(By.id("conversationProblem"), "Sie sehen den gespeicherten Stand vom");
+            app.showsText(By.cssSelector("#messages li[data-seq='4']"), "Nachtrag: Foto folgt.");
+            app.showsText(By.id("subject"), "Zählerstand");
+            phone.screenshot("app-offline-saved");
+            app.clickable(By.linkText("← Alle Anfragen")).click();
+            app.showsText(By.id("conversationsProblem"), "gespeicherten Stand");
+            app.showsText(By.id("conversationList"), "Zählerstand");
+            phone.blocking();
+            app.clickable(By.partialLinkText("Zählerstand")).click();
+            app.showsText(By.cssSelector("#messages li[data-seq='4']"), "Nachtrag: Foto folgt.");
+            app.until(page ->
+                    page.findElement(By.id("conversationProblem")).getText().isEmpty());
+            assertEquals(
+                    List.of(),
+                    phone.consoleErrors().stream()
+                            .filter(error -> !error.contains("net::ERR_BLOCKED_BY_CLIENT"))
+                            .toList(),
+                    "while the API is out of reach only the blocked requests");
+
             var read = Api.post("/api/v1/conversations/" + conversation + "/read", "{\"upTo\":4}", agent.accessToken());
             assertEquals(200, read.status(), read::toString);
             app.showsText(By.cssSelector("#messages li[data-seq='4'] .receipt"), "gelesen");
@@ -136,6 +163,16 @@ class AppBrowserIT extends AgainstTheProduct {
             app.clickable(By.id("signOutEverywhere")).click();
             app.visible(By.id("register"));
             assertEquals(401, Api.get("/api/v1/me", token).status(), "signed out everywhere: the token is dead");
+            app.until(page -> Long.valueOf(0).equals(phone.driver().executeAsyncScript("""
+                            const done = arguments[0];
+                            const opened = indexedDB.open('anliegen', 2);
+                            opened.onsuccess = () => {
+                                const reading = opened.result.transaction(['saved', 'outbox']);
+                                const saved = reading.objectStore('saved').count();
+                                const waiting = reading.objectStore('outbox').count();
+                                reading.oncomplete = () => done(saved.result + waiting.result);
+                            };""")));
+            assertEquals(Set.of(), phone.cookieNames(), "the app sets no cookie");
 
             assertEquals(List.of(), Browser.otherOrigins(phone.requestedUrls()));
             assertEquals(List.of(), phone.consoleErrors());

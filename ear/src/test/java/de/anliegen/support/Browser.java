@@ -141,6 +141,16 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Lets no request matching these patterns through ({@code *} for any text), until called with none: unlike the
+     * network conditions, this outlives a reload of the page.
+     */
+    public Browser blocking(String... patterns) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of(patterns)));
+        return this;
+    }
+
     /** The names of the cookies the browser holds for the product. */
     public Set<String> cookieNames() {
         return driver.manage().getCookies().stream().map(Cookie::getName).collect(Collectors.toSet());

@@ -2,7 +2,8 @@
 // app's own message id so a retry never stores a message twice.
 import {alertBox, dataUrlOf, h, save, say, show} from '../dom.js';
 import {locale, t} from '../i18n.js';
-import {download, explain, get, newId, post, upload} from '../api.js';
+import {download, explain, get, newId, post, Problem, upload} from '../api.js';
+import * as saved from '../saved.js';
 import {sendTyping, subscribe} from '../stream.js';
 import * as outbox from '../outbox.js';
 
@@ -16,6 +17,10 @@ export function conversation(view, id) {
     const typing = h('p', {id: 'typing', class: 'hint', 'aria-live': 'polite'});
     const shown = new Map(); // seq -> element
     const waiting = new Map(); // clientMessageId -> element of a message not yet stored
+    const seen = new Map(); // seq -> the message as the API answered it, kept for reading offline
+    const key = 'conversation/' + id;
+    let current = null; // the request as the API answered it last
+    let keptAt = null; // while the kept state is shown: when it was kept
     let lastSeq = 0;
     let typingTimer = null;
     let lastTypingSent = 0;
@@ -67,6 +72,7 @@ export function conversation(view, id) {
                     entry.attachmentIds);
                 if (sent) {
                     add(sent);
+                    remember();
                 }
             } catch (error) {
                 say(problem, explain(error));
@@ -93,7 +99,15 @@ export function conversation(view, id) {
         waiting.set(entry.clientMessageId, element);
     }
 
+    /** Keeps the request and its messages in the browser, to be read when there is no connection. */
+    function remember() {
+        if (current) {
+            saved.keep(key, {conversation: current, messages: [...seen.values()].slice(-500)});
+        }
+    }
+
     function add(message) {
+        seen.set(message.seq, message);
         waiting.get(message.clientMessageId)?.remove();
         waiting.delete(message.clientMessageId);
         if (shown.has(message.seq)) {
@@ -134,12 +148,8 @@ export function conversation(view, id) {
     async function load() {
         (await outbox.pending(id)).forEach(wait); // shown even without a connection
         try {
-            const found = await get('/v1/conversations/' + id);
+            describe(await get('/v1/conversations/' + id));
             say(problem, '');
-            heading.textContent = found.subject;
-            heading.dataset.company = found.company.name;
-            status.textContent = found.company.name + ' · ' + t('status.' + found.status);
-            offerClosing(found);
             let after = lastSeq;
             for (;;) {
                 const page = await get('/v1/conversations/' + id + '/messages?limit=' + PAGE + '&after=' + after);
@@ -149,10 +159,27 @@ export function conversation(view, id) {
                 }
                 after = page.next;
             }
+            remember();
             markRead();
+            keptAt = null;
         } catch (error) {
-            say(problem, explain(error));
+            const unreachable = !(error instanceof Problem);
+            const kept = unreachable && !current ? await saved.read(key) : undefined;
+            if (kept) {
+                keptAt = kept.savedAt;
+                describe(kept.value.conversation);
+                kept.value.messages.forEach(add);
+            }
+            say(problem, unreachable && keptAt ? saved.since(keptAt) : explain(error));
         }
+    }
+
+    function describe(found) {
+        current = found;
+        heading.textContent = found.subject;
+        heading.dataset.company = found.company.name;
+        status.textContent = found.company.name + ' · ' + t('status.' + found.status);
+        offerClosing(found);
     }
 
     function markRead() {
@@ -179,11 +206,11 @@ export function conversation(view, id) {
                 event.preventDefault();
                 const data = new FormData(close);
                 try {
-                    offerClosing(await post('/v1/conversations/' + id + '/close', {
+                    describe(await post('/v1/conversations/' + id + '/close', {
                         rating: resolved && data.get('rating') ? Number(data.get('rating')) : null,
                         comment: resolved ? data.get('comment') || null : null,
                     }));
-                    status.textContent = heading.dataset.company + ' · ' + t('status.closed');
+                    remember();
                 } catch (error) {
                     say(problem, explain(error));
                 }
@@ -204,6 +231,7 @@ export function conversation(view, id) {
     const sent = event => {
         if (event.detail.conversationId === id) {
             add(event.detail);
+            remember();
         }
     };
     const refused = event => {
@@ -219,11 +247,12 @@ export function conversation(view, id) {
     const unsubscribe = subscribe(event => {
         if (event.type === 'message' && event.conversation?.id === id) {
             add(event.message);
+            remember();
             typing.textContent = '';
             markRead();
         } else if (event.type === 'status' && event.conversation?.id === id) {
-            status.textContent = event.conversation.company.name + ' · ' + t('status.' + event.conversation.status);
-            offerClosing(event.conversation);
+            describe(event.conversation);
+            remember();
         } else if (event.type === 'read' && event.conversationId === id && event.side === 'company') {
             for (const [seq, element] of shown) {
                 const receipt = element.querySelector('.receipt');

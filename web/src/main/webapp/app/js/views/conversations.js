@@ -1,8 +1,11 @@
 // The person's service requests with status and unread counts, live; and a new request to a connected company.
 import {alertBox, field, h, say, show} from '../dom.js';
 import {locale, t} from '../i18n.js';
-import {explain, get, newId, post} from '../api.js';
+import {explain, get, newId, post, Problem} from '../api.js';
+import * as saved from '../saved.js';
 import {subscribe} from '../stream.js';
+
+const LIST = 'conversations';
 
 export function conversations(view) {
     const problem = alertBox('conversationsProblem');
@@ -11,13 +14,21 @@ export function conversations(view) {
     async function load() {
         try {
             const page = await get('/v1/conversations?limit=50');
-            show(list, page.conversations.length === 0
-                ? h('li', {}, t('conversations.none'))
-                : page.conversations.map(item));
+            say(problem, '');
+            list.replaceChildren(...items(page));
+            saved.keep(LIST, page);
         } catch (error) {
-            say(problem, explain(error));
+            const kept = error instanceof Problem ? undefined : await saved.read(LIST);
+            if (kept) {
+                list.replaceChildren(...items(kept.value));
+            }
+            say(problem, kept ? saved.since(kept.savedAt) : explain(error));
         }
     }
+
+    const items = page => page.conversations.length === 0
+        ? [h('li', {}, t('conversations.none'))]
+        : page.conversations.map(item);
 
     show(view,
         h('h1', {}, t('conversations.title')),

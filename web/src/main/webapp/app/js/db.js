@@ -1,0 +1,44 @@
+// The app's own database in this browser (IndexedDB): the outbox of messages written offline, and the last state of
+// the requests seen, so that they can be read without a connection. Both go when the person signs out.
+const NAME = 'anliegen';
+export const OUTBOX = 'outbox';
+export const SAVED = 'saved';
+
+function database() {
+    return new Promise((resolve, reject) => {
+        const request = indexedDB.open(NAME, 2);
+        request.onupgradeneeded = () => {
+            const db = request.result;
+            if (!db.objectStoreNames.contains(OUTBOX)) {
+                db.createObjectStore(OUTBOX, {keyPath: 'clientMessageId'});
+            }
+            if (!db.objectStoreNames.contains(SAVED)) {
+                db.createObjectStore(SAVED);
+            }
+        };
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+    });
+}
+
+/** Runs work on one store in one transaction; answers the result of the request work returns, once committed. */
+export async function transact(storeName, mode, work) {
+    const db = await database();
+    return new Promise((resolve, reject) => {
+        const transaction = db.transaction(storeName, mode);
+        const result = work(transaction.objectStore(storeName));
+        transaction.oncomplete = () => {
+            db.close();
+            resolve(result.result);
+        };
+        transaction.onerror = () => {
+            db.close();
+            reject(transaction.error);
+        };
+    });
+}
+
+/** Empties both stores: nothing of this person stays in the browser after signing out. */
+export function clear() {
+    return Promise.all([OUTBOX, SAVED].map(store => transact(store, 'readwrite', objects => objects.clear())));
+}
