@@ -207,6 +207,21 @@ class AppBrowserIT extends AgainstTheProduct {
             assertEquals(
                     "Daniela",
                     Api.get("/api/v1/me", consumer.accessToken()).json().getString("firstName"));
+            var address = "dana-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+            phone.driver().findElement(By.id("emailAddress")).sendKeys(address);
+            phone.driver().findElement(By.id("saveEmail")).click();
+            app.showsText(By.id("profileSaved"), "Wir haben einen Link an " + address);
+            phone.driver().navigate().refresh();
+            app.showsText(By.id("emailPending"), "Wartet auf Bestätigung: " + address);
+            phone.go("/confirm-email.xhtml?token="
+                    + Mails.tokenIn(Mails.newestTo(address).getString("body")));
+            app.clickable(By.id("confirm:submit")).click();
+            app.until(page -> address.equals(
+                    Api.get("/api/v1/me", consumer.accessToken()).json().getString("email", "")));
+            phone.go("/app/#/account");
+            app.showsText(By.id("emailState"), "Bestätigt: " + address);
+            assertTrue(app.text(By.id("emailPending")).isEmpty(), "nothing waits any more");
+
             var picture = Files.createTempFile("portrait", ".png");
             Files.write(picture, Binary.image("png", 80, 80));
             phone.driver().findElement(By.id("pictureFile")).sendKeys(picture.toString());

@@ -77,12 +77,18 @@ export function account(view, signOut) {
             field('lastName', t('register.lastName'), {required: true, maxlength: 100, value: me.lastName,
                 autocomplete: 'family-name'}),
             h('button', {type: 'submit', id: 'saveNames', class: 'secondary'}, t('account.profile.save')));
+        const pending = h('p', {class: 'hint', id: 'emailPending'},
+            me.emailPending ? t('account.email.pending', me.emailPending) : '');
         const email = h('form', {id: 'email', onsubmit: async event => {
                 event.preventDefault();
                 const address = new FormData(email).get('emailAddress');
-                await attempt(() => put('/v1/me/email', {email: address}), t('account.email.sent', address));
+                await attempt(async () => {
+                    await put('/v1/me/email', {email: address});
+                    pending.textContent = t('account.email.pending', address);
+                }, t('account.email.sent', address));
             }},
-            h('p', {class: 'hint'}, me.email ? t('account.email.confirmed', me.email) : t('account.email.none')),
+            h('p', {class: 'hint', id: 'emailState'}, me.email ? t('account.email.confirmed', me.email) : t('account.email.none')),
+            pending,
             field('emailAddress', t('account.email'), {type: 'email', required: true, maxlength: 254,
                 autocomplete: 'email'}),
             h('button', {type: 'submit', id: 'saveEmail', class: 'secondary'}, t('account.email.send')));

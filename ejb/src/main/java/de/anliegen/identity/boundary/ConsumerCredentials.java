@@ -95,7 +95,7 @@ public class ConsumerCredentials {
             consumer.get().usePassword(passwords.hash(password.toCharArray()));
         }
         var tokens = sessions.open(new ConsumerId(consumer.get().id()));
-        return new SignedIn(ConsumerView.of(em, consumer.get()), tokens, false);
+        return new SignedIn(ConsumerView.of(em, consumer.get(), clock.instant()), tokens, false);
     }
 
     /**

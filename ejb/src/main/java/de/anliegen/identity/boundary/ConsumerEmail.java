@@ -81,7 +81,7 @@ public class ConsumerEmail {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw new Conflict("This e-mail address was just confirmed for another account.");
+            throw new Conflict("email-taken", "This e-mail address was just confirmed for another account.");
         }
         return link.email();
     }
@@ -92,7 +92,7 @@ public class ConsumerEmail {
                 .getResultStream()
                 .findFirst();
         if (owner.isPresent() && owner.get().id() != consumerId) {
-            throw new Conflict("This e-mail address belongs to another account.");
+            throw new Conflict("email-taken", "This e-mail address belongs to another account.");
         }
     }
 }

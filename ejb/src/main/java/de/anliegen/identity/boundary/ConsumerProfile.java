@@ -44,7 +44,7 @@ public class ConsumerProfile {
     ConsumerEmail emails;
 
     public ConsumerView me(ConsumerId consumer) {
-        return ConsumerView.of(em, find(consumer));
+        return ConsumerView.of(em, find(consumer), clock.instant());
     }
 
     /**
@@ -59,7 +59,7 @@ public class ConsumerProfile {
         if (email != null && !email.strip().equalsIgnoreCase(String.valueOf(consumer.email()))) {
             emails.change(consumerId, email);
         }
-        return ConsumerView.of(em, consumer);
+        return ConsumerView.of(em, consumer, clock.instant());
     }
 
     /** Takes a JPEG or PNG of at most 2 MB, decodes it and keeps it drawn anew, without the file's metadata. */

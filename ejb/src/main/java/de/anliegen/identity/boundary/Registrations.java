@@ -98,7 +98,7 @@ public class Registrations {
             return created;
         });
         var tokens = sessions.open(new ConsumerId(consumer.id()));
-        return new SignedIn(ConsumerView.of(em, consumer), tokens, existing.isEmpty());
+        return new SignedIn(ConsumerView.of(em, consumer, clock.instant()), tokens, existing.isEmpty());
     }
 
     /** A code to a new mobile number; the profile keeps the old one until the code comes back. */
@@ -130,7 +130,7 @@ public class Registrations {
         var consumer = consumer(consumerId);
         consumer.changeMobileNumber(registration.mobileNumber());
         flushOrConflict("This mobile number was just taken by another account.");
-        return ConsumerView.of(em, consumer);
+        return ConsumerView.of(em, consumer, clock.instant());
     }
 
     /** A code to the consumer's own number, to confirm it is them before something that cannot be undone. */

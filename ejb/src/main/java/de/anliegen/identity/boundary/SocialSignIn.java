@@ -56,7 +56,10 @@ public class SocialSignIn {
                 .findFirst();
         if (linked.isPresent()) {
             var consumer = em.find(Consumer.class, linked.get().consumerId());
-            return new SignedIn(ConsumerView.of(em, consumer), sessions.open(new ConsumerId(consumer.id())), false);
+            return new SignedIn(
+                    ConsumerView.of(em, consumer, clock.instant()),
+                    sessions.open(new ConsumerId(consumer.id())),
+                    false);
         }
         var email = profile.email()
                 .map(address -> address.toLowerCase(Locale.ROOT))
@@ -81,7 +84,8 @@ public class SocialSignIn {
         flushOrConflict();
         em.persist(new SocialIdentity(consumer.id(), SocialIdentity.FACEBOOK, profile.id(), clock.instant()));
         flushOrConflict();
-        return new SignedIn(ConsumerView.of(em, consumer), sessions.open(new ConsumerId(consumer.id())), true);
+        return new SignedIn(
+                ConsumerView.of(em, consumer, clock.instant()), sessions.open(new ConsumerId(consumer.id())), true);
     }
 
     @RolesAllowed(Roles.CONSUMER)

@@ -22,6 +22,10 @@ import java.time.Instant;
 @NamedQuery(name = ConsumerMailLink.OF_CONSUMER_SINCE, query = """
         select l.createdAt from ConsumerMailLink l
         where l.consumerId = :consumer and l.purpose = :purpose and l.createdAt > :since order by l.createdAt""")
+@NamedQuery(name = ConsumerMailLink.PENDING_OF_CONSUMER, query = """
+        select l.email from ConsumerMailLink l
+        where l.consumerId = :consumer and l.purpose = :purpose and l.usedAt is null and l.expiresAt > :now
+        order by l.createdAt desc""")
 @NamedQuery(name = ConsumerMailLink.ADDRESSES_OF_CONSUMER, query = """
         select distinct l.email from ConsumerMailLink l where l.consumerId = :consumer""")
 public class ConsumerMailLink extends MailLink {
@@ -30,6 +34,7 @@ public class ConsumerMailLink extends MailLink {
 
     public static final String BY_TOKEN_HASH = "ConsumerMailLink.byTokenHash";
     public static final String SENT_TO_SINCE = "ConsumerMailLink.sentToSince";
+    public static final String PENDING_OF_CONSUMER = "ConsumerMailLink.pendingOfConsumer";
     public static final String ADDRESSES_OF_CONSUMER = "ConsumerMailLink.addressesOfConsumer";
 
     @Column(name = "consumer_id", nullable = false)
