@@ -16,11 +16,14 @@ import de.anliegen.support.ServiceRequests;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The consumer app at /app in a phone-sized Chromium, on the public API alone: register with the SMS code, connect
@@ -322,6 +325,61 @@ class AppBrowserIT extends AgainstTheProduct {
             app.showsText(By.id("signInProblem"), "Mobile number, e-mail address or password do not match.");
             assertEquals(List.of(), Accessibility.graveProblems(phone));
         }
+    }
+
+    @Test
+    void a_person_registers_and_asks_with_the_keyboard_alone() {
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            phone.go("/app/");
+            app.visible(By.id("register"));
+            var order = new ArrayList<String>();
+            for (var i = 0; i < 8; i++) {
+                new Actions(phone.driver()).sendKeys(Keys.TAB).perform();
+                order.add(focused(phone));
+            }
+            assertEquals(
+                    List.of(
+                            "Zum Inhalt",
+                            "Anliegen",
+                            "language",
+                            "firstName",
+                            "lastName",
+                            "mobileNumber",
+                            "sendCode",
+                            "Wie wir mit Ihren Daten umgehen: Datenschutzerklärung"),
+                    order,
+                    "skip link, then the bar, then the form in reading order");
+
+            new Actions(phone.driver())
+                    .keyDown(Keys.SHIFT)
+                    .sendKeys(Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB)
+                    .keyUp(Keys.SHIFT)
+                    .perform();
+            assertEquals("firstName", focused(phone));
+            var number = Consumers.newMobileNumber();
+            new Actions(phone.driver())
+                    .sendKeys("Kira", Keys.TAB, "Keyboard", Keys.TAB, number, Keys.ENTER)
+                    .perform();
+            app.visible(By.id("confirm"));
+            assertEquals("code", focused(phone), "the code's field takes the focus");
+            new Actions(phone.driver())
+                    .sendKeys(Consumers.codeSentTo(number), Keys.ENTER)
+                    .perform();
+            app.visible(By.id("conversationList"));
+            assertEquals("view", focused(phone), "a new view takes the focus, so a screen reader starts there");
+            new Actions(phone.driver()).sendKeys(Keys.TAB).perform();
+            assertEquals("newConversation", focused(phone));
+            new Actions(phone.driver()).sendKeys(Keys.ENTER).perform();
+            app.visible(By.id("newRequest"));
+        }
+    }
+
+    /** The focused element's id, or its text where it has none. */
+    private static String focused(Browser phone) {
+        var element = phone.driver().switchTo().activeElement();
+        var id = element.getAttribute("id");
+        return id == null || id.isEmpty() ? element.getText() : id;
     }
 
     @Test
