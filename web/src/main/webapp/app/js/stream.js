@@ -6,6 +6,7 @@ import {call} from './api.js';
 const CURSOR = 'anliegen.cursor';
 const listeners = new Set();
 let socket = null;
+let drop = null; // gives up the current socket at once, as if it had closed
 let retry = 0;
 let stopped = true;
 
@@ -35,7 +36,7 @@ export function sendTyping(conversationId) {
 
 async function open() {
     const tokens = session.tokens();
-    if (!tokens || stopped) {
+    if (!tokens || stopped || socket) {
         return;
     }
     const url = new URL('/api/v1/stream', location.href);
@@ -49,21 +50,29 @@ async function open() {
     const current = new WebSocket(url);
     socket = current;
     let pings;
+    let silence;
     current.addEventListener('open', () => {
         retry = 0;
-        // the server takes a socket silent for 90 s for dead
-        pings = setInterval(() => current.send(JSON.stringify({type: 'ping'})), 30_000);
+        // the server takes a socket silent for 90 s for dead; a socket that leaves a ping unanswered for 10 s is
+        // dead to us (a phone that lost its network may not notice for minutes)
+        pings = setInterval(() => {
+            current.send(JSON.stringify({type: 'ping'}));
+            silence ??= setTimeout(give, 10_000);
+        }, 30_000);
         notify({type: 'connection', online: true});
     });
     current.addEventListener('message', event => {
+        clearTimeout(silence);
+        silence = undefined;
         const data = JSON.parse(event.data);
         if (data.cursor) {
             localStorage.setItem(CURSOR, String(data.cursor));
         }
         notify(data);
     });
-    current.addEventListener('close', async () => {
+    const lost = async () => {
         clearInterval(pings);
+        clearTimeout(silence);
         if (socket !== current) {
             return;
         }
@@ -76,8 +85,21 @@ async function open() {
         await call('GET', '/v1/me').catch(() => {});
         retry = Math.min(retry + 1, 5);
         setTimeout(open, 500 * 2 ** retry);
-    });
+    };
+    const give = () => {
+        current.close();
+        lost();
+    };
+    current.addEventListener('close', lost);
+    drop = give;
 }
+
+// the browser knows the network is gone: the socket is dead even where it has not noticed yet; back: at once
+window.addEventListener('offline', () => socket && drop());
+window.addEventListener('online', () => {
+    retry = 0;
+    open();
+});
 
 function notify(event) {
     for (const listener of listeners) {

@@ -104,10 +104,21 @@ class AppBrowserIT extends AgainstTheProduct {
             app.showsText(By.cssSelector(".message.pending"), "Nachtrag: Foto folgt.");
             phone.screenshot("app-offline", By.cssSelector(".message.pending"));
             assertEquals(0, stored(agent.accessToken(), conversation, "Nachtrag: Foto folgt."));
+            app.showsText(By.id("connection"), "Keine Verbindung");
+            ServiceRequests.send(agent.accessToken(), conversation, "Wir sehen es uns an.");
             phone.offline(false);
+            // the stream resumes after the last event seen: what came meanwhile arrives, once
+            app.showsText(By.cssSelector("#messages li[data-seq='4']"), "Wir sehen es uns an.");
+            app.gone(By.id("connection"));
             app.gone(By.cssSelector(".message.pending"));
-            app.showsText(By.cssSelector("#messages li[data-seq='4']"), "Nachtrag: Foto folgt.");
+            app.showsText(By.cssSelector("#messages li[data-seq='5']"), "Nachtrag: Foto folgt.");
             assertEquals(1, stored(agent.accessToken(), conversation, "Nachtrag: Foto folgt."), "delivered once");
+            assertEquals(
+                    1,
+                    phone.driver().findElements(By.cssSelector("#messages li")).stream()
+                            .filter(message -> message.getText().contains("Wir sehen es uns an."))
+                            .count(),
+                    "no gap, nothing twice");
             assertEquals(
                     List.of(),
                     phone.consoleErrors().stream()
@@ -119,11 +130,11 @@ class AppBrowserIT extends AgainstTheProduct {
             app.clickable(By.linkText("← Alle Anfragen")).click();
             app.showsText(By.id("conversationList"), "Zählerstand");
             app.clickable(By.partialLinkText("Zählerstand")).click();
-            app.showsText(By.cssSelector("#messages li[data-seq='4']"), "Nachtrag: Foto folgt.");
+            app.showsText(By.cssSelector("#messages li[data-seq='5']"), "Nachtrag: Foto folgt.");
             phone.blocking("*/api/*");
             phone.driver().navigate().refresh();
             app.showsText(By.id("conversationProblem"), "Sie sehen den gespeicherten Stand vom");
-            app.showsText(By.cssSelector("#messages li[data-seq='4']"), "Nachtrag: Foto folgt.");
+            app.showsText(By.cssSelector("#messages li[data-seq='5']"), "Nachtrag: Foto folgt.");
             app.showsText(By.id("subject"), "Zählerstand");
             phone.screenshot("app-offline-saved");
             app.clickable(By.linkText("← Alle Anfragen")).click();
@@ -131,7 +142,7 @@ class AppBrowserIT extends AgainstTheProduct {
             app.showsText(By.id("conversationList"), "Zählerstand");
             phone.blocking();
             app.clickable(By.partialLinkText("Zählerstand")).click();
-            app.showsText(By.cssSelector("#messages li[data-seq='4']"), "Nachtrag: Foto folgt.");
+            app.showsText(By.cssSelector("#messages li[data-seq='5']"), "Nachtrag: Foto folgt.");
             app.until(page ->
                     page.findElement(By.id("conversationProblem")).getText().isEmpty());
             assertEquals(
@@ -141,9 +152,9 @@ class AppBrowserIT extends AgainstTheProduct {
                             .toList(),
                     "while the API is out of reach only the blocked requests");
 
-            var read = Api.post("/api/v1/conversations/" + conversation + "/read", "{\"upTo\":4}", agent.accessToken());
+            var read = Api.post("/api/v1/conversations/" + conversation + "/read", "{\"upTo\":5}", agent.accessToken());
             assertEquals(200, read.status(), read::toString);
-            app.showsText(By.cssSelector("#messages li[data-seq='4'] .receipt"), "gelesen");
+            app.showsText(By.cssSelector("#messages li[data-seq='5'] .receipt"), "gelesen");
             var resolved = Api.sendJson(
                     "PUT",
                     "/api/v1/conversations/" + conversation + "/status",
