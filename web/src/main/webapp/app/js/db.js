@@ -16,8 +16,14 @@ function database() {
                 db.createObjectStore(SAVED);
             }
         };
-        request.onsuccess = () => resolve(request.result);
+        request.onsuccess = () => {
+            const db = request.result;
+            db.onversionchange = () => db.close(); // a newer version of the app in another tab wants to upgrade
+            resolve(db);
+        };
         request.onerror = () => reject(request.error);
+        // an older version of the app in another tab still holds the database: try again next time
+        request.onblocked = () => reject(new Error('The app is open in another tab with an older version.'));
     });
 }
 
@@ -31,7 +37,7 @@ export async function transact(storeName, mode, work) {
             db.close();
             resolve(result.result);
         };
-        transaction.onerror = () => {
+        transaction.onerror = transaction.onabort = () => {
             db.close();
             reject(transaction.error);
         };

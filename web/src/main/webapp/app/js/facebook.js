@@ -11,7 +11,10 @@ let dialog = null;
 
 /** The server's answer whether it offers Facebook sign-in ({offered, appId, url, scope}), asked once. */
 export function offer() {
-    dialog ??= get('/v1/auth/facebook').catch(() => ({offered: false}));
+    dialog ??= get('/v1/auth/facebook').catch(() => {
+        dialog = null; // ask again next time: the server may just have been out of reach
+        return {offered: false};
+    });
     return dialog;
 }
 
@@ -27,6 +30,8 @@ export async function go(purpose) {
         response_type: 'token',
         scope,
         state,
+        // ask again for a permission declined before (the e-mail address); for a deletion, the password at Facebook
+        auth_type: purpose === 'delete' ? 'reauthenticate' : 'rerequest',
     }).toString();
     location.assign(address.href);
 }

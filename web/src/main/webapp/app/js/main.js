@@ -71,6 +71,7 @@ async function signOut(path) {
 }
 
 function signedIn() {
+    tell('');
     location.hash = '#/conversations';
     route();
 }
@@ -97,7 +98,14 @@ window.addEventListener('hashchange', () => {
 window.addEventListener('online', () => session.signedIn() && outbox.flush());
 // browsers do not always say when the connection is back: look again now and then while something waits
 setInterval(() => session.signedIn() && outbox.flush(), 10_000);
-window.addEventListener('anliegen:signed-out', route);
+window.addEventListener('anliegen:signed-out', () => {
+    forgetNoticeElsewhere();
+    route();
+});
+// signed in or out in another tab: this one follows (and stops its stream when signed out); a refreshed token is no
+// reason to draw the view anew
+window.addEventListener('storage', event => event.key === 'anliegen.session'
+    && (event.oldValue === null) !== (event.newValue === null) && route());
 if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('sw.js', {scope: './'});
 }

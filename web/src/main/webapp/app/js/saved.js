@@ -2,8 +2,12 @@
 // the app shows it without a connection, marked as such. Replaced by each fresh answer; gone on signing out.
 import {SAVED, transact} from './db.js';
 import {locale, t} from './i18n.js';
+import {signedIn} from './session.js';
 
 export function keep(key, value) {
+    if (!signedIn()) {
+        return Promise.resolve(); // an answer that arrives after signing out stays out of the browser
+    }
     return transact(SAVED, 'readwrite', store => store.put({value, savedAt: Date.now()}, key)).catch(() => {});
 }
 

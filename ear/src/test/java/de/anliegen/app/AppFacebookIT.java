@@ -58,6 +58,7 @@ class AppFacebookIT extends AgainstTheProduct {
             assertEquals("https://localhost:8443/app/", asked.get("redirect_uri"));
             assertEquals("token", asked.get("response_type"));
             assertEquals("public_profile,email", asked.get("scope"));
+            assertEquals("rerequest", asked.get("auth_type"), "asks again for an e-mail address declined before");
             assertEquals(36, asked.get("state").length(), "a fresh random state");
             phone.driver().findElement(By.id("continue")).click();
 
@@ -90,7 +91,9 @@ class AppFacebookIT extends AgainstTheProduct {
             assertTrue(phone.driver().findElements(By.id("deletionPassword")).isEmpty(), "no password to ask for");
             assertTrue(phone.driver().findElements(By.id("sendDeletionCode")).isEmpty(), "no number to send a code");
             app.clickable(By.id("deleteWithFacebook")).click();
-            app.clickable(By.id("continue")).click();
+            app.visible(By.id("continue"));
+            assertEquals("reauthenticate", facebook.lastDialog().get("auth_type"), "Facebook asks for the password");
+            phone.driver().findElement(By.id("continue")).click();
             app.visible(By.id("register"));
             app.showsText(By.id("notice"), "Ihr Konto und alle Ihre Daten sind gelöscht");
             assertEquals(401, Api.get("/api/v1/me", token).status(), "the account is gone");

@@ -52,6 +52,25 @@ class EmailAndPasswordResetIT extends AgainstTheProduct {
     }
 
     @Test
+    void a_corrected_address_ends_the_link_to_the_mistyped_one() {
+        var eva = Consumers.signUp("Eva", "Vertippt");
+        var mistyped = unique("eav");
+        var meant = unique("eva");
+        changeEmail(eva, mistyped);
+        var mistypedLink = Mails.tokenIn(Mails.newestTo(mistyped).getString("body"));
+        changeEmail(eva, meant);
+
+        assertEquals(410, confirm(mistypedLink).status(), "the owner of the mistyped address cannot take it");
+        assertEquals(meant, Api.get("/api/v1/me", eva.accessToken()).json().getString("emailPending"));
+        assertEquals(
+                200,
+                confirm(Mails.tokenIn(Mails.newestTo(meant).getString("body"))).status());
+        var me = Api.get("/api/v1/me", eva.accessToken()).json();
+        assertEquals(meant, me.getString("email"));
+        assertFalse(me.containsKey("emailPending"), "nothing waits any more: " + me);
+    }
+
+    @Test
     void forgot_password_sends_a_link_that_sets_a_new_password_and_signs_out_every_app() {
         var dora = Consumers.signUp("Dora", "Vergessen");
         var address = unique("dora");

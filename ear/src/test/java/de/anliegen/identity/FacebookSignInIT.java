@@ -151,7 +151,8 @@ class FacebookSignInIT extends AgainstTheProduct {
     @Test
     void a_consumer_registered_with_facebook_deletes_the_profile_with_a_fresh_facebook_token() {
         var token = token();
-        graph.issue(token, id(), "Hilde", "Löschen", id() + "@facebook.example.org");
+        var userId = id();
+        graph.issue(token, userId, "Hilde", "Löschen", id() + "@facebook.example.org");
         var signedIn = signIn(token).json();
         var accessToken = signedIn.getJsonObject("tokens").getString("accessToken");
         var stranger = token();
@@ -159,6 +160,16 @@ class FacebookSignInIT extends AgainstTheProduct {
 
         var wrongAccount = delete(accessToken, stranger);
         assertEquals(400, wrongAccount.status(), wrongAccount::toString);
+        var old = token();
+        graph.issueHoursAgo(old, userId, "Hilde", "Löschen", null);
+        var stale = delete(accessToken, old);
+        assertEquals(400, stale.status(), stale::toString);
+        assertEquals("/problems/facebook-token-stale", stale.json().getString("type"));
+        var expired = token();
+        graph.issueExpired(expired, id());
+        var refused = delete(accessToken, expired);
+        assertEquals(400, refused.status(), "Facebook's refusal is bad input, not a dead session: " + refused);
+        assertEquals(200, Api.get("/api/v1/me", accessToken).status(), "still signed in");
 
         var deleted = delete(accessToken, token);
 

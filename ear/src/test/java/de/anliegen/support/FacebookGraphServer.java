@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -53,6 +54,20 @@ public final class FacebookGraphServer implements AutoCloseable {
         tokens.put(token, new Person(userId, firstName, lastName, email, APP_ID, true));
     }
 
+    /** A valid token for this person, issued two hours ago (Facebook's tokens live for hours). */
+    public void issueHoursAgo(String token, String userId, String firstName, String lastName, String email) {
+        tokens.put(
+                token,
+                new Person(
+                        userId,
+                        firstName,
+                        lastName,
+                        email,
+                        APP_ID,
+                        true,
+                        Instant.now().minusSeconds(7200).getEpochSecond()));
+    }
+
     public void issueExpired(String token, String userId) {
         tokens.put(token, new Person(userId, "Abgelaufen", "Token", null, APP_ID, false));
     }
@@ -92,7 +107,10 @@ public final class FacebookGraphServer implements AutoCloseable {
         if (person == null) {
             data.add("is_valid", false);
         } else {
-            data.add("app_id", person.appId()).add("is_valid", person.valid()).add("user_id", person.userId());
+            data.add("app_id", person.appId())
+                    .add("is_valid", person.valid())
+                    .add("user_id", person.userId())
+                    .add("issued_at", person.issuedAt());
         }
         answer(
                 exchange,
@@ -135,7 +153,7 @@ public final class FacebookGraphServer implements AutoCloseable {
             return;
         }
         var token = "dialog-" + UUID.randomUUID();
-        tokens.put(token, person);
+        tokens.put(token, person.issuedNow());
         var state = URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8);
         var granted = redirect + "#access_token=" + token + "&data_access_expiration_time=1790000000"
                 + "&expires_in=5183944&state=" + state;
@@ -190,5 +208,20 @@ public final class FacebookGraphServer implements AutoCloseable {
     }
 
     private record Person(
-            String userId, String firstName, String lastName, String email, String appId, boolean valid) {}
+            String userId,
+            String firstName,
+            String lastName,
+            String email,
+            String appId,
+            boolean valid,
+            long issuedAt) {
+
+        Person(String userId, String firstName, String lastName, String email, String appId, boolean valid) {
+            this(userId, firstName, lastName, email, appId, valid, Instant.now().getEpochSecond());
+        }
+
+        Person issuedNow() {
+            return new Person(userId, firstName, lastName, email, appId, valid);
+        }
+    }
 }

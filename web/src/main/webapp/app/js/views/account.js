@@ -282,9 +282,9 @@ function confirmDeletion(container, me) {
         me.hasPassword || me.mobileNumber
             ? h('button', {type: 'submit', id: 'deleteAccount', class: 'danger'}, t('account.delete.confirm'))
             : null,
-        me.facebookLinked
-            ? h('p', {}, h('button', {type: 'button', id: 'deleteWithFacebook', class: 'danger',
-                onclick: () => facebook.go('delete')}, t('account.delete.byFacebook')))
-            : null);
+        h('p', {class: 'withFacebook'}));
     show(container, form);
+    facebook.offer().then(offer => me.facebookLinked && offer.offered && show(form.querySelector('.withFacebook'),
+        h('button', {type: 'button', id: 'deleteWithFacebook', class: 'danger', onclick: () => facebook.go('delete')},
+            t('account.delete.byFacebook'))));
 }

@@ -146,7 +146,7 @@ export function conversation(view, id) {
     }
 
     async function load() {
-        (await outbox.pending(id)).forEach(wait); // shown even without a connection
+        (await outbox.pending(id).catch(() => [])).forEach(wait); // shown even without a connection
         try {
             describe(await get('/v1/conversations/' + id));
             say(problem, '');
@@ -164,7 +164,7 @@ export function conversation(view, id) {
             keptAt = null;
         } catch (error) {
             const unreachable = !(error instanceof Problem);
-            const kept = unreachable && !current ? await saved.read(key) : undefined;
+            const kept = unreachable && shown.size === 0 ? await saved.read(key) : undefined;
             if (kept) {
                 keptAt = kept.savedAt;
                 describe(kept.value.conversation);

@@ -54,6 +54,8 @@ public class ConsumerEmail {
                 .getResultList();
         Limits.atMost(CHANGES_PER_HOUR, sent, Duration.ofHours(1), now, "Too many e-mail addresses in an hour.");
         requireFree(address, consumer.id());
+        // a link to an address given before (mistyped, say) stops working: its owner could take over the account
+        MailLinks.retire(em, consumer.id(), Purpose.EMAIL_CONFIRMATION, now);
         var token = MailLinks.create(em, consumer.id(), Purpose.EMAIL_CONFIRMATION, address, now, LINK_VALID);
         var link = settings.get(Setting.PUBLIC_URL) + "/confirm-email.xhtml?token=" + token;
         mail.send(

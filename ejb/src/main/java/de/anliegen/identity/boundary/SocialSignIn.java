@@ -7,6 +7,7 @@ import de.anliegen.identity.entity.SocialIdentity;
 import de.anliegen.platform.boundary.Conflict;
 import de.anliegen.platform.boundary.Invalid;
 import de.anliegen.platform.boundary.NotFound;
+import de.anliegen.platform.boundary.Unauthenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -15,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -23,6 +25,9 @@ import java.util.Locale;
  */
 @Stateless
 public class SocialSignIn {
+
+    /** How recent a Facebook token that confirms a deletion must be. */
+    private static final Duration FRESH = Duration.ofMinutes(10);
 
     @PersistenceContext
     EntityManager em;
@@ -90,7 +95,7 @@ public class SocialSignIn {
 
     @RolesAllowed(Roles.CONSUMER)
     public void linkFacebook(ConsumerId consumerId, String accessToken) {
-        FacebookProfile profile = facebook.verify(accessToken);
+        FacebookProfile profile = verifyForSignedIn(accessToken, "accessToken");
         var existing = em.createNamedQuery(SocialIdentity.BY_KEY, SocialIdentity.class)
                 .setParameter("provider", SocialIdentity.FACEBOOK)
                 .setParameter("subject", profile.id())
@@ -110,6 +115,18 @@ public class SocialSignIn {
         flushOrConflict();
     }
 
+    /**
+     * Facebook's refusal of a token a signed-in consumer sent is bad input (400), not a failed sign-in: a 401 would
+     * tell the app that its own session is dead.
+     */
+    private FacebookProfile verifyForSignedIn(String accessToken, String field) {
+        try {
+            return facebook.verify(accessToken);
+        } catch (Unauthenticated refused) {
+            throw new Invalid("facebook-token-invalid", field, refused.getMessage());
+        }
+    }
+
     private void flushOrConflict() {
         try {
             em.flush();
@@ -121,7 +138,16 @@ public class SocialSignIn {
     /** That a fresh Facebook token belongs to the Facebook account linked to this consumer. */
     @RolesAllowed(Roles.CONSUMER)
     public void confirmIdentity(ConsumerId consumerId, String accessToken) {
-        var profile = facebook.verify(accessToken);
+        var profile = verifyForSignedIn(accessToken, "facebookAccessToken");
+        // a token found later (in a browser's history, say) must not delete anybody's account
+        if (profile.issuedAt()
+                .filter(issued -> issued.isAfter(clock.instant().minus(FRESH)))
+                .isEmpty()) {
+            throw new Invalid(
+                    "facebook-token-stale",
+                    "facebookAccessToken",
+                    "Confirm with Facebook once more: this token was not issued in the last 10 minutes.");
+        }
         var linked = ofConsumer(consumerId).map(SocialIdentity::subject).orElse(null);
         if (!profile.id().equals(linked)) {
             throw new Invalid(

@@ -9,6 +9,7 @@ import de.anliegen.platform.boundary.Unavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -39,15 +41,16 @@ public class FacebookGraph {
     @Inject
     Settings settings;
 
-    /** Whether the operator configured a Facebook app. */
+    /** Whether the operator configured a Facebook app: its id and its secret (without which no token can be checked). */
     public boolean offered() {
-        return !settings.get(Setting.FACEBOOK_APP_ID).isEmpty();
+        return !settings.get(Setting.FACEBOOK_APP_ID).isEmpty()
+                && !settings.get(Setting.FACEBOOK_APP_SECRET).isEmpty();
     }
 
     /** The operator's Facebook app id; without one, Facebook sign-in is not offered. */
     public String appId() {
         var appId = settings.get(Setting.FACEBOOK_APP_ID);
-        if (appId.isEmpty()) {
+        if (!offered()) {
             throw new NotFound("Sign-in with Facebook is not offered by this server.");
         }
         return appId;
@@ -82,6 +85,9 @@ public class FacebookGraph {
         }
         return new FacebookProfile(
                 userId.get(),
+                debug.get("issued_at") instanceof JsonNumber issued
+                        ? Optional.of(Instant.ofEpochSecond(issued.longValue()))
+                        : Optional.empty(),
                 text(me, "first_name").orElse(""),
                 text(me, "last_name").orElse(""),
                 text(me, "email"));
@@ -131,6 +137,10 @@ public class FacebookGraph {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** What Facebook tells us of the person: the id that becomes our key, names, and the e-mail address if shared. */
-    public record FacebookProfile(String id, String firstName, String lastName, Optional<String> email) {}
+    /**
+     * What Facebook tells us of the person: the id that becomes our key, when the token was issued (if Facebook says),
+     * names, and the e-mail address if shared.
+     */
+    public record FacebookProfile(
+            String id, Optional<Instant> issuedAt, String firstName, String lastName, Optional<String> email) {}
 }

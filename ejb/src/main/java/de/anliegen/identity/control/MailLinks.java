@@ -20,6 +20,15 @@ public final class MailLinks {
         return token;
     }
 
+    /** Ends the person's unused links for this purpose: only the newest may work (a corrected address, say). */
+    public static void retire(EntityManager em, long consumerId, Purpose purpose, Instant now) {
+        em.createNamedQuery(ConsumerMailLink.RETIRE_OF_CONSUMER)
+                .setParameter("now", now)
+                .setParameter("consumer", consumerId)
+                .setParameter("purpose", purpose)
+                .executeUpdate();
+    }
+
     /** The link for this token, used up by this call; refuses unknown, used and expired ones alike. */
     public static ConsumerMailLink redeem(EntityManager em, String token, Purpose purpose, Instant now) {
         var link = em.createNamedQuery(ConsumerMailLink.BY_TOKEN_HASH, ConsumerMailLink.class)

@@ -26,6 +26,9 @@ import java.time.Instant;
         select l.email from ConsumerMailLink l
         where l.consumerId = :consumer and l.purpose = :purpose and l.usedAt is null and l.expiresAt > :now
         order by l.createdAt desc""")
+@NamedQuery(name = ConsumerMailLink.RETIRE_OF_CONSUMER, query = """
+        update ConsumerMailLink l set l.usedAt = :now
+        where l.consumerId = :consumer and l.purpose = :purpose and l.usedAt is null""")
 @NamedQuery(name = ConsumerMailLink.ADDRESSES_OF_CONSUMER, query = """
         select distinct l.email from ConsumerMailLink l where l.consumerId = :consumer""")
 public class ConsumerMailLink extends MailLink {
@@ -35,6 +38,7 @@ public class ConsumerMailLink extends MailLink {
     public static final String BY_TOKEN_HASH = "ConsumerMailLink.byTokenHash";
     public static final String SENT_TO_SINCE = "ConsumerMailLink.sentToSince";
     public static final String PENDING_OF_CONSUMER = "ConsumerMailLink.pendingOfConsumer";
+    public static final String RETIRE_OF_CONSUMER = "ConsumerMailLink.retireOfConsumer";
     public static final String ADDRESSES_OF_CONSUMER = "ConsumerMailLink.addressesOfConsumer";
 
     @Column(name = "consumer_id", nullable = false)

@@ -90,7 +90,9 @@ public class MeResource {
             description = "Needs the password, the verificationId and code of POST /api/v1/me/identity-check, or a "
                     + "fresh facebookAccessToken of the linked Facebook account.")
     @APIResponse(responseCode = "204", description = "Deleted: no token works any more, no sign-in is possible")
-    @APIResponse(responseCode = "400", description = "Wrong password or code, or no proof given")
+    @APIResponse(
+            responseCode = "400",
+            description = "Wrong password or code, a Facebook token Facebook does not confirm, or no proof")
     public void delete(@Valid @NotNull DeletionRequest body) {
         profile.delete(caller.consumer(), body.toProof());
     }
@@ -180,7 +182,8 @@ public class MeResource {
     @Consumes(APPLICATION_JSON)
     @Operation(summary = "Link a Facebook account, to sign in with it from now on")
     @APIResponse(responseCode = "204", description = "Linked")
-    @APIResponse(responseCode = "401", description = "No valid access token, or Facebook does not confirm the token")
+    @APIResponse(responseCode = "400", description = "facebook-token-invalid: Facebook does not confirm the token")
+    @APIResponse(responseCode = "401", description = "No valid access token")
     @APIResponse(
             responseCode = "409",
             description =
