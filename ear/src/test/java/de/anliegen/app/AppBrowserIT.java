@@ -418,6 +418,21 @@ class AppBrowserIT extends AgainstTheProduct {
             app.showsText(By.tagName("h1"), "Welcome to Anliegen");
             assertEquals("en", phone.driver().findElement(By.tagName("html")).getAttribute("lang"));
             assertEquals(List.of(), Accessibility.graveProblems(phone));
+
+            var number = Consumers.newMobileNumber();
+            app.visible(By.id("firstName")).sendKeys("Emma");
+            phone.driver().findElement(By.id("lastName")).sendKeys("English");
+            phone.driver().findElement(By.id("mobileNumber")).sendKeys(number);
+            phone.driver().findElement(By.id("sendCode")).click();
+            app.showsText(By.id("confirm"), "We sent a six-digit code to");
+            phone.driver().findElement(By.id("code")).sendKeys(Consumers.codeSentTo(number));
+            phone.driver().findElement(By.id("confirmCode")).click();
+            app.showsText(By.tagName("h1"), "Your requests");
+            app.showsText(By.id("nav"), "Companies");
+            app.clickable(By.id("toAccount")).click();
+            app.showsText(By.tagName("main"), "Download my data");
+            app.showsText(By.id("who"), "Emma English");
+            phone.screenshot("app-account-english");
         }
     }
 }
