@@ -21,11 +21,15 @@ export function explain(error) {
         return t('error.offline');
     }
     const kind = error.type.replace('/problems/', '');
-    const fields = new Set(error.errors.map(wrong => wrong.field.split('.').pop())
+    const own = kind === 'invalid' ? invalidFields(error.errors) : translation('problem.' + kind);
+    return own ?? (error.message || t('error.generic'));
+}
+
+/** "Please check: first name, mobile number." where the app has words for the fields; else null. */
+function invalidFields(errors) {
+    const fields = new Set(errors.map(wrong => wrong.field.split('.').pop())
         .map(field => translation('field.' + field) ?? field));
-    return (kind === 'invalid' && fields.size ? translation('problem.invalid', [...fields].join(', ')) : null)
-        ?? (kind !== 'invalid' ? translation('problem.' + kind) : null)
-        ?? (error.message || t('error.generic'));
+    return fields.size ? translation('problem.invalid', [...fields].join(', ')) : null;
 }
 
 export async function call(method, path, body, retried = false) {

@@ -38,6 +38,18 @@ export function field(id, label, attributes = {}) {
         h('input', {id, name: id, ...attributes}));
 }
 
+/** A mobile number, with the country code the example shows. */
+export function mobileNumberField(id, label) {
+    return field(id, label,
+        {required: true, type: 'tel', maxlength: 40, autocomplete: 'tel', placeholder: '+49 151 …'});
+}
+
+/** The six-digit code of an SMS; phones offer it from the message. */
+export function codeField(id, label) {
+    return field(id, label,
+        {required: true, inputmode: 'numeric', pattern: '\\d{6}', maxlength: 6, autocomplete: 'one-time-code'});
+}
+
 export function alertBox(id) {
     return h('p', {id, class: 'alert', role: 'alert', hidden: true});
 }

@@ -121,9 +121,7 @@ class AppBrowserIT extends AgainstTheProduct {
                     "no gap, nothing twice");
             assertEquals(
                     List.of(),
-                    phone.consoleErrors().stream()
-                            .filter(error -> !error.contains("net::ERR_INTERNET_DISCONNECTED"))
-                            .toList(),
+                    phone.consoleErrorsExcept("net::ERR_INTERNET_DISCONNECTED"),
                     "while offline only the failed requests");
 
             // the API out of reach, the app opened anew: the requests and their messages are still there to read
@@ -147,9 +145,7 @@ class AppBrowserIT extends AgainstTheProduct {
                     page.findElement(By.id("conversationProblem")).getText().isEmpty());
             assertEquals(
                     List.of(),
-                    phone.consoleErrors().stream()
-                            .filter(error -> !error.contains("net::ERR_BLOCKED_BY_CLIENT"))
-                            .toList(),
+                    phone.consoleErrorsExcept("net::ERR_BLOCKED_BY_CLIENT"),
                     "while the API is out of reach only the blocked requests");
 
             var read = Api.post("/api/v1/conversations/" + conversation + "/read", "{\"upTo\":5}", agent.accessToken());

@@ -167,11 +167,8 @@ class AppFacebookIT extends AgainstTheProduct {
             app.showsText(By.id("messages"), "Bitte den Abschlag senken.");
             assertEquals(
                     List.of(),
-                    phone.consoleErrors().stream()
-                            .filter(error ->
-                                    !error.contains("/api/v1/conversations - Failed to load resource: the server "
-                                            + "responded with a status of 409"))
-                            .toList(),
+                    phone.consoleErrorsExcept(
+                            "/api/v1/conversations - Failed to load resource: the server responded with a status of 409"),
                     "only the refusal without a number");
         }
     }

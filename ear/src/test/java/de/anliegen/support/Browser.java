@@ -125,6 +125,13 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /** The console errors but those that contain this text (the failures a test brought about itself). */
+    public List<String> consoleErrorsExcept(String expected) {
+        return consoleErrors().stream()
+                .filter(error -> !error.contains(expected))
+                .toList();
+    }
+
     /** Sends this header with every request from now on, as a browser setting or extension would (DNT, Sec-GPC). */
     public Browser sendingHeader(String name, String value) {
         driver.executeCdpCommand("Network.enable", Map.of());

@@ -1,5 +1,5 @@
 // The person's account: who is signed in, the privacy choices, the data export, signing out, deleting the account.
-import {alertBox, dataUrlOf, field, h, save, say, show, tell} from '../dom.js';
+import {alertBox, codeField, dataUrlOf, field, h, mobileNumberField, save, say, show, tell} from '../dom.js';
 import {language, t} from '../i18n.js';
 import {call, download, explain, get, post, put, remove, upload} from '../api.js';
 import * as session from '../session.js';
@@ -99,9 +99,7 @@ export function account(view, signOut) {
                 if (verificationId === null) {
                     await attempt(async () => {
                         verificationId = (await put('/v1/me/mobile-number', {mobileNumber: data.get('newNumber')})).id;
-                        number.querySelector('.proof').replaceChildren(field('numberCode', t('code.code'),
-                            {required: true, inputmode: 'numeric', pattern: '\\d{6}', maxlength: 6,
-                                autocomplete: 'one-time-code'}));
+                        number.querySelector('.proof').replaceChildren(codeField('numberCode', t('code.code')));
                     }, t('account.number.sent'));
                 } else {
                     await attempt(async () => {
@@ -113,8 +111,7 @@ export function account(view, signOut) {
                     }, t('account.number.changed'));
                 }
             }},
-            field('newNumber', t('account.number.new'), {type: 'tel', required: true, maxlength: 40,
-                autocomplete: 'tel', placeholder: '+49 151 …'}),
+            mobileNumberField('newNumber', t('account.number.new')),
             h('div', {class: 'proof'}),
             h('button', {type: 'submit', id: 'changeNumber', class: 'secondary'}, t('account.number.change')));
         const picture = h('img', {id: 'picture', alt: t('account.picture'), class: 'thumbnail', hidden: true});
@@ -269,9 +266,7 @@ function confirmDeletion(container, me) {
             ? h('p', {}, h('button', {type: 'button', id: 'sendDeletionCode', class: 'link', onclick: async () => {
                 try {
                     verificationId = (await post('/v1/me/identity-check')).id;
-                    show(form.querySelector('.proof'),
-                        field('deletionCode', t('code.code'), {required: true, inputmode: 'numeric',
-                            pattern: '\\d{6}', maxlength: 6, autocomplete: 'one-time-code'}));
+                    show(form.querySelector('.proof'), codeField('deletionCode', t('code.code')));
                 } catch (error) {
                     say(problem, explain(error));
                 }

@@ -71,8 +71,7 @@ export function conversation(view, id) {
                 const sent = await outbox.send(entry.conversationId, entry.clientMessageId, entry.text,
                     entry.attachmentIds);
                 if (sent) {
-                    add(sent);
-                    remember();
+                    arrived(sent);
                 }
             } catch (error) {
                 say(problem, explain(error));
@@ -104,6 +103,12 @@ export function conversation(view, id) {
         if (current) {
             saved.keep(key, {conversation: current, messages: [...seen.values()].slice(-500)});
         }
+    }
+
+    /** One message more, after the view was loaded: shown and kept. */
+    function arrived(message) {
+        add(message);
+        remember();
     }
 
     function add(message) {
@@ -230,8 +235,7 @@ export function conversation(view, id) {
         heading, status, problem, messages, typing, form, closing);
     const sent = event => {
         if (event.detail.conversationId === id) {
-            add(event.detail);
-            remember();
+            arrived(event.detail);
         }
     };
     const refused = event => {
@@ -246,8 +250,7 @@ export function conversation(view, id) {
     load();
     const unsubscribe = subscribe(event => {
         if (event.type === 'message' && event.conversation?.id === id) {
-            add(event.message);
-            remember();
+            arrived(event.message);
             typing.textContent = '';
             markRead();
         } else if (event.type === 'status' && event.conversation?.id === id) {

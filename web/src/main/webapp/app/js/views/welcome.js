@@ -1,6 +1,6 @@
 // Not signed in: register with names and mobile number (or sign in again the same way), confirm the SMS code, or sign
 // in with a password.
-import {alertBox, field, h, say, show} from '../dom.js';
+import {alertBox, codeField, field, h, mobileNumberField, say, show} from '../dom.js';
 import {t} from '../i18n.js';
 import {explain, post} from '../api.js';
 import * as session from '../session.js';
@@ -26,8 +26,7 @@ export function welcome(view, signedIn) {
         h('h2', {}, t('register.title')),
         field('firstName', t('register.firstName'), {required: true, maxlength: 100, autocomplete: 'given-name'}),
         field('lastName', t('register.lastName'), {required: true, maxlength: 100, autocomplete: 'family-name'}),
-        field('mobileNumber', t('register.mobileNumber'),
-            {required: true, type: 'tel', maxlength: 40, autocomplete: 'tel', placeholder: '+49 151 …'}),
+        mobileNumberField('mobileNumber', t('register.mobileNumber')),
         problem,
         h('button', {type: 'submit', id: 'sendCode'}, t('register.submit')),
         h('p', {class: 'hint'}, h('a', {href: '/privacy.xhtml'}, t('register.privacy'))));
@@ -125,8 +124,7 @@ function code(view, registration, signedIn) {
         }},
         h('h1', {}, t('code.title')),
         h('p', {}, t('code.sent', registration.mobileNumber)),
-        field('code', t('code.code'), {required: true, inputmode: 'numeric', pattern: '\\d{6}', maxlength: 6,
-            autocomplete: 'one-time-code'}),
+        codeField('code', t('code.code')),
         problem,
         h('button', {type: 'submit', id: 'confirmCode'}, t('code.submit')),
         resend,

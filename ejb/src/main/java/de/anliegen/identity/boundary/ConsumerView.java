@@ -38,10 +38,12 @@ public record ConsumerView(
         var pictures = em.createNamedQuery(ConsumerPicture.COUNT_OF_CONSUMER, Long.class)
                 .setParameter("consumer", consumer.id())
                 .getSingleResult();
-        var facebook = em.createNamedQuery(SocialIdentity.COUNT_OF_CONSUMER, Long.class)
+        var facebookLinked = em.createNamedQuery(SocialIdentity.OF_CONSUMER, SocialIdentity.class)
                 .setParameter("consumer", consumer.id())
                 .setParameter("provider", SocialIdentity.FACEBOOK)
-                .getSingleResult();
+                .getResultStream()
+                .findFirst()
+                .isPresent();
         return new ConsumerView(
                 consumer.id(),
                 consumer.firstName(),
@@ -52,6 +54,6 @@ public record ConsumerView(
                 consumer.hasPassword(),
                 consumer.isRestricted(),
                 pictures > 0,
-                facebook > 0);
+                facebookLinked);
     }
 }

@@ -19,15 +19,12 @@ import java.time.Instant;
         select s from SocialIdentity s where s.provider = :provider and s.subject = :subject""")
 @NamedQuery(name = SocialIdentity.OF_CONSUMER, query = """
         select s from SocialIdentity s where s.consumerId = :consumer and s.provider = :provider""")
-@NamedQuery(name = SocialIdentity.COUNT_OF_CONSUMER, query = """
-        select count(s) from SocialIdentity s where s.consumerId = :consumer and s.provider = :provider""")
 @NamedQuery(name = SocialIdentity.ALL_OF_CONSUMER, query = """
         select s from SocialIdentity s where s.consumerId = :consumer order by s.id""")
 public class SocialIdentity {
 
     public static final String BY_KEY = "SocialIdentity.byKey";
     public static final String OF_CONSUMER = "SocialIdentity.ofConsumer";
-    public static final String COUNT_OF_CONSUMER = "SocialIdentity.countOfConsumer";
     public static final String ALL_OF_CONSUMER = "SocialIdentity.allOfConsumer";
     public static final String FACEBOOK = "facebook";
 
