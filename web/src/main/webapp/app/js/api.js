@@ -13,8 +13,9 @@ export class Problem extends Error {
 }
 
 /**
- * What to tell the person about a failed call, in their language: the app's words for the kinds of problem it knows
- * (the API explains in English), else the API's own explanation; or that the server cannot be reached.
+ * What to tell the person about a failed call, in their language: the app's words for the kinds of problem it knows,
+ * else its words for the HTTP status; or that the server cannot be reached. Never the API's own explanation: it is
+ * written in English for developers.
  */
 export function explain(error) {
     if (!(error instanceof Problem)) {
@@ -22,7 +23,7 @@ export function explain(error) {
     }
     const kind = error.type.replace('/problems/', '');
     const own = kind === 'invalid' ? invalidFields(error.errors) : translation('problem.' + kind);
-    return own ?? (error.message || t('error.generic'));
+    return own ?? translation('error.status.' + error.status) ?? t(error.status >= 500 ? 'error.server' : 'error.generic');
 }
 
 /** "Please check: first name, mobile number." where the app has words for the fields; else null. */

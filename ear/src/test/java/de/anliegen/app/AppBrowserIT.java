@@ -390,6 +390,119 @@ class AppBrowserIT extends AgainstTheProduct {
     }
 
     @Test
+    void a_conversation_opened_directly_after_time_away_shows_its_whole_history_with_the_newest_in_sight() {
+        var consumer = Consumers.signUp("Mia", "Verlauf");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var id = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Langer Verlauf");
+        var agent = ServiceRequests.stadtwerkeAgent();
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            // the app was open once (its stream keeps a cursor), then closed for a while
+            TheApp.openAs(phone, consumer, "#/conversations");
+            app.showsText(By.id("conversationList"), "Langer Verlauf");
+            app.until(page -> phone.driver().executeScript("return localStorage.getItem('anliegen.cursor');") != null);
+            phone.driver().get("about:blank");
+            for (var i = 1; i <= 11; i++) {
+                ServiceRequests.send(agent.accessToken(), id, "Antwort Nummer " + i + " des Kundenservice");
+            }
+
+            // opened from a notification's link: the stream replays the missed answers before the first page loads
+            phone.go("/app/#/conversations/" + id);
+            app.showsText(By.id("messages"), "Antwort Nummer 11");
+            app.until(page ->
+                    page.findElements(By.cssSelector("#messages li.message")).size() == 12);
+            app.showsText(By.id("messages"), "Guten Tag, Langer Verlauf");
+            app.until(page -> atEnd(phone));
+            phone.screenshot("app-conversation-newest");
+
+            // a reader who scrolled up keeps their place and is told that something new is below
+            phone.driver().executeScript("window.scrollTo(0, 0);");
+            ServiceRequests.send(agent.accessToken(), id, "Noch eine Antwort, außer Sicht");
+            app.visible(By.id("newBelow"));
+            assertEquals(0L, ((Number) phone.driver().executeScript("return Math.round(window.scrollY);")).longValue());
+            phone.screenshot("app-conversation-new-below");
+            app.clickable(By.id("newBelow")).click();
+            app.until(page -> atEnd(phone));
+            app.gone(By.id("newBelow"));
+
+            // at the end, the next answer is followed
+            ServiceRequests.send(agent.accessToken(), id, "Und die letzte Antwort");
+            app.showsText(By.id("messages"), "Und die letzte Antwort");
+            app.until(page -> atEnd(phone));
+            assertFalse(phone.driver().findElement(By.id("newBelow")).isDisplayed());
+        }
+    }
+
+    @Test
+    void a_request_opens_with_a_photo_that_shows_large_on_a_tap_and_a_file_too_large_is_refused_with_the_limit()
+            throws IOException {
+        var consumer = Consumers.signUp("Pia", "Foto");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations/new");
+            app.visible(By.cssSelector("#company option"));
+
+            var large = Files.createTempFile("gross", ".png");
+            Files.write(large, new byte[11 * 1024 * 1024]);
+            phone.driver().findElement(By.id("attachment")).sendKeys(large.toString());
+            app.showsText(By.id("newProblem"), "höchstens 10 MB");
+
+            var photo = Files.createTempFile("zaehlerkasten", ".png");
+            Files.write(photo, Binary.image("png", 64, 48));
+            phone.driver().findElement(By.id("attachment")).sendKeys(photo.toString());
+            app.visible(By.cssSelector("#attached li img.thumbnail"));
+            phone.driver().findElement(By.id("subject")).sendKeys("Zählerkasten mit Foto");
+            phone.driver().findElement(By.id("text")).sendKeys("Guten Tag, so sieht der Kasten aus.");
+            phone.screenshot("app-new-request-photo");
+            phone.driver().findElement(By.id("sendRequest")).click();
+
+            app.showsText(By.id("messages"), "so sieht der Kasten aus");
+            app.until(page -> page.findElements(By.cssSelector("#messages img.thumbnail")).stream()
+                    .anyMatch(image -> image.getAttribute("src").startsWith("data:image/png")));
+            var conversation = Long.parseLong(phone.driver().getCurrentUrl().replaceAll(".*#/conversations/", ""));
+            var messages = ServiceRequests.messages(consumer.accessToken(), conversation, 0, 10)
+                    .json()
+                    .getJsonArray("messages");
+            assertEquals(2, messages.size(), messages::toString);
+            assertEquals(
+                    1, messages.getJsonObject(1).getJsonArray("attachments").size());
+
+            app.clickable(By.cssSelector("#messages button.enlarge")).click();
+            app.loaded(app.visible(By.cssSelector("dialog#viewer img")), 64);
+            phone.screenshot("app-photo-large");
+            new Actions(phone.driver()).sendKeys(Keys.ESCAPE).perform();
+            app.gone(By.id("viewer"));
+            assertEquals(List.of(), phone.consoleErrors());
+        }
+    }
+
+    @Test
+    void the_company_search_finds_by_name() {
+        var consumer = Consumers.signUp("Sven", "Suche");
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/companies");
+            app.showsText(By.id("companyList"), "Stadtwerke Musterstadt");
+            app.visible(By.id("q")).sendKeys("Bäckerei", Keys.ENTER);
+            app.until(page -> !page.findElement(By.id("companyList")).getText().contains("Stadtwerke"));
+            assertTrue(
+                    phone.driver().findElement(By.id("companyList")).getText().contains("Bäckerei Sommer"));
+            phone.driver().findElement(By.id("q")).clear();
+            phone.driver().findElement(By.id("q")).sendKeys("gibt es nicht", Keys.ENTER);
+            app.showsText(By.id("companyList"), "Kein");
+            phone.screenshot("app-company-search");
+            assertEquals(List.of(), phone.consoleErrors());
+        }
+    }
+
+    private static boolean atEnd(Browser phone) {
+        return (Boolean) phone.driver()
+                .executeScript("return window.innerHeight + window.scrollY"
+                        + " >= document.documentElement.scrollHeight - 48;");
+    }
+
+    @Test
     void the_app_is_installable_and_speaks_english_too() {
         var manifest = Api.get("/app/manifest.webmanifest");
         assertEquals(200, manifest.status());

@@ -12,6 +12,7 @@ import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.DataProtectionOfficer;
 import de.anliegen.support.Deployments;
+import de.anliegen.support.OnEveryDatabase;
 import de.anliegen.support.ServiceRequests;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * changed, removed or moved. Each tampering happens in a transaction that is rolled back, so the trail stays intact for
  * the tests after this one.
  */
+@OnEveryDatabase
 @ExtendWith(ArquillianExtension.class)
 class AuditTrailIT {
 

@@ -8,16 +8,18 @@ import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
 import de.anliegen.support.Binary;
 import de.anliegen.support.Consumers;
+import de.anliegen.support.OnEveryDatabase;
 import de.anliegen.support.ServiceRequests;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** Finding participating companies, and connecting with them (the demo companies of dev mode). */
+@OnEveryDatabase
 class CompaniesIT extends AgainstTheProduct {
 
     @Test
     void anyone_finds_companies_by_name_in_any_case_one_page_at_a_time() {
-        var found = Api.get("/api/v1/companies?query=STADTWERKE");
+        var found = Api.get("/api/v1/companies?q=STADTWERKE");
 
         assertEquals(200, found.status(), found::toString);
         var company = found.json().getJsonArray("companies").getJsonObject(0);
@@ -36,9 +38,20 @@ class CompaniesIT extends AgainstTheProduct {
 
     @Test
     void wildcards_in_the_query_are_taken_literally() {
-        var found = Api.get("/api/v1/companies?query=%25").json();
+        var found = Api.get("/api/v1/companies?q=%25").json();
 
         assertEquals(0, found.getInt("total"), found::toString);
+    }
+
+    @Test
+    void a_query_parameter_the_operation_does_not_know_is_refused_not_ignored() {
+        var misspelt = Api.get("/api/v1/companies?query=STADTWERKE");
+
+        assertEquals(400, misspelt.status(), misspelt::toString);
+        var problem = misspelt.json();
+        assertTrue(problem.getString("type").endsWith("/unknown-query-parameter"), problem::toString);
+        assertEquals("query", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(problem.getString("detail").contains("limit, offset, q"), problem::toString);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
 import de.anliegen.support.Consumers;
+import de.anliegen.support.OnEveryDatabase;
 import de.anliegen.support.ServiceRequests;
 import de.anliegen.support.StreamClient;
 import jakarta.json.Json;
@@ -18,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The agents' tools in the API: internal notes, canned responses and searching the inbox. */
+@OnEveryDatabase
 class AgentToolsIT extends AgainstTheProduct {
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Consumers;
+import de.anliegen.support.OnEveryDatabase;
 import de.anliegen.support.ServiceRequests;
 import de.anliegen.support.StreamClient;
 import jakarta.json.JsonObject;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * Two consumers and the agents of two companies at once, each with a live socket: everyone hears exactly the messages
  * of their own conversations, in order, and nothing of anyone else's.
  */
+@OnEveryDatabase
 class ConcurrentUseIT extends AgainstTheProduct {
 
     private static final int MESSAGES = 10;

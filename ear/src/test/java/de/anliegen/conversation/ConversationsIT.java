@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
 import de.anliegen.support.Consumers;
+import de.anliegen.support.OnEveryDatabase;
 import de.anliegen.support.ServiceRequests;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Service requests through the API: a consumer asks, an agent of the company answers. */
+@OnEveryDatabase
 class ConversationsIT extends AgainstTheProduct {
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
 import de.anliegen.support.Consumers;
+import de.anliegen.support.OnEveryDatabase;
 import de.anliegen.support.ServiceRequests;
 import de.anliegen.support.StreamClient;
 import jakarta.json.JsonObject;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The live stream: events as they happen, typing, resuming after a lost connection, and bad clients. */
+@OnEveryDatabase
 class StreamIT extends AgainstTheProduct {
 
     @Test

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
 import de.anliegen.support.Consumers;
+import de.anliegen.support.OnEveryDatabase;
 import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
 
 /** Tokens of the app: bearer access tokens, rotating refresh tokens, sign-out here and everywhere. */
+@OnEveryDatabase
 class ConsumerSessionsIT extends AgainstTheProduct {
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.anliegen.support.Api;
 import de.anliegen.support.Deployments;
 import de.anliegen.support.FacebookGraphServer;
+import de.anliegen.support.OnEveryDatabase;
 import jakarta.annotation.Resource;
 import jakarta.json.Json;
 import java.nio.file.Files;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(OrderAnnotation.class)
+@OnEveryDatabase
 class FacebookTokenNeverStoredIT {
 
     private static final String TOKEN = "EAAGneverStoredToken7f3a9c";

@@ -8,6 +8,7 @@ import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
 import de.anliegen.support.Binary;
 import de.anliegen.support.Consumers;
+import de.anliegen.support.OnEveryDatabase;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /** Profile pictures: JPEG or PNG up to 2 MB, checked by decoding, drawn anew without the file's metadata. */
+@OnEveryDatabase
 class ProfilePictureIT extends AgainstTheProduct {
 
     @Test

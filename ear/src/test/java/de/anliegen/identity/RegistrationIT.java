@@ -10,11 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
+import de.anliegen.support.OnEveryDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** Registration with a mobile number and an SMS code, through the real API, with the code from the dev outbox. */
+@OnEveryDatabase
 class RegistrationIT extends AgainstTheProduct {
 
     @Test

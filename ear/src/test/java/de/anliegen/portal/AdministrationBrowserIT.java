@@ -35,6 +35,7 @@ class AdministrationBrowserIT extends AgainstTheProduct {
         try (var browser = Browser.open()) {
             var platform = Portal.signIn(browser, Portal.PLATFORM_ADMIN, Portal.PLATFORM_PASSWORD)
                     .go("/portal/platform/index.xhtml");
+            var companiesBefore = Long.parseLong(platform.text(By.id("companyCount")));
             platform.visible(By.id("companies:name")).sendKeys("Wasserwerk Beispielstadt");
             browser.driver().findElement(By.id("companies:handle")).sendKeys(handle);
             browser.driver().findElement(By.id("companies:description")).sendKeys("Trinkwasser für Beispielstadt");
@@ -42,6 +43,7 @@ class AdministrationBrowserIT extends AgainstTheProduct {
             browser.driver().findElement(By.id("companies:adminEmail")).sendKeys(adminEmail);
             platform.clickable(By.id("companies:onboard")).click();
             platform.showsText(By.id("companies:messages"), "Wasserwerk Beispielstadt ist aufgenommen");
+            platform.showsText(By.id("companyCount"), String.valueOf(companiesBefore + 1));
             browser.screenshot("portal-platform-companies");
             assertEquals(1, search(handle).size(), "the app lists the new company");
         }
@@ -55,6 +57,16 @@ class AdministrationBrowserIT extends AgainstTheProduct {
             admin.showsText(By.id("team:messages"), "Die Einladung an " + agentEmail + " ist unterwegs.");
             admin.showsText(By.id("team:members"), "Eingeladen");
             browser.screenshot("portal-company-team");
+
+            // the invitation went astray: invited again, by the form or the button, with a fresh link each time
+            admin.visible(By.id("team:email")).sendKeys(agentEmail);
+            browser.driver().findElement(By.id("team:name")).sendKeys("Olaf Agent");
+            admin.clickable(By.cssSelector("[id='team:roles'] .ui-chkbox-box")).click();
+            admin.clickable(By.id("team:invite")).click();
+            admin.showsText(By.id("team:messages"), "Die Einladung an " + agentEmail + " ist unterwegs.");
+            var row = admin.visible(By.xpath("//tr[td[text()='" + agentEmail + "']]"));
+            row.findElement(By.cssSelector("button[id$='reinvite']")).click();
+            admin.showsText(By.id("team:messages"), "Die Einladung an " + agentEmail + " ist erneut unterwegs.");
         }
         var consumer = Consumers.signUp("Paul", "Wasser");
         ServiceRequests.connect(consumer.accessToken(), handle);
@@ -91,6 +103,14 @@ class AdministrationBrowserIT extends AgainstTheProduct {
                     "a company admin sees only their own company's staff");
             var row = admin.visible(By.xpath("//tr[td[text()='" + agentEmail + "']]"));
             row.findElement(By.cssSelector("button[id$='deactivate']")).click();
+            // asked first: "no" leaves the account as it is
+            admin.showsText(By.cssSelector(".ui-confirm-dialog"), "Dieter Deaktiviert deaktivieren?");
+            admin.clickable(By.cssSelector(".ui-confirmdialog-no")).click();
+            agent.go("/portal/inbox/index.xhtml");
+            agent.visible(By.id("inbox:conversations"));
+            row = admin.visible(By.xpath("//tr[td[text()='" + agentEmail + "']]"));
+            row.findElement(By.cssSelector("button[id$='deactivate']")).click();
+            admin.clickable(By.cssSelector(".ui-confirmdialog-yes")).click();
             admin.showsText(By.id("team:messages"), agentEmail + " kann sich nicht mehr anmelden.");
 
             agent.go("/portal/inbox/index.xhtml");
@@ -141,6 +161,23 @@ class AdministrationBrowserIT extends AgainstTheProduct {
             browser.driver().findElement(By.id("canned:text")).sendKeys("Hallo {firstName}, wir rufen Sie zurück.");
             admin.clickable(By.id("canned:save")).click();
             admin.showsText(By.id("canned:responses"), title);
+            var removable = "Entwurf " + ServiceRequests.newId().substring(0, 6);
+            admin.visible(By.id("canned:title")).sendKeys(removable);
+            browser.driver().findElement(By.id("canned:text")).sendKeys("Gleich wieder weg.");
+            admin.clickable(By.id("canned:save")).click();
+            admin.showsText(By.id("canned:responses"), removable);
+            admin.visible(By.xpath("//tr[td[text()='" + removable + "']]"))
+                    .findElement(By.cssSelector("button[id$='remove']"))
+                    .click();
+            admin.showsText(By.cssSelector(".ui-confirm-dialog"), "„" + removable + "“ entfernen?");
+            admin.clickable(By.cssSelector(".ui-confirmdialog-no")).click();
+            assertTrue(admin.text(By.id("canned:responses")).contains(removable), "kept after no");
+            admin.visible(By.xpath("//tr[td[text()='" + removable + "']]"))
+                    .findElement(By.cssSelector("button[id$='remove']"))
+                    .click();
+            admin.clickable(By.cssSelector(".ui-confirmdialog-yes")).click();
+            admin.until(page ->
+                    !page.findElement(By.id("canned:responses")).getText().contains(removable));
             var agent = ServiceRequests.stadtwerkeAgent();
             var titles = Api.get("/api/v1/canned-responses", agent.accessToken())
                     .jsonArray()
@@ -238,7 +275,7 @@ class AdministrationBrowserIT extends AgainstTheProduct {
     }
 
     private static List<JsonObject> search(String handle) {
-        return Api.get("/api/v1/companies?query=" + handle)
+        return Api.get("/api/v1/companies?q=" + handle)
                 .json()
                 .getJsonArray("companies")
                 .getValuesAs(JsonObject.class);

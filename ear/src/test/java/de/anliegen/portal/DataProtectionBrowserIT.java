@@ -1,6 +1,7 @@
 package de.anliegen.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.anliegen.support.AgainstTheProduct;
@@ -31,7 +32,7 @@ class DataProtectionBrowserIT extends AgainstTheProduct {
     void the_officer_answers_a_letter_from_recording_to_erasure_and_verifies_the_trail() throws Exception {
         var consumer = Consumers.signUp("Theo", "Transparenz");
         ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
-        ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Bitte um Auskunft");
+        var request = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Bitte um Auskunft");
         try (var browser = Browser.open()) {
             var portal = Portal.signIn(browser, DPO, DPO_PASSWORD);
             portal.clickable(By.id("navDpo")).click();
@@ -41,11 +42,6 @@ class DataProtectionBrowserIT extends AgainstTheProduct {
             portal.showsText(By.id("dpo:found"), "Ausgewählt");
             browser.screenshot("portal-dpo-new-case");
             portal.clickable(By.id("dpo:record")).click();
-            try {
-                Thread.sleep(3000);
-            } catch (InterruptedException e) {
-            }
-            browser.screenshot("debug-dpo-recorded");
 
             portal.showsText(By.id("person"), "Theo Transparenz");
             portal.showsText(By.id("identity"), "noch nicht");
@@ -79,20 +75,54 @@ class DataProtectionBrowserIT extends AgainstTheProduct {
             portal.clickable(By.id("file:restrict")).click();
             portal.showsText(By.id("person"), "Verarbeitung eingeschränkt");
             assertTrue(Api.get("/api/v1/me", consumer.accessToken()).json().getBoolean("restricted"));
+            agentSeesTheRequestRestricted(request);
             portal.clickable(By.id("file:lift")).click();
             portal.showsText(By.id("file:messages"), "aufgehoben");
-            portal.showsText(By.id("file:trail"), "consumer.rectified");
+            // the trail in words: who by name, role and company, what was done, why; no codes
+            portal.showsText(By.id("file:trail"), "Daten berichtigt");
+            portal.showsText(By.id("file:trail"), "Datenschutzbeauftragte/r, Anliegen");
+            portal.showsText(By.id("file:trail"), "Antrag der betroffenen Person (Vorgang ");
+            var trail = portal.text(By.id("file:trail"));
+            assertFalse(trail.contains("staff:") || trail.contains("consumer.") || trail.contains("case."), trail);
             browser.screenshot("portal-dpo-case");
 
             portal.clickable(By.id("file:erase")).click();
             portal.clickable(By.cssSelector(".ui-confirmdialog-yes")).click();
             portal.showsText(By.id("person"), "(gelöscht)");
+            // the case keeps its record of actions, without the person
+            portal.showsText(By.id("file:actions"), "Antrag erfasst");
+            portal.showsText(By.id("file:actions"), "Identität geprüft");
+            portal.showsText(By.id("file:actions"), "Daten gelöscht");
+            assertFalse(portal.text(By.id("file:actions")).contains("Protokoll eingesehen"), "reading is no action");
+            browser.screenshot("portal-dpo-case-erased");
             assertEquals(401, Api.get("/api/v1/me", consumer.accessToken()).status());
 
             portal.clickable(By.id("back")).click();
             portal.clickable(By.id("dpo:verify")).click();
             portal.showsText(By.id("dpo:verification"), "Das Prüfprotokoll ist unversehrt");
             browser.screenshot("portal-dpo-cases", By.id("dpo:verification"));
+        }
+    }
+
+    /** What the company's agent meets meanwhile: the request, read-only, and why; never an error page. */
+    private static void agentSeesTheRequestRestricted(long request) {
+        try (var browser = Browser.open()) {
+            var portal = Portal.signIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD)
+                    .go("/portal/inbox/index.xhtml?queue=all");
+            portal.showsText(By.id("inbox:conversations"), "Kundin/Kunde (Verarbeitung eingeschränkt)");
+
+            portal.go("/portal/inbox/conversation.xhtml?id=" + request);
+            portal.showsText(By.id("restricted"), "Verarbeitung eingeschränkt");
+            portal.showsText(By.id("restricted"), "Sie müssen nichts tun");
+            assertEquals("Bitte um Auskunft", portal.text(By.id("subject")));
+            assertEquals("Kundin/Kunde (Verarbeitung eingeschränkt)", portal.text(By.id("consumerGone")));
+            var page = browser.driver().getPageSource();
+            assertFalse(page.contains("Guten Tag, Bitte um Auskunft"), "no message of the person");
+            assertFalse(page.contains("Theo"), "no name of the person");
+            for (var control : List.of("reply:text", "note:text", "meta:status", "meta:assignee", "meta:mine")) {
+                assertTrue(browser.driver().findElements(By.id(control)).isEmpty(), control + " is not offered");
+            }
+            browser.screenshot("portal-thread-restricted");
         }
     }
 

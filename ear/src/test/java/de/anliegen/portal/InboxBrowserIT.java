@@ -20,6 +20,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * An agent handles a service request in the portal, end to end, while the consumer uses the API and its stream:
@@ -51,9 +54,13 @@ class InboxBrowserIT extends AgainstTheProduct {
             portal.showsText(ENTRIES, "Und noch ein Foto folgt.");
             sendPhoto(consumer.accessToken(), id);
             var photo = portal.visible(By.cssSelector(".entries img[alt='zaehler.png']"));
-            portal.until(page -> Long.valueOf(40)
-                    .equals(browser.driver()
-                            .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", photo)));
+            portal.loaded(photo, 40);
+            photo.click();
+            var large = portal.visible(By.cssSelector("dialog#viewer img"));
+            portal.loaded(large, 40);
+            browser.screenshot("portal-photo-large");
+            new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+            portal.gone(By.id("viewer"));
 
             var reply = portal.visible(By.id("reply:text"));
             reply.sendKeys("Guten Tag Frau Live,");
@@ -113,14 +120,35 @@ class InboxBrowserIT extends AgainstTheProduct {
             portal.showsText(ENTRIES, "Hat schon zweimal angerufen");
             portal.showsText(ENTRIES, "Interne Notiz");
 
-            portal.choose("reply:canned", "Begrüßung");
-            portal.until(page -> page.findElement(By.id("reply:text"))
-                    .getDomProperty("value")
-                    .startsWith("Guten Tag Hanna Notiz,"));
-            assertTrue(browser.driver()
-                    .findElement(By.id("reply:text"))
-                    .getDomProperty("value")
-                    .endsWith("Alex Agent, Stadtwerke Musterstadt"));
+            // the draft stays: the response goes in at the cursor
+            var reply = portal.visible(By.id("reply:text"));
+            reply.sendKeys("Vorab: ");
+            reply.sendKeys(Keys.ARROW_DOWN);
+            assertEquals("Vorab: ", reply.getDomProperty("value"), "no key on the closed list applies a response");
+            portal.clickable(By.id("cannedToggle")).click();
+            portal.clickable(By.xpath("//*[@id='cannedList']/li[normalize-space(.)='Begrüßung']"))
+                    .click();
+            portal.until(page -> reply.getDomProperty("value").startsWith("Vorab: Guten Tag Hanna Notiz,"));
+            assertTrue(reply.getDomProperty("value").endsWith("Alex Agent, Stadtwerke Musterstadt"));
+            portal.gone(By.id("cannedList"));
+
+            // "/" and part of a title, in the reply box: Enter inserts, and does not send
+            reply.sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
+            reply.sendKeys("/begr");
+            portal.visible(By.id("cannedList"));
+            browser.screenshot("portal-canned-slash");
+            reply.sendKeys(Keys.ENTER);
+            portal.gone(By.id("cannedList"));
+            var text = reply.getDomProperty("value");
+            assertTrue(text.startsWith("Vorab: Guten Tag Hanna Notiz,"), text);
+            assertTrue(text.indexOf("Guten Tag Hanna Notiz,", 10) > 0, "inserted a second time: " + text);
+            assertFalse(text.contains("/begr"), text);
+
+            reply.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            portal.clickable(By.id("cannedToggle")).click();
+            portal.visible(By.id("cannedList"));
+            new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+            portal.until(page -> reply.getDomProperty("value").startsWith("Guten Tag Hanna Notiz,"));
             portal.clickable(By.id("reply:send")).click();
 
             // the consumer's stream carries the answer and nothing of the note
@@ -215,6 +243,162 @@ class InboxBrowserIT extends AgainstTheProduct {
                     browser.driver().getTitle().startsWith("Kein Zugriff"),
                     browser.driver().getTitle());
         }
+    }
+
+    @Test
+    void the_thread_shows_the_newest_entry_and_keeps_the_place_of_an_agent_who_scrolled_up() {
+        var consumer = Consumers.signUp("Olaf", "Scroll");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var id = ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Viele Nachrichten");
+        for (var i = 1; i <= 24; i++) {
+            ServiceRequests.send(consumer.accessToken(), id, "Nachricht " + i + " mit etwas mehr Text darin");
+        }
+        try (var browser = Browser.open()) {
+            var portal = Portal.signIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD)
+                    .go("/portal/inbox/conversation.xhtml?id=" + id);
+            portal.showsText(ENTRIES, "Nachricht 24 ");
+            portal.until(page -> threadAtEnd(browser));
+
+            ServiceRequests.send(consumer.accessToken(), id, "Live eins");
+            portal.showsText(ENTRIES, "Live eins");
+            portal.until(page -> threadAtEnd(browser));
+
+            browser.driver().executeScript("document.querySelector('.entries').scrollTop = 0;");
+            ServiceRequests.send(consumer.accessToken(), id, "Live zwei, außer Sicht");
+            portal.visible(By.id("newBelow"));
+            assertEquals(
+                    0L,
+                    ((Number) browser.driver().executeScript("return document.querySelector('.entries').scrollTop;"))
+                            .longValue());
+            browser.screenshot("portal-thread-new-below");
+            portal.clickable(By.id("newBelow")).click();
+            portal.until(page -> threadAtEnd(browser));
+            portal.gone(By.id("newBelow"));
+
+            browser.driver().executeScript("document.querySelector('.entries').scrollTop = 0;");
+            portal.visible(By.id("reply:text")).sendKeys("Wir kümmern uns darum.");
+            portal.clickable(By.id("reply:send")).click();
+            portal.showsText(ENTRIES, "Wir kümmern uns darum.");
+            portal.until(page -> threadAtEnd(browser));
+            browser.screenshot("portal-thread-newest");
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    private static boolean threadAtEnd(Browser browser) {
+        return (Boolean) browser.driver()
+                .executeScript("const e = document.querySelector('.entries');"
+                        + " return e.scrollHeight - e.scrollTop - e.clientHeight <= 48;");
+    }
+
+    @Test
+    void every_filter_search_and_reset_shows_the_inbox_never_an_error_page() {
+        var consumer = Consumers.signUp("Lea", "Filter");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var subject = "Filterprobe " + ServiceRequests.newId().substring(0, 8);
+        ServiceRequests.open(consumer.accessToken(), STADTWERKE, subject);
+        var other = "Anderes Anliegen " + ServiceRequests.newId().substring(0, 8);
+        ServiceRequests.open(consumer.accessToken(), STADTWERKE, other);
+        try (var browser = Browser.open()) {
+            var portal =
+                    Portal.signIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD).go("/portal/inbox/index.xhtml");
+            var table = By.id("inbox:conversations");
+            portal.showsText(table, subject);
+
+            // a search while "any status" is chosen
+            portal.visible(By.id("inbox:search")).sendKeys(subject);
+            portal.clickable(By.id("inbox:find")).click();
+            portal.until(page -> rows(page).size() == 1);
+            assertEquals(List.of(subject), subjects(browser));
+
+            // "any status" chosen again, then a status, then "any" once more: the search stays
+            portal.choose("inbox:status", "Jeder Status");
+            portal.choose("inbox:status", "Erledigt");
+            portal.showsText(table, "Hier gibt es keine Anliegen.");
+            portal.choose("inbox:status", "Jeder Status");
+            portal.showsText(table, subject);
+
+            // the queue button that is already chosen, clicked again, keeps its queue
+            queueButton(portal, "Alle").click();
+            portal.until(page ->
+                    queueButton(portal, "Alle").getDomAttribute("aria-pressed").equals("true"));
+            queueButton(portal, "Alle").click();
+            portal.showsText(table, subject);
+            assertTrue(
+                    queueButton(portal, "Alle").getDomAttribute("aria-pressed").equals("true"));
+
+            // the search emptied and sent again shows the whole queue
+            portal.visible(By.id("inbox:search")).clear();
+            portal.clickable(By.id("inbox:find")).click();
+            portal.showsText(table, other);
+            portal.showsText(table, subject);
+
+            assertTrue(
+                    browser.driver().getTitle().startsWith("Posteingang"),
+                    browser.driver().getTitle());
+            browser.screenshot("portal-inbox-filters");
+            assertEquals(List.of(), browser.consoleErrors());
+
+            // where PrimeFaces sends the browser after an ajax request failed on the server: a server error, not
+            // "not found" (web.xml names it for every exception)
+            portal.go("/errors/exception");
+            assertTrue(
+                    browser.driver().getTitle().startsWith("Fehler"),
+                    browser.driver().getTitle());
+        }
+    }
+
+    private static List<WebElement> rows(WebDriver page) {
+        return page.findElements(By.cssSelector("[id='inbox:conversations'] tbody tr a[id$=':open']"));
+    }
+
+    private static List<String> subjects(Browser browser) {
+        return rows(browser.driver()).stream().map(WebElement::getText).toList();
+    }
+
+    private static WebElement queueButton(Portal portal, String label) {
+        return portal.clickable(By.xpath("//*[@id='inbox:queue']//button[normalize-space(.)='" + label + "']"));
+    }
+
+    @Test
+    void an_agent_on_call_reads_and_answers_from_a_phone() {
+        var consumer = Consumers.signUp("Pascal", "Telefon");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var subject = "Störung in der Nacht " + ServiceRequests.newId().substring(0, 6);
+        var id = ServiceRequests.open(consumer.accessToken(), STADTWERKE, subject);
+        try (var phone = Browser.openPhone()) {
+            phone.go("/portal/login.xhtml");
+            assertFitsTheScreen(phone, "sign-in");
+            phone.screenshot("portal-phone-sign-in");
+            var portal = Portal.signIn(phone, Portal.AGENT, Portal.AGENT_PASSWORD);
+            portal.showsText(By.id("inbox:conversations"), subject);
+            assertFitsTheScreen(phone, "inbox");
+            phone.screenshot("portal-phone-inbox");
+
+            portal.clickable(By.linkText(subject)).click();
+            portal.showsText(ENTRIES, "Guten Tag, " + subject);
+            assertFitsTheScreen(phone, "conversation");
+            portal.visible(By.id("reply:text")).sendKeys("Wir sind unterwegs.");
+            portal.clickable(By.id("reply:send")).click();
+            portal.showsText(ENTRIES, "Wir sind unterwegs.");
+            assertFitsTheScreen(phone, "conversation after the answer");
+            phone.screenshot("portal-phone-conversation");
+            assertEquals(
+                    "Wir sind unterwegs.",
+                    ServiceRequests.messages(consumer.accessToken(), id, 1, 10)
+                            .json()
+                            .getJsonArray("messages")
+                            .getJsonObject(0)
+                            .getString("text"));
+        }
+    }
+
+    /** Nothing is cut off at the side: the page is no wider than the phone's screen. */
+    private static void assertFitsTheScreen(Browser phone, String page) {
+        var widths = (String) phone.driver()
+                .executeScript("return document.documentElement.scrollWidth + ' > ' + window.innerWidth;");
+        var parts = widths.split(" > ");
+        assertTrue(Integer.parseInt(parts[0]) <= Integer.parseInt(parts[1]), page + ": " + widths);
     }
 
     @Test

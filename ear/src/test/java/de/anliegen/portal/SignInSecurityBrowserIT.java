@@ -36,7 +36,7 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
                     .findElement(By.cssSelector("[id='login:remember'] .ui-chkbox-box"))
                     .click();
             browser.driver().findElement(By.id("login:submit")).click();
-            portal.visible(By.id("welcome"));
+            portal.visible(Portal.SIGNED_IN);
 
             var cookie = browser.driver().manage().getCookieNamed(REMEMBER);
             assertTrue(cookie.isHttpOnly() && cookie.isSecure(), cookie::toString);
@@ -80,7 +80,7 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
                     .findElement(By.cssSelector("[id='login:remember'] .ui-chkbox-box"))
                     .click();
             browser.driver().findElement(By.id("login:submit")).click();
-            portal.visible(By.id("welcome"));
+            portal.visible(Portal.SIGNED_IN);
             var cookie = browser.driver().manage().getCookieNamed(REMEMBER);
 
             portal.clickable(By.id("account:signOut")).click();

@@ -9,7 +9,9 @@ import de.anliegen.platform.boundary.DemoData;
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
 import de.anliegen.support.Browser;
+import de.anliegen.support.Consumers;
 import de.anliegen.support.Portal;
+import de.anliegen.support.ServiceRequests;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -63,7 +65,7 @@ class StaffSignInBrowserIT extends AgainstTheProduct {
                     "Willkommen, Paula Platform.",
                     browser.driver().findElement(By.id("welcome")).getText());
             assertEquals(
-                    "Ihre Rollen: PLATFORM_ADMIN",
+                    "Ihre Rollen: Plattformadmin",
                     browser.driver().findElement(By.id("roles")).getText());
             browser.screenshot("portal-signed-in");
 
@@ -72,6 +74,28 @@ class StaffSignInBrowserIT extends AgainstTheProduct {
             browser.go("/portal/");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email")));
             assertTrue(browser.driver().getCurrentUrl().endsWith("/portal/login.xhtml"));
+        }
+    }
+
+    @Test
+    void an_agent_lands_in_the_inbox_and_a_link_followed_before_signing_in_opens_after_it() {
+        var consumer = Consumers.signUp("Lina", "Link");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var id = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Per Link geteilt");
+        try (var browser = Browser.open()) {
+            Portal.signIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD);
+            assertTrue(
+                    browser.driver().getCurrentUrl().endsWith("/portal/inbox/index.xhtml"),
+                    browser.driver().getCurrentUrl());
+            browser.driver().findElement(Portal.SIGNED_IN).click();
+
+            var portal = Portal.on(browser).go("/portal/inbox/conversation.xhtml?id=" + id);
+            portal.visible(By.id("login:email"));
+            Portal.fillSignIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD);
+            portal.showsText(By.id("subject"), "Per Link geteilt");
+            assertTrue(
+                    browser.driver().getCurrentUrl().endsWith("/portal/inbox/conversation.xhtml?id=" + id),
+                    browser.driver().getCurrentUrl());
         }
     }
 

@@ -17,6 +17,7 @@ import de.anliegen.support.Api;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.DataProtectionOfficer;
 import de.anliegen.support.Deployments;
+import de.anliegen.support.OnEveryDatabase;
 import de.anliegen.support.ServiceRequests;
 import de.anliegen.support.StadtwerkeAdmin;
 import de.anliegen.support.TableScan;
@@ -47,6 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The data protection officer answers written requests: finds the person, records the case with its deadline, checks
  * identity, exports, rectifies, restricts and lifts, withdraws consent, erases; everything audited, nothing half-done.
  */
+@OnEveryDatabase
 @ExtendWith(ArquillianExtension.class)
 class DataSubjectCasesIT {
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.anliegen.support.Api;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.Deployments;
+import de.anliegen.support.OnEveryDatabase;
 import de.anliegen.support.ServiceRequests;
 import de.anliegen.support.TableScan;
 import jakarta.annotation.Resource;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * or IP address any more. The scan reads every text column of every table, so a component that forgets its data fails
  * here.
  */
+@OnEveryDatabase
 @ExtendWith(ArquillianExtension.class)
 class ErasureIT {
 

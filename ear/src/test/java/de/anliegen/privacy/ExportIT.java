@@ -8,6 +8,7 @@ import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
 import de.anliegen.support.Binary;
 import de.anliegen.support.Consumers;
+import de.anliegen.support.OnEveryDatabase;
 import de.anliegen.support.ServiceRequests;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -23,6 +24,7 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
 /** The right of access: the consumer downloads everything stored about them, for machines and for people. */
+@OnEveryDatabase
 class ExportIT extends AgainstTheProduct {
 
     @Test
@@ -49,6 +51,7 @@ class ExportIT extends AgainstTheProduct {
         assertEquals(201, sent.status(), sent::toString);
         var agent = ServiceRequests.stadtwerkeAgent();
         ServiceRequests.send(agent.accessToken(), conversation, "Danke, <b>erhalten</b>!");
+        ServiceRequests.conversation(agent.accessToken(), conversation); // read by the company: an audit entry
 
         var zip = awaitExportWithUsage(consumer.accessToken(), "de");
 
@@ -95,6 +98,13 @@ class ExportIT extends AgainstTheProduct {
         assertTrue(report.contains("Erika") && report.contains("Jahresabrechnung") && report.contains("Nachrichten"));
         assertTrue(report.contains("Danke, &lt;b&gt;erhalten&lt;/b&gt;!"), "texts are escaped in the report");
         assertFalse(report.contains("<b>erhalten</b>"));
+        // the trail in words the person understands: who as they met them, what, why; no internal codes
+        assertTrue(report.contains("Mitarbeiterin oder Mitarbeiter von Stadtwerke Musterstadt"), report);
+        assertTrue(report.contains("hat Ihre Anfrage gelesen") && report.contains("Bearbeitung Ihrer Serviceanfrage"));
+        assertTrue(report.contains("Sie selbst (App)") && report.contains("Einwilligung erteilt"));
+        for (var code : List.of("staff:", "conversation.read", "service-request", "consent.given")) {
+            assertFalse(report.contains(code), "no code in the report: " + code);
+        }
         var english = unzip(Binary.download("/api/v1/me/export?language=en", consumer.accessToken())
                 .body());
         assertTrue(new String(english.get("report.html"), StandardCharsets.UTF_8).contains("Your data at Anliegen"));

@@ -9,6 +9,7 @@ import de.anliegen.platform.boundary.ResidencyCheck;
 import de.anliegen.support.Api;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.Deployments;
+import de.anliegen.support.OnEveryDatabase;
 import de.anliegen.support.ServiceRequests;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The promises of the privacy notice that no other test is named after (docs/data-protection.md lists every promise
  * with the test named after it).
  */
+@OnEveryDatabase
 @ExtendWith(ArquillianExtension.class)
 class PrivacyNoticeIT {
 

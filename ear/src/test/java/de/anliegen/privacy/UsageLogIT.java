@@ -11,6 +11,7 @@ import de.anliegen.privacy.entity.UsageRecord;
 import de.anliegen.support.Api;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.Deployments;
+import de.anliegen.support.OnEveryDatabase;
 import de.anliegen.support.ServiceRequests;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The usage log of the privacy notice: per request of a signed-in person the IP address, location, browser, operating
  * system, device and conversation; written off the request path; shortened and deleted on time.
  */
+@OnEveryDatabase
 @ExtendWith(ArquillianExtension.class)
 class UsageLogIT {
 

@@ -25,6 +25,9 @@ public final class Portal {
     public static final String ADMIN_PASSWORD = "demo-admin-2026";
     public static final String PLATFORM_PASSWORD = "demo-platform-2026";
 
+    /** On every page of the portal for someone signed in. */
+    public static final By SIGNED_IN = By.id("account:signOut");
+
     private static final Map<String, Long> LAST_STEP = new HashMap<>();
 
     private final Browser browser;
@@ -47,20 +50,21 @@ public final class Portal {
     }
 
     /**
-     * Signs in and waits for the portal's overview. Where the account asks for a second factor (the demo platform
-     * admin and data protection officer), enters the code of the demo authenticator key.
+     * Signs in and waits for the portal (agents land in their inbox, everyone else on the overview). Where the account
+     * asks for a second factor (the demo platform admin and data protection officer), enters the code of the demo
+     * authenticator key.
      */
     public static Portal signIn(Browser browser, String email, String password) {
         browser.go("/portal/login.xhtml");
         fillSignIn(browser, email, password);
         var portal = new Portal(browser);
-        portal.until(page -> !page.findElements(By.id("welcome")).isEmpty()
+        portal.until(page -> !page.findElements(SIGNED_IN).isEmpty()
                 || !page.findElements(By.id("login:code")).isEmpty());
         if (!browser.driver().findElements(By.id("login:code")).isEmpty()) {
             portal.visible(By.id("login:code")).sendKeys(nextCode(DemoData.DEMO_TOTP_SECRET));
             portal.clickable(By.id("login:verify")).click();
         }
-        portal.visible(By.id("welcome"));
+        portal.visible(SIGNED_IN);
         return portal;
     }
 
@@ -134,6 +138,13 @@ public final class Portal {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
                 .ignoring(StaleElementReferenceException.class)
                 .until(condition);
+    }
+
+    /** Waits until the picture has loaded, at its natural width in pixels (a broken image has none). */
+    public void loaded(WebElement image, long width) {
+        until(page -> Long.valueOf(width)
+                .equals(browser.driver()
+                        .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", image)));
     }
 
     public String text(By locator) {

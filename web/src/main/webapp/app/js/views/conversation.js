@@ -6,6 +6,7 @@ import {download, explain, get, newId, post, Problem, upload} from '../api.js';
 import * as saved from '../saved.js';
 import {sendTyping, subscribe} from '../stream.js';
 import * as outbox from '../outbox.js';
+import {ACCEPTED, enlargeable, previewOf, refusalOf} from '../files.js';
 
 const PAGE = 100;
 
@@ -22,6 +23,7 @@ export function conversation(view, id) {
     let current = null; // the request as the API answered it last
     let keptAt = null; // while the kept state is shown: when it was kept
     let lastSeq = 0;
+    let complete = false; // the whole history was read from the API once
     let typingTimer = null;
     let lastTypingSent = 0;
 
@@ -33,19 +35,24 @@ export function conversation(view, id) {
             }
         }});
     const attached = h('ul', {id: 'attached', class: 'attached'});
+    const below = h('button', {type: 'button', id: 'newBelow', class: 'new-below', hidden: true,
+        onclick: showNewest}, t('conversation.newBelow'));
     let attachmentIds = [];
-    const picker = h('input', {type: 'file', id: 'attachment', accept: 'image/jpeg,image/png,application/pdf',
+    const picker = h('input', {type: 'file', id: 'attachment', accept: ACCEPTED,
         class: 'visually-hidden', onchange: () => attach(picker.files[0])});
 
     async function attach(file) {
         if (!file) {
             return;
         }
+        const refusal = refusalOf(file);
+        if (refusal) {
+            picker.value = '';
+            say(problem, refusal);
+            return;
+        }
         const progress = h('progress', {max: 1, value: 0, 'aria-label': file.name});
-        const preview = file.type.startsWith('image/')
-            ? h('img', {alt: file.name, class: 'thumbnail', src: await dataUrlOf(file)})
-            : h('span', {class: 'file'}, file.name);
-        const item = h('li', {}, preview, progress);
+        const item = h('li', {}, await previewOf(file), progress);
         attached.append(item);
         picker.value = '';
         try {
@@ -77,6 +84,7 @@ export function conversation(view, id) {
                 say(problem, explain(error));
             }
         }},
+        below,
         attached,
         h('label', {for: 'messageText', class: 'visually-hidden'}, t('conversation.message')),
         text,
@@ -96,6 +104,7 @@ export function conversation(view, id) {
             h('span', {class: 'hint'}, t('conversation.pending')));
         messages.append(element);
         waiting.set(entry.clientMessageId, element);
+        showNewest();
     }
 
     /** Keeps the request and its messages in the browser, to be read when there is no connection. */
@@ -105,18 +114,42 @@ export function conversation(view, id) {
         }
     }
 
-    /** One message more, after the view was loaded: shown and kept. */
+    /**
+     * One message more, after the view was loaded: shown and kept. The view follows it when the reader is at the end
+     * (or wrote it); a reader who scrolled up to read keeps their place and is told that something is below.
+     */
     function arrived(message) {
-        add(message);
+        const follow = message.author === 'consumer' || atEnd();
+        if (add(message)) {
+            follow ? showNewest() : (below.hidden = false);
+        }
         remember();
     }
 
+    /** Whether the newest message is in sight (the page itself scrolls; the composer stays at the bottom). */
+    function atEnd() {
+        return window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 48;
+    }
+
+    function showNewest() {
+        window.scrollTo({top: document.documentElement.scrollHeight});
+        below.hidden = true;
+    }
+
+    const reachedEnd = () => {
+        if (atEnd()) {
+            below.hidden = true;
+        }
+    };
+    window.addEventListener('scroll', reachedEnd, {passive: true});
+
+    /** Shows a message in order of seq; false when it was shown already. */
     function add(message) {
         seen.set(message.seq, message);
         waiting.get(message.clientMessageId)?.remove();
         waiting.delete(message.clientMessageId);
         if (shown.has(message.seq)) {
-            return;
+            return false;
         }
         const mine = message.author === 'consumer';
         const element = h('li', {class: 'message ' + (mine ? 'mine' : 'theirs'), 'data-seq': message.seq},
@@ -132,6 +165,7 @@ export function conversation(view, id) {
         messages.insertBefore(element, anchor);
         shown.set(message.seq, element);
         lastSeq = Math.max(lastSeq, message.seq);
+        return true;
     }
 
     function attachmentOf(attachment) {
@@ -139,7 +173,7 @@ export function conversation(view, id) {
         if (attachment.contentType.startsWith('image/')) {
             const image = h('img', {alt: attachment.fileName, class: 'thumbnail'});
             download(path).then(dataUrlOf).then(url => image.src = url).catch(() => {});
-            return h('figure', {class: 'attachment'}, image);
+            return h('figure', {class: 'attachment'}, enlargeable(image));
         }
         return h('p', {class: 'attachment'}, h('button', {type: 'button', class: 'link', onclick: async () => {
                 try {
@@ -155,7 +189,11 @@ export function conversation(view, id) {
         try {
             describe(await get('/v1/conversations/' + id));
             say(problem, '');
-            let after = lastSeq;
+            // from the first message until the history was read once, whatever the stream brought before (add() skips
+            // what is shown); after that, every message up to lastSeq is shown and only later ones are missing
+            let after = complete ? lastSeq : 0;
+            const follow = !complete || atEnd();
+            const before = lastSeq;
             for (;;) {
                 const page = await get('/v1/conversations/' + id + '/messages?limit=' + PAGE + '&after=' + after);
                 page.messages.forEach(add);
@@ -164,6 +202,8 @@ export function conversation(view, id) {
                 }
                 after = page.next;
             }
+            complete = true;
+            follow ? showNewest() : (below.hidden = lastSeq === before);
             remember();
             markRead();
             keptAt = null;
@@ -174,6 +214,7 @@ export function conversation(view, id) {
                 keptAt = kept.savedAt;
                 describe(kept.value.conversation);
                 kept.value.messages.forEach(add);
+                showNewest();
             }
             say(problem, unreachable && keptAt ? saved.since(keptAt) : explain(error));
         }
@@ -273,6 +314,7 @@ export function conversation(view, id) {
     });
     return () => {
         unsubscribe();
+        window.removeEventListener('scroll', reachedEnd);
         window.removeEventListener('anliegen:sent', sent);
         window.removeEventListener('anliegen:refused', refused);
     };

@@ -76,19 +76,293 @@ window.anliegenPortal = (function () {
         }
     });
 
-    /* The newest entry of a thread is at the bottom: show it when the page opens and whenever the thread is redrawn. */
-    function showNewest() {
-        const entries = document.querySelector(".entries");
-        if (entries) {
-            entries.scrollTop = entries.scrollHeight;
+    /*
+     * The newest entry of a thread is at the bottom, and shown when the page opens. Whenever the thread is drawn anew
+     * (a live update, the agent's own reply or note, earlier messages), a reader at the end stays at the end; a reader
+     * who scrolled up keeps their place, and a button says that something new is below. The thread's element is
+     * replaced by each update, so where the reader was is kept as they scroll, and applied to the element that
+     * replaces it.
+     */
+    const AT_END_PX = 48;
+    let shownEntries = null;
+    let place = null;
+    let ownAction = null;
+
+    function entries() {
+        return document.querySelector(".entries");
+    }
+
+    function atEnd(element) {
+        return element.scrollHeight - element.scrollTop - element.clientHeight <= AT_END_PX;
+    }
+
+    function remember(element) {
+        place = {
+            top: element.scrollTop,
+            fromBottom: element.scrollHeight - element.scrollTop,
+            atEnd: atEnd(element),
+            count: element.children.length,
+        };
+    }
+
+    function newBelow(shown) {
+        const button = document.getElementById("newBelow");
+        if (button) {
+            button.hidden = !shown;
         }
     }
 
-    document.addEventListener("DOMContentLoaded", function () {
-        showNewest();
-        if (window.jQuery) {
-            window.jQuery(document).on("pfAjaxComplete", showNewest);
+    function showNewest() {
+        const element = entries();
+        if (element) {
+            element.scrollTop = element.scrollHeight;
+            remember(element);
         }
+        newBelow(false);
+    }
+
+    function redrawn(element) {
+        const action = ownAction;
+        ownAction = null;
+        if (!place || action === "own" || place.atEnd) {
+            showNewest();
+            return;
+        }
+        const more = element.children.length > place.count;
+        element.scrollTop = action === "earlier" ? element.scrollHeight - place.fromBottom : place.top;
+        remember(element);
+        if (more && action !== "earlier") {
+            newBelow(true);
+        }
+    }
+
+    document.addEventListener("click", function (event) {
+        const target = event.target.closest ? event.target.closest("button, a") : null;
+        if (!target) {
+            return;
+        }
+        if (target.id === "newBelow") {
+            showNewest();
+        } else if (target.id === "reply:send" || target.id === "note:add") {
+            ownAction = "own";
+        } else if (target.id === "thread:earlier") {
+            ownAction = "earlier";
+        }
+    }, true);
+
+    document.addEventListener("scroll", function (event) {
+        const element = event.target;
+        if (element.classList && element.classList.contains("entries")) {
+            remember(element);
+            if (place.atEnd) {
+                newBelow(false);
+            }
+        }
+    }, true);
+
+    // a picture that loads later makes the thread taller: a reader at the end stays there
+    document.addEventListener("load", function (event) {
+        if (event.target.tagName === "IMG" && event.target.closest(".entries") && place && place.atEnd) {
+            showNewest();
+        }
+    }, true);
+
+    document.addEventListener("DOMContentLoaded", function () {
+        shownEntries = entries();
+        if (!shownEntries) {
+            return;
+        }
+        showNewest();
+        new MutationObserver(function () {
+            const element = entries();
+            if (element && element !== shownEntries) {
+                shownEntries = element;
+                redrawn(element);
+            }
+        }).observe(document.body, { childList: true, subtree: true });
+    });
+
+    /*
+     * Canned responses go in at the cursor of the reply box, never over what the agent wrote: chosen from the list of
+     * the button, or by typing "/" and part of a title in the reply box (arrow keys choose, Enter inserts, Escape
+     * closes and leaves the text as typed).
+     */
+    let slashAt = -1;
+    let active = -1;
+
+    function cannedList() {
+        return document.getElementById("cannedList");
+    }
+
+    function replyBox() {
+        return document.getElementById("reply:text");
+    }
+
+    function shownOptions() {
+        const list = cannedList();
+        return list ? Array.from(list.querySelectorAll("[role=option]")).filter(function (option) {
+            return !option.hidden;
+        }) : [];
+    }
+
+    function openCanned(query) {
+        const list = cannedList();
+        const wanted = query.toLocaleLowerCase();
+        list.querySelectorAll("[role=option]").forEach(function (option) {
+            option.hidden = !option.textContent.toLocaleLowerCase().includes(wanted);
+        });
+        const any = shownOptions().length > 0;
+        list.hidden = !any;
+        document.getElementById("cannedToggle").setAttribute("aria-expanded", String(any));
+        choose(0);
+        return any;
+    }
+
+    function closeCanned() {
+        const list = cannedList();
+        if (list) {
+            list.hidden = true;
+            list.removeAttribute("aria-activedescendant");
+            document.getElementById("cannedToggle").setAttribute("aria-expanded", "false");
+        }
+        const box = replyBox();
+        if (box) {
+            box.removeAttribute("aria-activedescendant");
+        }
+        slashAt = -1;
+        active = -1;
+    }
+
+    function choose(index) {
+        const options = shownOptions();
+        active = options.length === 0 ? -1 : (index + options.length) % options.length;
+        options.forEach(function (option, i) {
+            option.setAttribute("aria-selected", String(i === active));
+        });
+        if (active >= 0) {
+            options[active].scrollIntoView({ block: "nearest" });
+            const owner = slashAt >= 0 ? replyBox() : cannedList();
+            owner.setAttribute("aria-activedescendant", options[active].id);
+        }
+    }
+
+    function insert(option) {
+        const box = replyBox();
+        const text = option.dataset.text;
+        if (slashAt >= 0) {
+            // the "/" and what was typed after it make way for the response
+            box.setRangeText(text, slashAt, box.selectionStart, "end");
+        } else {
+            box.setRangeText(text, box.selectionEnd, box.selectionEnd, "end");
+        }
+        closeCanned();
+        box.focus();
+        box.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+
+    function cannedKey(event) {
+        const options = shownOptions();
+        if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+            choose(active + (event.key === "ArrowDown" ? 1 : -1));
+        } else if ((event.key === "Enter" || (event.key === " " && slashAt < 0)) && active >= 0) {
+            insert(options[active]);
+        } else if (event.key === "Escape") {
+            const fromList = slashAt < 0;
+            closeCanned();
+            (fromList ? document.getElementById("cannedToggle") : replyBox()).focus();
+        } else {
+            return false;
+        }
+        event.preventDefault();
+        event.stopPropagation();
+        return true;
+    }
+
+    // capture: before the reply box's Enter sends
+    document.addEventListener("keydown", function (event) {
+        const list = cannedList();
+        if (!list || list.hidden) {
+            return;
+        }
+        if (event.target === list || (event.target === replyBox() && slashAt >= 0)) {
+            cannedKey(event);
+        } else if (event.key === "Tab") {
+            closeCanned();
+        }
+    }, true);
+
+    document.addEventListener("input", function (event) {
+        const box = replyBox();
+        if (event.target !== box || !cannedList() || event.isTrusted === false) {
+            return;
+        }
+        const caret = box.selectionStart;
+        if (slashAt < 0) {
+            const typed = box.value.charAt(caret - 1);
+            const before = caret < 2 ? "" : box.value.charAt(caret - 2);
+            if (typed === "/" && (caret === 1 || /\s/.test(before))) {
+                slashAt = caret - 1;
+                if (!openCanned("")) {
+                    slashAt = -1;
+                }
+            }
+            return;
+        }
+        const query = box.value.substring(slashAt + 1, caret);
+        if (caret <= slashAt || box.value.charAt(slashAt) !== "/" || /\s/.test(query) || !openCanned(query)) {
+            closeCanned();
+        }
+    });
+
+    document.addEventListener("click", function (event) {
+        const list = cannedList();
+        if (!list) {
+            return;
+        }
+        const option = event.target.closest ? event.target.closest("#cannedList [role=option]") : null;
+        if (option) {
+            insert(option);
+        } else if (event.target.id === "cannedToggle") {
+            if (list.hidden) {
+                slashAt = -1;
+                openCanned("");
+                list.focus();
+            } else {
+                closeCanned();
+            }
+        } else if (!list.hidden && !list.contains(event.target)) {
+            closeCanned();
+        }
+    });
+
+    /* A picture in the thread opens at full size over the page (Escape, a click or the button closes it). */
+    document.addEventListener("click", function (event) {
+        const link = event.target.closest ? event.target.closest(".entries a.attachment") : null;
+        const image = link && link.querySelector("img");
+        if (!image || event.ctrlKey || event.metaKey || event.shiftKey) {
+            return;
+        }
+        event.preventDefault();
+        const viewer = document.createElement("dialog");
+        viewer.className = "viewer";
+        viewer.id = "viewer";
+        viewer.setAttribute("aria-label", image.alt);
+        const large = document.createElement("img");
+        large.src = link.href;
+        large.alt = image.alt;
+        const close = document.createElement("button");
+        close.type = "button";
+        close.textContent = document.getElementById("live").dataset.close;
+        viewer.append(large, close);
+        viewer.addEventListener("close", function () {
+            viewer.remove();
+        });
+        viewer.addEventListener("click", function () {
+            viewer.close();
+        });
+        document.body.append(viewer);
+        viewer.showModal();
+        close.focus();
     });
 
     return { changed: changed };

@@ -1,13 +1,22 @@
 package de.anliegen.audit.boundary;
 
 import de.anliegen.audit.entity.AuditEvent;
+import de.anliegen.company.boundary.Companies;
+import de.anliegen.company.boundary.CompanyView;
 import de.anliegen.identity.boundary.ConsumerId;
+import de.anliegen.identity.boundary.Roles;
+import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.privacy.boundary.ExportWriter;
+import de.anliegen.privacy.boundary.ExportWriter.Worded;
 import de.anliegen.privacy.boundary.Pages;
 import de.anliegen.privacy.boundary.PersonalData;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The audit trail's entries about a consumer: who touched their data, when and why. Erasure keeps the entries (they are
@@ -18,6 +27,14 @@ import jakarta.persistence.PersistenceContext;
 public class AuditData implements PersonalData {
 
     private static final int PAGE = 1_000;
+    private static final String STAFF = "staff:";
+
+    // EJB references, not CDI injections: identity's and company's boundaries reach the audit trail in turn
+    @EJB
+    StaffAccounts staffAccounts;
+
+    @EJB
+    Companies companies;
 
     @PersistenceContext
     EntityManager em;
@@ -29,6 +46,7 @@ public class AuditData implements PersonalData {
 
     @Override
     public void export(ConsumerId consumer, ExportWriter writer) {
+        var staff = new HashMap<Long, Worded>();
         writer.startSection("auditTrail");
         Pages.each(
                 em,
@@ -42,13 +60,48 @@ public class AuditData implements PersonalData {
                 event -> writer.item(
                         "seq", event.seq(),
                         "at", event.occurredAt(),
-                        "who", event.actor(),
-                        "action", event.action(),
-                        "purpose", event.purpose(),
-                        "object", event.objectRef(),
+                        "who", who(event.actor(), staff),
+                        "action", new Worded(event.action(), "action." + event.action()),
+                        "purpose", new Worded(event.purpose(), "purpose." + event.purpose()),
+                        "object", object(event.objectRef()),
                         "case", event.caseId(),
                         "detail", event.detail()));
         writer.endSection();
+    }
+
+    /**
+     * Who, as the person may know them: themselves, the server, or the staff of a company (by the company, as the
+     * person met them), the data protection officer, the platform's operations; never an internal id.
+     */
+    private Worded who(String actor, Map<Long, Worded> staff) {
+        if (actor.startsWith(STAFF)) {
+            return staff.computeIfAbsent(Long.valueOf(actor.substring(STAFF.length())), id -> staffMember(actor, id));
+        }
+        return new Worded(actor, actor.startsWith("consumer:") ? "who.consumer" : "who.system");
+    }
+
+    private Worded staffMember(String actor, long id) {
+        var account = staffAccounts.described(List.of(id)).get(id);
+        if (account == null) {
+            return new Worded(actor, "who.staffGone");
+        }
+        if (account.companyId() != null) {
+            var company =
+                    companies.byId(account.companyId()).map(CompanyView::name).orElse("–");
+            return new Worded(actor, "who.companyStaff", company);
+        }
+        return new Worded(actor, account.roles().contains(Roles.DATA_PROTECTION_OFFICER) ? "who.dpo" : "who.platform");
+    }
+
+    private static Worded object(String ref) {
+        if (ref == null) {
+            return null;
+        }
+        var colon = ref.indexOf(':');
+        if (colon < 0 || ref.startsWith("consent:")) {
+            return new Worded(ref, "object." + ref.replace(':', '.'));
+        }
+        return new Worded(ref, "object." + ref.substring(0, colon), ref.substring(colon + 1));
     }
 
     @Override

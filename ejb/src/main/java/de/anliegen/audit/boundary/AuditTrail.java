@@ -78,6 +78,20 @@ public class AuditTrail {
         }
     }
 
+    /**
+     * What was done in answer to one data-subject case, in order: the case's record of actions, which stays when the
+     * person is erased (their details in it are emptied then, ADR 6).
+     */
+    @RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
+    public List<AuditEntry> ofCase(long caseId) {
+        return em.createNamedQuery(AuditEvent.OF_CASE, AuditEvent.class)
+                .setParameter("case", caseId)
+                .setMaxResults(1_000)
+                .getResultStream()
+                .map(AuditEntry::of)
+                .toList();
+    }
+
     /** The entries about one consumer, newest first. */
     @RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
     public List<AuditEntry> about(ConsumerId consumer, int offset, int limit) {

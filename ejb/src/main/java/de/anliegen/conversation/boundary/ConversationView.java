@@ -8,13 +8,15 @@ import java.util.Locale;
 
 /**
  * A service request as one side sees it. The consumer sees the company; the company sees the consumer's name and
- * number while they are connected ({@code consumer} is null after a disconnection). {@code unread} counts the
+ * number while they are connected and their data is not restricted ({@code consumer} is null after a disconnection,
+ * and while the data protection officer restricts the processing of their data: {@code consumerRestricted}). {@code unread} counts the
  * messages of the other side this side has not read; {@code lastSeq} is the number of the latest message.
  */
 public record ConversationView(
         long id,
         CompanyView company,
         ConsumerContact consumer,
+        boolean consumerRestricted,
         String subject,
         String status,
         Long assignedAgentId,
@@ -28,11 +30,16 @@ public record ConversationView(
         Instant closedAt) {
 
     public static ConversationView of(
-            Conversation conversation, CompanyView company, ConsumerContact consumer, long unread) {
+            Conversation conversation,
+            CompanyView company,
+            ConsumerContact consumer,
+            boolean consumerRestricted,
+            long unread) {
         return new ConversationView(
                 conversation.id(),
                 company,
                 consumer,
+                consumerRestricted,
                 conversation.subject(),
                 conversation.status().name().toLowerCase(Locale.ROOT),
                 conversation.assignedAgentId(),

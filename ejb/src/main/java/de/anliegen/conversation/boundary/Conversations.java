@@ -179,6 +179,16 @@ public class Conversations {
         return views.of(access.read(me, id.value()), me.side());
     }
 
+    /**
+     * The request as the company's inbox lists it (subject, status, times; no consumer, no messages), also while the
+     * data protection officer restricts the consumer's data, when {@link #get} refuses: so that an agent who opens it
+     * learns why it cannot be worked on.
+     */
+    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    public ConversationView listed(ConversationId id) {
+        return views.of(access.requireListed(me(), id.value()), Side.COMPANY);
+    }
+
     /** An agent sets where the request stands: open, waiting_for_consumer or resolved. */
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
     public ConversationView changeStatus(ConversationId id, String status) {

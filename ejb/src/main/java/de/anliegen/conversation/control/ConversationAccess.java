@@ -68,11 +68,20 @@ public class ConversationAccess {
         return Participant.agent(staff.id(), staff.companyId(), staff.displayName());
     }
 
-    public Conversation require(Participant participant, long id) {
+    /**
+     * The conversation if the participant may see that it exists, whatever the state of the consumer's data: what the
+     * inbox lists. Its messages and the consumer are read only through {@link #require}.
+     */
+    public Conversation requireListed(Participant participant, long id) {
         var conversation = em.find(Conversation.class, id);
         if (conversation == null || !participant.sees(conversation)) {
             throw new NotFound("There is no conversation " + id + ".");
         }
+        return conversation;
+    }
+
+    public Conversation require(Participant participant, long id) {
+        var conversation = requireListed(participant, id);
         if (participant.side() == Side.COMPANY && contacts.isRestricted(new ConsumerId(conversation.consumerId()))) {
             throw new Forbidden(
                     "consumer-restricted",

@@ -47,14 +47,16 @@ public class ConversationViews {
     }
 
     private ConversationView of(Conversation conversation, Side side, CompanyView company) {
-        var consumer = new ConsumerId(conversation.consumerId());
+        if (side == Side.CONSUMER) {
+            return ConversationView.of(conversation, company, null, false, conversation.unreadFor(side));
+        }
         // a company sees who wrote only while the consumer is connected and their data is not restricted
-        var contact = side == Side.COMPANY
-                        && connections.areConnected(consumer, conversation.companyId())
-                        && !contacts.isRestricted(consumer)
+        var consumer = new ConsumerId(conversation.consumerId());
+        var restricted = contacts.isRestricted(consumer);
+        var contact = !restricted && connections.areConnected(consumer, conversation.companyId())
                 ? contacts.contact(consumer)
                 : null;
-        return ConversationView.of(conversation, company, contact, conversation.unreadFor(side));
+        return ConversationView.of(conversation, company, contact, restricted, conversation.unreadFor(side));
     }
 
     private CompanyView company(long id) {

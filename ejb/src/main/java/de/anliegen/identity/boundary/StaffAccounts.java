@@ -20,8 +20,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -164,6 +167,20 @@ public class StaffAccounts {
                 .getResultStream()
                 .map(StaffAccountView::of)
                 .toList();
+    }
+
+    /**
+     * The staff accounts behind these ids, active or not: who did what in the audit trail, for the data protection
+     * officer and for a consumer's own data record.
+     */
+    @RolesAllowed({Roles.DATA_PROTECTION_OFFICER, Roles.CONSUMER})
+    public Map<Long, StaffAccountView> described(Collection<Long> ids) {
+        var described = new HashMap<Long, StaffAccountView>();
+        for (var id : Set.copyOf(ids)) {
+            Optional.ofNullable(em.find(StaffAccount.class, id))
+                    .ifPresent(account -> described.put(id, StaffAccountView.of(account)));
+        }
+        return described;
     }
 
     /** An active staff account, for the sockets of agents' clients (which authenticated the caller themselves). */

@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -71,14 +72,22 @@ public class StaffTeam {
                     "displayName",
                     "A name of 1 to " + PersonDetails.MOST_NAME + " characters and no control characters, please.");
         }
-        var taken = !em.createNamedQuery(StaffAccount.BY_EMAIL, StaffAccount.class)
-                .setParameter("email", email)
-                .getResultList()
-                .isEmpty();
-        if (taken) {
-            throw new Conflict("staff-email-taken", "There is already a staff account for " + email + ".");
-        }
         var now = clock.instant();
+        var existing = em.createNamedQuery(StaffAccount.BY_EMAIL, StaffAccount.class)
+                .setParameter("email", email)
+                .getResultStream()
+                .findFirst();
+        if (existing.isPresent()) {
+            // invited again while the first invitation waits: a fresh link, with the name and roles given now
+            var account = existing.get();
+            var again =
+                    Objects.equals(account.companyId(), companyId) && account.renewInvitation(name, invitation.roles());
+            if (!again) {
+                throw new Conflict("staff-email-taken", "There is already a staff account for " + email + ".");
+            }
+            mails.invite(em, account, me.displayName(), now);
+            return StaffMember.of(account);
+        }
         var account = StaffAccount.invited(email, name, passwords.unusable(), companyId, invitation.roles(), now);
         em.persist(account);
         em.flush();

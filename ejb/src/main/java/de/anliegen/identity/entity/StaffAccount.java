@@ -108,6 +108,20 @@ public class StaffAccount {
         return account;
     }
 
+    /**
+     * The same person invited again while the first invitation waits: the name and roles of the new invitation count;
+     * false when there is no waiting invitation (the account is in use or deactivated).
+     */
+    public boolean renewInvitation(String displayName, Set<String> roles) {
+        if (!isInvitationPending() || !active) {
+            return false;
+        }
+        this.displayName = displayName;
+        this.roles.clear();
+        this.roles.addAll(roles);
+        return true;
+    }
+
     /** A new password: sign-ins from before it end. */
     public void usePassword(String hash, Instant now) {
         passwordHash = hash;

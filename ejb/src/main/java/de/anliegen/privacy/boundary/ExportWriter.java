@@ -4,6 +4,7 @@ import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +25,7 @@ public final class ExportWriter {
     private final JsonGenerator json;
     private final Writer html;
     private final ResourceBundle labels;
+    private final Locale locale;
     private final DateTimeFormatter time;
     private List<String> columns;
     private long items;
@@ -32,6 +34,7 @@ public final class ExportWriter {
         this.json = json;
         this.html = html;
         this.labels = ResourceBundle.getBundle("de.anliegen.privacy.export", locale);
+        this.locale = locale;
         this.time = DateTimeFormatter.ofPattern(
                         locale.getLanguage().equals("de") ? "dd.MM.yyyy HH:mm:ss" : "yyyy-MM-dd HH:mm:ss")
                 .withZone(BERLIN);
@@ -42,6 +45,12 @@ public final class ExportWriter {
         columns = null;
         write("<section><h2>" + escape(label("section." + name)) + "</h2>\n<table>\n");
     }
+
+    /**
+     * A value with a code for machines and words for people: {@code data.json} keeps the code, the report shows the
+     * label {@code key} of its language, formatted with {@code args} ({@code "action.conversation.read"}).
+     */
+    public record Worded(String code, String key, Object... args) {}
 
     /** One item: alternating keys and values ({@code "firstName", "Jana", "createdAt", instant}). */
     public void item(Object... keysAndValues) {
@@ -99,6 +108,8 @@ public final class ExportWriter {
     private void writeJson(String key, Object value) {
         if (value == null) {
             json.writeNull(key);
+        } else if (value instanceof Worded worded) {
+            writeJson(key, worded.code());
         } else if (value instanceof Boolean b) {
             json.write(key, b);
         } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
@@ -117,6 +128,11 @@ public final class ExportWriter {
         }
         if (value instanceof Boolean b) {
             return label(b ? "yes" : "no");
+        }
+        if (value instanceof Worded worded) {
+            return labels.containsKey(worded.key())
+                    ? new MessageFormat(labels.getString(worded.key()), locale).format(worded.args())
+                    : text(worded.code());
         }
         return value.toString();
     }

@@ -1,6 +1,7 @@
 package de.anliegen.privacy.boundary;
 
 import de.anliegen.identity.boundary.ConsumerId;
+import de.anliegen.privacy.boundary.ExportWriter.Worded;
 import de.anliegen.privacy.entity.Consent;
 import de.anliegen.privacy.entity.DataSubjectCase;
 import de.anliegen.privacy.entity.UsageRecord;
@@ -38,10 +39,10 @@ public class PrivacyData implements PersonalData {
                 .setParameter("consumer", consumer.value())
                 .getResultStream()
                 .forEach(consent -> writer.item(
-                        "purpose", consent.purpose(),
+                        "purpose", new Worded(consent.purpose(), "purpose." + consent.purpose()),
                         "granted", consent.granted(),
                         "wordingVersion", consent.wordingVersion(),
-                        "channel", consent.channel(),
+                        "channel", new Worded(consent.channel(), "channel." + consent.channel()),
                         "decidedAt", consent.decidedAt()));
         writer.endSection();
         writer.startSection("cases");
@@ -49,13 +50,18 @@ public class PrivacyData implements PersonalData {
                 .setParameter("consumer", consumer.value())
                 .getResultStream()
                 .forEach(c -> writer.item(
-                        "kind", c.kind(),
-                        "channel", c.channel(),
-                        "receivedOn", c.receivedOn().toString(),
-                        "status", c.status(),
+                        "kind",
+                        new Worded(c.kind(), "kind." + c.kind()),
+                        "channel",
+                        new Worded(c.channel(), "channel." + c.channel()),
+                        "receivedOn",
+                        c.receivedOn().toString(),
+                        "status",
+                        new Worded(c.status(), "caseStatus." + c.status()),
                         "answeredOn",
-                                c.answeredOn() == null ? null : c.answeredOn().toString(),
-                        "answer", c.answer()));
+                        c.answeredOn() == null ? null : c.answeredOn().toString(),
+                        "answer",
+                        c.answer()));
         writer.endSection();
         writer.startSection("usage");
         Pages.each(

@@ -13,10 +13,13 @@ import java.io.IOException;
 
 /**
  * The error page of the whole web app (web.xml): below /api it answers problem details, so that what the server
- * refuses before JAX-RS sees it looks like every other API error; elsewhere the HTML pages.
+ * refuses before JAX-RS sees it looks like every other API error; elsewhere the HTML pages. A failed request is a
+ * server error, never "not found", also when PrimeFaces sends the browser here after a failed ajax request.
  */
-@WebServlet("/errors/page")
+@WebServlet({"/errors/page", ErrorPageServlet.EXCEPTION})
 public class ErrorPageServlet extends HttpServlet {
+
+    static final String EXCEPTION = "/errors/exception";
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -25,7 +28,13 @@ public class ErrorPageServlet extends HttpServlet {
             throws ServletException, IOException {
         var uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            // requested as a page: only PrimeFaces does that, after an ajax request failed on the server
+            if (EXCEPTION.equals(request.getServletPath())) {
+                response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+                request.getRequestDispatcher("/errors/server-error.html").forward(request, response);
+            } else {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
             return;
         }
         var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);

@@ -40,6 +40,11 @@ public class PortalMessages {
                 : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(params);
     }
 
+    /** The text of this key, or {@code fallback} where the bundle has none (a code no one named yet). */
+    public String textOr(String key, String fallback, Object... params) {
+        return has(key) ? text(key, params) : fallback;
+    }
+
     private boolean has(String key) {
         try {
             bundle().getString(key);

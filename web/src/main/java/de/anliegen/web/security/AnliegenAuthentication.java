@@ -104,7 +104,7 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
             }
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + SignInTarget.queryFor(request));
         }
         return context.doNothing();
     }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,7 +41,7 @@ public class CompanyResource {
     @APIResponse(responseCode = "200", description = "A page of companies, by name, and the total")
     @APIResponse(responseCode = "400", description = "Negative offset or limit outside 1 to 100")
     public CompanyPage search(
-            @QueryParam("query") @DefaultValue("") @Size(max = 100) String query,
+            @QueryParam("q") @DefaultValue("") @Size(max = 100) String query,
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("20") int limit) {
         return companies.search(query, offset, limit);
@@ -63,7 +64,11 @@ public class CompanyResource {
     @Operation(summary = "A company's logo: JPEG or PNG")
     @APIResponse(responseCode = "200", description = "The logo")
     @APIResponse(responseCode = "404", description = "No such company or no logo")
-    public Response logo(@PathParam("handle") @Size(max = 60) String handle) {
+    public Response logo(
+            @PathParam("handle") @Size(max = 60) String handle,
+            @Parameter(description = "The logo's version, as the profile's address names it: a new logo, a new address")
+                    @QueryParam("v")
+                    String version) {
         return PictureBodies.of(companies.logo(handle), "public, max-age=86400");
     }
 

@@ -3,6 +3,7 @@ package de.anliegen.web.portal.account;
 import de.anliegen.identity.boundary.StaffAccountView;
 import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.identity.boundary.StaffRemembrance;
+import de.anliegen.web.portal.PortalMessages;
 import de.anliegen.web.security.RememberCookie;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,6 +14,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.stream.Collectors;
 
 /** The signed-in staff member: who they are, and signing out. */
 @Named
@@ -28,6 +30,9 @@ public class AccountView {
     @Inject
     StaffRemembrance remembrance;
 
+    @Inject
+    PortalMessages messages;
+
     private StaffAccountView account;
 
     @PostConstruct
@@ -41,8 +46,11 @@ public class AccountView {
         return account;
     }
 
+    /** The roles in words of the page's language ("Kundenservice, Unternehmensverwaltung"). */
     public String getRoles() {
-        return String.join(", ", account.roles());
+        return account.roles().stream()
+                .map(role -> messages.text("role." + role))
+                .collect(Collectors.joining(", "));
     }
 
     /** Signs out of this session and ends "stay signed in" in this browser. */

@@ -1,11 +1,13 @@
 package de.anliegen.web.portal.account;
 
+import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.SecondFactorRequired;
 import de.anliegen.identity.boundary.StaffRemembrance;
 import de.anliegen.web.portal.PortalMessages;
 import de.anliegen.web.security.AnliegenAuthentication;
 import de.anliegen.web.security.AuthenticatorCode;
 import de.anliegen.web.security.RememberCookie;
+import de.anliegen.web.security.SignInTarget;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -41,6 +43,7 @@ public class LoginView {
     private String password;
     private boolean rememberMe;
     private String code;
+    private String next;
 
     public void signIn() throws IOException, ServletException {
         var request = (HttpServletRequest) faces.getExternalContext().getRequest();
@@ -76,7 +79,8 @@ public class LoginView {
                         (HttpServletResponse) external.getResponse(),
                         remembrance.remember(request.getHeader("User-Agent")));
             }
-            external.redirect(external.getRequestContextPath() + "/portal/");
+            var agent = request.isUserInRole(Roles.AGENT) || request.isUserInRole(Roles.COMPANY_ADMIN);
+            external.redirect(external.getRequestContextPath() + SignInTarget.after(next, agent));
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
             var refusal = AnliegenAuthentication.refusal(request);
@@ -117,6 +121,15 @@ public class LoginView {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    /** The portal page a link led to before the sign-in, to go back to (checked by {@link SignInTarget}). */
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public boolean isRememberMe() {

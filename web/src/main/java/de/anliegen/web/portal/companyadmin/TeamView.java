@@ -73,6 +73,11 @@ public class TeamView implements Serializable {
         act(team::resetPassword, id, "portal.team.reset");
     }
 
+    /** The invitation again, while it waits (a new link; a password reset is what sends it). */
+    public void reinvite(long id) {
+        act(team::resetPassword, id, "portal.team.reinvited");
+    }
+
     private void act(LongFunction<StaffMember> action, long id, String doneKey) {
         try {
             var member = action.apply(id);

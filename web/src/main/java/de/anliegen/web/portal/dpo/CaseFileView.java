@@ -29,6 +29,7 @@ public class CaseFileView implements Serializable {
     private long id;
     private CaseView file;
     private List<AuditEntry> trail = List.of();
+    private List<AuditEntry> actions = List.of();
     private String method;
     private String notes;
     private String field = "lastName";
@@ -42,6 +43,7 @@ public class CaseFileView implements Serializable {
             file = cases.get(id);
             notes = file.notes();
             trail = file.erased() ? List.of() : cases.trail(id, 0, 200);
+            actions = cases.actions(id);
         } catch (NotFound e) {
             file = null;
             messages.problem(e, null);
@@ -105,6 +107,11 @@ public class CaseFileView implements Serializable {
 
     public CaseView getFile() {
         return file;
+    }
+
+    /** What was done in answer to this case: kept, and shown, also after the person was erased. */
+    public List<AuditEntry> getActions() {
+        return actions;
     }
 
     public List<AuditEntry> getTrail() {

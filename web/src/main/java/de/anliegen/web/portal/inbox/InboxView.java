@@ -50,6 +50,12 @@ public class InboxView implements Serializable {
         rows.show(filter());
     }
 
+    /** Shows this queue, with the status and search chosen, from the first page. */
+    public void show(String queue) {
+        setQueue(queue);
+        apply();
+    }
+
     private InboxFilter filter() {
         return new InboxFilter(queue, status, search);
     }
@@ -71,16 +77,20 @@ public class InboxView implements Serializable {
         return queue;
     }
 
+    /** A queue the inbox knows; none (the selected button clicked again, or a bad URL) keeps the one shown. */
     public void setQueue(String queue) {
-        this.queue = QUEUES.contains(queue) ? queue : "unassigned";
+        if (queue != null && QUEUES.contains(queue)) {
+            this.queue = queue;
+        }
     }
 
     public String getStatus() {
         return status;
     }
 
+    /** A status the inbox knows, or any status (null, "any", or something unknown). */
     public void setStatus(String status) {
-        this.status = STATUSES.contains(status) ? status : null;
+        this.status = status != null && STATUSES.contains(status) ? status : null;
     }
 
     public String getSearch() {

@@ -10,6 +10,7 @@ import de.anliegen.conversation.boundary.Messages;
 import de.anliegen.conversation.boundary.SendMessage;
 import de.anliegen.identity.boundary.StaffAccountView;
 import de.anliegen.identity.boundary.StaffAccounts;
+import de.anliegen.platform.boundary.Forbidden;
 import de.anliegen.platform.boundary.NotFound;
 import de.anliegen.platform.boundary.ProblemException;
 import de.anliegen.web.portal.PortalMessages;
@@ -37,6 +38,8 @@ public class ThreadView implements Serializable {
 
     /** How many messages the page shows at first, and adds with each "earlier messages". */
     static final int MESSAGES_AT_ONCE = 100;
+
+    private static final String RESTRICTED = "consumer-restricted";
 
     @Inject
     Conversations conversations;
@@ -70,11 +73,13 @@ public class ThreadView implements Serializable {
     private String reply;
     private String replyId = newId();
     private String note;
-    private Long cannedId;
     private Long assignee;
     private String status;
 
-    /** Opens the page; a conversation that is not the company's is not found, as one that does not exist. */
+    /**
+     * Opens the page; a conversation that is not the company's is not found, as one that does not exist. While the
+     * consumer's data is restricted, the page shows the request as the inbox lists it, and why nothing more.
+     */
     public void load() throws IOException {
         try {
             me = staffAccounts.current();
@@ -82,6 +87,9 @@ public class ThreadView implements Serializable {
         } catch (NotFound e) {
             faces.getExternalContext().responseSendError(404, null);
             faces.responseComplete();
+            return;
+        } catch (Forbidden e) {
+            showRestricted(e);
             return;
         }
         colleagues = staffAccounts.colleagues();
@@ -93,7 +101,12 @@ public class ThreadView implements Serializable {
     /** Reads the conversation afresh (after a change here) and marks what is shown as read. */
     public void refresh() {
         var key = new ConversationId(id);
-        conversation = conversations.get(key);
+        try {
+            conversation = conversations.get(key);
+        } catch (Forbidden e) {
+            showRestricted(e);
+            return;
+        }
         if (conversation.unread() > 0) {
             conversation = conversations.markRead(key, conversation.lastSeq());
         }
@@ -106,9 +119,18 @@ public class ThreadView implements Serializable {
      * A live event: the thread is drawn anew; the details only when someone else changed status or assignment, so
      * that a menu the agent is using is not redrawn under their hand.
      */
-    public void changed() {
+    public void changed() throws IOException {
         var before = conversation;
         refresh();
+        if (isRestricted()) {
+            if (before.consumerRestricted()) {
+                return;
+            }
+            // restricted while the page was open: the page is drawn anew as a restricted one
+            var external = faces.getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/portal/inbox/conversation.xhtml?id=" + id);
+            return;
+        }
         if (!Objects.equals(before.status(), status)
                 || !Objects.equals(before.assignedAgentId(), assignee)
                 || !Objects.equals(before.rating(), conversation.rating())
@@ -144,15 +166,6 @@ public class ThreadView implements Serializable {
         }
     }
 
-    /** Puts the chosen canned response into the reply box, its placeholders filled in for this conversation. */
-    public void useCanned() {
-        canned.stream()
-                .filter(response -> cannedId != null && response.id() == cannedId)
-                .findFirst()
-                .ifPresent(response -> reply = response.filledIn(placeholders()));
-        cannedId = null;
-    }
-
     public void assign() {
         change(() -> conversations.assign(new ConversationId(id), assignee), "portal.thread.assigned");
     }
@@ -171,6 +184,19 @@ public class ThreadView implements Serializable {
         conversations.typing(new ConversationId(id));
     }
 
+    /** The data protection officer restricts the consumer's data: the request is shown, not worked on. */
+    public boolean isRestricted() {
+        return conversation.consumerRestricted();
+    }
+
+    private void showRestricted(Forbidden refusal) {
+        if (!RESTRICTED.equals(refusal.type())) {
+            throw refusal;
+        }
+        conversation = conversations.listed(new ConversationId(id));
+        entries = List.of();
+    }
+
     public boolean isEarlierAvailable() {
         return shownFrom > 0;
     }
@@ -180,7 +206,9 @@ public class ThreadView implements Serializable {
     }
 
     public boolean isWritable() {
-        return conversation.consumer() != null && !conversation.status().equals("closed");
+        return !isRestricted()
+                && conversation.consumer() != null
+                && !conversation.status().equals("closed");
     }
 
     private void change(Runnable change, String doneKey) {
@@ -258,8 +286,15 @@ public class ThreadView implements Serializable {
         return colleagues;
     }
 
+    /**
+     * The company's canned responses with their placeholders filled in for this conversation: the page inserts the
+     * chosen one at the cursor of the reply box, beside what the agent wrote.
+     */
     public List<CannedResponseView> getCanned() {
-        return canned;
+        var values = placeholders();
+        return canned.stream()
+                .map(response -> new CannedResponseView(response.id(), response.title(), response.filledIn(values)))
+                .toList();
     }
 
     public List<String> getStatuses() {
@@ -280,14 +315,6 @@ public class ThreadView implements Serializable {
 
     public void setNote(String note) {
         this.note = note;
-    }
-
-    public Long getCannedId() {
-        return cannedId;
-    }
-
-    public void setCannedId(Long cannedId) {
-        this.cannedId = cannedId;
     }
 
     public Long getAssignee() {

@@ -1,0 +1,35 @@
+package de.anliegen.identity.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StaffAccountTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-04T09:00:00Z");
+
+    @Test
+    void a_waiting_invitation_is_renewed_with_the_name_and_roles_of_the_new_one() {
+        var invited = StaffAccount.invited("olaf@example.org", "Olaf", "x", 7L, Set.of("AGENT"), NOW);
+
+        assertTrue(invited.renewInvitation("Olaf Agent", Set.of("AGENT", "COMPANY_ADMIN")));
+        assertEquals("Olaf Agent", invited.displayName());
+        assertEquals(Set.of("AGENT", "COMPANY_ADMIN"), invited.roles());
+    }
+
+    @Test
+    void an_account_in_use_or_deactivated_is_not_invited_again() {
+        var inUse = StaffAccount.invited("olaf@example.org", "Olaf", "x", 7L, Set.of("AGENT"), NOW);
+        inUse.usePassword("hash", NOW);
+        assertFalse(inUse.renewInvitation("Someone Else", Set.of("COMPANY_ADMIN")));
+        assertEquals("Olaf", inUse.displayName());
+
+        var deactivated = StaffAccount.invited("ida@example.org", "Ida", "x", 7L, Set.of("AGENT"), NOW);
+        deactivated.deactivate(NOW);
+        assertFalse(deactivated.renewInvitation("Ida", Set.of("AGENT")));
+    }
+}

@@ -1,0 +1,87 @@
+package de.anliegen.web.portal.dpo;
+
+import de.anliegen.audit.boundary.AuditEntry;
+import de.anliegen.company.boundary.Companies;
+import de.anliegen.company.boundary.CompanyView;
+import de.anliegen.identity.boundary.StaffAccounts;
+import de.anliegen.web.portal.PortalMessages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The audit trail in words of the page's language, for the data protection officer: who (a staff member by name,
+ * roles and company; the person themselves; the system), what was done to which object, and why. The trail itself
+ * keeps codes (ADR 6); a code the bundle does not name yet is shown as it is.
+ */
+@Named
+@RequestScoped
+public class TrailWords {
+
+    private static final String STAFF = "staff:";
+    private static final String CONSUMER = "consumer:";
+
+    @Inject
+    StaffAccounts staffAccounts;
+
+    @Inject
+    Companies companies;
+
+    @Inject
+    PortalMessages messages;
+
+    private final Map<Long, String> staff = new HashMap<>();
+
+    public String who(String actor) {
+        if (actor.startsWith(STAFF)) {
+            return staff.computeIfAbsent(Long.valueOf(actor.substring(STAFF.length())), this::staffMember);
+        }
+        return messages.text(actor.startsWith(CONSUMER) ? "audit.who.consumer" : "audit.who.system");
+    }
+
+    public String what(AuditEntry entry) {
+        var action = messages.textOr("audit.action." + entry.action(), entry.action());
+        var object = object(entry.objectRef());
+        return object == null ? action : action + " · " + object;
+    }
+
+    public String why(AuditEntry entry) {
+        var purpose = messages.textOr("audit.purpose." + entry.purpose(), entry.purpose());
+        return entry.caseId() == null ? purpose : messages.text("audit.purpose.case", purpose, entry.caseId());
+    }
+
+    private String object(String ref) {
+        if (ref == null) {
+            return null;
+        }
+        var colon = ref.indexOf(':');
+        if (colon < 0) {
+            return null;
+        }
+        var kind = ref.substring(0, colon);
+        var id = ref.substring(colon + 1);
+        return switch (kind) {
+            case "consumer", "case" -> null;
+            case "consent" -> messages.textOr("portal.dpo.purpose." + id, id);
+            default -> messages.textOr("audit.object." + kind, ref, id);
+        };
+    }
+
+    private String staffMember(long id) {
+        var account = staffAccounts.described(List.of(id)).get(id);
+        if (account == null) {
+            return messages.text("audit.who.staffGone");
+        }
+        var roles = account.roles().stream()
+                .map(role -> messages.text("role." + role))
+                .collect(Collectors.joining(", "));
+        var company = account.companyId() == null
+                ? messages.text("product.name")
+                : companies.byId(account.companyId()).map(CompanyView::name).orElse("–");
+        return messages.text("audit.who.staff", account.displayName(), roles, company);
+    }
+}
