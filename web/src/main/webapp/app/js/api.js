@@ -54,7 +54,7 @@ export async function call(method, path, body, retried = false) {
     }
     if (response.status === 401 && tokens) {
         session.forget();
-        window.dispatchEvent(new Event('anliegen:signed-out'));
+        window.dispatchEvent(new CustomEvent('anliegen:signed-out', {detail: {erased: erased}}));
     }
     const text = await response.text();
     const json = text ? JSON.parse(text) : null;
@@ -72,6 +72,9 @@ function refreshOnce(refreshToken) {
     return refreshing;
 }
 
+// the server said the account of this sign-in was erased (by the data protection officer, at the person's request)
+let erased = false;
+
 async function refresh(refreshToken) {
     const response = await fetch('/api/v1/sessions/refresh', {
         method: 'POST',
@@ -79,6 +82,8 @@ async function refresh(refreshToken) {
         body: JSON.stringify({refreshToken}),
     });
     if (!response.ok) {
+        const problem = await response.json().catch(() => ({}));
+        erased = problem.type === '/problems/account-erased';
         return false;
     }
     session.keep(await response.json());

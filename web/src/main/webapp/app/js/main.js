@@ -25,6 +25,7 @@ function route() {
     const path = location.hash.substring(1) || '/';
     if (!session.signedIn()) {
         stream.stop();
+        online(true);
         leave = welcome(view, signedIn);
         return;
     }
@@ -82,10 +83,15 @@ stream.subscribe(event => {
         outbox.flush();
     }
     if (event.type === 'connection') {
-        connection.textContent = event.online ? '' : t('connection.lost');
-        connection.hidden = event.online;
+        online(event.online);
     }
 });
+
+/** Says that the stream has no connection, while someone is signed in; no one signed in has a stream to miss. */
+function online(connected) {
+    connection.textContent = connected ? '' : t('connection.lost');
+    connection.hidden = connected;
+}
 
 document.getElementById('language').addEventListener('click', () => {
     switchLanguage();
@@ -98,9 +104,12 @@ window.addEventListener('hashchange', () => {
 window.addEventListener('online', () => session.signedIn() && outbox.flush());
 // browsers do not always say when the connection is back: look again now and then while something waits
 setInterval(() => session.signedIn() && outbox.flush(), 10_000);
-window.addEventListener('anliegen:signed-out', () => {
+window.addEventListener('anliegen:signed-out', event => {
     forgetNoticeElsewhere();
     route();
+    if (event.detail?.erased) {
+        tell(t('account.erased'));
+    }
 });
 // signed in or out in another tab: this one follows (and stops its stream when signed out); a refreshed token is no
 // reason to draw the view anew

@@ -493,7 +493,25 @@ class AppBrowserIT extends AgainstTheProduct {
             app.showsText(By.id("companyList"), "Kein");
             phone.screenshot("app-company-search");
             assertEquals(List.of(), phone.consoleErrors());
+
+            // a problem the app has no words for is told in the person's language, never in the API's English
+            assertEquals(
+                    "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.",
+                    explained(phone, 409, "/problems/something-new"));
+            assertEquals(
+                    "Das ist zu groß: Fotos und PDFs dürfen höchstens 10 MB groß sein.",
+                    explained(phone, 413, "about:blank"));
         }
+    }
+
+    /** What the app tells the person about a problem of this status and type (api.js explain, in the page). */
+    private static String explained(Browser phone, int status, String type) {
+        return (String) phone.driver()
+                .executeAsyncScript(
+                        "const [status, type, done] = arguments; import('/app/js/api.js').then(api => done("
+                                + "api.explain(new api.Problem(status, {type, detail: 'An English text for developers.'}))));",
+                        status,
+                        type);
     }
 
     private static boolean atEnd(Browser phone) {

@@ -8,12 +8,12 @@ import java.io.StringReader;
 import org.openqa.selenium.By;
 
 /** What the app's browser tests do again and again: open it signed in, read its session, open a request. */
-final class TheApp {
+public final class TheApp {
 
     private TheApp() {}
 
     /** Opens the app at this view, signed in as the consumer (the tokens kept as the app keeps them). */
-    static void openAs(Browser phone, SignedIn consumer, String view) {
+    public static void openAs(Browser phone, SignedIn consumer, String view) {
         phone.go("/app/");
         phone.driver()
                 .executeScript(

@@ -60,9 +60,9 @@ class StaffTeamIT {
         assertEquals(hashBefore, after.passwordHash());
         var listed = stadtwerkeAdmin.does(team::members);
         assertFalse(listed.isEmpty());
-        assertTrue(
-                listed.stream().allMatch(member -> member.email().endsWith("@stadtwerke-musterstadt.example")),
-                listed::toString);
+        var stadtwerke = account(StadtwerkeAdmin.EMAIL).companyId();
+        assertTrue(listed.stream().allMatch(member -> stadtwerke.equals(member.companyId())), listed::toString);
+        assertTrue(listed.stream().noneMatch(member -> member.email().equals("agent@baeckerei-sommer.example")));
     }
 
     @Test

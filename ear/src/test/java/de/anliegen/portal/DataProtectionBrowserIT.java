@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.anliegen.app.TheApp;
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
 import de.anliegen.support.Browser;
@@ -96,11 +97,58 @@ class DataProtectionBrowserIT extends AgainstTheProduct {
             assertFalse(portal.text(By.id("file:actions")).contains("Protokoll eingesehen"), "reading is no action");
             browser.screenshot("portal-dpo-case-erased");
             assertEquals(401, Api.get("/api/v1/me", consumer.accessToken()).status());
+            // the person's app, opened again, says in words what happened
+            try (var phone = Browser.openPhone()) {
+                TheApp.openAs(phone, consumer, "#/conversations");
+                Portal.on(phone).showsText(By.id("notice"), "vom Datenschutzbeauftragten gelöscht");
+                Portal.on(phone).visible(By.id("register"));
+                assertFalse(phone.driver().findElement(By.id("connection")).isDisplayed(), "no stream to miss");
+                phone.screenshot("app-account-erased");
+            }
 
             portal.clickable(By.id("back")).click();
             portal.clickable(By.id("dpo:verify")).click();
             portal.showsText(By.id("dpo:verification"), "Das Prüfprotokoll ist unversehrt");
             browser.screenshot("portal-dpo-cases", By.id("dpo:verification"));
+        }
+    }
+
+    @Test
+    void closing_a_case_asks_first_and_names_what_is_still_open() {
+        var consumer = Consumers.signUp("Clara", "Schluss");
+        try (var browser = Browser.open()) {
+            var portal = Portal.signIn(browser, DPO, DPO_PASSWORD);
+            portal.go("/portal/dpo/index.xhtml");
+            portal.visible(By.id("dpo:query")).sendKeys(consumer.mobileNumber());
+            portal.clickable(By.id("dpo:search")).click();
+            portal.showsText(By.id("dpo:found"), "Clara Schluss");
+            portal.choose("dpo:kind", "Einschränkung (Sperrung)");
+            portal.clickable(By.id("dpo:record")).click();
+            portal.showsText(By.id("person"), "Clara Schluss");
+
+            portal.visible(By.id("file:answer")).sendKeys("Ihre Daten sind gesperrt.");
+            portal.clickable(By.id("file:answerSent")).click();
+            var dialog = By.cssSelector(".ui-confirm-dialog");
+            portal.showsText(dialog, "Die Identität der anfragenden Person ist nicht geprüft.");
+            portal.showsText(dialog, "Die Verarbeitung ist nicht eingeschränkt worden.");
+            browser.screenshot("portal-dpo-close-open-points");
+            portal.clickable(By.cssSelector(".ui-confirmdialog-no")).click();
+            portal.gone(dialog);
+            assertTrue(browser.driver().findElements(By.id("answerText")).isEmpty(), "still open after no");
+
+            portal.visible(By.id("file:method")).sendKeys("Unterschrift mit dem Vertrag verglichen");
+            portal.clickable(By.id("file:checked")).click();
+            portal.showsText(By.id("identity"), "Unterschrift mit dem Vertrag verglichen");
+            portal.clickable(By.id("file:restrict")).click();
+            portal.showsText(By.id("person"), "Verarbeitung eingeschränkt");
+            assertEquals(
+                    "Ihre Daten sind gesperrt.",
+                    portal.visible(By.id("file:answer")).getDomProperty("value"),
+                    "the answer's draft outlives the other actions");
+            portal.clickable(By.id("file:answerSent")).click();
+            portal.showsText(dialog, "Die Antwort wird gespeichert und der Vorgang geschlossen.");
+            portal.clickable(By.cssSelector(".ui-confirmdialog-yes")).click();
+            portal.showsText(By.id("answerText"), "Ihre Daten sind gesperrt.");
         }
     }
 

@@ -58,7 +58,7 @@ class StaffSignInBrowserIT extends AgainstTheProduct {
                     By.id("login:messages"), "Der Code stimmt nicht."));
             var again = browser.driver().findElement(By.id("login:code"));
             again.clear();
-            again.sendKeys(Portal.nextCode(DemoData.DEMO_TOTP_SECRET));
+            again.sendKeys(Portal.nextCode(Portal.PLATFORM_ADMIN, DemoData.DEMO_TOTP_SECRET));
             browser.driver().findElement(By.id("login:verify")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
             assertEquals(

@@ -201,10 +201,14 @@ class DataSubjectCasesIT {
 
         assertTrue(erased.erased());
         assertNull(erased.subject());
-        assertNull(erased.notes());
-        assertNull(erased.identityCheckMethod());
+        // the case keeps its evidence, without what identified the person (also the name before its rectification)
+        assertEquals("Schreiben von […] […]", erased.notes());
+        assertEquals("Ausweiskopie von […]", erased.identityCheckMethod());
         assertEquals(List.of(), TableScan.occurrences(database, List.of(firstName, lastName, consumer.mobileNumber())));
         assertEquals(401, Api.get("/api/v1/me", consumer.accessToken()).status());
+        var refresh = Api.post("/api/v1/sessions/refresh", "{\"refreshToken\":\"" + consumer.refreshToken() + "\"}");
+        assertEquals(401, refresh.status(), refresh::toString);
+        assertTrue(refresh.json().getString("type").endsWith("/account-erased"), refresh::toString);
         assertThrows(Gone.class, () -> dpo.does(() -> cases.erase(id)), "a second erasure");
         assertThrows(Gone.class, () -> export(id), "an export of an erased consumer");
         assertThrows(NotFound.class, () -> open(new NewCase(consumer.id(), "access", "letter", TODAY, null)));

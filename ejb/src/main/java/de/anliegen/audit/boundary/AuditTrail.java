@@ -92,6 +92,17 @@ public class AuditTrail {
                 .toList();
     }
 
+    /**
+     * The personal details of the entries about a consumer (a rectification's old and new value): what an erasure
+     * must remove from the texts it keeps, before it empties these details themselves.
+     */
+    @RolesAllowed({Roles.CONSUMER, Roles.DATA_PROTECTION_OFFICER})
+    public List<String> detailsAbout(ConsumerId consumer) {
+        return em.createNamedQuery(AuditEvent.DETAILS_ABOUT, String.class)
+                .setParameter("consumer", consumer.value())
+                .getResultList();
+    }
+
     /** The entries about one consumer, newest first. */
     @RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
     public List<AuditEntry> about(ConsumerId consumer, int offset, int limit) {

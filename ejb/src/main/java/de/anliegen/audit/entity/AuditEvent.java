@@ -22,6 +22,8 @@ import java.time.Instant;
 @NamedQuery(name = AuditEvent.RECENT_ACCESS, query = """
         select count(e) from AuditEvent e
         where e.actor = :actor and e.objectRef = :object and e.action = :action and e.occurredAt > :since""")
+@NamedQuery(name = AuditEvent.DETAILS_ABOUT, query = """
+        select e.detail from AuditEvent e where e.consumerId = :consumer and e.detail is not null""")
 @NamedQuery(name = AuditEvent.OF_CASE, query = """
         select e from AuditEvent e where e.caseId = :case order by e.seq""")
 @NamedQuery(name = AuditEvent.ERASE_DETAILS, query = """
@@ -33,6 +35,7 @@ public class AuditEvent {
     public static final String ABOUT_FROM = "AuditEvent.aboutFrom";
     public static final String RECENT_ACCESS = "AuditEvent.recentAccess";
     public static final String OF_CASE = "AuditEvent.ofCase";
+    public static final String DETAILS_ABOUT = "AuditEvent.detailsAbout";
     public static final String ERASE_DETAILS = "AuditEvent.eraseDetails";
 
     @Id

@@ -8,6 +8,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Consumers as companies see them. Whether a company may see a consumer at all (a connection) is for the caller to
@@ -35,6 +37,18 @@ public class ConsumerContacts {
                 .setParameter("pattern", pattern)
                 .setMaxResults(most)
                 .getResultList();
+    }
+
+    /**
+     * What identifies the consumer in free text (names, mobile number, e-mail address): what an erasure removes from
+     * texts that are kept, such as a data-subject case's notes.
+     */
+    @RolesAllowed({Roles.CONSUMER, Roles.DATA_PROTECTION_OFFICER})
+    public List<String> identifiers(ConsumerId consumer) {
+        var found = ConsumerLookup.require(em, consumer.value());
+        return Stream.of(found.firstName(), found.lastName(), found.mobileNumber(), found.email())
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /** How many consumers have an account: for the platform's figures. */

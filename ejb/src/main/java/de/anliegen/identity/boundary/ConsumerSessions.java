@@ -2,6 +2,7 @@ package de.anliegen.identity.boundary;
 
 import de.anliegen.identity.control.Secrets;
 import de.anliegen.identity.entity.ConsumerSession;
+import de.anliegen.identity.entity.ErasedSignIn;
 import de.anliegen.platform.boundary.Setting;
 import de.anliegen.platform.boundary.Settings;
 import de.anliegen.platform.boundary.Unauthenticated;
@@ -74,6 +75,14 @@ public class ConsumerSessions {
                     + reused.get().consumerId());
             reused.get().end(clock.instant());
             throw new ReusedRefreshToken();
+        }
+        var erased = em.createNamedQuery(ErasedSignIn.VALID, Long.class)
+                .setParameter("hash", hash)
+                .setParameter("now", clock.instant())
+                .getSingleResult();
+        if (erased > 0) {
+            throw new Unauthenticated(
+                    "account-erased", "The account of this sign-in was erased; nothing of it is kept any more.");
         }
         throw new Unauthenticated("invalid-refresh-token", "The refresh token is not valid (any more); sign in again.");
     }

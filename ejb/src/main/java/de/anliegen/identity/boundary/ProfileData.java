@@ -5,6 +5,7 @@ import de.anliegen.identity.entity.Consumer;
 import de.anliegen.identity.entity.ConsumerMailLink;
 import de.anliegen.identity.entity.ConsumerPicture;
 import de.anliegen.identity.entity.ConsumerSession;
+import de.anliegen.identity.entity.ErasedSignIn;
 import de.anliegen.identity.entity.Registration;
 import de.anliegen.identity.entity.SignInFailure;
 import de.anliegen.identity.entity.SocialIdentity;
@@ -16,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +35,9 @@ public class ProfileData implements PersonalData {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Clock clock;
 
     @Override
     public int order() {
@@ -113,6 +118,15 @@ public class ProfileData implements PersonalData {
                 .setParameter("consumer", consumer.value())
                 .getResultList());
         outbox.forget(recipients);
+        var now = clock.instant();
+        em.createNamedQuery(ErasedSignIn.DELETE_EXPIRED)
+                .setParameter("now", now)
+                .executeUpdate();
+        em.createNamedQuery(ConsumerSession.OF_CONSUMER, ConsumerSession.class)
+                .setParameter("consumer", consumer.value())
+                .getResultStream()
+                .flatMap(session -> session.leftWhenErased(now).stream())
+                .forEach(em::persist);
         em.remove(profile);
         em.flush();
     }

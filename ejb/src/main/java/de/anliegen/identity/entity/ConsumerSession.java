@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One signed-in app of a consumer: a short-lived access token and a long-lived refresh token that changes with every
@@ -84,6 +85,16 @@ public class ConsumerSession {
 
     public void end(Instant now) {
         endedAt = now;
+    }
+
+    /**
+     * What is left of this session when its consumer is erased: its refresh token's fingerprint, for as long as the
+     * token would have worked, so that the app can be told; nothing for a session that has ended.
+     */
+    public Optional<ErasedSignIn> leftWhenErased(Instant now) {
+        return endedAt == null && refreshValidAt(now)
+                ? Optional.of(new ErasedSignIn(refreshHash, refreshExpiresAt))
+                : Optional.empty();
     }
 
     public Long consumerId() {

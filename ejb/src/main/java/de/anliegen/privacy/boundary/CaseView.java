@@ -8,7 +8,9 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * A case as the data protection officer works on it: whose request (absent once the consumer is erased), what kind,
- * when received, the deadline with the days left (negative: overdue), the identity check, notes and the answer.
+ * when received, the deadline with the days left (negative: overdue), the identity check, whether what the person
+ * asked for was done ({@code requestedDone}: exported, rectified, restricted, erased or consent withdrawn), notes and
+ * the answer.
  */
 public record CaseView(
         long id,
@@ -21,13 +23,14 @@ public record CaseView(
         boolean overdue,
         boolean identityChecked,
         String identityCheckMethod,
+        boolean requestedDone,
         String notes,
         String status,
         String answer,
         LocalDate answeredOn,
         Instant erasedAt) {
 
-    static CaseView of(DataSubjectCase c, DataSubject subject, LocalDate today) {
+    static CaseView of(DataSubjectCase c, DataSubject subject, LocalDate today, boolean requestedDone) {
         var daysLeft = ChronoUnit.DAYS.between(today, c.dueOn());
         return new CaseView(
                 c.id(),
@@ -40,6 +43,7 @@ public record CaseView(
                 c.isOpen() && daysLeft < 0,
                 c.identityChecked(),
                 c.identityCheckMethod(),
+                requestedDone,
                 c.notes(),
                 c.status(),
                 c.answer(),

@@ -30,6 +30,8 @@ import java.util.Map;
 @RolesAllowed(Roles.CONSUMER)
 public class Consents {
 
+    public static final String GIVEN = "consent.given";
+    public static final String WITHDRAWN = "consent.withdrawn";
     public static final String CHANNEL_APP = "app";
     public static final String CHANNEL_CONNECTION = "connection";
 
@@ -118,7 +120,7 @@ public class Consents {
             connections.disconnectAll(consumer);
         }
         audit.record(new Audited(
-                granted ? "consent.given" : "consent.withdrawn",
+                granted ? GIVEN : WITHDRAWN,
                 Audited.CONSENT,
                 consumer.value(),
                 "consent:" + purpose.key(),

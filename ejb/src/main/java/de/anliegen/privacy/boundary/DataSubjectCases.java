@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,10 +39,20 @@ import java.util.Set;
 public class DataSubjectCases {
 
     public static final String TRAIL_READ = "audit.read";
+    public static final String RECTIFIED = "consumer.rectified";
+    public static final String RESTRICTED = "consumer.restricted";
 
     public static final Set<String> KINDS =
             Set.of("access", "rectification", "restriction", "erasure", "consent-withdrawal");
     public static final Set<String> CHANNELS = Set.of("letter", "e-mail");
+
+    /** What answers each kind of request, as the trail records it: the case is done when this is among its actions. */
+    static final Map<String, String> REQUESTED_ACTION = Map.of(
+            "access", DataExport.EXPORTED,
+            "rectification", RECTIFIED,
+            "restriction", RESTRICTED,
+            "erasure", Erasure.ERASED,
+            "consent-withdrawal", Consents.WITHDRAWN);
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final int MOST_TEXT = 10_000;
@@ -159,10 +170,7 @@ public class DataSubjectCases {
     public CaseView rectify(long caseId, String field, String value) {
         var found = checkedCase(caseId);
         var rectified = subjects.rectify(new ConsumerId(found.consumerId()), field, value);
-        record(
-                "consumer.rectified",
-                found,
-                rectified.field() + ": " + rectified.oldValue() + " → " + rectified.newValue());
+        record(RECTIFIED, found, rectified.field() + ": " + rectified.oldValue() + " → " + rectified.newValue());
         return view(found);
     }
 
@@ -171,7 +179,7 @@ public class DataSubjectCases {
         if (!subjects.restrict(new ConsumerId(found.consumerId()))) {
             throw new Conflict("already-restricted", "Processing of this consumer's data is restricted already.");
         }
-        record("consumer.restricted", found, null);
+        record(RESTRICTED, found, null);
         return view(found);
     }
 
@@ -272,7 +280,10 @@ public class DataSubjectCases {
         var subject = found.consumerId() == null
                 ? null
                 : subjects.subject(new ConsumerId(found.consumerId())).orElse(null);
-        return CaseView.of(found, subject, today());
+        var requested = REQUESTED_ACTION.get(found.kind());
+        var done = audit.ofCase(found.id()).stream()
+                .anyMatch(entry -> entry.action().equals(requested));
+        return CaseView.of(found, subject, today(), done);
     }
 
     private LocalDate today() {

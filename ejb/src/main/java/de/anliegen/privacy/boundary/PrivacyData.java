@@ -1,10 +1,14 @@
 package de.anliegen.privacy.boundary;
 
+import de.anliegen.audit.boundary.AuditTrail;
+import de.anliegen.identity.boundary.ConsumerContacts;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.privacy.boundary.ExportWriter.Worded;
+import de.anliegen.privacy.control.WithoutPerson;
 import de.anliegen.privacy.entity.Consent;
 import de.anliegen.privacy.entity.DataSubjectCase;
 import de.anliegen.privacy.entity.UsageRecord;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,7 +18,8 @@ import java.time.Clock;
 /**
  * The consumer's consents (every decision), their written requests to the data protection officer, and their usage
  * log. Erasure deletes the usage records, unlinks the consents (which then say only that someone once decided so) and
- * keeps the cases without the person and without their free text.
+ * keeps the cases without the person: their notes, identity check and answer stay, with what identified the person
+ * taken out ({@link WithoutPerson}).
  */
 @ApplicationScoped
 public class PrivacyData implements PersonalData {
@@ -26,6 +31,13 @@ public class PrivacyData implements PersonalData {
 
     @Inject
     Clock clock;
+
+    // EJB references, not CDI injections: identity's and audit's boundaries reach privacy in turn
+    @EJB
+    ConsumerContacts contacts;
+
+    @EJB
+    AuditTrail audit;
 
     @Override
     public int order() {
@@ -94,9 +106,11 @@ public class PrivacyData implements PersonalData {
         em.createNamedQuery(Consent.UNLINK)
                 .setParameter("consumer", consumer.value())
                 .executeUpdate();
-        em.createNamedQuery(DataSubjectCase.FORGET_CONSUMER)
+        var withoutPerson = new WithoutPerson(contacts.identifiers(consumer), audit.detailsAbout(consumer));
+        var now = clock.instant();
+        em.createNamedQuery(DataSubjectCase.OF_CONSUMER, DataSubjectCase.class)
                 .setParameter("consumer", consumer.value())
-                .setParameter("now", clock.instant())
-                .executeUpdate();
+                .getResultList()
+                .forEach(found -> found.forgetPerson(now, withoutPerson::of));
     }
 }

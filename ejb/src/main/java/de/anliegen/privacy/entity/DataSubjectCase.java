@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.UnaryOperator;
 
 /**
  * A data subject's written request and how the data protection officer answered it. One consumer per case; after the
@@ -20,15 +21,10 @@ import java.time.LocalDate;
         select c from DataSubjectCase c order by case when c.status = 'open' then 0 else 1 end, c.dueOn, c.id""")
 @NamedQuery(name = DataSubjectCase.OF_CONSUMER, query = """
         select c from DataSubjectCase c where c.consumerId = :consumer order by c.id""")
-@NamedQuery(name = DataSubjectCase.FORGET_CONSUMER, query = """
-        update DataSubjectCase c set c.consumerId = null, c.notes = null, c.answer = null, c.identityCheckMethod = null,
-            c.erasedAt = :now
-        where c.consumerId = :consumer""")
 public class DataSubjectCase {
 
     public static final String ALL = "DataSubjectCase.all";
     public static final String OF_CONSUMER = "DataSubjectCase.ofConsumer";
-    public static final String FORGET_CONSUMER = "DataSubjectCase.forgetConsumer";
 
     public static final String OPEN = "open";
     public static final String ANSWERED = "answered";
@@ -114,6 +110,18 @@ public class DataSubjectCase {
         this.answer = answer;
         this.answeredOn = on;
         this.status = ANSWERED;
+    }
+
+    /**
+     * The person is erased: the case keeps what was requested, how identity was checked, the notes and the answer, each
+     * without what identified the person ({@code withoutPerson}), and no longer points to them.
+     */
+    public void forgetPerson(Instant now, UnaryOperator<String> withoutPerson) {
+        consumerId = null;
+        erasedAt = now;
+        identityCheckMethod = withoutPerson.apply(identityCheckMethod);
+        notes = withoutPerson.apply(notes);
+        answer = withoutPerson.apply(answer);
     }
 
     public boolean isOpen() {

@@ -68,6 +68,10 @@ public class Operator {
         return settings.getInt(Setting.ANALYTICS_KEEP_DAYS);
     }
 
+    public int getRefreshTokenDays() {
+        return settings.getInt(Setting.REFRESH_TOKEN_DAYS);
+    }
+
     private List<String> lines(Setting setting) {
         return Arrays.stream(settings.get(setting).split("\\|"))
                 .map(String::strip)

@@ -11,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -83,7 +84,9 @@ public class CaseFileView implements Serializable {
         act(() -> cases.answer(id, answer), "portal.dpo.answered");
     }
 
+    /** Does one thing on the case; notes not saved yet stay in their box (the answer's draft stays anyway). */
     private void act(Supplier<CaseView> action, String done) {
+        var draft = notes;
         try {
             file = action.get();
             messages.info(done);
@@ -91,6 +94,23 @@ public class CaseFileView implements Serializable {
             messages.problem(e, null);
         }
         load();
+        if (file != null && !file.erased() && draft != null) {
+            notes = draft;
+        }
+    }
+
+    /** The question before closing the case: what is still open, if anything, so that nothing closes by mistake. */
+    public String getClosingQuestion() {
+        var open = new ArrayList<String>();
+        if (!file.identityChecked()) {
+            open.add(messages.text("portal.dpo.close.identity"));
+        }
+        if (!file.requestedDone()) {
+            open.add(messages.textOr("portal.dpo.close.requested." + file.kind(), file.kind()));
+        }
+        return open.isEmpty()
+                ? messages.text("portal.dpo.close.ready")
+                : messages.text("portal.dpo.close.open", String.join(" ", open));
     }
 
     public List<String> getPurposes() {

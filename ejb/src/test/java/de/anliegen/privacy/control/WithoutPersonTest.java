@@ -1,0 +1,35 @@
+package de.anliegen.privacy.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WithoutPersonTest {
+
+    @Test
+    void names_number_and_address_go_whatever_their_case_and_the_evidence_stays() {
+        var without =
+                new WithoutPerson(List.of("Ernst", "Löschantrag", "+4915112345678", "ernst@example.org"), List.of());
+
+        assertEquals(
+                "Brief von […] […] ([…]), Ausweis gesehen; Antwort an […] und […]",
+                without.of("Brief von Ernst Löschantrag (ERNST), Ausweis gesehen; Antwort an ernst@example.org und"
+                        + " +4915112345678"));
+    }
+
+    @Test
+    void a_rectified_old_value_goes_too_also_where_the_new_one_contains_it() {
+        var without = new WithoutPerson(List.of("Ernsta"), List.of("firstName: Ernst → Ernsta"));
+
+        assertEquals("Schreiben von […], jetzt […]", without.of("Schreiben von Ernst, jetzt Ernsta"));
+        assertEquals("firstName bleibt", without.of("firstName bleibt"), "the field's name is no personal data");
+    }
+
+    @Test
+    void short_pieces_and_nothing_at_all_change_nothing() {
+        assertEquals("Jo an Ed", new WithoutPerson(List.of("Jo", "Ed"), List.of()).of("Jo an Ed"));
+        assertNull(new WithoutPerson(List.of(), List.of()).of(null));
+    }
+}
