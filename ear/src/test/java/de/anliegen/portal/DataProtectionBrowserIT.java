@@ -118,13 +118,7 @@ class DataProtectionBrowserIT extends AgainstTheProduct {
         var consumer = Consumers.signUp("Clara", "Schluss");
         try (var browser = Browser.open()) {
             var portal = Portal.signIn(browser, DPO, DPO_PASSWORD);
-            portal.go("/portal/dpo/index.xhtml");
-            portal.visible(By.id("dpo:query")).sendKeys(consumer.mobileNumber());
-            portal.clickable(By.id("dpo:search")).click();
-            portal.showsText(By.id("dpo:found"), "Clara Schluss");
-            portal.choose("dpo:kind", "Einschränkung (Sperrung)");
-            portal.clickable(By.id("dpo:record")).click();
-            portal.showsText(By.id("person"), "Clara Schluss");
+            portal.recordCase(consumer.mobileNumber(), "Clara Schluss", "Einschränkung (Sperrung)");
 
             portal.visible(By.id("file:answer")).sendKeys("Ihre Daten sind gesperrt.");
             portal.clickable(By.id("file:answerSent")).click();

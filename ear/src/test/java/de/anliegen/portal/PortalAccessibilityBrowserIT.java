@@ -65,12 +65,7 @@ class PortalAccessibilityBrowserIT extends AgainstTheProduct {
         }
         try (var browser = Browser.open()) {
             var portal = Portal.signIn(browser, DPO, DPO_PASSWORD);
-            portal.go("/portal/dpo/index.xhtml");
-            portal.visible(By.id("dpo:query")).sendKeys(consumer.mobileNumber());
-            portal.clickable(By.id("dpo:search")).click();
-            portal.showsText(By.id("dpo:found"), "Dora Zugang");
-            portal.clickable(By.id("dpo:record")).click();
-            portal.showsText(By.id("person"), "Dora Zugang");
+            portal.recordCase(consumer.mobileNumber(), "Dora Zugang", null);
             var casePage = browser.driver().getCurrentUrl().replaceAll("^https://[^/]+", "");
             check(portal, List.of("/portal/index.xhtml", "/portal/dpo/index.xhtml", casePage), problems);
         }

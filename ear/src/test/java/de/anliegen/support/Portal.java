@@ -146,6 +146,22 @@ public final class Portal {
                 .until(condition);
     }
 
+    /**
+     * The data protection officer records a written request of this kind ("Auskunft (Kopie der Daten)" when null)
+     * from the person with this mobile number, and lands on its case file.
+     */
+    public void recordCase(String mobileNumber, String name, String kind) {
+        go("/portal/dpo/index.xhtml");
+        visible(By.id("dpo:query")).sendKeys(mobileNumber);
+        clickable(By.id("dpo:search")).click();
+        showsText(By.id("dpo:found"), name);
+        if (kind != null) {
+            choose("dpo:kind", kind);
+        }
+        clickable(By.id("dpo:record")).click();
+        showsText(By.id("person"), name);
+    }
+
     /** Waits until the picture has loaded, at its natural width in pixels (a broken image has none). */
     public void loaded(WebElement image, long width) {
         until(page -> Long.valueOf(width)
