@@ -48,7 +48,7 @@ class AuditTrailIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earTestingOverTheApi(AuditTrailIT.class, DataProtectionOfficer.class);
+        return Deployments.earTesting();
     }
 
     @Test

@@ -9,48 +9,67 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.WebSocket;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * The load driver of docs/benchmarks.md, run against the started product (README, "Benchmark"): messages sent per
- * second through the API (stored, numbered, published) and the time from POST to the event on the company's socket,
- * at 1, 16 and 128 concurrent senders; beside them, the same load on a trivial JAX-RS endpoint and, given
- * {@code -Dbench.jdbc=<url>}, plain JDBC inserts into the same database.
+ * The load driver of docs/benchmarks.md, run against the started product (README, "Benchmark"). Every row counts the
+ * requests that failed (an error status or no answer) beside those that succeeded, and for messages checks that each
+ * acknowledged message's event reached its company's agent socket exactly once (lost, twice).
+ *
+ * <ul>
+ *   <li>closed loop ({@code -Dbench.senders=1,16,128}): each sender sends, waits for the answer, sends again: the
+ *       trivial {@code GET /api/dev/ping}, messages into the conversations of two companies ({@code spread}) and of one
+ *       ({@code one company}), and, given {@code -Dbench.jdbc=<url>}, a plain JDBC insert into the same database;
+ *   <li>open loop ({@code -Dbench.rates=500}): messages at a fixed rate whatever the answers take, the time from the
+ *       moment each was due, so that a slow server cannot hide its queue by slowing the driver down.
+ * </ul>
  */
 public final class MessageBenchmark {
 
-    private static final int[] SENDERS = java.util.Arrays.stream(
-                    System.getProperty("bench.senders", "1,16,128").split(","))
-            .mapToInt(Integer::parseInt)
-            .toArray();
+    private static final int[] SENDERS = numbers("bench.senders", "1,16,128");
+    private static final int[] RATES = numbers("bench.rates", "");
     private static final int CONSUMERS = 16;
     private static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
     private static final Duration WARM_UP = Duration.ofSeconds(10);
     /** Before the first figure: the server's JIT compiler needs this long on two cores to stop competing. */
     private static final Duration FIRST_WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup", 60));
+    /** How long an acknowledged message's event may take to arrive before it counts as lost. */
+    private static final Duration ARRIVAL = Duration.ofSeconds(10);
 
     private final HttpClient http = HttpClient.newBuilder()
             .sslContext(Api.trustingSelfSigned())
             .executor(Executors.newFixedThreadPool(32))
             .build();
+    /** Per client message id: when it was due (open loop) or sent (closed loop), in nanoseconds. */
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+    /** Per client message id: how often its event arrived on an agent's socket. */
+    private final Map<String, Integer> arrivals = new ConcurrentHashMap<>();
+
+    private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean measuring = new AtomicBoolean();
 
     public static void main(String[] args) {
         try {
@@ -63,22 +82,88 @@ public final class MessageBenchmark {
     }
 
     private void run() throws Exception {
-        var agent = ServiceRequests.stadtwerkeAgent();
-        var conversations = new ArrayList<Conversation>();
+        var oneCompany = new ArrayList<Conversation>();
+        var spread = new ArrayList<Conversation>();
         for (var c = 0; c < CONSUMERS; c++) {
             var consumer = Consumers.signUp("Bench", "Sender " + c);
             ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
-            for (var i = 0; i < 128 / CONSUMERS; i++) {
-                var id = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Benchmark " + i);
-                conversations.add(new Conversation(id, consumer.accessToken()));
+            ServiceRequests.connect(consumer.accessToken(), ServiceRequests.BAECKEREI);
+            var stadtwerke = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Benchmark");
+            var baeckerei = ServiceRequests.open(consumer.accessToken(), ServiceRequests.BAECKEREI, "Benchmark");
+            oneCompany.add(new Conversation(stadtwerke, consumer.accessToken()));
+            spread.add(new Conversation(c % 2 == 0 ? stadtwerke : baeckerei, consumer.accessToken()));
+        }
+        var sockets = List.of(
+                agentSocket(ServiceRequests.stadtwerkeAgent().accessToken()),
+                agentSocket(ServiceRequests.baeckereiAgent().accessToken()));
+        warmUp(spread);
+        System.out.printf(
+                "%-36s %8s %11s %8s %8s %7s %6s %6s%n",
+                "what", "senders", "per second", "p50 ms", "p99 ms", "failed", "lost", "twice");
+        for (var senders : SENDERS) {
+            closedLoop("trivial JAX-RS GET /api/dev/ping", senders, i -> ping());
+        }
+        for (var senders : SENDERS) {
+            closedLoop("message POST -> socket, 2 companies", senders, i -> send(spread.get(i % spread.size())));
+        }
+        for (var senders : SENDERS) {
+            closedLoop("message POST -> socket, 1 company", senders, i -> send(oneCompany.get(i % oneCompany.size())));
+        }
+        for (var rate : RATES) {
+            openLoop(rate, spread);
+        }
+        var jdbc = System.getProperty("bench.jdbc");
+        if (jdbc != null) {
+            statementsPerSend(jdbc, oneCompany.get(0));
+            try (var setup = DriverManager.getConnection(jdbc)) {
+                setup.createStatement()
+                        .execute("CREATE TABLE IF NOT EXISTS bench_insert (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
+                                + " conversation_id BIGINT NOT NULL, body TEXT NOT NULL, sent_at DATETIME(6))");
+            }
+            for (var senders : SENDERS) {
+                closedLoop("plain JDBC insert (autocommit)", senders, i -> insert(jdbc));
+            }
+            try (var cleanup = DriverManager.getConnection(jdbc)) {
+                cleanup.createStatement().execute("DROP TABLE bench_insert");
             }
         }
-        // a client of its own, so that the senders' load on the other one does not delay the events' arrival
+        sockets.forEach(WebSocket::abort);
+    }
+
+    /**
+     * What one message costs the database: the statements the server receives (MariaDB's {@code Questions}, which
+     * counts everything a client sends but pings: transaction control, locks, reads, writes) while one sender sends 200
+     * messages one after the other, per message. The figure includes the server's background work in that time (the
+     * usage log's batches), which is small beside 200 sends.
+     */
+    private void statementsPerSend(String jdbc, Conversation conversation) throws Exception {
+        var sends = 200;
+        try (var connection = DriverManager.getConnection(jdbc)) {
+            var before = questions(connection);
+            for (var i = 0; i < sends; i++) {
+                send(conversation);
+            }
+            var after = questions(connection);
+            // the reading of the counter itself is one question
+            System.out.printf(
+                    "%-36s %8d %11.1f%n", "statements per message (MariaDB)", 1, (after - before - 1.0) / sends);
+        }
+    }
+
+    private static long questions(java.sql.Connection connection) throws SQLException {
+        try (var status = connection.createStatement().executeQuery("SHOW GLOBAL STATUS LIKE 'Questions'")) {
+            status.next();
+            return status.getLong(2);
+        }
+    }
+
+    /** An agent's socket on a client of its own, so that the senders' load does not delay the events' arrival. */
+    private WebSocket agentSocket(String token) throws Exception {
         var socket = HttpClient.newBuilder()
                 .sslContext(Api.trustingSelfSigned())
                 .build()
                 .newWebSocketBuilder()
-                .header("Authorization", "Bearer " + agent.accessToken())
+                .header("Authorization", "Bearer " + token)
                 .buildAsync(URI.create("wss://localhost:8443/api/v1/stream"), new Arrivals())
                 .get(15, TimeUnit.SECONDS);
         // as the app does: a socket that says nothing for long is taken for dead
@@ -88,30 +173,7 @@ public final class MessageBenchmark {
             return thread;
         });
         pinger.scheduleAtFixedRate(() -> socket.sendText("{\"type\":\"ping\"}", true), 30, 30, TimeUnit.SECONDS);
-        warmUp(conversations);
-        System.out.printf("%-34s %8s %12s %10s %10s%n", "what", "senders", "per second", "p50 ms", "p99 ms");
-        for (var senders : SENDERS) {
-            measure("trivial JAX-RS GET /api/dev/ping", senders, i -> ping());
-        }
-        for (var senders : SENDERS) {
-            measure("message POST -> agent's socket", senders, i -> send(conversations.get(i % conversations.size())));
-        }
-        var jdbc = System.getProperty("bench.jdbc");
-        if (jdbc != null) {
-            try (var setup = DriverManager.getConnection(jdbc)) {
-                setup.createStatement()
-                        .execute(
-                                "CREATE TABLE IF NOT EXISTS bench_insert (id BIGINT AUTO_INCREMENT "
-                                        + "PRIMARY KEY, conversation_id BIGINT NOT NULL, body TEXT NOT NULL, sent_at DATETIME(6))");
-            }
-            for (var senders : SENDERS) {
-                measure("plain JDBC insert (autocommit)", senders, i -> insert(jdbc));
-            }
-            try (var cleanup = DriverManager.getConnection(jdbc)) {
-                cleanup.createStatement().execute("DROP TABLE bench_insert");
-            }
-        }
-        socket.abort();
+        return socket;
     }
 
     private void warmUp(List<Conversation> conversations) throws InterruptedException {
@@ -121,8 +183,9 @@ public final class MessageBenchmark {
             var sender = s;
             pool.submit(() -> {
                 for (var i = sender; System.nanoTime() < until; i += 16) {
-                    ping();
-                    send(conversations.get(i % conversations.size()));
+                    attempt(this::ping);
+                    var conversation = conversations.get(i % conversations.size());
+                    attempt(() -> send(conversation));
                 }
             });
         }
@@ -130,80 +193,160 @@ public final class MessageBenchmark {
         pool.awaitTermination(FIRST_WARM_UP.toSeconds() + 60, TimeUnit.SECONDS);
     }
 
-    private void measure(String what, int senders, Operation operation) throws InterruptedException {
-        latencies.clear();
-        sentAt.clear();
-        var done = new AtomicLong();
+    /** Each sender sends, waits for the answer, and sends again; a failure is counted and the sender goes on. */
+    private void closedLoop(String what, int senders, Operation operation) throws InterruptedException {
+        var ok = new AtomicLong();
+        var failed = new AtomicLong();
         var pool = Executors.newFixedThreadPool(senders);
         var stop = new CountDownLatch(1);
-        var measuring = new java.util.concurrent.atomic.AtomicBoolean(false);
         for (var s = 0; s < senders; s++) {
             var sender = s;
             pool.submit(() -> {
-                var i = sender;
-                while (stop.getCount() > 0) {
+                for (var i = sender; stop.getCount() > 0; i += senders) {
+                    var index = i;
                     var start = System.nanoTime();
-                    operation.run(i);
+                    var worked = attempt(() -> operation.run(index));
                     if (measuring.get()) {
-                        done.incrementAndGet();
-                        if (!what.startsWith("message")) {
+                        (worked ? ok : failed).incrementAndGet();
+                        if (worked && !what.startsWith("message")) {
                             latencies.add(System.nanoTime() - start);
                         }
                     }
-                    i += senders;
                 }
-                return null;
             });
         }
         Thread.sleep(WARM_UP.toMillis());
-        latencies.clear();
-        measuring.set(true);
-        var begin = System.nanoTime();
-        Thread.sleep(RUN.toMillis());
-        var count = done.get();
-        var seconds = (System.nanoTime() - begin) / 1e9;
+        var seconds = measure();
         stop.countDown();
         pool.shutdown();
         pool.awaitTermination(60, TimeUnit.SECONDS);
-        Thread.sleep(2000);
+        report(what, String.valueOf(senders), ok.get() / seconds, failed.get(), what.startsWith("message"));
+    }
+
+    /**
+     * Messages due at a fixed rate, each sent when it is due whether or not the earlier ones were answered; the time
+     * to the agent's socket counts from when it was due.
+     */
+    private void openLoop(int rate, List<Conversation> conversations) throws InterruptedException {
+        var ok = new AtomicLong();
+        var failed = new AtomicLong();
+        var period = 1_000_000_000L / rate;
+        var stop = new AtomicBoolean();
+        var dispatcher = new Thread(() -> {
+            var due = System.nanoTime();
+            for (var i = 0; !stop.get(); i++) {
+                LockSupport.parkNanos(due - System.nanoTime());
+                var counted = measuring.get();
+                sendAsync(conversations.get(i % conversations.size()), due).whenComplete((worked, error) -> {
+                    if (counted) {
+                        (error == null && worked ? ok : failed).incrementAndGet();
+                    }
+                });
+                due += period;
+            }
+        });
+        dispatcher.start();
+        Thread.sleep(WARM_UP.toMillis());
+        var seconds = measure();
+        stop.set(true);
+        dispatcher.join();
+        report("message POST -> socket, open loop", rate + "/s", ok.get() / seconds, failed.get(), true);
+    }
+
+    /** Lets the load run for {@link #RUN} with everything counted; answers the seconds it took. */
+    private double measure() throws InterruptedException {
+        latencies.clear();
+        sentAt.clear();
+        arrivals.clear();
+        acknowledged.clear();
+        measuring.set(true);
+        var begin = System.nanoTime();
+        Thread.sleep(RUN.toMillis());
+        measuring.set(false);
+        return (System.nanoTime() - begin) / 1e9;
+    }
+
+    /** One row; for messages, after waiting for the events of every acknowledged message. */
+    private void report(String what, String load, double perSecond, long failed, boolean messages)
+            throws InterruptedException {
+        var lost = 0L;
+        var twice = 0L;
+        if (messages) {
+            var deadline = System.nanoTime() + ARRIVAL.toNanos();
+            while (System.nanoTime() < deadline && !arrivals.keySet().containsAll(acknowledged)) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(500); // a second copy would come right after the first
+            lost = acknowledged.stream().filter(id -> !arrivals.containsKey(id)).count();
+            twice = acknowledged.stream()
+                    .filter(id -> arrivals.getOrDefault(id, 0) > 1)
+                    .count();
+        }
         var sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         System.out.printf(
-                "%-34s %8d %12.0f %10.1f %10.1f%n",
-                what, senders, count / seconds, percentile(sorted, 0.50), percentile(sorted, 0.99));
+                "%-36s %8s %11.0f %8.1f %8.1f %7d %6s %6s%n",
+                what,
+                load,
+                perSecond,
+                percentile(sorted, 0.50),
+                percentile(sorted, 0.99),
+                failed,
+                messages ? lost : "",
+                messages ? twice : "");
     }
 
-    private void ping() {
-        call(Api.request("/api/dev/ping").GET().build(), 204);
+    private void ping() throws Exception {
+        expect(http.send(Api.request("/api/dev/ping").GET().build(), BodyHandlers.ofString()), 204);
     }
 
-    private void send(Conversation conversation) {
-        var clientMessageId = UUID.randomUUID().toString();
+    private void send(Conversation conversation) throws Exception {
+        var id = UUID.randomUUID().toString();
+        var counted = measuring.get();
+        if (counted) {
+            sentAt.put(id, System.nanoTime());
+        }
+        expect(http.send(message(conversation, id), BodyHandlers.ofString()), 201);
+        if (counted) {
+            acknowledged.add(id);
+        }
+    }
+
+    private CompletableFuture<Boolean> sendAsync(Conversation conversation, long due) {
+        var id = UUID.randomUUID().toString();
+        var counted = measuring.get();
+        if (counted) {
+            sentAt.put(id, due);
+        }
+        return http.sendAsync(message(conversation, id), BodyHandlers.ofString())
+                .thenApply(response -> {
+                    var worked = response.statusCode() == 201;
+                    if (worked && counted) {
+                        acknowledged.add(id);
+                    }
+                    return worked;
+                });
+    }
+
+    private static HttpRequest message(Conversation conversation, String clientMessageId) {
         var body = Json.createObjectBuilder()
                 .add("clientMessageId", clientMessageId)
                 .add("text", "Benchmark message " + clientMessageId)
                 .build()
                 .toString();
-        sentAt.put(clientMessageId, System.nanoTime());
-        call(
-                Api.request("/api/v1/conversations/" + conversation.id() + "/messages")
-                        .header("Authorization", "Bearer " + conversation.token())
-                        .header("Content-Type", "application/json")
-                        .POST(BodyPublishers.ofString(body))
-                        .build(),
-                201);
+        return Api.request("/api/v1/conversations/" + conversation.id() + "/messages")
+                .header("Authorization", "Bearer " + conversation.token())
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(body))
+                .build();
     }
 
     /** One connection per sender, as a pool would give it. */
     private static final ThreadLocal<java.sql.Connection> CONNECTIONS = new ThreadLocal<>();
 
-    private static void insert(String url) {
-        try {
-            if (CONNECTIONS.get() == null) {
-                CONNECTIONS.set(DriverManager.getConnection(url));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+    private static void insert(String url) throws SQLException {
+        if (CONNECTIONS.get() == null) {
+            CONNECTIONS.set(DriverManager.getConnection(url));
         }
         try (var statement = CONNECTIONS
                 .get()
@@ -211,25 +354,34 @@ public final class MessageBenchmark {
             statement.setLong(1, 1);
             statement.setString(2, "Benchmark message " + UUID.randomUUID());
             statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 
-    private void call(HttpRequest request, int expected) {
-        try {
-            var response = http.send(request, BodyHandlers.ofString());
-            if (response.statusCode() != expected) {
-                throw new IllegalStateException(
-                        request.uri() + " answered " + response.statusCode() + ": " + response.body());
-            }
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    private static void expect(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(
+                    response.uri() + " answered " + response.statusCode() + ": " + response.body());
         }
     }
+
+    /** Runs the operation; a failure is reported once per kind and answered as false, never thrown. */
+    private boolean attempt(Action action) {
+        try {
+            action.run();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception e) {
+            if (FAILURES.add(e.getClass().getSimpleName() + ": "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""))) {
+                System.out.println("  (a request failed: " + e + ")");
+            }
+            return false;
+        }
+    }
+
+    private static final Set<String> FAILURES = ConcurrentHashMap.newKeySet();
 
     private static double percentile(List<Long> sortedNanos, double p) {
         if (sortedNanos.isEmpty()) {
@@ -238,25 +390,38 @@ public final class MessageBenchmark {
         return sortedNanos.get((int) Math.min(sortedNanos.size() - 1, Math.floor(p * sortedNanos.size()))) / 1e6;
     }
 
+    private static int[] numbers(String property, String defaults) {
+        return Arrays.stream(System.getProperty(property, defaults).split(","))
+                .filter(number -> !number.isBlank())
+                .mapToInt(Integer::parseInt)
+                .toArray();
+    }
+
     private record Conversation(long id, String token) {}
 
+    /** What a sender does for the {@code i}-th time. */
     @FunctionalInterface
     private interface Operation {
         void run(int i) throws Exception;
     }
 
-    /** The agent's socket: the time each message's event arrives, against the time its POST began. */
+    @FunctionalInterface
+    private interface Action {
+        void run() throws Exception;
+    }
+
+    /** An agent's socket: when each message's event arrives, against when its POST began or was due; how often. */
     private final class Arrivals implements WebSocket.Listener {
         private final StringBuilder partial = new StringBuilder();
 
         @Override
         public void onError(WebSocket webSocket, Throwable error) {
-            System.out.println("The agent's socket failed: " + error);
+            System.out.println("An agent's socket failed: " + error);
         }
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            System.out.println("The agent's socket was closed: " + statusCode + " " + reason);
+            System.out.println("An agent's socket was closed: " + statusCode + " " + reason);
             return null;
         }
 
@@ -268,8 +433,9 @@ public final class MessageBenchmark {
                 try (var reader = Json.createReader(new StringReader(partial.toString()))) {
                     var event = reader.readObject();
                     if (event.getString("type").equals("message")) {
-                        var sent = sentAt.remove(event.getJsonObject("message").getString("clientMessageId"));
-                        if (sent != null) {
+                        var id = event.getJsonObject("message").getString("clientMessageId");
+                        var sent = sentAt.get(id);
+                        if (arrivals.merge(id, 1, Integer::sum) == 1 && sent != null) {
                             latencies.add(arrived - sent);
                         }
                     }

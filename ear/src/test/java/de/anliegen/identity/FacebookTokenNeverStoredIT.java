@@ -45,12 +45,7 @@ class FacebookTokenNeverStoredIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earTesting(
-                FacebookTokenNeverStoredIT.class,
-                FacebookGraphServer.class,
-                Api.class,
-                Api.Reply.class,
-                Api.TrustEverything.class);
+        return Deployments.earTesting();
     }
 
     @Test

@@ -39,7 +39,7 @@ class PasswordUpgradeIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earTesting(PasswordUpgradeIT.class);
+        return Deployments.earTesting();
     }
 
     @Test

@@ -40,7 +40,7 @@ class RegistrationLimitsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earTesting(RegistrationLimitsIT.class);
+        return Deployments.earTesting();
     }
 
     @AfterEach

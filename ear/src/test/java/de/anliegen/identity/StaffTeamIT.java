@@ -42,7 +42,7 @@ class StaffTeamIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earTesting(StaffTeamIT.class, StadtwerkeAdmin.class);
+        return Deployments.earTesting();
     }
 
     @Test

@@ -35,7 +35,7 @@ class TokenExpiryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earTesting(TokenExpiryIT.class, Api.class, Api.Reply.class, Api.TrustEverything.class);
+        return Deployments.earTesting();
     }
 
     @AfterEach

@@ -27,7 +27,7 @@ class DevOutboxIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earTesting(DevOutboxIT.class, Api.class, Api.Reply.class, Api.TrustEverything.class);
+        return Deployments.earTesting();
     }
 
     @Test

@@ -34,7 +34,7 @@ class ConsentsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earTestingOverTheApi(ConsentsIT.class);
+        return Deployments.earTesting();
     }
 
     @Test

@@ -71,8 +71,7 @@ class DataSubjectCasesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earTestingOverTheApi(
-                DataSubjectCasesIT.class, DataProtectionOfficer.class, StadtwerkeAdmin.class, TableScan.class);
+        return Deployments.earTesting();
     }
 
     @Test

@@ -42,7 +42,7 @@ class ErasureIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earTestingOverTheApi(ErasureIT.class, TableScan.class);
+        return Deployments.earTesting();
     }
 
     @Test

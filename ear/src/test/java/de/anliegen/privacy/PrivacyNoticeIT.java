@@ -43,7 +43,7 @@ class PrivacyNoticeIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earTestingOverTheApi(PrivacyNoticeIT.class);
+        return Deployments.earTesting();
     }
 
     @AfterEach

@@ -53,7 +53,7 @@ class UsageLogIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earTestingOverTheApi(UsageLogIT.class);
+        return Deployments.earTesting();
     }
 
     @AfterEach

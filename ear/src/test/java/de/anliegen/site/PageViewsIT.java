@@ -40,7 +40,7 @@ class PageViewsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earTestingOverTheApi(PageViewsIT.class);
+        return Deployments.earTesting();
     }
 
     @Test

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.ClassOrdererContext;
 
 /**
  * Runs the classes that test the EAR as built from outside ({@link AgainstTheProduct}) before the in-container ones,
- * so that the shared deployment (support/arquillian/SharedDeployments) is deployed once, not again after each
- * in-container class (junit-platform.properties).
+ * so that each of the two shared deployments (support/arquillian/SharedDeployments) is deployed once
+ * (junit-platform.properties).
  */
 public class SharedDeploymentFirst implements ClassOrderer {
 

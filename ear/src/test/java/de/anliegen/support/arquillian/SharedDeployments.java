@@ -3,6 +3,7 @@ package de.anliegen.support.arquillian;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.spi.Container;
@@ -19,14 +20,16 @@ import org.jboss.arquillian.core.api.InstanceProducer;
 import org.jboss.arquillian.core.api.annotation.Inject;
 import org.jboss.arquillian.core.api.annotation.Observes;
 import org.jboss.arquillian.core.spi.EventContext;
+import org.jboss.shrinkwrap.api.Archive;
+import org.jboss.shrinkwrap.api.asset.ArchiveAsset;
 
 /**
- * Keeps the EAR as built deployed from one test class to the next. Arquillian deploys at each class's start and
- * undeploys at its end, about 4 s each time; for the classes that test the product from outside
- * ({@code AgainstTheProduct}: the one deployment that is not testable) the same EAR stays deployed. A class with
- * another archive (an in-container test: the EAR with test classes, same name and context root) undeploys the shared
- * one first; whatever is shared at the end is undeployed before the server stops, so that the next start does not
- * find it in its configuration.
+ * Keeps a deployment deployed from one test class to the next while the next class deploys the same archive.
+ * Arquillian deploys at each class's start and undeploys at its end, about 4 s each time; the classes that test the
+ * product from outside ({@code AgainstTheProduct}) all deploy the EAR as built, and the in-container ones all deploy
+ * the EAR with every test class. A class with another archive (same name and context root) undeploys the shared one
+ * first; whatever is shared at the end is undeployed before the server stops, so that the next start does not find it
+ * in its configuration.
  *
  * <p>The interceptors run inside Arquillian's own (precedence 0), which activates the event's deployment context.
  */
@@ -111,15 +114,36 @@ public class SharedDeployments {
         }
     }
 
-    /** Only the EAR as built (the deployment that is not testable, read from the file the build made) is shared. */
+    /**
+     * Deployments of the same name with the same entries (in nested archives too) are shared: the EAR as built, and
+     * the EAR with every test class that each in-container test asks for ({@code Deployments.earTesting}).
+     */
     private static String keyOf(Container<?> container, DeploymentDescription description) {
-        if (description.testable() || !description.isArchiveDeployment() || !description.managed()) {
+        if (!description.isArchiveDeployment() || !description.managed()) {
             return null;
         }
+        var archive = description.getArchive();
+        var entries = new TreeSet<String>();
+        entriesOf(archive, "", entries);
         return container.getName()
                 + '|'
                 + description.getName()
                 + '|'
-                + description.getArchive().getName();
+                + archive.getName()
+                + '|'
+                + description.testable()
+                + '|'
+                + entries.hashCode()
+                + '|'
+                + entries.size();
+    }
+
+    private static void entriesOf(Archive<?> archive, String prefix, Set<String> entries) {
+        archive.getContent().forEach((path, node) -> {
+            entries.add(prefix + path.get());
+            if (node.getAsset() instanceof ArchiveAsset nested) {
+                entriesOf(nested.getArchive(), prefix + path.get() + "!", entries);
+            }
+        });
     }
 }
