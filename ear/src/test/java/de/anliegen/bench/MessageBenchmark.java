@@ -232,16 +232,18 @@ public final class MessageBenchmark {
         var failed = new AtomicLong();
         var period = 1_000_000_000L / rate;
         var stop = new AtomicBoolean();
+        var inFlight = new ConcurrentLinkedQueue<CompletableFuture<?>>();
         var dispatcher = new Thread(() -> {
             var due = System.nanoTime();
             for (var i = 0; !stop.get(); i++) {
                 LockSupport.parkNanos(due - System.nanoTime());
                 var counted = measuring.get();
-                sendAsync(conversations.get(i % conversations.size()), due).whenComplete((worked, error) -> {
-                    if (counted) {
-                        (error == null && worked ? ok : failed).incrementAndGet();
-                    }
-                });
+                inFlight.add(sendAsync(conversations.get(i % conversations.size()), due)
+                        .whenComplete((worked, error) -> {
+                            if (counted) {
+                                (error == null && worked ? ok : failed).incrementAndGet();
+                            }
+                        }));
                 due += period;
             }
         });
@@ -250,6 +252,14 @@ public final class MessageBenchmark {
         var seconds = measure();
         stop.set(true);
         dispatcher.join();
+        // what was due in the window counts however late it is answered: a request times out after 30 s (a failure)
+        try {
+            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
+                    .exceptionally(error -> null)
+                    .get(45, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            System.out.println("  (requests still unanswered after 45 s: " + e + ")");
+        }
         report("message POST -> socket, open loop", rate + "/s", ok.get() / seconds, failed.get(), true);
     }
 
