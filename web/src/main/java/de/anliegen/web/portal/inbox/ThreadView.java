@@ -93,7 +93,11 @@ public class ThreadView implements Serializable {
             return;
         }
         colleagues = staffAccounts.colleagues();
-        canned = cannedResponses.list();
+        // filled in once for this conversation: the page reads them on every redraw
+        var values = placeholders();
+        canned = cannedResponses.list().stream()
+                .map(response -> new CannedResponseView(response.id(), response.title(), response.filledIn(values)))
+                .toList();
         shownFrom = Math.max(0, conversation.lastSeq() - MESSAGES_AT_ONCE);
         refresh();
     }
@@ -291,10 +295,7 @@ public class ThreadView implements Serializable {
      * chosen one at the cursor of the reply box, beside what the agent wrote.
      */
     public List<CannedResponseView> getCanned() {
-        var values = placeholders();
-        return canned.stream()
-                .map(response -> new CannedResponseView(response.id(), response.title(), response.filledIn(values)))
-                .toList();
+        return canned;
     }
 
     public List<String> getStatuses() {
