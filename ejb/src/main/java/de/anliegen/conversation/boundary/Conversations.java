@@ -76,7 +76,7 @@ public class Conversations {
 
     /**
      * Opens a request to a connected company with its first message. The same {@code requestId} again answers the
-     * conversation opened the first time, also when two attempts race: they queue on the consumer's stream.
+     * conversation opened the first time, also when two attempts race: they queue on the consumer's row.
      */
     @RolesAllowed(Roles.CONSUMER)
     public Opened open(OpenConversation command) {
@@ -102,8 +102,8 @@ public class Conversations {
         }
         var company = connections.connectedCompany(consumer, command.company());
         var now = clock.instant();
-        events.lock(em, consumer.value(), company.id());
-        var earlier = earlier(consumer, requestId, LockModeType.PESSIMISTIC_WRITE);
+        contacts.holdForChange(consumer);
+        var earlier = earlier(consumer, requestId, LockModeType.NONE);
         if (earlier.isPresent()) {
             return reopened(earlier.get(), command.company());
         }
@@ -112,7 +112,7 @@ public class Conversations {
         var message = conversation.append(Side.CONSUMER, null, null, requestId, text, now);
         em.persist(message);
         em.flush();
-        recorded.fire(new Recorded(events.message(em, conversation, views.of(em, message), now), List.of()));
+        events.message(em, conversation, message.seq(), now);
         return new Opened(views.of(conversation, Side.CONSUMER), true);
     }
 
@@ -280,15 +280,13 @@ public class Conversations {
             var at = marker.equals(EventLog.READ)
                     ? conversation.readSeqOf(me.side())
                     : conversation.deliveredSeqOf(me.side());
-            events.lock(em, conversation.consumerId(), conversation.companyId());
-            recorded.fire(new Recorded(events.marker(em, conversation, marker, me.side(), at, now), List.of()));
+            events.marker(em, conversation, marker, me.side(), at, now);
         }
         return views.of(conversation, me.side());
     }
 
     private void changed(Conversation conversation) {
-        events.lock(em, conversation.consumerId(), conversation.companyId());
-        recorded.fire(new Recorded(events.status(em, conversation, clock.instant()), List.of()));
+        events.status(em, conversation, clock.instant());
     }
 
     private static Status status(String value) {

@@ -11,7 +11,6 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,9 +43,6 @@ public class InternalNotes {
     EventLog events;
 
     @Inject
-    Event<Recorded> recorded;
-
-    @Inject
     Clock clock;
 
     public NoteView add(ConversationId id, String text) {
@@ -57,9 +53,8 @@ public class InternalNotes {
         var note = new InternalNote(conversation.id(), me.agentId(), me.agentName(), body, now);
         em.persist(note);
         em.flush();
-        var view = NoteView.of(note);
-        recorded.fire(new Recorded(List.of(events.note(em, conversation, view, now)), List.of()));
-        return view;
+        events.note(em, conversation, note.id(), now);
+        return NoteView.of(note);
     }
 
     /** The notes of a conversation of the caller's company, oldest first. */

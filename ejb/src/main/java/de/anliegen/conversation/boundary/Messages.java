@@ -1,18 +1,15 @@
 package de.anliegen.conversation.boundary;
 
-import de.anliegen.company.boundary.Companies;
 import de.anliegen.company.boundary.Connections;
 import de.anliegen.conversation.control.ConversationAccess;
 import de.anliegen.conversation.control.ConversationViews;
 import de.anliegen.conversation.control.EventLog;
 import de.anliegen.conversation.control.Participant;
-import de.anliegen.conversation.control.Streams;
 import de.anliegen.conversation.control.Texts;
 import de.anliegen.conversation.entity.Attachment;
 import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.conversation.entity.Message;
 import de.anliegen.conversation.entity.Side;
-import de.anliegen.conversation.entity.StreamSocket;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffAccounts;
@@ -22,7 +19,6 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -55,27 +51,19 @@ public class Messages {
     Connections connections;
 
     @Inject
-    Companies companies;
-
-    @Inject
     ConversationViews views;
 
     @Inject
     EventLog events;
 
     @Inject
-    StreamSubscriptions subscriptions;
-
-    @Inject
-    Event<Recorded> recorded;
-
-    @Inject
     Clock clock;
 
     /**
-     * Sends a message. The conversation is locked while its next number is taken; a message with the same client
-     * message id is looked for under that lock and answered instead of a second one, and the unique key on
-     * (conversation, client message id) refuses a duplicate whatever happens.
+     * Sends a message. The conversation is locked while its next number is taken, and the message its client may have
+     * sent earlier under the same id is read in the same statement: a retry is answered with the stored message, and
+     * the unique key on (conversation, client message id) refuses a duplicate whatever happens. The events for both
+     * streams are one outbox row, numbered by the sequencer once this commits.
      */
     public Sent send(ConversationId id, SendMessage command) {
         var me = me();
@@ -86,21 +74,15 @@ public class Messages {
             throw new Invalid("invalid", "attachmentIds", "At most " + MOST_ATTACHMENTS + " attachments a message.");
         }
         var text = Texts.text(command.text(), MOST_CHARACTERS, "text", !attachmentIds.isEmpty());
-        var conversation = access.requireForUpdate(me, id.value());
-        var now = clock.instant();
-        events.lock(em, conversation.consumerId(), conversation.companyId());
-        var earlier = em.createNamedQuery(Message.BY_CLIENT_ID, Message.class)
-                .setParameter("conversation", conversation.id())
-                .setParameter("clientMessageId", clientMessageId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst();
-        if (earlier.isPresent()) {
-            if (earlier.get().author() != me.side() || !earlier.get().body().equals(text)) {
+        var locked = access.requireForSend(me, id.value(), clientMessageId);
+        var conversation = locked.conversation();
+        if (locked.earlier().isPresent()) {
+            var earlier = locked.earlier().get();
+            if (earlier.author() != me.side() || !earlier.body().equals(text)) {
                 throw new Conflict(
                         "client-message-id-reused", "This clientMessageId belongs to another message; use a new one.");
             }
-            return new Sent(views.of(em, earlier.get()), false);
+            return new Sent(views.of(em, earlier), false);
         }
         if (!connections.areConnected(new ConsumerId(conversation.consumerId()), conversation.companyId())) {
             throw new Conflict(
@@ -109,13 +91,17 @@ public class Messages {
                             ? "Connect with the company again to write to it."
                             : "The consumer has disconnected from your company: you can no longer write to them.");
         }
+        var now = clock.instant();
         var message = conversation.append(me.side(), me.agentId(), me.agentName(), clientMessageId, text, now);
         em.persist(message);
+        if (attachmentIds.isEmpty()) {
+            events.message(em, conversation, message.seq(), now);
+            return new Sent(MessageView.of(message, List.of()), true);
+        }
         em.flush();
         attach(attachmentIds, me, conversation, message);
-        var view = views.of(em, message);
-        recorded.fire(new Recorded(events.message(em, conversation, view, now), pushFor(conversation, message)));
-        return new Sent(view, true);
+        events.message(em, conversation, message.seq(), now);
+        return new Sent(views.of(em, message), true);
     }
 
     /** Up to {@code limit} messages with a number above {@code after} (0: from the first), in order. */
@@ -152,25 +138,6 @@ public class Messages {
             }
             attachment.sendWith(message);
         }
-    }
-
-    /** An answer of the company to a consumer with no open app calls for a push notification. */
-    private List<PushNotice> pushFor(Conversation conversation, Message message) {
-        if (message.author() != Side.COMPANY) {
-            return List.of();
-        }
-        var sockets = em.createNamedQuery(StreamSocket.COUNT_OF_STREAM, Long.class)
-                .setParameter("stream", Streams.ofConsumer(conversation.consumerId()))
-                .setParameter(
-                        "since",
-                        clock.instant().minus(subscriptions.checkInterval().multipliedBy(3)))
-                .getSingleResult();
-        if (sockets > 0) {
-            return List.of();
-        }
-        var company =
-                companies.byId(conversation.companyId()).map(c -> c.name()).orElse("");
-        return List.of(new PushNotice(conversation.consumerId(), company, conversation.id()));
     }
 
     private Participant me() {

@@ -2,5 +2,5 @@ package de.anliegen.conversation.boundary;
 
 import java.util.List;
 
-/** What a transaction recorded for the streams, and the push notifications it calls for; sent once it commits. */
-public record Recorded(List<StreamMessage> messages, List<PushNotice> pushes) {}
+/** What is sent to sockets at once, never kept (typing), once the transaction that asked for it commits. */
+public record Recorded(List<StreamMessage> messages) {}

@@ -85,7 +85,12 @@ public class StreamSubscriptions {
         return events.lastSeq(em, streamKey);
     }
 
-    /** The events after {@code after}, a page at a time, rendered as they are now. */
+    /** The number of the oldest event the stream still keeps: a cursor before it missed events that are gone. */
+    public long oldestKept(String streamKey) {
+        return events.oldestKept(em, streamKey);
+    }
+
+    /** The events after {@code after}, a page at a time, as they were sent. */
     public List<StreamMessage> after(String streamKey, long after) {
         return events.after(em, streamKey, after, REPLAY_PAGE);
     }

@@ -1,6 +1,8 @@
 package de.anliegen.conversation.boundary;
 
+import de.anliegen.conversation.control.Node;
 import de.anliegen.conversation.control.StreamPublisher;
+import de.anliegen.conversation.control.StreamTail;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
@@ -14,8 +16,9 @@ import jakarta.jms.TextMessage;
 import java.util.logging.Logger;
 
 /**
- * This node's copy of every stream event (a non-durable subscription: one copy per node), handed to the sockets
- * open on this node as a CDI event {@link StreamMessage}.
+ * This node's copy of what goes over the topic (a non-durable subscription: one copy per node): a doorbell of another
+ * node's sequencer makes this node read the new events; typing goes to the sockets open on this node as a CDI event
+ * {@link StreamMessage}.
  */
 @MessageDriven(
         activationConfig = {
@@ -32,9 +35,18 @@ public class StreamTopicListener implements MessageListener {
     @Inject
     Event<StreamMessage> arrived;
 
+    @Inject
+    StreamTail tail;
+
     @Override
     public void onMessage(Message message) {
         try {
+            if (message.propertyExists(StreamPublisher.DOORBELL_OF)) {
+                if (!Node.name().equals(message.getStringProperty(StreamPublisher.DOORBELL_OF))) {
+                    tail.ring();
+                }
+                return;
+            }
             arrived.fire(new StreamMessage(
                     message.getStringProperty(StreamPublisher.STREAM),
                     message.getLongProperty(StreamPublisher.SEQ),

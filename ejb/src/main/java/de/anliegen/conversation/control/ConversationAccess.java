@@ -3,6 +3,7 @@ package de.anliegen.conversation.control;
 import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.audit.boundary.Audited;
 import de.anliegen.conversation.entity.Conversation;
+import de.anliegen.conversation.entity.Message;
 import de.anliegen.conversation.entity.Side;
 import de.anliegen.identity.boundary.ConsumerContacts;
 import de.anliegen.identity.boundary.ConsumerId;
@@ -82,13 +83,17 @@ public class ConversationAccess {
 
     public Conversation require(Participant participant, long id) {
         var conversation = requireListed(participant, id);
+        requireNotRestricted(participant, conversation);
+        return conversation;
+    }
+
+    private void requireNotRestricted(Participant participant, Conversation conversation) {
         if (participant.side() == Side.COMPANY && contacts.isRestricted(new ConsumerId(conversation.consumerId()))) {
             throw new Forbidden(
                     "consumer-restricted",
                     "The data protection officer has restricted the processing of this consumer's data: the"
                             + " conversation cannot be opened meanwhile.");
         }
-        return conversation;
     }
 
     /** A consumer whose data is restricted sends nothing new until the restriction is lifted. */
@@ -114,10 +119,36 @@ public class ConversationAccess {
         return conversation;
     }
 
-    /** As {@link #require}, then locked and read afresh: for changes that number messages or move markers. */
+    /** As {@link #require}, read under a lock on its row: for changes that number messages or move markers. */
     public Conversation requireForUpdate(Participant participant, long id) {
-        var conversation = require(participant, id);
-        em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
+        var conversation = em.find(Conversation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        return checked(participant, conversation, id);
+    }
+
+    /**
+     * As {@link #requireForUpdate}, with the message the client sent earlier under this id, if any, in the same
+     * statement: what a send needs before it numbers its message.
+     */
+    public Locked requireForSend(Participant participant, long id, String clientMessageId) {
+        var found = em.createNamedQuery(Message.LOCK_WITH_EARLIER, Object[].class)
+                .setParameter("conversation", id)
+                .setParameter("clientMessageId", clientMessageId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+        var conversation =
+                checked(participant, found.map(row -> (Conversation) row[0]).orElse(null), id);
+        return new Locked(conversation, found.map(row -> (Message) row[1]));
+    }
+
+    /** A conversation locked for a send, and the message its client sent earlier under the same id. */
+    public record Locked(Conversation conversation, Optional<Message> earlier) {}
+
+    private Conversation checked(Participant participant, Conversation conversation, long id) {
+        if (conversation == null || !participant.sees(conversation)) {
+            throw new NotFound("There is no conversation " + id + ".");
+        }
+        requireNotRestricted(participant, conversation);
         return conversation;
     }
 }

@@ -1,5 +1,6 @@
 package de.anliegen.conversation.control;
 
+import de.anliegen.conversation.boundary.PushNotice;
 import de.anliegen.conversation.boundary.Recorded;
 import de.anliegen.platform.boundary.PushGateway;
 import de.anliegen.platform.boundary.PushMessage;
@@ -15,12 +16,14 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Topic;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Once a transaction has committed, its events go to the topic that every server node listens to, and push
- * notifications go out. A node that misses an event (down, topic trouble) costs nothing lasting: sockets catch up
- * from the database.
+ * What goes to every server node over the topic: the doorbell after each batch of the sequencer (each node then
+ * reads the new events from the database) and typing, which is never kept, once its transaction has committed. And
+ * the push notifications a batch calls for. A node that misses a message on the topic loses nothing lasting: it reads
+ * the stored events within a second anyway.
  */
 @Stateless
 @PermitAll
@@ -31,6 +34,8 @@ public class StreamPublisher {
     public static final String TOPIC = "java:/jms/topic/anliegen-events";
     public static final String STREAM = "stream";
     public static final String SEQ = "seq";
+    /** Set on a doorbell: the node whose sequencer stored new events. */
+    public static final String DOORBELL_OF = "doorbellOf";
 
     private static final Logger LOG = Logger.getLogger(StreamPublisher.class.getName());
 
@@ -54,10 +59,25 @@ public class StreamPublisher {
                         .send(topic, message.json());
             }
         } catch (JMSRuntimeException e) {
-            LOG.warning("Could not publish stream events; sockets will catch up on their next event or reconnect: "
-                    + e.getClass().getName());
+            LOG.warning("Could not publish typing: " + e.getClass().getName());
         }
-        for (var notice : recorded.pushes()) {
+    }
+
+    /** Tells the other nodes that new events are stored. */
+    public void ring() {
+        try {
+            jms.createProducer()
+                    .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
+                    .setProperty(DOORBELL_OF, Node.name())
+                    .send(topic, "");
+        } catch (JMSRuntimeException e) {
+            LOG.fine(() -> "Could not ring the other nodes; they read the new events within a second: " + e);
+        }
+    }
+
+    /** Push notifications to consumers without an open app: which company answered where, never the text. */
+    public void push(List<PushNotice> notices) {
+        for (var notice : notices) {
             try {
                 push.send(new PushMessage(
                         notice.consumerId(),

@@ -25,6 +25,6 @@ public final class Typing {
                 from.side().name().toLowerCase(Locale.ROOT),
                 "agentName",
                 from.agentName());
-        return new Recorded(List.of(new StreamMessage(recipient, 0, json)), List.of());
+        return new Recorded(List.of(new StreamMessage(recipient, 0, json)));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A service request of a consumer to a company. It numbers its messages without gaps ({@link #append}, under a row
@@ -20,6 +21,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "conversation")
+// a send changes three or four columns: the update names only those
+@DynamicUpdate
 @NamedQuery(name = Conversation.BY_CLIENT_REQUEST, query = """
         select c from Conversation c where c.consumerId = :consumer and c.clientRequestId = :clientRequestId""")
 @NamedQuery(name = Conversation.OF_CONSUMER, query = """
@@ -53,6 +56,8 @@ import java.util.Objects;
         select count(c) from Conversation c where c.companyId = :company
         and c.status in (de.anliegen.conversation.entity.Status.OPEN,
                          de.anliegen.conversation.entity.Status.WAITING_FOR_CONSUMER)""")
+@NamedQuery(name = Conversation.BY_IDS, query = """
+        select c from Conversation c where c.id in :ids""")
 @NamedQuery(name = Conversation.COUNT_ALL, query = """
         select count(c) from Conversation c""")
 @NamedQuery(name = Conversation.COUNT_ALL_OPEN, query = """
@@ -67,6 +72,7 @@ public class Conversation {
     public static final String OPENED_BETWEEN = "Conversation.openedBetween";
     public static final String RESOLVED_BETWEEN = "Conversation.resolvedBetween";
     public static final String COUNT_OPEN_OF_COMPANY = "Conversation.countOpenOfCompany";
+    public static final String BY_IDS = "Conversation.byIds";
     public static final String COUNT_ALL = "Conversation.countAll";
     public static final String COUNT_ALL_OPEN = "Conversation.countAllOpen";
     public static final String COUNT_OF_CONSUMER = "Conversation.countOfConsumer";

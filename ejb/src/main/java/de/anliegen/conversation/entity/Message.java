@@ -23,6 +23,12 @@ import java.time.Instant;
         select m from Message m where m.conversation.id = :conversation and m.seq = :seq""")
 @NamedQuery(name = Message.BY_CLIENT_ID, query = """
         select m from Message m where m.conversation.id = :conversation and m.clientMessageId = :clientMessageId""")
+@NamedQuery(name = Message.LOCK_WITH_EARLIER, query = """
+        select c, m from Conversation c
+        left join Message m on m.conversation = c and m.clientMessageId = :clientMessageId
+        where c.id = :conversation""")
+@NamedQuery(name = Message.OF_CONVERSATIONS, query = """
+        select m from Message m where m.conversation.id in :conversations and m.seq in :seqs""")
 @NamedQuery(name = Message.COUNT_SINCE, query = """
         select count(m) from Message m where m.sentAt >= :since""")
 public class Message {
@@ -30,6 +36,8 @@ public class Message {
     public static final String PAGE_AFTER = "Message.pageAfter";
     public static final String BY_SEQ = "Message.bySeq";
     public static final String BY_CLIENT_ID = "Message.byClientId";
+    public static final String LOCK_WITH_EARLIER = "Message.lockWithEarlier";
+    public static final String OF_CONVERSATIONS = "Message.ofConversations";
     public static final String COUNT_SINCE = "Message.countSince";
 
     public static final int MOST_CHARACTERS = 10_000;

@@ -10,16 +10,33 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * That something changed in a conversation, numbered within the stream of the consumer or company it concerns. It
- * names the change only: what is sent is read from the conversation when it is sent.
+ * That something changed in a conversation, numbered within the stream of the consumer or company it concerns, with
+ * the JSON its sockets are sent: rendered once by the sequencer, so that a replay is one query.
  */
 @Entity
 @Table(name = "stream_event")
 @NamedQuery(name = StreamEvent.AFTER, query = """
-        select e from StreamEvent e where e.streamKey = :stream and e.seq > :after order by e.seq""")
+        select new de.anliegen.conversation.boundary.StreamMessage(e.streamKey, e.seq, e.json)
+        from StreamEvent e where e.streamKey = :stream and e.seq > :after order by e.seq""")
+@NamedQuery(name = StreamEvent.OLDEST_SEQ, query = """
+        select min(e.seq) from StreamEvent e where e.streamKey = :stream""")
+@NamedQuery(name = StreamEvent.SINCE_ID, query = """
+        select e from StreamEvent e where e.id > :after order by e.id""")
+@NamedQuery(name = StreamEvent.LAST_ID, query = """
+        select max(e.id) from StreamEvent e""")
+@NamedQuery(name = StreamEvent.DELETE_OF_CONSUMER_FOR_COMPANIES, query = """
+        delete from StreamEvent e where e.streamKey like 'company:%'
+        and e.conversationId in (select c.id from Conversation c where c.consumerId = :consumer)""")
+@NamedQuery(name = StreamEvent.DELETE_BEFORE, query = """
+        delete from StreamEvent e where e.createdAt < :before""")
 public class StreamEvent {
 
     public static final String AFTER = "StreamEvent.after";
+    public static final String OLDEST_SEQ = "StreamEvent.oldestSeq";
+    public static final String SINCE_ID = "StreamEvent.sinceId";
+    public static final String LAST_ID = "StreamEvent.lastId";
+    public static final String DELETE_OF_CONSUMER_FOR_COMPANIES = "StreamEvent.deleteOfConsumerForCompanies";
+    public static final String DELETE_BEFORE = "StreamEvent.deleteBefore";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,17 +61,10 @@ public class StreamEvent {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected StreamEvent() {}
+    @Column(nullable = false, columnDefinition = "text")
+    private String json;
 
-    public StreamEvent(
-            String streamKey, long seq, String kind, Long conversationId, Long messageSeq, Instant createdAt) {
-        this.streamKey = streamKey;
-        this.seq = seq;
-        this.kind = kind;
-        this.conversationId = conversationId;
-        this.messageSeq = messageSeq;
-        this.createdAt = createdAt;
-    }
+    protected StreamEvent() {}
 
     public String streamKey() {
         return streamKey;
@@ -74,5 +84,13 @@ public class StreamEvent {
 
     public Long messageSeq() {
         return messageSeq;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String json() {
+        return json;
     }
 }

@@ -6,14 +6,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-/** The last event number of a stream; locked while the next events are numbered, so that numbers have no gaps. */
+/** The last event number of a stream; only the sequencer, holding its lease, moves it. */
 @Entity
 @Table(name = "stream_position")
-@NamedQuery(name = StreamPosition.EXISTS, query = """
-        select count(p) from StreamPosition p where p.streamKey = :stream""")
+@NamedQuery(name = StreamPosition.OF_STREAMS, query = """
+        select p from StreamPosition p where p.streamKey in :streams""")
 public class StreamPosition {
 
-    public static final String EXISTS = "StreamPosition.exists";
+    public static final String OF_STREAMS = "StreamPosition.ofStreams";
 
     @Id
     @Column(name = "stream_key", length = 40)
@@ -24,12 +24,18 @@ public class StreamPosition {
 
     protected StreamPosition() {}
 
-    public StreamPosition(String streamKey) {
+    public StreamPosition(String streamKey, long lastSeq) {
         this.streamKey = streamKey;
+        this.lastSeq = lastSeq;
     }
 
-    public long next() {
-        return ++lastSeq;
+    public String streamKey() {
+        return streamKey;
+    }
+
+    /** The stream's events up to this number are stored. */
+    public void moveTo(long seq) {
+        lastSeq = seq;
     }
 
     public long lastSeq() {

@@ -14,6 +14,8 @@ import java.time.Instant;
 @Table(name = "stream_socket")
 @NamedQuery(name = StreamSocket.COUNT_OF_STREAM, query = """
         select count(s) from StreamSocket s where s.streamKey = :stream and s.seenAt > :since""")
+@NamedQuery(name = StreamSocket.STREAMS_OPEN, query = """
+        select distinct s.streamKey from StreamSocket s where s.streamKey in :streams and s.seenAt > :since""")
 @NamedQuery(name = StreamSocket.SEEN, query = """
         update StreamSocket s set s.seenAt = :now where s.id in :ids""")
 @NamedQuery(name = StreamSocket.DELETE_OF_NODE, query = """
@@ -22,6 +24,7 @@ public class StreamSocket {
 
     public static final String COUNT_OF_STREAM = "StreamSocket.countOfStream";
     public static final String DELETE_OF_NODE = "StreamSocket.deleteOfNode";
+    public static final String STREAMS_OPEN = "StreamSocket.streamsOpen";
     public static final String SEEN = "StreamSocket.seen";
 
     @Id

@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Objects;
@@ -68,6 +69,15 @@ public class ConsumerContacts {
     public boolean isRestricted(ConsumerId consumer) {
         var found = em.find(Consumer.class, consumer.value());
         return found != null && found.isRestricted();
+    }
+
+    /**
+     * Holds the consumer's row until the transaction ends: changes of one consumer that must not race (two attempts
+     * to open the same request) queue here.
+     */
+    @RolesAllowed(Roles.CONSUMER)
+    public void holdForChange(ConsumerId consumer) {
+        em.find(Consumer.class, consumer.value(), LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Whether the consumer can write to companies: they need a mobile number (ADR 0004). */

@@ -9,6 +9,7 @@ import de.anliegen.platform.boundary.Invalid;
 import de.anliegen.platform.boundary.LikePattern;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +33,9 @@ public class DataSubjects {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<ConsumerRestricted> restrictions;
 
     /** Up to 20 consumers whose mobile number, e-mail address or name matches what the letter says. */
     public List<DataSubject> find(String query) {
@@ -111,7 +115,11 @@ public class DataSubjects {
 
     /** Restricts processing; false when it was restricted already. */
     public boolean restrict(ConsumerId id) {
-        return ConsumerLookup.require(em, id.value()).restrict(clock.instant());
+        var restricted = ConsumerLookup.require(em, id.value()).restrict(clock.instant());
+        if (restricted) {
+            restrictions.fire(new ConsumerRestricted(id));
+        }
+        return restricted;
     }
 
     /** Lifts the restriction; false when there was none. */

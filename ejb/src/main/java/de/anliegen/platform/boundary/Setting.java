@@ -41,6 +41,11 @@ public enum Setting {
      * for three checks no longer counts as an open app, and push notifications go out).
      */
     SOCKET_CHECK_SECONDS("ANLIEGEN_SOCKET_CHECK_SECONDS", "60"),
+    /**
+     * Days the streams keep their events, for apps and clients that reconnect: one whose cursor is older is told to
+     * reload its conversations through the API.
+     */
+    STREAM_KEEP_DAYS("ANLIEGEN_STREAM_KEEP_DAYS", "30"),
     /** HTTPS address of the SMS provider's send endpoint (production); empty: SMS cannot be sent. */
     SMS_GATEWAY_URL("SMS_GATEWAY_URL", ""),
     /** User and password for HTTP basic authentication at the SMS provider, if it wants them. */

@@ -39,7 +39,10 @@ public class StreamSockets {
 
     static final int MOST_FRAMES = 20;
     static final long FRAME_WINDOW_MILLIS = 10_000;
-    /** Events a reconnecting socket is sent at most; an app away for longer is told to reload instead. */
+    /**
+     * Events a reconnecting socket is sent at most; an app away for longer, or whose cursor is older than the oldest
+     * event kept (ANLIEGEN_STREAM_KEEP_DAYS), is told to reload instead.
+     */
     static final int MOST_REPLAYED = 1_000;
     /** Sends not yet written to a socket, at most: a client that does not read is closed, not buffered for. */
     static final int MOST_PENDING = 1_000;
@@ -104,7 +107,8 @@ public class StreamSockets {
                 set.add(socket);
                 return set;
             });
-            if (position - from > MOST_REPLAYED) {
+            if (position - from > MOST_REPLAYED
+                    || (from < position && from + 1 < subscriptions.oldestKept(socket.streamKey))) {
                 socket.lastSent = position;
                 send(socket, "{\"type\":\"reload\",\"cursor\":" + position + "}");
             } else {

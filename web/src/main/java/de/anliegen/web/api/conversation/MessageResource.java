@@ -5,7 +5,9 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 import de.anliegen.conversation.boundary.ConversationId;
 import de.anliegen.conversation.boundary.MessagePage;
 import de.anliegen.conversation.boundary.Messages;
+import de.anliegen.conversation.boundary.Sent;
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.platform.boundary.DatabaseFailures;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -44,7 +46,17 @@ public class MessageResource {
     @APIResponse(responseCode = "400", description = "Empty or longer than 10,000 characters; unknown attachment")
     @APIResponse(responseCode = "409", description = "Closed request, or no longer connected")
     public Response send(@PathParam("id") long id, @Valid @NotNull SendMessageRequest body) {
-        var sent = messages.send(new ConversationId(id), body.toCommand());
+        Sent sent;
+        try {
+            sent = messages.send(new ConversationId(id), body.toCommand());
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isConstraintViolation(e)) {
+                throw e;
+            }
+            // a racing attempt with the same clientMessageId committed first, and the unique key refused this one
+            // (MariaDB's locking read sees the other's message; H2's does not): asked again, it answers that message
+            sent = messages.send(new ConversationId(id), body.toCommand());
+        }
         return Response.status(sent.isNew() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(sent.message())
                 .build();

@@ -1,0 +1,83 @@
+package de.anliegen.conversation;
+
+import static de.anliegen.support.ServiceRequests.STADTWERKE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.anliegen.audit.entity.AuditEvent;
+import de.anliegen.conversation.boundary.StreamRetention;
+import de.anliegen.support.Consumers;
+import de.anliegen.support.Deployments;
+import de.anliegen.support.OnEveryDatabase;
+import de.anliegen.support.ServiceRequests;
+import de.anliegen.support.StreamClient;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The streams keep their events for ANLIEGEN_STREAM_KEEP_DAYS (30); an app whose cursor is older reloads. */
+@OnEveryDatabase
+@ExtendWith(ArquillianExtension.class)
+class StreamRetentionIT {
+
+    @Inject
+    StreamRetention retention;
+
+    @PersistenceContext(unitName = "anliegen")
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earTesting();
+    }
+
+    @Test
+    void events_older_than_the_setting_are_deleted_audited_and_an_app_that_missed_them_reloads() throws Exception {
+        var rhea = Consumers.signUp("Rhea", "Rückblick");
+        ServiceRequests.connect(rhea.accessToken(), STADTWERKE);
+        var conversation = ServiceRequests.open(rhea.accessToken(), STADTWERKE, "Lange her");
+        long cursor;
+        try (var app = StreamClient.open(rhea.accessToken(), 0L)) {
+            cursor = app.next("message").getJsonNumber("cursor").longValue();
+            app.next("ready");
+        }
+        transaction.begin();
+        em.createQuery("update StreamEvent e set e.createdAt = :old where e.streamKey = :stream")
+                .setParameter("old", Instant.now().minus(Duration.ofDays(31)))
+                .setParameter("stream", "consumer:" + rhea.id())
+                .executeUpdate();
+        transaction.commit();
+
+        var deleted = retention.apply();
+
+        assertTrue(deleted >= 1, "deleted: " + deleted);
+        var audited = em.createQuery("select e from AuditEvent e order by e.seq desc", AuditEvent.class)
+                .setMaxResults(1)
+                .getSingleResult();
+        assertEquals(StreamRetention.RAN, audited.action());
+        assertEquals("system", audited.actor());
+        assertEquals("stream events deleted: " + deleted, audited.detail());
+        try (var away = StreamClient.open(rhea.accessToken(), 0L)) {
+            var first = away.next("reload", "message", "ready");
+            assertEquals("reload", first.getString("type"), first::toString);
+        }
+        // an app that had everything goes on as before, and hears what comes next
+        try (var app = StreamClient.ready(rhea.accessToken(), cursor)) {
+            ServiceRequests.send(rhea.accessToken(), conversation, "Und heute?");
+            var next = app.next("message");
+            assertEquals(cursor + 1, next.getJsonNumber("cursor").longValue());
+        }
+    }
+}

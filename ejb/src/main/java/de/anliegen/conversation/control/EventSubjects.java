@@ -1,0 +1,136 @@
+package de.anliegen.conversation.control;
+
+import de.anliegen.conversation.boundary.ConversationView;
+import de.anliegen.conversation.boundary.MessageView;
+import de.anliegen.conversation.boundary.NoteView;
+import de.anliegen.conversation.entity.Conversation;
+import de.anliegen.conversation.entity.InternalNote;
+import de.anliegen.conversation.entity.Message;
+import de.anliegen.conversation.entity.OutboxEntry;
+import de.anliegen.conversation.entity.Side;
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What a batch of outbox entries is about, read in a few queries for the whole batch, and their events' JSON as each
+ * side is sent it. Each conversation is rendered once per side and batch, as it stands when the batch is numbered.
+ */
+final class EventSubjects {
+
+    private final ConversationViews views;
+    private final Map<Long, Conversation> conversations;
+    private final Map<String, MessageView> messages;
+    private final Map<Long, NoteView> notes;
+    private final Map<String, ConversationView> conversationViews = new HashMap<>();
+
+    private EventSubjects(
+            ConversationViews views,
+            Map<Long, Conversation> conversations,
+            Map<String, MessageView> messages,
+            Map<Long, NoteView> notes) {
+        this.views = views;
+        this.conversations = conversations;
+        this.messages = messages;
+        this.notes = notes;
+    }
+
+    static EventSubjects of(EntityManager em, ConversationViews views, List<OutboxEntry> entries) {
+        var conversations = em.createNamedQuery(Conversation.BY_IDS, Conversation.class)
+                .setParameter(
+                        "ids",
+                        entries.stream()
+                                .map(OutboxEntry::conversationId)
+                                .distinct()
+                                .toList())
+                .getResultStream()
+                .collect(Collectors.toMap(Conversation::id, Function.identity()));
+        var messageEntries = ofKind(entries, EventLog.MESSAGE);
+        var messages = new HashMap<String, MessageView>();
+        if (!messageEntries.isEmpty()) {
+            var found = em.createNamedQuery(Message.OF_CONVERSATIONS, Message.class)
+                    .setParameter(
+                            "conversations",
+                            messageEntries.stream()
+                                    .map(OutboxEntry::conversationId)
+                                    .distinct()
+                                    .toList())
+                    .setParameter(
+                            "seqs",
+                            messageEntries.stream()
+                                    .map(OutboxEntry::subject)
+                                    .distinct()
+                                    .toList())
+                    .getResultList();
+            var rendered = views.messages(em, found);
+            for (var i = 0; i < found.size(); i++) {
+                messages.put(key(found.get(i).conversation().id(), found.get(i).seq()), rendered.get(i));
+            }
+        }
+        var notes = new HashMap<Long, NoteView>();
+        for (var entry : ofKind(entries, EventLog.NOTE)) {
+            Optional.ofNullable(em.find(InternalNote.class, entry.subject()))
+                    .ifPresent(note -> notes.put(note.id(), NoteView.of(note)));
+        }
+        return new EventSubjects(views, conversations, messages, notes);
+    }
+
+    /** The entry's conversation; empty when it is gone (erased since). */
+    Optional<Conversation> conversation(OutboxEntry entry) {
+        return Optional.ofNullable(conversations.get(entry.conversationId()));
+    }
+
+    /** Why the entry cannot become an event (its conversation, message or note is gone); empty when it can. */
+    Optional<String> missing(OutboxEntry entry) {
+        if (!conversations.containsKey(entry.conversationId())) {
+            return Optional.of("its conversation no longer exists");
+        }
+        if (entry.kind().equals(EventLog.MESSAGE) && message(entry) == null) {
+            return Optional.of("its message no longer exists");
+        }
+        if (entry.kind().equals(EventLog.NOTE) && !notes.containsKey(entry.subject())) {
+            return Optional.of("its note no longer exists");
+        }
+        return Optional.empty();
+    }
+
+    MessageView message(OutboxEntry entry) {
+        return messages.get(key(entry.conversationId(), entry.subject()));
+    }
+
+    ConversationView view(Conversation conversation, Side side) {
+        return conversationViews.computeIfAbsent(conversation.id() + ":" + side, key -> views.of(conversation, side));
+    }
+
+    /** The JSON of the entry's event with number {@code seq} in a stream of {@code side}. */
+    String json(OutboxEntry entry, long seq, Side side) {
+        var conversation = conversations.get(entry.conversationId());
+        return switch (entry.kind()) {
+            case EventLog.MESSAGE ->
+                EventJson.of(
+                        seq, EventLog.MESSAGE, "conversation", view(conversation, side), "message", message(entry));
+            case EventLog.NOTE ->
+                EventJson.of(
+                        seq, EventLog.NOTE, "conversationId", conversation.id(), "note", notes.get(entry.subject()));
+            case EventLog.STATUS -> EventJson.of(seq, EventLog.STATUS, "conversation", view(conversation, side));
+            default -> {
+                // a marker: "read:consumer", "delivered:company"
+                var parts = entry.kind().split(":");
+                yield EventJson.of(
+                        seq, parts[0], "conversationId", conversation.id(), "side", parts[1], "upTo", entry.subject());
+            }
+        };
+    }
+
+    private static List<OutboxEntry> ofKind(List<OutboxEntry> entries, String kind) {
+        return entries.stream().filter(entry -> entry.kind().equals(kind)).toList();
+    }
+
+    private static String key(long conversationId, long seq) {
+        return conversationId + ":" + seq;
+    }
+}
