@@ -1,5 +1,5 @@
 // The app shell comes from the cache, so the app opens without a connection; the API and the stream never do.
-const SHELL = 'anliegen-shell-4';
+const SHELL = 'anliegen-shell-5';
 const FILES = [
     './', 'index.html', '../favicon.svg', '../resources/anliegen/css/anliegen.css', 'app.css', 'manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png',
     'js/main.js', 'js/api.js', 'js/dom.js', 'js/i18n.js', 'js/session.js', 'js/stream.js', 'js/outbox.js', 'js/db.js', 'js/saved.js', 'js/facebook.js', 'js/files.js',

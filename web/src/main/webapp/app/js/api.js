@@ -72,6 +72,12 @@ function refreshOnce(refreshToken) {
     return refreshing;
 }
 
+/** New tokens before the access token expires (the open socket is handed the new one); false if that failed. */
+export function renewTokens() {
+    const tokens = session.tokens();
+    return tokens ? refreshOnce(tokens.refresh) : Promise.resolve(false);
+}
+
 // the server said the account of this sign-in was erased (by the data protection officer, at the person's request)
 let erased = false;
 

@@ -1,7 +1,7 @@
 // The tokens of the signed-in consumer, kept in this browser only.
 import {clear} from './db.js';
 
-const KEY = 'anliegen.session';
+export const KEY = 'anliegen.session';
 
 export function tokens() {
     const stored = localStorage.getItem(KEY);
@@ -13,7 +13,9 @@ export function signedIn() {
 }
 
 export function keep(tokens) {
-    localStorage.setItem(KEY, JSON.stringify({access: tokens.accessToken, refresh: tokens.refreshToken}));
+    const expires = Date.now() + (tokens.expiresIn ?? 0) * 1000;
+    localStorage.setItem(KEY, JSON.stringify({access: tokens.accessToken, refresh: tokens.refreshToken, expires}));
+    window.dispatchEvent(new CustomEvent('anliegen:tokens'));
 }
 
 export function forget() {

@@ -1,7 +1,7 @@
 // The live stream: one WebSocket for the whole app, resumed after the last event seen, so a lost connection leaves
 // no gap. Views subscribe to the event types they show.
 import * as session from './session.js';
-import {call} from './api.js';
+import {call, renewTokens} from './api.js';
 
 const CURSOR = 'anliegen.cursor';
 const listeners = new Set();
@@ -9,6 +9,7 @@ let socket = null;
 let drop = null; // gives up the current socket at once, as if it had closed
 let retry = 0;
 let stopped = true;
+let renewal;
 
 export function subscribe(listener) {
     listeners.add(listener);
@@ -24,6 +25,7 @@ export function start() {
 
 export function stop() {
     stopped = true;
+    clearTimeout(renewal);
     socket?.close();
     socket = null;
 }
@@ -60,6 +62,7 @@ async function open() {
             silence ??= setTimeout(give, 10_000);
         }, 30_000);
         notify({type: 'connection', online: true});
+        renewBeforeExpiry();
     });
     current.addEventListener('message', event => {
         clearTimeout(silence);
@@ -81,10 +84,13 @@ async function open() {
         if (stopped || !session.signedIn()) {
             return;
         }
+        // after a restart of the server every app loses its socket at the same moment: each waits a random part
+        // of its back-off, so that they do not all come back at once
+        retry = Math.min(retry + 1, 5);
+        await new Promise(resolve => setTimeout(resolve, (0.25 + Math.random()) * 500 * 2 ** retry));
         // the access token may have expired: any call refreshes it before the next attempt
         await call('GET', '/v1/me').catch(() => {});
-        retry = Math.min(retry + 1, 5);
-        setTimeout(open, 500 * 2 ** retry);
+        open();
     };
     const give = () => {
         current.close();
@@ -93,6 +99,28 @@ async function open() {
     current.addEventListener('close', lost);
     drop = give;
 }
+
+// the socket lives as long as the sign-in: a minute before the access token expires the app gets a new one and hands
+// it to the open socket, which the server would otherwise close
+function renewBeforeExpiry() {
+    clearTimeout(renewal);
+    const expires = session.tokens()?.expires;
+    if (expires) {
+        renewal = setTimeout(renewTokens, Math.max(5_000, expires - Date.now() - 60_000));
+    }
+}
+
+function handOverToken() {
+    const tokens = session.tokens();
+    if (tokens && socket?.readyState === WebSocket.OPEN) {
+        socket.send(JSON.stringify({type: 'token', accessToken: tokens.access}));
+        renewBeforeExpiry();
+    }
+}
+
+// renewed here, or in another tab of the same app
+window.addEventListener('anliegen:tokens', handOverToken);
+window.addEventListener('storage', event => event.key === session.KEY && handOverToken());
 
 // the browser knows the network is gone: the socket is dead even where it has not noticed yet; back: at once
 window.addEventListener('offline', () => socket && drop());

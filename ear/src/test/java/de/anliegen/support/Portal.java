@@ -175,9 +175,16 @@ public final class Portal {
 
     /** Picks an option of a PrimeFaces select menu by its label. */
     public void choose(String menuId, String label) {
-        clickable(By.id(menuId)).click();
-        // the list slides open: a click during the animation can miss its item
-        visible(By.cssSelector("[id='" + menuId + "_panel'].ui-connected-overlay-enter-done"));
+        var open = By.cssSelector("[id='" + menuId + "_panel'].ui-connected-overlay-enter-done");
+        // the list slides open: a click during the animation can miss its item. A live refresh of the page that lands
+        // with the click can swallow it (the menu stays shut, as for a person, who clicks again): so do we
+        until(page -> {
+            if (page.findElements(open).stream().anyMatch(WebElement::isDisplayed)) {
+                return true;
+            }
+            page.findElement(By.id(menuId)).click();
+            return page.findElements(open).stream().anyMatch(WebElement::isDisplayed);
+        });
         clickable(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))
                 .click();
     }

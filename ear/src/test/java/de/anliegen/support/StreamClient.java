@@ -29,8 +29,13 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
 
     /** Opens the stream with the access token in the header; {@code after} is a cursor or null. */
     public static StreamClient open(String accessToken, Long after) {
+        return open(URI.create("wss://localhost:8443"), accessToken, after);
+    }
+
+    /** Opens the stream of the server at {@code server} ({@code wss://host:port}). */
+    public static StreamClient open(URI server, String accessToken, Long after) {
         var client = new StreamClient();
-        var uri = URI.create("wss://localhost:8443/api/v1/stream" + (after == null ? "" : "?after=" + after));
+        var uri = server.resolve("/api/v1/stream" + (after == null ? "" : "?after=" + after));
         try {
             client.socket = CLIENT.newWebSocketBuilder()
                     .header("Authorization", "Bearer " + accessToken)

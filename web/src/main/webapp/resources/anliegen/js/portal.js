@@ -13,9 +13,15 @@ window.anliegenPortal = (function () {
     let typingShownUntil = 0;
     let lastTypingSent = 0;
 
+    /* At most one refresh every REFRESH_AFTER_MS, however many changes come: a busy company's page keeps up. */
     function later(refresh) {
-        clearTimeout(refreshTimer);
-        refreshTimer = setTimeout(refresh, REFRESH_AFTER_MS);
+        if (refreshTimer) {
+            return;
+        }
+        refreshTimer = setTimeout(function () {
+            refreshTimer = null;
+            refresh();
+        }, REFRESH_AFTER_MS);
     }
 
     function showTyping() {
@@ -32,8 +38,13 @@ window.anliegenPortal = (function () {
         }, TYPING_SHOWN_MS);
     }
 
-    /* A conversation of the company changed: the inbox reloads its page, a conversation's page reloads if it is this one. */
-    function changed(event) {
+    /* Conversations of the company changed (the server sends what changed in the last quarter of a second). */
+    function changed(message) {
+        (message.changes || []).forEach(changedOne);
+    }
+
+    /* The inbox reloads its page; a conversation's page reloads if the change is in this conversation. */
+    function changedOne(event) {
         const live = document.getElementById("live");
         if (live) {
             if (String(event.conversationId) !== live.dataset.conversation) {

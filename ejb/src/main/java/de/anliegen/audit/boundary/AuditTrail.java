@@ -39,6 +39,7 @@ public class AuditTrail {
     public static final String VERIFIED = "audit.verified";
 
     private static final int BATCH = 1_000;
+    private static final String ANONYMOUS = "anonymous";
 
     @PersistenceContext
     EntityManager em;
@@ -206,6 +207,10 @@ public class AuditTrail {
 
     /** {@code consumer:<id>}, {@code staff:<id>}, or {@code system} for the server's own jobs. */
     private String actor() {
+        // the server's own work (timers, the sequencer), also where it runs with a role to read as agents do
+        if (ANONYMOUS.equals(session.getCallerPrincipal().getName())) {
+            return "system";
+        }
         if (session.isCallerInRole(Roles.CONSUMER)) {
             return session.getCallerPrincipal().getName();
         }

@@ -17,8 +17,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** A consumer's connections with companies: connecting is what lets a company see them and their requests. */
 @Stateless
@@ -122,6 +124,18 @@ public class Connections {
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
+    }
+
+    /** Which of these consumers are connected with the company now: one query for all. */
+    @RolesAllowed({Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})
+    public Set<Long> connectedWith(long companyId, Collection<Long> consumerIds) {
+        if (consumerIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createNamedQuery(Connection.ACTIVE_CONSUMERS_OF_COMPANY, Long.class)
+                .setParameter("company", companyId)
+                .setParameter("consumers", List.copyOf(consumerIds))
+                .getResultList());
     }
 
     /** How many connections there are now, across the platform. */

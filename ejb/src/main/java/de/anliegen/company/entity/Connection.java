@@ -24,6 +24,9 @@ import java.time.Instant;
         select c from Connection c where c.consumerId = :consumer and c.company.handle = :handle and c.active = 1""")
 @NamedQuery(name = Connection.ACTIVE_BY_COMPANY_ID, query = """
         select c.id from Connection c where c.consumerId = :consumer and c.company.id = :company and c.active = 1""")
+@NamedQuery(name = Connection.ACTIVE_CONSUMERS_OF_COMPANY, query = """
+        select c.consumerId from Connection c
+        where c.company.id = :company and c.consumerId in :consumers and c.active = 1""")
 @NamedQuery(name = Connection.OF_CONSUMER, query = """
         select c from Connection c join fetch c.company where c.consumerId = :consumer
         and (c.active = 1 or :all = true) order by c.connectedAt desc, c.id desc""")
@@ -32,6 +35,7 @@ public class Connection {
     public static final String ACTIVE = "Connection.active";
     public static final String COUNT_ACTIVE = "Connection.countActive";
     public static final String ACTIVE_BY_COMPANY_ID = "Connection.activeByCompanyId";
+    public static final String ACTIVE_CONSUMERS_OF_COMPANY = "Connection.activeConsumersOfCompany";
     public static final String OF_CONSUMER = "Connection.ofConsumer";
 
     @Id

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Conversations and messages as each side sees them, with what other components know of company and consumer. */
@@ -37,12 +38,45 @@ public class ConversationViews {
         return of(conversation, side, company(conversation.companyId()));
     }
 
-    /** A page of conversations: each company is read once, not once a row. */
+    /**
+     * A page of conversations: each company is read once, and the consumers and their connections in one query each
+     * for the page, not once a row.
+     */
     public List<ConversationView> of(List<Conversation> conversations, Side side) {
         var companiesById = new HashMap<Long, CompanyView>();
+        if (side == Side.CONSUMER) {
+            return conversations.stream()
+                    .map(conversation -> ConversationView.of(
+                            conversation,
+                            companiesById.computeIfAbsent(conversation.companyId(), this::company),
+                            null,
+                            false,
+                            conversation.unreadFor(side)))
+                    .toList();
+        }
+        var unrestricted = contacts.unrestricted(
+                conversations.stream().map(Conversation::consumerId).collect(Collectors.toSet()));
+        var connected = conversations.stream()
+                .collect(Collectors.groupingBy(
+                        Conversation::companyId, Collectors.mapping(Conversation::consumerId, Collectors.toSet())))
+                .entrySet()
+                .stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, entry -> connections.connectedWith(entry.getKey(), entry.getValue())));
         return conversations.stream()
-                .map(conversation ->
-                        of(conversation, side, companiesById.computeIfAbsent(conversation.companyId(), this::company)))
+                .map(conversation -> {
+                    // a company sees who wrote only while the consumer is connected and their data is not restricted
+                    var restricted = !unrestricted.containsKey(conversation.consumerId());
+                    var contact = connected.get(conversation.companyId()).contains(conversation.consumerId())
+                            ? unrestricted.get(conversation.consumerId())
+                            : null;
+                    return ConversationView.of(
+                            conversation,
+                            companiesById.computeIfAbsent(conversation.companyId(), this::company),
+                            contact,
+                            restricted,
+                            conversation.unreadFor(side));
+                })
                 .toList();
     }
 

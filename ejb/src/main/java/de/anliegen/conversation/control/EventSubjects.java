@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
  */
 final class EventSubjects {
 
-    private final ConversationViews views;
     private final Map<Long, Conversation> conversations;
     private final Map<String, MessageView> messages;
     private final Map<Long, NoteView> notes;
@@ -33,10 +32,17 @@ final class EventSubjects {
             Map<Long, Conversation> conversations,
             Map<String, MessageView> messages,
             Map<Long, NoteView> notes) {
-        this.views = views;
         this.conversations = conversations;
         this.messages = messages;
         this.notes = notes;
+        // both sides' views of all the batch's conversations, with a few queries for all of them
+        var all = List.copyOf(conversations.values());
+        for (var side : Side.values()) {
+            var rendered = views.of(all, side);
+            for (var i = 0; i < all.size(); i++) {
+                conversationViews.put(all.get(i).id() + ":" + side, rendered.get(i));
+            }
+        }
     }
 
     static EventSubjects of(EntityManager em, ConversationViews views, List<OutboxEntry> entries) {
@@ -103,7 +109,7 @@ final class EventSubjects {
     }
 
     ConversationView view(Conversation conversation, Side side) {
-        return conversationViews.computeIfAbsent(conversation.id() + ":" + side, key -> views.of(conversation, side));
+        return conversationViews.get(conversation.id() + ":" + side);
     }
 
     /** The JSON of the entry's event with number {@code seq} in a stream of {@code side}. */

@@ -9,23 +9,21 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An open socket of a stream on a server node: while there is one, a consumer's app hears of news without a push. */
+/**
+ * An open socket of a stream on a server node: while there is one on a node that is alive ({@link StreamNode}), a
+ * consumer's app hears of news without a push.
+ */
 @Entity
 @Table(name = "stream_socket")
-@NamedQuery(name = StreamSocket.COUNT_OF_STREAM, query = """
-        select count(s) from StreamSocket s where s.streamKey = :stream and s.seenAt > :since""")
 @NamedQuery(name = StreamSocket.STREAMS_OPEN, query = """
-        select distinct s.streamKey from StreamSocket s where s.streamKey in :streams and s.seenAt > :since""")
-@NamedQuery(name = StreamSocket.SEEN, query = """
-        update StreamSocket s set s.seenAt = :now where s.id in :ids""")
+        select distinct s.streamKey from StreamSocket s, StreamNode n
+        where s.streamKey in :streams and n.node = s.node and n.seenAt > :since""")
 @NamedQuery(name = StreamSocket.DELETE_OF_NODE, query = """
         delete from StreamSocket s where s.node = :node""")
 public class StreamSocket {
 
-    public static final String COUNT_OF_STREAM = "StreamSocket.countOfStream";
     public static final String DELETE_OF_NODE = "StreamSocket.deleteOfNode";
     public static final String STREAMS_OPEN = "StreamSocket.streamsOpen";
-    public static final String SEEN = "StreamSocket.seen";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

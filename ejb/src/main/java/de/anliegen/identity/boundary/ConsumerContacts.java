@@ -8,8 +8,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -26,6 +29,24 @@ public class ConsumerContacts {
     public ConsumerContact contact(ConsumerId consumer) {
         var found = ConsumerLookup.require(em, consumer.value());
         return new ConsumerContact(found.id(), found.firstName(), found.lastName(), found.mobileNumber());
+    }
+
+    /**
+     * The contacts of those of these consumers whose data is not restricted, by id (one query for all): what a page of
+     * conversations shows of the people who wrote.
+     */
+    public Map<Long, ConsumerContact> unrestricted(Collection<Long> consumerIds) {
+        if (consumerIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery(Consumer.BY_IDS, Consumer.class)
+                .setParameter("ids", List.copyOf(consumerIds))
+                .getResultStream()
+                .filter(found -> !found.isRestricted())
+                .collect(Collectors.toMap(
+                        Consumer::id,
+                        found -> new ConsumerContact(
+                                found.id(), found.firstName(), found.lastName(), found.mobileNumber())));
     }
 
     /**

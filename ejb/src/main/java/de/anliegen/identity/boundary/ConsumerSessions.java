@@ -1,6 +1,7 @@
 package de.anliegen.identity.boundary;
 
 import de.anliegen.identity.control.Secrets;
+import de.anliegen.identity.control.TokenHashes;
 import de.anliegen.identity.entity.ConsumerSession;
 import de.anliegen.identity.entity.ErasedSignIn;
 import de.anliegen.platform.boundary.Setting;
@@ -14,6 +15,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -50,6 +54,25 @@ public class ConsumerSessions {
                 .filter(session -> session.accessValidAt(now))
                 .findFirst()
                 .map(session -> new ConsumerId(session.consumerId()));
+    }
+
+    /**
+     * Of these access tokens, those that still sign a consumer in, with whom: a query per 500 tokens, for the open
+     * sockets' sweep.
+     */
+    public Map<String, ConsumerId> authenticateAll(Collection<String> accessTokens) {
+        var now = clock.instant();
+        var hashes = new TokenHashes(accessTokens);
+        var signedIn = new HashMap<String, ConsumerId>();
+        for (var chunk : hashes.chunks()) {
+            em.createNamedQuery(ConsumerSession.BY_ACCESS_HASHES, ConsumerSession.class)
+                    .setParameter("hashes", chunk)
+                    .getResultStream()
+                    .filter(session -> session.accessValidAt(now))
+                    .forEach(session ->
+                            signedIn.put(hashes.token(session.accessHash()), new ConsumerId(session.consumerId())));
+        }
+        return signedIn;
     }
 
     /**

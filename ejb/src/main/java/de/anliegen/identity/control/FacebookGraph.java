@@ -1,5 +1,6 @@
 package de.anliegen.identity.control;
 
+import de.anliegen.platform.boundary.Jsonp;
 import de.anliegen.platform.boundary.NotFound;
 import de.anliegen.platform.boundary.OutboundAddresses;
 import de.anliegen.platform.boundary.Setting;
@@ -8,7 +9,6 @@ import de.anliegen.platform.boundary.Unauthenticated;
 import de.anliegen.platform.boundary.Unavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -105,7 +105,7 @@ public class FacebookGraph {
                 LOG.warning("Facebook's Graph API answered " + response.statusCode());
                 throw unavailable();
             }
-            try (var reader = Json.createReader(new StringReader(response.body()))) {
+            try (var reader = Jsonp.PROVIDER.createReader(new StringReader(response.body()))) {
                 return reader.readObject();
             }
         } catch (IOException | RuntimeException e) {

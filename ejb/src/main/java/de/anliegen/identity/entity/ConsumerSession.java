@@ -18,6 +18,8 @@ import java.util.Optional;
 @Table(name = "consumer_session")
 @NamedQuery(name = ConsumerSession.BY_ACCESS_HASH, query = """
         select s from ConsumerSession s where s.accessHash = :hash and s.endedAt is null""")
+@NamedQuery(name = ConsumerSession.BY_ACCESS_HASHES, query = """
+        select s from ConsumerSession s where s.accessHash in :hashes and s.endedAt is null""")
 @NamedQuery(name = ConsumerSession.BY_REFRESH_HASH, query = """
         select s from ConsumerSession s where s.refreshHash = :hash and s.endedAt is null""")
 @NamedQuery(name = ConsumerSession.BY_PREVIOUS_REFRESH_HASH, query = """
@@ -32,6 +34,7 @@ import java.util.Optional;
 public class ConsumerSession {
 
     public static final String BY_ACCESS_HASH = "ConsumerSession.byAccessHash";
+    public static final String BY_ACCESS_HASHES = "ConsumerSession.byAccessHashes";
     public static final String BY_REFRESH_HASH = "ConsumerSession.byRefreshHash";
     public static final String BY_PREVIOUS_REFRESH_HASH = "ConsumerSession.byPreviousRefreshHash";
     public static final String END_ALL_OF_CONSUMER = "ConsumerSession.endAllOfConsumer";
@@ -99,6 +102,10 @@ public class ConsumerSession {
 
     public Long consumerId() {
         return consumerId;
+    }
+
+    public String accessHash() {
+        return accessHash;
     }
 
     public boolean accessValidAt(Instant now) {

@@ -16,9 +16,12 @@ import java.time.Instant;
 @Table(name = "staff_session")
 @NamedQuery(name = StaffSession.BY_ACCESS_HASH, query = """
         select s from StaffSession s join fetch s.account where s.accessHash = :hash and s.endedAt is null""")
+@NamedQuery(name = StaffSession.BY_ACCESS_HASHES, query = """
+        select s from StaffSession s join fetch s.account where s.accessHash in :hashes and s.endedAt is null""")
 public class StaffSession {
 
     public static final String BY_ACCESS_HASH = "StaffSession.byAccessHash";
+    public static final String BY_ACCESS_HASHES = "StaffSession.byAccessHashes";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +58,10 @@ public class StaffSession {
      */
     public boolean validAt(Instant now) {
         return now.isBefore(expiresAt) && account.holdsSignInFrom(createdAt);
+    }
+
+    public String accessHash() {
+        return accessHash;
     }
 
     public StaffAccount account() {

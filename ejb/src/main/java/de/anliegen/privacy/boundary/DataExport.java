@@ -4,12 +4,12 @@ import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.audit.boundary.Audited;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.platform.boundary.Jsonp;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -76,7 +76,8 @@ public class DataExport {
             try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
                     var html = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
                 zip.putNextEntry(new ZipEntry("data.json"));
-                var json = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                var json = Jsonp.PROVIDER
+                        .createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                         .createGenerator(new KeptOpen(zip), StandardCharsets.UTF_8);
                 var writer = new ExportWriter(json, html, language);
                 var now = clock.instant();

@@ -1,6 +1,6 @@
 package de.anliegen.privacy.boundary;
 
-import jakarta.json.Json;
+import de.anliegen.platform.boundary.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -13,9 +13,10 @@ final class VisitBatch {
     private VisitBatch() {}
 
     static String write(List<Visit> visits) {
-        var array = Json.createArrayBuilder();
+        var array = Jsonp.PROVIDER.createArrayBuilder();
         for (var visit : visits) {
-            var object = Json.createObjectBuilder()
+            var object = Jsonp.PROVIDER
+                    .createObjectBuilder()
                     .add("at", visit.at().toEpochMilli())
                     .add("principal", visit.principal())
                     .add("consumer", visit.consumer())
@@ -33,7 +34,7 @@ final class VisitBatch {
     }
 
     static List<Visit> read(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = Jsonp.PROVIDER.createReader(new StringReader(json))) {
             return reader.readArray().stream()
                     .map(JsonValue::asJsonObject)
                     .map(VisitBatch::visit)

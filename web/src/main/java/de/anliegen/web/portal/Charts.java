@@ -1,6 +1,6 @@
 package de.anliegen.web.portal;
 
-import jakarta.json.Json;
+import de.anliegen.platform.boundary.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 
 /** Chart.js configurations for PrimeFaces' {@code p:chart}: counts per day, the y axis from zero in whole numbers. */
@@ -9,24 +9,34 @@ public final class Charts {
     private Charts() {}
 
     public static String counts(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets) {
-        return Json.createObjectBuilder()
+        return Jsonp.PROVIDER
+                .createObjectBuilder()
                 .add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add(
+                        "data",
+                        Jsonp.PROVIDER
+                                .createObjectBuilder()
+                                .add("labels", labels)
+                                .add("datasets", datasets))
                 .add(
                         "options",
-                        Json.createObjectBuilder()
+                        Jsonp.PROVIDER
+                                .createObjectBuilder()
                                 .add("animation", false)
                                 .add("maintainAspectRatio", false)
                                 .add(
                                         "scales",
-                                        Json.createObjectBuilder()
+                                        Jsonp.PROVIDER
+                                                .createObjectBuilder()
                                                 .add(
                                                         "y",
-                                                        Json.createObjectBuilder()
+                                                        Jsonp.PROVIDER
+                                                                .createObjectBuilder()
                                                                 .add("beginAtZero", true)
                                                                 .add(
                                                                         "ticks",
-                                                                        Json.createObjectBuilder()
+                                                                        Jsonp.PROVIDER
+                                                                                .createObjectBuilder()
                                                                                 .add("precision", 0)))))
                 .build()
                 .toString();

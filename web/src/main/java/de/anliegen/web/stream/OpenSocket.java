@@ -7,23 +7,26 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One open socket: whose it is and the token it was opened with (checked again every minute), which stream it
- * hears, the last event number it was sent, events held back until the ones before them came, its sends not yet
- * written, and its recent frames.
+ * One open socket: whose it is and the token it holds (the one it was opened with, or a newer one the client sent;
+ * checked again every minute), which stream it hears, the last event number it was sent, events held while it reads
+ * what it missed from the database, its sends not yet written, and its recent frames. Its fields are guarded by its
+ * monitor, which is never held while the database is asked.
  */
 final class OpenSocket {
 
     final Session session;
     final String principal;
     final boolean consumer;
-    final String accessToken;
+    volatile String accessToken;
     final String streamKey;
     final long rowId;
     final AtomicInteger pending = new AtomicInteger();
-    /** Events that came before one with a lower number: held until it comes (or is read from the database). */
+    /** Events that came while the socket reads what it missed from the database: sent after that, in order. */
     final TreeMap<Long, String> held = new TreeMap<>();
 
-    boolean gapCheckScheduled;
+    /** Reading what it missed from the database; events that come meanwhile are held. */
+    boolean catchingUp;
+
     long lastSent;
     private final Deque<Long> frameTimes = new ArrayDeque<>();
 

@@ -2,7 +2,9 @@ package de.anliegen.web.stream;
 
 import de.anliegen.conversation.boundary.StreamMessage;
 import de.anliegen.conversation.boundary.StreamSubscriptions;
+import de.anliegen.conversation.boundary.StreamSubscriptions.SocketCaller;
 import de.anliegen.conversation.control.Node;
+import de.anliegen.platform.boundary.Jsonp;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -10,7 +12,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -20,6 +21,7 @@ import jakarta.websocket.CloseReason.CloseCodes;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,11 +30,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
- * The sockets open on this node, by stream. Events come from the topic (every node gets every event) and go to the
- * sockets of their stream in order: each socket remembers the last number it was sent, skips what it had, holds what
- * came too early, and fills a gap that stays from the database, so that an event that overtook another on the topic
- * never hides it. Every minute the
- * sockets are marked seen and their callers checked: a socket whose token expired or was signed out is closed.
+ * The sockets open on this node, by stream. Events come from this node's {@code StreamTail}, every stream's in their
+ * order, and go to the sockets of their stream: each socket remembers the last number it was sent and skips what it
+ * had. A socket that opens (or, should it ever happen, sees a gap) first reads what it missed from the database,
+ * outside its monitor, while new events are held for it; then they follow in order. Every minute the node marks
+ * itself alive and checks all its sockets' callers in one go: a socket whose token expired or was signed out is
+ * closed. A client renews its socket's token by sending {@code {"type":"token","accessToken":"…"}}.
  */
 @ApplicationScoped
 public class StreamSockets {
@@ -46,10 +49,8 @@ public class StreamSockets {
     static final int MOST_REPLAYED = 1_000;
     /** Sends not yet written to a socket, at most: a client that does not read is closed, not buffered for. */
     static final int MOST_PENDING = 1_000;
-    /** How long an event waits for the one before it, and how many may wait, before the database fills the gap. */
-    static final long GAP_WAIT_MILLIS = 500;
-
-    static final int MOST_HELD = 500;
+    /** Events held for a socket while it reads what it missed, at most: beyond, it is asked to reconnect. */
+    static final int MOST_HELD = 5_000;
 
     private static final Logger LOG = Logger.getLogger(StreamSockets.class.getName());
 
@@ -92,6 +93,8 @@ public class StreamSockets {
             close(session, CloseCodes.CANNOT_ACCEPT, "after is the cursor of an event, a number");
             return;
         }
+        var reload = position - from > MOST_REPLAYED
+                || (from < position && from + 1 < subscriptions.oldestKept(streamKey.get()));
         var socket = new OpenSocket(
                 session,
                 principal,
@@ -100,22 +103,19 @@ public class StreamSockets {
                 streamKey.get(),
                 subscriptions.opened(streamKey.get(), Node.name()));
         synchronized (socket) {
-            socket.lastSent = from;
+            socket.lastSent = reload ? position : from;
+            socket.catchingUp = true;
             bySession.put(session.getId(), socket);
             byStream.compute(socket.streamKey, (key, sockets) -> {
                 var set = sockets == null ? ConcurrentHashMap.<OpenSocket>newKeySet() : sockets;
                 set.add(socket);
                 return set;
             });
-            if (position - from > MOST_REPLAYED
-                    || (from < position && from + 1 < subscriptions.oldestKept(socket.streamKey))) {
-                socket.lastSent = position;
+            if (reload) {
                 send(socket, "{\"type\":\"reload\",\"cursor\":" + position + "}");
-            } else {
-                catchUp(socket, position);
             }
-            send(socket, "{\"type\":\"ready\",\"cursor\":" + socket.lastSent + "}");
         }
+        catchUp(socket, true);
         if (!session.isOpen()) {
             closed(session);
         }
@@ -139,8 +139,10 @@ public class StreamSockets {
     }
 
     /**
-     * A frame from the client: {@code {"type":"typing","conversationId":N}} or {@code {"type":"ping"}}. Anything
-     * else, or more than 20 frames in 10 seconds, closes the socket with 1008.
+     * A frame from the client: {@code {"type":"typing","conversationId":N}}, {@code {"type":"ping"}} or
+     * {@code {"type":"token","accessToken":"…"}} (a fresh token of the same caller, answered {@code {"type":"token"}},
+     * so that the socket outlives the token it was opened with). Anything else, a token of anyone else or none, or
+     * more than 20 frames in 10 seconds, closes the socket with 1008.
      */
     void received(Session session, String text) {
         var socket = bySession.get(session.getId());
@@ -154,7 +156,7 @@ public class StreamSockets {
             }
         }
         JsonObject frame;
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = Jsonp.PROVIDER.createReader(new StringReader(text))) {
             frame = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             close(session, CloseCodes.VIOLATED_POLICY, "not a JSON object");
@@ -167,12 +169,25 @@ public class StreamSockets {
             }
         } else if (type.equals("typing") && frame.get("conversationId") instanceof JsonNumber id) {
             subscriptions.typing(socket.principal, socket.consumer, id.longValue());
+        } else if (type.equals("token") && frame.get("accessToken") instanceof JsonString token) {
+            renew(socket, token.getString().strip());
         } else {
             close(session, CloseCodes.VIOLATED_POLICY, "unknown frame");
         }
     }
 
-    /** An event from the topic, for the sockets of its stream on this node. */
+    private void renew(OpenSocket socket, String accessToken) {
+        if (!subscriptions.stillSignedIn(accessToken, socket.principal, socket.consumer)) {
+            close(socket.session, CloseCodes.VIOLATED_POLICY, "sign in again");
+            return;
+        }
+        socket.accessToken = accessToken;
+        synchronized (socket) {
+            send(socket, "{\"type\":\"token\"}");
+        }
+    }
+
+    /** An event of this node's tail (or typing from the topic), for the sockets of its stream on this node. */
     void deliver(@Observes StreamMessage message) {
         var sockets = byStream.get(message.streamKey());
         if (sockets == null) {
@@ -180,8 +195,8 @@ public class StreamSockets {
         }
         for (var socket : sockets) {
             try {
-                synchronized (socket) {
-                    deliver(socket, message);
+                if (deliver(socket, message)) {
+                    scheduler.execute(() -> catchUp(socket, false));
                 }
             } catch (RuntimeException e) {
                 LOG.warning("Closed socket " + socket.rowId + ", an event could not be sent: "
@@ -192,88 +207,97 @@ public class StreamSockets {
     }
 
     /**
-     * Sends the event in its order. One that overtook another (transactions commit in order, but their events reach
-     * the topic in any order) is held until the one before it comes; if that has not come within half a second, it
-     * is read from the database.
+     * Sends the event in its order, or holds it while the socket reads what it missed. True when it found a gap
+     * (which the tail, handing over every event in order, never leaves): then the socket reads the database.
      */
-    private void deliver(OpenSocket socket, StreamMessage message) {
-        if (message.seq() == 0) {
-            send(socket, message.json());
-            return;
-        }
-        if (message.seq() <= socket.lastSent) {
-            return;
-        }
-        socket.held.put(message.seq(), message.json());
-        sendHeldInOrder(socket);
-        if (socket.held.size() > MOST_HELD) {
-            fillGap(socket);
-        } else if (!socket.held.isEmpty() && !socket.gapCheckScheduled) {
-            socket.gapCheckScheduled = true;
-            scheduler.schedule(() -> fillGapLater(socket), GAP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+    private boolean deliver(OpenSocket socket, StreamMessage message) {
+        synchronized (socket) {
+            if (message.seq() == 0) {
+                send(socket, message.json());
+                return false;
+            }
+            if (message.seq() <= socket.lastSent) {
+                return false;
+            }
+            if (!socket.catchingUp && message.seq() == socket.lastSent + 1) {
+                send(socket, message.json());
+                socket.lastSent = message.seq();
+                return false;
+            }
+            if (socket.held.size() >= MOST_HELD) {
+                close(socket.session, CloseCodes.TRY_AGAIN_LATER, "please reconnect");
+                return false;
+            }
+            socket.held.put(message.seq(), message.json());
+            if (socket.catchingUp) {
+                return false;
+            }
+            socket.catchingUp = true;
+            return true;
         }
     }
 
-    private void fillGapLater(OpenSocket socket) {
+    /**
+     * Sends what the database has after the socket's last event, a page at a time, each read outside the socket's
+     * monitor; then the events held meanwhile, in their order (any number still missing no longer exists), and,
+     * for a socket that just opened, {@code ready}.
+     */
+    private void catchUp(OpenSocket socket, boolean opened) {
         try {
-            synchronized (socket) {
-                socket.gapCheckScheduled = false;
-                fillGap(socket);
+            while (socket.session.isOpen()) {
+                long after;
+                synchronized (socket) {
+                    after = socket.lastSent;
+                }
+                var page = subscriptions.after(socket.streamKey, after);
+                synchronized (socket) {
+                    for (var event : page) {
+                        if (event.seq() > socket.lastSent) {
+                            send(socket, event.json());
+                            socket.lastSent = event.seq();
+                        }
+                    }
+                    if (page.size() == StreamSubscriptions.REPLAY_PAGE) {
+                        continue;
+                    }
+                    for (var held : socket.held.entrySet()) {
+                        if (held.getKey() > socket.lastSent) {
+                            send(socket, held.getValue());
+                            socket.lastSent = held.getKey();
+                        }
+                    }
+                    socket.held.clear();
+                    socket.catchingUp = false;
+                    if (opened) {
+                        send(socket, "{\"type\":\"ready\",\"cursor\":" + socket.lastSent + "}");
+                    }
+                    return;
+                }
             }
         } catch (RuntimeException e) {
-            LOG.warning("Closed socket " + socket.rowId + ", a gap could not be filled: "
+            LOG.warning("Closed socket " + socket.rowId + ", what it missed could not be read: "
                     + e.getClass().getName());
             close(socket.session, CloseCodes.UNEXPECTED_CONDITION, "please reconnect");
         }
     }
 
-    private void fillGap(OpenSocket socket) {
-        if (socket.held.isEmpty() || !socket.session.isOpen()) {
-            socket.held.clear();
-            return;
-        }
-        catchUp(socket, socket.held.lastKey());
-        socket.held.headMap(socket.lastSent, true).clear();
-        sendHeldInOrder(socket);
-    }
-
-    private void sendHeldInOrder(OpenSocket socket) {
-        while (!socket.held.isEmpty() && socket.held.firstKey() == socket.lastSent + 1) {
-            send(socket, socket.held.pollFirstEntry().getValue());
-            socket.lastSent++;
-        }
-    }
-
-    /** Marks this node's sockets seen, and closes those whose callers are no longer signed in. */
+    /** Marks this node alive, and closes the sockets whose callers are no longer signed in: one check for all. */
     private void check() {
         try {
-            subscriptions.seen(
-                    bySession.values().stream().map(socket -> socket.rowId).toList());
-            for (var socket : bySession.values()) {
-                if (!subscriptions.stillSignedIn(socket.accessToken, socket.principal, socket.consumer)) {
-                    close(socket.session, CloseCodes.VIOLATED_POLICY, "sign in again");
+            subscriptions.alive(Node.name());
+            var sockets = List.copyOf(bySession.values());
+            var callers = sockets.stream()
+                    .map(socket -> new SocketCaller(socket.accessToken, socket.principal, socket.consumer))
+                    .toList();
+            var signedIn = subscriptions.stillSignedIn(callers);
+            for (var i = 0; i < sockets.size(); i++) {
+                if (!signedIn.contains(callers.get(i))) {
+                    close(sockets.get(i).session, CloseCodes.VIOLATED_POLICY, "sign in again");
                 }
             }
         } catch (RuntimeException e) {
             LOG.warning("Checking the open sockets failed, trying again later: "
                     + e.getClass().getName());
-        }
-    }
-
-    /** Sends what the database has after the socket's last event, up to {@code until}. */
-    private void catchUp(OpenSocket socket, long until) {
-        while (socket.lastSent < until) {
-            var page = subscriptions.after(socket.streamKey, socket.lastSent);
-            for (var event : page) {
-                if (event.seq() > until) {
-                    return;
-                }
-                send(socket, event.json());
-                socket.lastSent = event.seq();
-            }
-            if (page.size() < StreamSubscriptions.REPLAY_PAGE) {
-                return;
-            }
         }
     }
 

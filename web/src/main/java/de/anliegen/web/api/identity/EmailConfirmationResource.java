@@ -3,8 +3,8 @@ package de.anliegen.web.api.identity;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import de.anliegen.identity.boundary.ConsumerEmail;
+import de.anliegen.platform.boundary.Jsonp;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,7 +32,8 @@ public class EmailConfirmationResource {
     @APIResponse(responseCode = "409", description = "Another account confirmed this address meanwhile")
     @APIResponse(responseCode = "410", description = "The link was used already or has expired")
     public JsonObject confirm(@Valid @NotNull TokenRequest body) {
-        return Json.createObjectBuilder()
+        return Jsonp.PROVIDER
+                .createObjectBuilder()
                 .add("email", email.confirm(body.token()))
                 .build();
     }

@@ -2,6 +2,7 @@ package de.anliegen.web.portal.companyadmin;
 
 import de.anliegen.conversation.boundary.CompanyFigures;
 import de.anliegen.conversation.boundary.ServiceFigures;
+import de.anliegen.platform.boundary.Jsonp;
 import de.anliegen.platform.boundary.ProblemException;
 import de.anliegen.web.portal.Charts;
 import de.anliegen.web.portal.PortalMessages;
@@ -9,7 +10,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,9 +64,9 @@ public class DashboardView implements Serializable {
 
     /** The chart (Chart.js configuration, drawn by PrimeFaces): requests opened and resolved per day. */
     public String getChart() {
-        var labels = Json.createArrayBuilder();
-        var opened = Json.createArrayBuilder();
-        var resolved = Json.createArrayBuilder();
+        var labels = Jsonp.PROVIDER.createArrayBuilder();
+        var opened = Jsonp.PROVIDER.createArrayBuilder();
+        var resolved = Jsonp.PROVIDER.createArrayBuilder();
         for (var day : figures.days()) {
             labels.add(day.date().toString());
             opened.add(day.opened());
@@ -75,12 +75,15 @@ public class DashboardView implements Serializable {
         return Charts.counts(
                 "bar",
                 labels,
-                Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder()
+                Jsonp.PROVIDER
+                        .createArrayBuilder()
+                        .add(Jsonp.PROVIDER
+                                .createObjectBuilder()
                                 .add("label", messages.text("portal.dashboard.opened"))
                                 .add("backgroundColor", "#0b5cad")
                                 .add("data", opened))
-                        .add(Json.createObjectBuilder()
+                        .add(Jsonp.PROVIDER
+                                .createObjectBuilder()
                                 .add("label", messages.text("portal.dashboard.resolved"))
                                 .add("backgroundColor", "#1d6b35")
                                 .add("data", resolved)));

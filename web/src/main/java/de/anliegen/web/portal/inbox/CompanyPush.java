@@ -1,30 +1,49 @@
 package de.anliegen.web.portal.inbox;
 
 import de.anliegen.conversation.boundary.StreamMessage;
+import de.anliegen.platform.boundary.Jsonp;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.StringReader;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 /**
- * Tells the portal pages of a company's staff on this node that one of its conversations changed, as the topic
- * brings the company's stream events. Only the kind of change and the conversation's id travel this way: the pages
- * then read what they show through the boundaries, so no text reaches a page that its agent may not see.
+ * Tells the portal pages of a company's staff on this node that its conversations changed, as the company's stream
+ * events arrive. Only the kind of change and the conversation's id travel this way: the pages then read what they
+ * show through the boundaries, so no text reaches a page that its agent may not see. A burst of events becomes one
+ * message every {@value #EVERY_MILLIS} ms at most, listing the changes, so that a busy company's pages refresh a few
+ * times a second, not once an event, and are never kept waiting while events keep coming.
  */
 @ApplicationScoped
 public class CompanyPush {
 
     static final String CHANNEL = "company";
+    static final long EVERY_MILLIS = 250;
+
     private static final String COMPANY_STREAM = "company:";
+    private static final Logger LOG = Logger.getLogger(CompanyPush.class.getName());
+
+    private final Map<Long, Set<Map<String, Object>>> pending = new ConcurrentHashMap<>();
 
     @Inject
     @Push(channel = CHANNEL)
     PushContext pages;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     void changed(@Observes StreamMessage message) {
         if (!message.streamKey().startsWith(COMPANY_STREAM)) {
@@ -32,12 +51,33 @@ public class CompanyPush {
         }
         var companyId = Long.valueOf(message.streamKey().substring(COMPANY_STREAM.length()));
         JsonObject event;
-        try (var reader = Json.createReader(new StringReader(message.json()))) {
+        try (var reader = Jsonp.PROVIDER.createReader(new StringReader(message.json()))) {
             event = reader.readObject();
         }
-        pages.send(
-                Map.of("type", event.getString("type"), "conversationId", conversationId(event), "side", side(event)),
-                companyId);
+        // a map, not a record: the Faces push encodes maps and beans
+        Map<String, Object> change =
+                Map.of("type", event.getString("type"), "conversationId", conversationId(event), "side", side(event));
+        pending.compute(companyId, (id, changes) -> {
+            if (changes == null) {
+                scheduler.schedule(() -> send(id), EVERY_MILLIS, TimeUnit.MILLISECONDS);
+                changes = new LinkedHashSet<>();
+            }
+            changes.add(change);
+            return changes;
+        });
+    }
+
+    private void send(long companyId) {
+        var changes = pending.remove(companyId);
+        if (changes == null) {
+            return;
+        }
+        try {
+            pages.send(Map.of("changes", List.copyOf(changes)), companyId);
+        } catch (RuntimeException e) {
+            LOG.warning("The portal pages of company " + companyId + " could not be told of changes: "
+                    + e.getClass().getName());
+        }
     }
 
     private static long conversationId(JsonObject event) {
@@ -48,7 +88,6 @@ public class CompanyPush {
     }
 
     private static String side(JsonObject event) {
-        var side = event.get("side");
-        return side instanceof jakarta.json.JsonString text ? text.getString() : "";
+        return event.get("side") instanceof JsonString text ? text.getString() : "";
     }
 }

@@ -1,5 +1,6 @@
 package de.anliegen.web.portal.platformadmin;
 
+import de.anliegen.platform.boundary.Jsonp;
 import de.anliegen.privacy.boundary.PageViews;
 import de.anliegen.privacy.boundary.PageViews.DailyViews;
 import de.anliegen.web.portal.Charts;
@@ -7,7 +8,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -55,22 +55,23 @@ public class WebsiteAnalyticsView {
         var today =
                 daily.isEmpty() ? LocalDate.now() : daily.get(daily.size() - 1).day();
         var first = today.minusDays(DAYS - 1L);
-        var labels = Json.createArrayBuilder();
+        var labels = Jsonp.PROVIDER.createArrayBuilder();
         for (var day = first; !day.isAfter(today); day = day.plusDays(1)) {
             labels.add(DAY.format(day));
         }
-        var datasets = Json.createArrayBuilder();
+        var datasets = Jsonp.PROVIDER.createArrayBuilder();
         var byPage = daily.stream()
                 .collect(Collectors.groupingBy(
                         DailyViews::page, TreeMap::new, Collectors.toMap(DailyViews::day, DailyViews::views)));
         var colour = 0;
         for (var page : byPage.entrySet()) {
-            var points = Json.createArrayBuilder();
+            var points = Jsonp.PROVIDER.createArrayBuilder();
             for (var day = first; !day.isAfter(today); day = day.plusDays(1)) {
                 points.add(page.getValue().getOrDefault(day, 0L));
             }
             var line = COLOURS.get(colour++ % COLOURS.size());
-            datasets.add(Json.createObjectBuilder()
+            datasets.add(Jsonp.PROVIDER
+                    .createObjectBuilder()
                     .add("label", page.getKey())
                     .add("data", points)
                     .add("borderColor", line)
