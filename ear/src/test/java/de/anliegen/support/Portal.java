@@ -44,7 +44,8 @@ public final class Portal {
     /** Fills in and sends the sign-in form (the browser is on the sign-in page). */
     public static void fillSignIn(Browser browser, String email, String password) {
         var page = browser.driver();
-        page.findElement(By.id("login:email")).sendKeys(email);
+        // the sign-in page may still be on its way (after signing out, say)
+        on(browser).visible(By.id("login:email")).sendKeys(email);
         page.findElement(By.id("login:password")).sendKeys(password);
         page.findElement(By.id("login:submit")).click();
     }
