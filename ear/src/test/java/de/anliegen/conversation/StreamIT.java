@@ -96,7 +96,8 @@ class StreamIT extends AgainstTheProduct {
                     continue;
                 }
                 assertEquals(cursor + 1 + missed, event.getJsonNumber("cursor").longValue());
-                assertEquals("Verpasst " + missed, event.getJsonObject("message").getString("text"));
+                assertEquals(
+                        "Verpasst " + missed, event.getJsonObject("message").getString("text"));
                 missed++;
             }
             assertTrue(ready >= cursor && ready <= cursor + 5, "ready at " + ready);
