@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -31,10 +33,17 @@ public final class SecondServer implements AutoCloseable {
     private static final Pattern DEPLOYMENTS = Pattern.compile("<deployments>.*?</deployments>", Pattern.DOTALL);
 
     private final Path base;
+    private final Map<String, String> environment;
     private Process process;
 
     public SecondServer(String name) {
+        this(name, Map.of());
+    }
+
+    /** With these environment variables over the test's own (DB_URL for a database behind a {@link TcpGate}, say). */
+    public SecondServer(String name, Map<String, String> environment) {
         base = Path.of("target", name).toAbsolutePath();
+        this.environment = environment;
     }
 
     /** Starts it (on a fresh copy of the server's base directory the first time) and waits until it is healthy. */
@@ -64,8 +73,9 @@ public final class SecondServer implements AutoCloseable {
                     "-Danliegen.mode=dev",
                     "-Danliegen.codes.per.ip.per.hour=100000",
                     "-Danliegen.sign.in.failures.per.ip=100000"));
-            process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
+            var builder = new ProcessBuilder(command);
+            builder.environment().putAll(environment);
+            process = builder.redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(
                             base.resolve("console.log").toFile()))
                     .start();
@@ -153,6 +163,13 @@ public final class SecondServer implements AutoCloseable {
         return verified.json().getJsonObject("tokens").getString("accessToken");
     }
 
+    /** A new consumer on this server, connected with the Stadtwerke: their access token. */
+    public String stadtwerkeCustomer(String firstName, String lastName) {
+        var consumer = signUp(firstName, lastName);
+        post("/api/v1/me/companies/" + ServiceRequests.STADTWERKE, "", consumer);
+        return consumer;
+    }
+
     /** The demo agent of the Stadtwerke, signed in to the API on this server: their access token. */
     public String stadtwerkeAgent() {
         return post(
@@ -165,6 +182,61 @@ public final class SecondServer implements AutoCloseable {
                         null)
                 .json()
                 .getString("accessToken");
+    }
+
+    /** {@code count} new service requests of the consumer to the Stadtwerke: their conversations' ids. */
+    public List<Long> openConversations(String consumer, int count, String subject) {
+        var conversations = new ArrayList<Long>();
+        for (var i = 0; i < count; i++) {
+            conversations.add(post(
+                            "/api/v1/conversations",
+                            Json.createObjectBuilder()
+                                    .add("company", ServiceRequests.STADTWERKE)
+                                    .add("subject", subject + " " + i)
+                                    .add("text", "Am Anfang")
+                                    .add("requestId", UUID.randomUUID().toString())
+                                    .build()
+                                    .toString(),
+                            consumer)
+                    .json()
+                    .getJsonNumber("id")
+                    .longValue());
+        }
+        return conversations;
+    }
+
+    /** A message of the consumer with this client message id. */
+    public Api.Reply send(String consumer, long conversation, String clientMessageId) {
+        return post(
+                "/api/v1/conversations/" + conversation + "/messages",
+                Json.createObjectBuilder()
+                        .add("clientMessageId", clientMessageId)
+                        .add("text", "Nachricht " + clientMessageId)
+                        .build()
+                        .toString(),
+                consumer);
+    }
+
+    /** The client message ids of every message stored in these conversations, as often as each is stored. */
+    public List<String> clientMessageIds(String consumer, List<Long> conversations) {
+        var ids = new ArrayList<String>();
+        for (var conversation : conversations) {
+            var after = 0L;
+            while (true) {
+                var page = get(
+                                "/api/v1/conversations/" + conversation + "/messages?after=" + after + "&limit=200",
+                                consumer)
+                        .json();
+                for (var message : page.getJsonArray("messages").getValuesAs(JsonObject.class)) {
+                    ids.add(message.getString("clientMessageId"));
+                }
+                after = page.getJsonNumber("next").longValue();
+                if (!page.getBoolean("more")) {
+                    break;
+                }
+            }
+        }
+        return ids;
     }
 
     private static void delete(Path tree) throws IOException {

@@ -9,6 +9,7 @@ import de.anliegen.conversation.entity.StreamLease;
 import de.anliegen.conversation.entity.StreamPosition;
 import de.anliegen.conversation.entity.StreamSocket;
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.platform.boundary.RowInserts;
 import de.anliegen.platform.boundary.Setting;
 import de.anliegen.platform.boundary.Settings;
 import jakarta.annotation.security.PermitAll;
@@ -19,14 +20,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.PreparedStatement;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -36,7 +32,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.hibernate.Session;
 
 /**
  * One batch of the {@link Sequencer}, in a transaction of its own: renews the lease (and holds its row until the
@@ -54,10 +49,8 @@ public class SequencerBatch {
 
     private static final String COMPANY = Side.COMPANY.name().toLowerCase(Locale.ROOT);
     private static final Logger LOG = Logger.getLogger(SequencerBatch.class.getName());
-    private static final int ROWS_PER_INSERT = 100;
-    private static final String INSERT_EVENTS =
-            "INSERT INTO stream_event (stream_key, seq, kind, conversation_id, message_seq, created_at, json) VALUES ";
-    private static final String EVENT_ROW = "(?, ?, ?, ?, ?, ?, ?)";
+    private static final List<String> EVENT_COLUMNS =
+            List.of("stream_key", "seq", "kind", "conversation_id", "message_seq", "created_at", "json");
 
     @PersistenceContext
     EntityManager em;
@@ -177,35 +170,23 @@ public class SequencerBatch {
                 .collect(Collectors.toMap(StreamPosition::streamKey, Function.identity()));
     }
 
-    /**
-     * The events in multi-row inserts of up to {@value #ROWS_PER_INSERT} rows: a batch of 500 entries is up to a
-     * thousand rows in ten statements, not a thousand round trips.
-     */
+    /** The events in multi-row inserts: a batch of 500 entries is up to a thousand rows in ten statements. */
     private void store(List<Numbered.Event> events) {
-        em.unwrap(Session.class).doWork(connection -> {
-            for (var from = 0; from < events.size(); from += ROWS_PER_INSERT) {
-                var rows = events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT));
-                var sql = INSERT_EVENTS + String.join(", ", Collections.nCopies(rows.size(), EVENT_ROW));
-                try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                    var i = 0;
-                    for (var event : rows) {
-                        insert.setString(++i, event.streamKey());
-                        insert.setLong(++i, event.seq());
-                        insert.setString(++i, event.entry().kind());
-                        insert.setLong(++i, event.entry().conversationId());
-                        if (event.entry().subject() == null) {
-                            insert.setNull(++i, Types.BIGINT);
-                        } else {
-                            insert.setLong(++i, event.entry().subject());
-                        }
-                        insert.setObject(
-                                ++i, LocalDateTime.ofInstant(event.entry().createdAt(), ZoneOffset.UTC));
-                        insert.setString(++i, event.json());
-                    }
-                    insert.executeUpdate();
-                }
-            }
-        });
+        RowInserts.into(
+                em,
+                "stream_event",
+                EVENT_COLUMNS,
+                events.stream()
+                        .map(event -> new Object[] {
+                            event.streamKey(),
+                            event.seq(),
+                            event.entry().kind(),
+                            event.entry().conversationId(),
+                            event.entry().subject(),
+                            event.entry().createdAt(),
+                            event.json()
+                        })
+                        .toList());
     }
 
     /** The consumers of company answers who have no open app anywhere: they get a push notification. */

@@ -9,6 +9,8 @@ import de.anliegen.platform.boundary.Settings;
 import de.anliegen.platform.boundary.Unauthenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -45,12 +47,18 @@ public class ConsumerSessions {
         return tokens;
     }
 
-    /** The consumer an access token belongs to, while it is valid. */
+    /**
+     * The consumer an access token belongs to, while it is valid. One read on every request of the app, so it runs
+     * without a transaction of its own: no switching of auto-commit and no commit, three round trips fewer.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<ConsumerId> authenticate(String accessToken) {
         var now = clock.instant();
-        return em.createNamedQuery(ConsumerSession.BY_ACCESS_HASH, ConsumerSession.class)
+        return em
+                .createNamedQuery(ConsumerSession.BY_ACCESS_HASH, ConsumerSession.class)
                 .setParameter("hash", Secrets.sha256(accessToken))
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .filter(session -> session.accessValidAt(now))
                 .findFirst()
                 .map(session -> new ConsumerId(session.consumerId()));
@@ -60,14 +68,17 @@ public class ConsumerSessions {
      * Of these access tokens, those that still sign a consumer in, with whom: a query per 500 tokens, for the open
      * sockets' sweep.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<String, ConsumerId> authenticateAll(Collection<String> accessTokens) {
         var now = clock.instant();
         var hashes = new TokenHashes(accessTokens);
         var signedIn = new HashMap<String, ConsumerId>();
         for (var chunk : hashes.chunks()) {
-            em.createNamedQuery(ConsumerSession.BY_ACCESS_HASHES, ConsumerSession.class)
+            em
+                    .createNamedQuery(ConsumerSession.BY_ACCESS_HASHES, ConsumerSession.class)
                     .setParameter("hashes", chunk)
-                    .getResultStream()
+                    .getResultList()
+                    .stream()
                     .filter(session -> session.accessValidAt(now))
                     .forEach(session ->
                             signedIn.put(hashes.token(session.accessHash()), new ConsumerId(session.consumerId())));

@@ -11,6 +11,8 @@ import de.anliegen.platform.boundary.Settings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -76,12 +78,18 @@ public class StaffSessions {
         return new StaffToken("Bearer", token, validFor.toSeconds(), StaffAccountView.of(account));
     }
 
-    /** The staff member an access token belongs to, with their roles for the API, while it is valid. */
+    /**
+     * The staff member an access token belongs to, with their roles for the API, while it is valid: one read on every
+     * request, without a transaction of its own (as {@link ConsumerSessions#authenticate}).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<StaffAccountView> authenticate(String accessToken) {
         var now = clock.instant();
-        return em.createNamedQuery(StaffSession.BY_ACCESS_HASH, StaffSession.class)
+        return em
+                .createNamedQuery(StaffSession.BY_ACCESS_HASH, StaffSession.class)
                 .setParameter("hash", Secrets.sha256(accessToken))
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .filter(session -> session.validAt(now))
                 .findFirst()
                 .map(session -> StaffAccountView.of(session.account()))
@@ -92,14 +100,17 @@ public class StaffSessions {
      * Of these access tokens, those that still sign an agent in to the API, with whom: a query per 500 tokens, for
      * the open sockets' sweep.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<String, StaffAccountView> authenticateAll(Collection<String> accessTokens) {
         var now = clock.instant();
         var hashes = new TokenHashes(accessTokens);
         var signedIn = new HashMap<String, StaffAccountView>();
         for (var chunk : hashes.chunks()) {
-            em.createNamedQuery(StaffSession.BY_ACCESS_HASHES, StaffSession.class)
+            em
+                    .createNamedQuery(StaffSession.BY_ACCESS_HASHES, StaffSession.class)
                     .setParameter("hashes", chunk)
-                    .getResultStream()
+                    .getResultList()
+                    .stream()
                     .filter(session -> session.validAt(now))
                     .forEach(session -> signedIn.put(
                             hashes.token(session.accessHash()),

@@ -11,10 +11,32 @@ import java.sql.SQLTransientConnectionException;
  */
 public final class DatabaseFailures {
 
+    private static final String MARKED_FOR_ROLLBACK = "IJ031070";
+
     private DatabaseFailures() {}
 
     public static boolean isUnreachable(Throwable failure) {
-        for (var cause = failure; cause != null; cause = cause.getCause()) {
+        return isUnreachable(failure, 0);
+    }
+
+    /**
+     * Along the causes and the suppressed exceptions: a commit whose connection broke ends in a heuristic outcome that
+     * carries the connection error as suppressed. A transaction that IronJacamar marked for rollback when its
+     * connection failed answers every further statement with IJ031070 (and Hibernate's {@code find} answers null
+     * meanwhile, HHH-12472): that too is the database going away, not a defect.
+     */
+    private static boolean isUnreachable(Throwable failure, int depth) {
+        for (var cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
+            for (var suppressed : cause.getSuppressed()) {
+                if (isUnreachable(suppressed, depth + 1)) {
+                    return true;
+                }
+            }
+            if (cause instanceof SQLException sql
+                    && sql.getMessage() != null
+                    && sql.getMessage().startsWith(MARKED_FOR_ROLLBACK)) {
+                return true;
+            }
             if (cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof java.net.ConnectException

@@ -3,6 +3,7 @@ package de.anliegen.privacy.boundary;
 import de.anliegen.identity.boundary.ConsumerContacts;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.StaffAccounts;
+import de.anliegen.platform.boundary.RowInserts;
 import de.anliegen.privacy.control.IpLocations;
 import de.anliegen.privacy.control.UserAgents;
 import de.anliegen.privacy.entity.UsageRecord;
@@ -14,11 +15,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 
-/** Writes the records of a batch of queued visits, in the queue listener's transaction. */
+/** Writes the records of a batch of queued visits, in the queue listener's transaction, many rows a statement. */
 @Stateless
 @PermitAll
 public class UsageRecords {
@@ -42,14 +44,15 @@ public class UsageRecords {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void store(List<Visit> visits) {
         var people = new HashMap<String, Optional<Long>>();
+        var rows = new ArrayList<Object[]>(visits.size());
         for (var visit : visits) {
             var person = people.computeIfAbsent(visit.principal(), principal -> idOf(principal, visit.consumer()));
             if (visit.consumer() && person.isEmpty()) {
                 continue; // deleted meanwhile: the log keeps nothing of them
             }
-            em.persist(record(visit, person.orElse(null)));
+            rows.add(record(visit, person.orElse(null)).values());
         }
-        em.flush();
+        RowInserts.into(em, UsageRecord.TABLE, UsageRecord.COLUMNS, rows);
     }
 
     private Optional<Long> idOf(String principal, boolean consumer) {

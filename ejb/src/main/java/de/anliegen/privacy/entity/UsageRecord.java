@@ -8,10 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 
 /** One request of a signed-in person, as the privacy notice lists it: IP, location, browser, OS, device, conversation. */
 @Entity
-@Table(name = "usage_record")
+@Table(name = UsageRecord.TABLE)
 @NamedQuery(name = UsageRecord.OF_CONSUMER, query = """
         select u from UsageRecord u where u.consumerId = :consumer and u.id > :after order by u.id""")
 @NamedQuery(name = UsageRecord.UNSHORTENED_BEFORE, query = """
@@ -26,6 +27,24 @@ public class UsageRecord {
     public static final String UNSHORTENED_BEFORE = "UsageRecord.unshortenedBefore";
     public static final String DELETE_BEFORE = "UsageRecord.deleteBefore";
     public static final String DELETE_OF_CONSUMER = "UsageRecord.deleteOfConsumer";
+
+    /** The table and the columns of {@link #values()}: new records are written many rows a statement. */
+    public static final String TABLE = "usage_record";
+
+    public static final List<String> COLUMNS = List.of(
+            "occurred_at",
+            "consumer_id",
+            "staff_account_id",
+            "ip_address",
+            "ip_shortened",
+            "location",
+            "browser",
+            "operating_system",
+            "device",
+            "method",
+            "endpoint",
+            "status",
+            "conversation_id");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -97,6 +116,25 @@ public class UsageRecord {
         this.endpoint = endpoint;
         this.status = status;
         this.conversationId = conversationId;
+    }
+
+    /** A new record's values, in the order of {@link #COLUMNS}. */
+    public Object[] values() {
+        return new Object[] {
+            occurredAt,
+            consumerId,
+            staffAccountId,
+            ipAddress,
+            ipShortened,
+            location,
+            browser,
+            operatingSystem,
+            device,
+            method,
+            endpoint,
+            status,
+            conversationId
+        };
     }
 
     public void shortenIp(String shortened) {

@@ -33,6 +33,25 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void a_commit_whose_connection_broke_carries_the_connection_error_as_suppressed() {
+        var heuristic = new IllegalStateException("HeuristicMixedException");
+        heuristic.addSuppressed(new RuntimeException(new SQLException("(conn=93) Socket error", "08000")));
+        var failure = new RuntimeException("EJBException", heuristic);
+
+        assertTrue(DatabaseFailures.isUnreachable(failure));
+    }
+
+    @Test
+    void a_transaction_marked_for_rollback_after_its_connection_failed_is_worth_waiting_for() {
+        var failure = new RuntimeException(
+                "could not prepare statement",
+                new SQLException("IJ031070: Transaction cannot proceed: STATUS_MARKED_ROLLBACK"));
+
+        assertTrue(DatabaseFailures.isUnreachable(failure));
+        assertFalse(DatabaseFailures.isUnreachable(new RuntimeException(new SQLException("IJ031071: other"))));
+    }
+
+    @Test
     void a_deadlock_or_lock_wait_timeout_may_be_repeated_and_nothing_else_may() {
         var deadlock = new RuntimeException(new SQLException("Deadlock found when trying to get lock", "40001", 1213));
         var lockWait = new RuntimeException(new SQLException("Lock wait timeout exceeded", "HY000", 1205));

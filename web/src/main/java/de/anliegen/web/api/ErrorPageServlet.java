@@ -1,5 +1,6 @@
 package de.anliegen.web.api;
 
+import de.anliegen.platform.boundary.DatabaseFailures;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
@@ -10,10 +11,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.util.logging.Logger;
 
 /**
  * The error page of the whole web app (web.xml): below /api it answers problem details, so that what the server
- * refuses before JAX-RS sees it looks like every other API error; elsewhere the HTML pages. A failed request is a
+ * refuses before JAX-RS sees it looks like every other API error (a database that is down 503, as
+ * {@link UnexpectedExceptionMapper} answers); elsewhere the HTML pages. A failed request is a
  * server error, never "not found", also when PrimeFaces sends the browser here after a failed ajax request.
  */
 @WebServlet({"/errors/page", ErrorPageServlet.EXCEPTION})
@@ -22,6 +25,7 @@ public class ErrorPageServlet extends HttpServlet {
     static final String EXCEPTION = "/errors/exception";
 
     private static final Jsonb JSON = JsonbBuilder.create();
+    private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -42,6 +46,15 @@ public class ErrorPageServlet extends HttpServlet {
         if (uri.startsWith(request.getContextPath() + "/api/")) {
             var problem =
                     ProblemDetails.of(Response.Status.fromStatusCode(status), ProblemDetails.standardDetail(status));
+            if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                    && DatabaseFailures.isUnreachable(failure)) {
+                // the database went away while the caller's token was checked, before JAX-RS: as there, 503
+                LOG.warning("Request failed, the database cannot be used: " + DatabaseFailures.describe(failure));
+                var unavailable = ProblemDetails.unavailable();
+                status = unavailable.getStatus();
+                problem = (ProblemDetails) unavailable.getEntity();
+                response.setHeader("Retry-After", unavailable.getHeaderString("Retry-After"));
+            }
             response.setStatus(status);
             response.setContentType(ProblemDetails.MEDIA_TYPE.toString());
             response.setCharacterEncoding("UTF-8");

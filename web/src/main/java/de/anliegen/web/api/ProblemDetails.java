@@ -21,6 +21,16 @@ public record ProblemDetails(String type, String title, int status, String detai
         return new ProblemDetails("/problems/" + type, status.getReasonPhrase(), status.getStatusCode(), detail, null);
     }
 
+    /** The database cannot be used right now: 503, to be repeated after {@link #UNAVAILABLE_RETRY_SECONDS}. */
+    public static final int UNAVAILABLE_RETRY_SECONDS = 30;
+
+    public static Response unavailable() {
+        return Response.fromResponse(of("unavailable", Response.Status.SERVICE_UNAVAILABLE, standardDetail(503))
+                        .toResponse())
+                .header("Retry-After", UNAVAILABLE_RETRY_SECONDS)
+                .build();
+    }
+
     public ProblemDetails withErrors(List<FieldError> fieldErrors) {
         return new ProblemDetails(type, title, status, detail, List.copyOf(fieldErrors));
     }

@@ -67,13 +67,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (DatabaseFailures.isUnreachable(e)) {
             LOG.warning("Request failed, the database cannot be used: " + DatabaseFailures.describe(e));
-            return Response.fromResponse(ProblemDetails.of(
-                                    "unavailable",
-                                    Response.Status.SERVICE_UNAVAILABLE,
-                                    "The service is briefly unavailable. Please try again in a minute.")
-                            .toResponse())
-                    .header("Retry-After", 30)
-                    .build();
+            return ProblemDetails.unavailable();
         }
         var incident = UUID.randomUUID();
         LOG.log(Level.SEVERE, "Incident " + incident + ": unexpected failure", e);
