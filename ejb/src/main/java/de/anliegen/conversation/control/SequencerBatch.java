@@ -82,7 +82,7 @@ public class SequencerBatch {
         var positions = positions(entries, subjects);
         var numbering = new Numbering(positions.entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey(), e -> e.getValue().lastSeq())));
-        var events = new ArrayList<Numbered.Event>();
+        var events = new ArrayList<Event>();
         var answered = new ArrayList<PushNotice>();
         for (var entry : entries) {
             var missing = subjects.missing(entry);
@@ -94,7 +94,7 @@ public class SequencerBatch {
             for (var stream : Numbering.streamsOf(entry.kind(), conversation)) {
                 var seq = numbering.next(stream);
                 var side = Streams.isConsumer(stream) ? Side.CONSUMER : Side.COMPANY;
-                events.add(new Numbered.Event(stream, seq, entry, subjects.json(entry, seq, side)));
+                events.add(new Event(stream, seq, entry, subjects.json(entry, seq, side)));
             }
             if (entry.kind().equals(EventLog.MESSAGE)
                     && subjects.message(entry).author().equals(COMPANY)) {
@@ -115,7 +115,7 @@ public class SequencerBatch {
         em.createNamedQuery(OutboxEntry.DELETE)
                 .setParameter("ids", entries.stream().map(OutboxEntry::id).toList())
                 .executeUpdate();
-        return new Numbered(true, entries.size(), events, withoutOpenApp(answered));
+        return new Numbered(true, entries.size(), withoutOpenApp(answered));
     }
 
     /** Lets another node take over at once: this one stops. */
@@ -171,7 +171,7 @@ public class SequencerBatch {
     }
 
     /** The events in multi-row inserts: a batch of 500 entries is up to a thousand rows in ten statements. */
-    private void store(List<Numbered.Event> events) {
+    private void store(List<Event> events) {
         RowInserts.into(
                 em,
                 "stream_event",
@@ -224,13 +224,13 @@ public class SequencerBatch {
                 "outbox entry " + entry.id() + " (" + entry.kind() + ") skipped: " + why));
     }
 
-    /** What a batch did: whether this node holds the lease, the entries it took, the events and pushes they made. */
-    public record Numbered(boolean leader, int entries, List<Event> events, List<PushNotice> pushes) {
+    /** What a batch did: whether this node holds the lease, the entries it took, the push notifications they made. */
+    public record Numbered(boolean leader, int entries, List<PushNotice> pushes) {
 
-        static final Numbered FOLLOWER = new Numbered(false, 0, List.of(), List.of());
-        static final Numbered IDLE = new Numbered(true, 0, List.of(), List.of());
-
-        /** One event as stored. */
-        public record Event(String streamKey, long seq, OutboxEntry entry, String json) {}
+        static final Numbered FOLLOWER = new Numbered(false, 0, List.of());
+        static final Numbered IDLE = new Numbered(true, 0, List.of());
     }
+
+    /** One event as stored. */
+    private record Event(String streamKey, long seq, OutboxEntry entry, String json) {}
 }

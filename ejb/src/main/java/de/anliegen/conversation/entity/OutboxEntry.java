@@ -19,13 +19,10 @@ import java.time.Instant;
         select o from OutboxEntry o order by o.id""")
 @NamedQuery(name = OutboxEntry.DELETE, query = """
         delete from OutboxEntry o where o.id in :ids""")
-@NamedQuery(name = OutboxEntry.COUNT, query = """
-        select count(o) from OutboxEntry o""")
 public class OutboxEntry {
 
     public static final String OLDEST = "OutboxEntry.oldest";
     public static final String DELETE = "OutboxEntry.delete";
-    public static final String COUNT = "OutboxEntry.count";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

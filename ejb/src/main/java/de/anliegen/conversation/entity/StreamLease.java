@@ -36,12 +36,4 @@ public class StreamLease {
     private Instant expiresAt;
 
     protected StreamLease() {}
-
-    public String holder() {
-        return holder;
-    }
-
-    public Instant expiresAt() {
-        return expiresAt;
-    }
 }

@@ -1,0 +1,336 @@
+package de.anliegen.bench;
+
+import de.anliegen.support.Api;
+import de.anliegen.support.Consumers;
+import de.anliegen.support.ServiceRequests;
+import jakarta.json.Json;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Pattern;
+
+/**
+ * The stream with many apps open (issue 18, docs/benchmarks.md), against the started product (README, "Benchmark"):
+ * {@code bench.sockets} consumers (10,000) each sign up and open the app's socket, the first {@code bench.receivers}
+ * (1,000) with a service request at the Stadtwerke; then the Stadtwerke's agent answers them at {@code bench.rate}
+ * messages a second (200), open loop, for {@code bench.seconds} (60), after {@code bench.warmup} seconds (30) of the
+ * same load that are not counted. Every acknowledged answer must reach its consumer's socket exactly once; the latency
+ * counts from when it was due. The sockets ping every 30 s as the app does. The
+ * server's heap after a full collection, its resident memory, threads and file descriptors are read from its process
+ * (found by its command line) before the sockets open, once they are open, and after the messages.
+ */
+public final class SocketBenchmark {
+
+    private static final int SOCKETS = Integer.getInteger("bench.sockets", 10_000);
+    private static final int RECEIVERS = Integer.getInteger("bench.receivers", 1_000);
+    private static final int RATE = Integer.getInteger("bench.rate", 200);
+    private static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 60));
+    /** The same load before, not counted: the answer path's code is compiled by then. */
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup", 30));
+
+    private static final Duration ARRIVAL = Duration.ofSeconds(10);
+    private static final int SIGN_UPS_AT_ONCE = 32;
+    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+
+    /** The sockets share a few clients: each client has one selector thread for all its connections. */
+    private final List<HttpClient> clients = new ArrayList<>();
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .sslContext(Api.trustingSelfSigned())
+            .executor(Executors.newFixedThreadPool(16))
+            .build();
+    private final Map<String, Long> dueAt = new ConcurrentHashMap<>();
+    private final Map<String, Integer> arrivals = new ConcurrentHashMap<>();
+    private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger closedByServer = new AtomicInteger();
+
+    public static void main(String[] args) {
+        try {
+            new SocketBenchmark().run();
+            System.exit(0);
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private void run() throws Exception {
+        for (var i = 0; i < 8; i++) {
+            clients.add(HttpClient.newBuilder()
+                    .sslContext(Api.trustingSelfSigned())
+                    .executor(Executors.newFixedThreadPool(2))
+                    .build());
+        }
+        var server = serverProcess();
+        report("server before the sockets", server);
+
+        var began = System.nanoTime();
+        var consumers = signUp();
+        System.out.printf("%d consumers signed up in %.0f s%n", consumers.size(), seconds(began));
+        var agent = ServiceRequests.stadtwerkeAgent().accessToken();
+        var conversations = new ArrayList<Long>();
+        for (var consumer : consumers.subList(0, Math.min(RECEIVERS, consumers.size()))) {
+            ServiceRequests.connect(consumer, ServiceRequests.STADTWERKE);
+            conversations.add(ServiceRequests.open(consumer, ServiceRequests.STADTWERKE, "Viele Apps"));
+        }
+
+        began = System.nanoTime();
+        var sockets = open(consumers);
+        System.out.printf("%d sockets open in %.0f s%n", sockets.size(), seconds(began));
+        var pinger = Executors.newSingleThreadScheduledExecutor();
+        // as the app does, each socket pings every 30 s, spread over the 30 s
+        var next = new AtomicInteger();
+        pinger.scheduleAtFixedRate(
+                () -> {
+                    for (var i = 0; i < Math.max(1, sockets.size() / 300); i++) {
+                        sockets.get(next.getAndIncrement() % sockets.size()).sendText("{\"type\":\"ping\"}", true);
+                    }
+                },
+                100,
+                100,
+                TimeUnit.MILLISECONDS);
+        report("server with the sockets open", server);
+
+        answer(agent, conversations, WARM_UP);
+        latencies.clear();
+        acknowledged.clear();
+        arrivals.clear();
+        dueAt.clear();
+        var failed = answer(agent, conversations, RUN);
+        var deadline = System.nanoTime() + ARRIVAL.toNanos();
+        while (System.nanoTime() < deadline && !arrivals.keySet().containsAll(acknowledged)) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(500);
+        var lost = acknowledged.stream().filter(id -> !arrivals.containsKey(id)).count();
+        var twice = acknowledged.stream()
+                .filter(id -> arrivals.getOrDefault(id, 0) > 1)
+                .count();
+        var sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf(
+                "%-40s %7s %8s %8s %8s %7s %6s %6s %7s%n",
+                "what", "sockets", "rate", "p50 ms", "p99 ms", "failed", "lost", "twice", "closed");
+        System.out.printf(
+                "%-40s %7d %8s %8.1f %8.1f %7d %6d %6d %7d%n",
+                "agent's answer POST -> consumer's socket",
+                sockets.size(),
+                RATE + "/s",
+                percentile(sorted, 0.50),
+                percentile(sorted, 0.99),
+                failed,
+                lost,
+                twice,
+                closedByServer.get());
+        report("server after the messages", server);
+        pinger.shutdownNow();
+        sockets.forEach(WebSocket::abort);
+    }
+
+    /** Signs up {@link #SOCKETS} consumers, a few at a time: their access tokens. */
+    private List<String> signUp() throws InterruptedException {
+        var tokens = Collections.synchronizedList(new ArrayList<String>());
+        var pool = Executors.newFixedThreadPool(SIGN_UPS_AT_ONCE);
+        for (var i = 0; i < SOCKETS; i++) {
+            var n = i;
+            pool.submit(() -> {
+                // a random number may be taken already (one in ten thousand): then another one
+                for (var attempt = 0; attempt < 3; attempt++) {
+                    try {
+                        tokens.add(Consumers.signUp("Viele", "Apps " + n).accessToken());
+                        return;
+                    } catch (AssertionError | RuntimeException taken) {
+                        System.out.println("  (a sign-up failed: " + taken.getMessage() + ")");
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.HOURS);
+        if (tokens.size() < SOCKETS) {
+            throw new IllegalStateException("only " + tokens.size() + " of " + SOCKETS + " consumers signed up");
+        }
+        return new ArrayList<>(tokens);
+    }
+
+    /** One socket per consumer, opened a few hundred at a time, each heard up to its {@code ready}. */
+    private List<WebSocket> open(List<String> consumers) throws Exception {
+        var sockets = new ArrayList<WebSocket>();
+        for (var from = 0; from < consumers.size(); from += 200) {
+            var batch = new ArrayList<CompletableFuture<WebSocket>>();
+            for (var i = from; i < Math.min(consumers.size(), from + 200); i++) {
+                var listener = new Arrivals();
+                batch.add(clients.get(i % clients.size())
+                        .newWebSocketBuilder()
+                        .header("Authorization", "Bearer " + consumers.get(i))
+                        .buildAsync(URI.create("wss://localhost:8443/api/v1/stream"), listener)
+                        .thenCompose(socket -> listener.ready.thenApply(ready -> socket)));
+            }
+            for (var socket : batch) {
+                sockets.add(socket.get(60, TimeUnit.SECONDS));
+            }
+        }
+        return sockets;
+    }
+
+    /** The agent answers the conversations in turn at the fixed rate, open loop: the failed sends. */
+    private long answer(String agent, List<Long> conversations, Duration run) throws InterruptedException {
+        var failed = new AtomicLong();
+        var inFlight = new ConcurrentLinkedQueue<CompletableFuture<?>>();
+        var period = 1_000_000_000L / RATE;
+        var due = System.nanoTime();
+        var end = due + run.toNanos();
+        for (var i = 0; due < end; i++, due += period) {
+            LockSupport.parkNanos(due - System.nanoTime());
+            var id = UUID.randomUUID().toString();
+            dueAt.put(id, due);
+            var body = Json.createObjectBuilder()
+                    .add("clientMessageId", id)
+                    .add("text", "Antwort " + id)
+                    .build()
+                    .toString();
+            var request = Api.request(
+                            "/api/v1/conversations/" + conversations.get(i % conversations.size()) + "/messages")
+                    .header("Authorization", "Bearer " + agent)
+                    .header("Content-Type", "application/json")
+                    .POST(BodyPublishers.ofString(body))
+                    .build();
+            inFlight.add(http.sendAsync(request, BodyHandlers.discarding()).whenComplete((response, error) -> {
+                if (error == null && response.statusCode() == 201) {
+                    acknowledged.add(id);
+                } else {
+                    failed.incrementAndGet();
+                }
+            }));
+        }
+        try {
+            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
+                    .exceptionally(error -> null)
+                    .get(45, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            System.out.println("  (answers still unanswered after 45 s: " + e + ")");
+        }
+        return failed.get();
+    }
+
+    /** The started product's server: the JVM whose command line runs the build's WildFly. */
+    private static ProcessHandle serverProcess() {
+        return ProcessHandle.allProcesses()
+                .filter(process -> process.info()
+                        .commandLine()
+                        .map(line -> line.contains("jboss-modules.jar") && line.contains("/ear/target/wildfly-"))
+                        .orElse(false))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no started server found (README, \"Benchmark\")"));
+    }
+
+    /** Heap after a full collection, resident memory, threads and open file descriptors of the server. */
+    private static void report(String when, ProcessHandle server) throws IOException, InterruptedException {
+        var pid = String.valueOf(server.pid());
+        jcmd(pid, "GC.run");
+        var heap = HEAP_USED.matcher(jcmd(pid, "GC.heap_info"));
+        var heapMb = heap.find() ? Long.parseLong(heap.group(1)) / 1024 : -1;
+        var status = Files.readAllLines(Path.of("/proc", pid, "status"));
+        var rss = status.stream()
+                .filter(line -> line.startsWith("VmRSS:"))
+                .findFirst()
+                .orElse("VmRSS: ?");
+        var threads = status.stream()
+                .filter(line -> line.startsWith("Threads:"))
+                .findFirst()
+                .orElse("Threads: ?");
+        long descriptors;
+        try (var fds = Files.list(Path.of("/proc", pid, "fd"))) {
+            descriptors = fds.count();
+        }
+        System.out.printf(
+                "%-32s heap after full GC %d MB, %s, %s, file descriptors %d%n",
+                when, heapMb, rss.replaceAll("\\s+", " "), threads.replaceAll("\\s+", " "), descriptors);
+    }
+
+    private static String jcmd(String pid, String command) throws IOException, InterruptedException {
+        var process = new ProcessBuilder("jcmd", pid, command)
+                .redirectErrorStream(true)
+                .start();
+        var output = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        return output;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static double percentile(List<Long> sortedNanos, double p) {
+        if (sortedNanos.isEmpty()) {
+            return Double.NaN;
+        }
+        return sortedNanos.get((int) Math.min(sortedNanos.size() - 1, Math.floor(p * sortedNanos.size()))) / 1e6;
+    }
+
+    /** A consumer's socket: its {@code ready}, and when each answer's event arrives against when it was due. */
+    private final class Arrivals implements WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+        private final CompletableFuture<Void> ready = new CompletableFuture<>();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                var arrived = System.nanoTime();
+                try (var reader = Json.createReader(new StringReader(partial.toString()))) {
+                    var event = reader.readObject();
+                    switch (event.getString("type")) {
+                        case "ready" -> ready.complete(null);
+                        case "message" -> {
+                            var id = event.getJsonObject("message").getString("clientMessageId");
+                            var due = dueAt.get(id);
+                            if (due != null && arrivals.merge(id, 1, Integer::sum) == 1) {
+                                latencies.add(arrived - due);
+                            }
+                        }
+                        default -> {}
+                    }
+                }
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closedByServer.incrementAndGet();
+            ready.completeExceptionally(new IllegalStateException("closed before ready: " + statusCode + " " + reason));
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            ready.completeExceptionally(error);
+        }
+    }
+}
