@@ -4,7 +4,6 @@ import de.anliegen.support.Api;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.ServiceRequests;
 import jakarta.json.Json;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,9 +16,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -30,8 +27,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.IntStream;
 
 /**
  * The load driver of docs/benchmarks.md, run against the started product (README, "Benchmark"). Every row counts the
@@ -58,27 +57,24 @@ public final class MessageBenchmark {
     /** How long an acknowledged message's event may take to arrive before it counts as lost. */
     private static final Duration ARRIVAL = Duration.ofSeconds(10);
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .sslContext(Api.trustingSelfSigned())
-            .executor(Executors.newFixedThreadPool(32))
-            .build();
-    /** Per client message id: when it was due (open loop) or sent (closed loop), in nanoseconds. */
-    private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
-    /** Per client message id: how often its event arrived on an agent's socket. */
-    private final Map<String, Integer> arrivals = new ConcurrentHashMap<>();
+    /**
+     * Eight HTTP/2 connections, the requests spread over them: the server takes at most 100 requests at once on one
+     * connection (configure.cli), and the JDK's client fails a request beyond that instead of queuing it.
+     */
+    private static final int HTTP_CONNECTIONS = 8;
 
-    private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-    private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    private final List<HttpClient> clients = IntStream.range(0, HTTP_CONNECTIONS)
+            .mapToObj(i -> HttpClient.newBuilder()
+                    .sslContext(Api.trustingSelfSigned())
+                    .executor(Executors.newFixedThreadPool(4))
+                    .build())
+            .toList();
+    private final AtomicInteger turn = new AtomicInteger();
+    private final Deliveries deliveries = new Deliveries();
     private final AtomicBoolean measuring = new AtomicBoolean();
 
     public static void main(String[] args) {
-        try {
-            new MessageBenchmark().run();
-            System.exit(0);
-        } catch (Exception | AssertionError e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
+        Deliveries.exitAfter(new MessageBenchmark()::run);
     }
 
     private void run() throws Exception {
@@ -164,7 +160,18 @@ public final class MessageBenchmark {
                 .build()
                 .newWebSocketBuilder()
                 .header("Authorization", "Bearer " + token)
-                .buildAsync(URI.create("wss://localhost:8443/api/v1/stream"), new Arrivals())
+                .buildAsync(URI.create("wss://localhost:8443/api/v1/stream"), deliveries.new Listener() {
+                    @Override
+                    public void onError(WebSocket webSocket, Throwable error) {
+                        System.out.println("An agent's socket failed: " + error);
+                    }
+
+                    @Override
+                    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                        System.out.println("An agent's socket was closed: " + statusCode + " " + reason);
+                        return null;
+                    }
+                })
                 .get(15, TimeUnit.SECONDS);
         // as the app does: a socket that says nothing for long is taken for dead
         var pinger = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -209,7 +216,7 @@ public final class MessageBenchmark {
                     if (measuring.get()) {
                         (worked ? ok : failed).incrementAndGet();
                         if (worked && !what.startsWith("message")) {
-                            latencies.add(System.nanoTime() - start);
+                            deliveries.took(System.nanoTime() - start);
                         }
                     }
                 }
@@ -265,10 +272,7 @@ public final class MessageBenchmark {
 
     /** Lets the load run for {@link #RUN} with everything counted; answers the seconds it took. */
     private double measure() throws InterruptedException {
-        latencies.clear();
-        sentAt.clear();
-        arrivals.clear();
-        acknowledged.clear();
+        deliveries.clear();
         measuring.set(true);
         var begin = System.nanoTime();
         Thread.sleep(RUN.toMillis());
@@ -279,46 +283,32 @@ public final class MessageBenchmark {
     /** One row; for messages, after waiting for the events of every acknowledged message. */
     private void report(String what, String load, double perSecond, long failed, boolean messages)
             throws InterruptedException {
-        var lost = 0L;
-        var twice = 0L;
-        if (messages) {
-            var deadline = System.nanoTime() + ARRIVAL.toNanos();
-            while (System.nanoTime() < deadline && !arrivals.keySet().containsAll(acknowledged)) {
-                Thread.sleep(100);
-            }
-            Thread.sleep(500); // a second copy would come right after the first
-            lost = acknowledged.stream().filter(id -> !arrivals.containsKey(id)).count();
-            twice = acknowledged.stream()
-                    .filter(id -> arrivals.getOrDefault(id, 0) > 1)
-                    .count();
-        }
-        var sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
+        var outcome = deliveries.await(messages ? ARRIVAL : Duration.ZERO);
         System.out.printf(
                 "%-36s %8s %11.0f %8.1f %8.1f %7d %6s %6s%n",
                 what,
                 load,
                 perSecond,
-                percentile(sorted, 0.50),
-                percentile(sorted, 0.99),
+                outcome.percentile(0.50),
+                outcome.percentile(0.99),
                 failed,
-                messages ? lost : "",
-                messages ? twice : "");
+                messages ? outcome.lost() : "",
+                messages ? outcome.twice() : "");
     }
 
     private void ping() throws Exception {
-        expect(http.send(Api.request("/api/dev/ping").GET().build(), BodyHandlers.ofString()), 204);
+        expect(http().send(Api.request("/api/dev/ping").GET().build(), BodyHandlers.ofString()), 204);
     }
 
     private void send(Conversation conversation) throws Exception {
         var id = UUID.randomUUID().toString();
         var counted = measuring.get();
         if (counted) {
-            sentAt.put(id, System.nanoTime());
+            deliveries.sent(id, System.nanoTime());
         }
-        expect(http.send(message(conversation, id), BodyHandlers.ofString()), 201);
+        expect(http().send(message(conversation, id), BodyHandlers.ofString()), 201);
         if (counted) {
-            acknowledged.add(id);
+            deliveries.acknowledged(id);
         }
     }
 
@@ -326,16 +316,21 @@ public final class MessageBenchmark {
         var id = UUID.randomUUID().toString();
         var counted = measuring.get();
         if (counted) {
-            sentAt.put(id, due);
+            deliveries.sent(id, due);
         }
-        return http.sendAsync(message(conversation, id), BodyHandlers.ofString())
+        return http().sendAsync(message(conversation, id), BodyHandlers.ofString())
                 .thenApply(response -> {
                     var worked = response.statusCode() == 201;
                     if (worked && counted) {
-                        acknowledged.add(id);
+                        deliveries.acknowledged(id);
                     }
                     return worked;
                 });
+    }
+
+    /** The next of the connections, in turn. */
+    private HttpClient http() {
+        return clients.get(Math.floorMod(turn.getAndIncrement(), HTTP_CONNECTIONS));
     }
 
     private static HttpRequest message(Conversation conversation, String clientMessageId) {
@@ -393,13 +388,6 @@ public final class MessageBenchmark {
 
     private static final Set<String> FAILURES = ConcurrentHashMap.newKeySet();
 
-    private static double percentile(List<Long> sortedNanos, double p) {
-        if (sortedNanos.isEmpty()) {
-            return Double.NaN;
-        }
-        return sortedNanos.get((int) Math.min(sortedNanos.size() - 1, Math.floor(p * sortedNanos.size()))) / 1e6;
-    }
-
     private static int[] numbers(String property, String defaults) {
         return Arrays.stream(System.getProperty(property, defaults).split(","))
                 .filter(number -> !number.isBlank())
@@ -418,42 +406,5 @@ public final class MessageBenchmark {
     @FunctionalInterface
     private interface Action {
         void run() throws Exception;
-    }
-
-    /** An agent's socket: when each message's event arrives, against when its POST began or was due; how often. */
-    private final class Arrivals implements WebSocket.Listener {
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            System.out.println("An agent's socket failed: " + error);
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            System.out.println("An agent's socket was closed: " + statusCode + " " + reason);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                var arrived = System.nanoTime();
-                try (var reader = Json.createReader(new StringReader(partial.toString()))) {
-                    var event = reader.readObject();
-                    if (event.getString("type").equals("message")) {
-                        var id = event.getJsonObject("message").getString("clientMessageId");
-                        var sent = sentAt.get(id);
-                        if (arrivals.merge(id, 1, Integer::sum) == 1 && sent != null) {
-                            latencies.add(arrived - sent);
-                        }
-                    }
-                }
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
     }
 }

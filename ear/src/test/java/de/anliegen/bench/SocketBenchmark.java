@@ -4,8 +4,8 @@ import de.anliegen.support.Api;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.ServiceRequests;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -17,12 +17,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -61,20 +58,11 @@ public final class SocketBenchmark {
             .sslContext(Api.trustingSelfSigned())
             .executor(Executors.newFixedThreadPool(16))
             .build();
-    private final Map<String, Long> dueAt = new ConcurrentHashMap<>();
-    private final Map<String, Integer> arrivals = new ConcurrentHashMap<>();
-    private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-    private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    private final Deliveries deliveries = new Deliveries();
     private final AtomicInteger closedByServer = new AtomicInteger();
 
     public static void main(String[] args) {
-        try {
-            new SocketBenchmark().run();
-            System.exit(0);
-        } catch (Exception | AssertionError e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
+        Deliveries.exitAfter(new SocketBenchmark()::run);
     }
 
     private void run() throws Exception {
@@ -115,22 +103,9 @@ public final class SocketBenchmark {
         report("server with the sockets open", server);
 
         answer(agent, conversations, WARM_UP);
-        latencies.clear();
-        acknowledged.clear();
-        arrivals.clear();
-        dueAt.clear();
+        deliveries.clear();
         var failed = answer(agent, conversations, RUN);
-        var deadline = System.nanoTime() + ARRIVAL.toNanos();
-        while (System.nanoTime() < deadline && !arrivals.keySet().containsAll(acknowledged)) {
-            Thread.sleep(100);
-        }
-        Thread.sleep(500);
-        var lost = acknowledged.stream().filter(id -> !arrivals.containsKey(id)).count();
-        var twice = acknowledged.stream()
-                .filter(id -> arrivals.getOrDefault(id, 0) > 1)
-                .count();
-        var sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
+        var outcome = deliveries.await(ARRIVAL);
         System.out.printf(
                 "%-40s %7s %8s %8s %8s %7s %6s %6s %7s%n",
                 "what", "sockets", "rate", "p50 ms", "p99 ms", "failed", "lost", "twice", "closed");
@@ -139,11 +114,11 @@ public final class SocketBenchmark {
                 "agent's answer POST -> consumer's socket",
                 sockets.size(),
                 RATE + "/s",
-                percentile(sorted, 0.50),
-                percentile(sorted, 0.99),
+                outcome.percentile(0.50),
+                outcome.percentile(0.99),
                 failed,
-                lost,
-                twice,
+                outcome.lost(),
+                outcome.twice(),
                 closedByServer.get());
         report("server after the messages", server);
         pinger.shutdownNow();
@@ -182,7 +157,7 @@ public final class SocketBenchmark {
         for (var from = 0; from < consumers.size(); from += 200) {
             var batch = new ArrayList<CompletableFuture<WebSocket>>();
             for (var i = from; i < Math.min(consumers.size(), from + 200); i++) {
-                var listener = new Arrivals();
+                var listener = new Opening();
                 batch.add(clients.get(i % clients.size())
                         .newWebSocketBuilder()
                         .header("Authorization", "Bearer " + consumers.get(i))
@@ -206,7 +181,7 @@ public final class SocketBenchmark {
         for (var i = 0; due < end; i++, due += period) {
             LockSupport.parkNanos(due - System.nanoTime());
             var id = UUID.randomUUID().toString();
-            dueAt.put(id, due);
+            deliveries.sent(id, due);
             var body = Json.createObjectBuilder()
                     .add("clientMessageId", id)
                     .add("text", "Antwort " + id)
@@ -220,7 +195,7 @@ public final class SocketBenchmark {
                     .build();
             inFlight.add(http.sendAsync(request, BodyHandlers.discarding()).whenComplete((response, error) -> {
                 if (error == null && response.statusCode() == 201) {
-                    acknowledged.add(id);
+                    deliveries.acknowledged(id);
                 } else {
                     failed.incrementAndGet();
                 }
@@ -284,41 +259,19 @@ public final class SocketBenchmark {
         return (System.nanoTime() - since) / 1e9;
     }
 
-    private static double percentile(List<Long> sortedNanos, double p) {
-        if (sortedNanos.isEmpty()) {
-            return Double.NaN;
-        }
-        return sortedNanos.get((int) Math.min(sortedNanos.size() - 1, Math.floor(p * sortedNanos.size()))) / 1e6;
-    }
-
-    /** A consumer's socket: its {@code ready}, and when each answer's event arrives against when it was due. */
-    private final class Arrivals implements WebSocket.Listener {
-        private final StringBuilder partial = new StringBuilder();
+    /** A consumer's socket: ready once it has caught up; a close by the server is counted. */
+    private final class Opening extends Deliveries.Listener {
         private final CompletableFuture<Void> ready = new CompletableFuture<>();
 
+        Opening() {
+            deliveries.super();
+        }
+
         @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                var arrived = System.nanoTime();
-                try (var reader = Json.createReader(new StringReader(partial.toString()))) {
-                    var event = reader.readObject();
-                    switch (event.getString("type")) {
-                        case "ready" -> ready.complete(null);
-                        case "message" -> {
-                            var id = event.getJsonObject("message").getString("clientMessageId");
-                            var due = dueAt.get(id);
-                            if (due != null && arrivals.merge(id, 1, Integer::sum) == 1) {
-                                latencies.add(arrived - due);
-                            }
-                        }
-                        default -> {}
-                    }
-                }
-                partial.setLength(0);
+        void event(JsonObject event) {
+            if (event.getString("type").equals("ready")) {
+                ready.complete(null);
             }
-            webSocket.request(1);
-            return null;
         }
 
         @Override
