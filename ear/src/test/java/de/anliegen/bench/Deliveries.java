@@ -6,13 +6,18 @@ import java.io.StringReader;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * What a load driver knows of its messages: when each was due (open loop) or sent (closed loop), which the server
@@ -85,6 +90,20 @@ final class Deliveries {
                 return Double.NaN;
             }
             return sortedNanos.get((int) Math.min(sortedNanos.size() - 1, Math.floor(p * sortedNanos.size()))) / 1e6;
+        }
+    }
+
+    /**
+     * Waits for the answers to requests sent open loop, up to 45 s: a request that was due in the window counts however
+     * late it is answered (the client gives up on it after 30 s, a failure).
+     */
+    static void awaitAnswers(Collection<CompletableFuture<?>> inFlight) throws InterruptedException {
+        try {
+            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
+                    .exceptionally(error -> null)
+                    .get(45, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            System.out.println("  (requests still unanswered after 45 s: " + e + ")");
         }
     }
 

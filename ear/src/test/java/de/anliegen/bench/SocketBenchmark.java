@@ -201,13 +201,7 @@ public final class SocketBenchmark {
                 }
             }));
         }
-        try {
-            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
-                    .exceptionally(error -> null)
-                    .get(45, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            System.out.println("  (answers still unanswered after 45 s: " + e + ")");
-        }
+        Deliveries.awaitAnswers(inFlight);
         return failed.get();
     }
 

@@ -11,7 +11,6 @@ import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.conversation.entity.Message;
 import de.anliegen.conversation.entity.Side;
 import de.anliegen.identity.boundary.ConsumerContacts;
-import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.platform.boundary.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,7 +34,7 @@ public class ConversationViews {
     ConsumerContacts contacts;
 
     public ConversationView of(Conversation conversation, Side side) {
-        return of(conversation, side, company(conversation.companyId()));
+        return of(List.of(conversation), side).get(0);
     }
 
     /**
@@ -78,19 +77,6 @@ public class ConversationViews {
                             conversation.unreadFor(side));
                 })
                 .toList();
-    }
-
-    private ConversationView of(Conversation conversation, Side side, CompanyView company) {
-        if (side == Side.CONSUMER) {
-            return ConversationView.of(conversation, company, null, false, conversation.unreadFor(side));
-        }
-        // a company sees who wrote only while the consumer is connected and their data is not restricted
-        var consumer = new ConsumerId(conversation.consumerId());
-        var restricted = contacts.isRestricted(consumer);
-        var contact = !restricted && connections.areConnected(consumer, conversation.companyId())
-                ? contacts.contact(consumer)
-                : null;
-        return ConversationView.of(conversation, company, contact, restricted, conversation.unreadFor(side));
     }
 
     private CompanyView company(long id) {

@@ -82,7 +82,8 @@ public class SequencerBatch {
         var positions = positions(entries, subjects);
         var numbering = new Numbering(positions.entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey(), e -> e.getValue().lastSeq())));
-        var events = new ArrayList<Event>();
+        // the rows of the events, in the order of EVENT_COLUMNS
+        var events = new ArrayList<Object[]>();
         var answered = new ArrayList<PushNotice>();
         for (var entry : entries) {
             var missing = subjects.missing(entry);
@@ -94,7 +95,15 @@ public class SequencerBatch {
             for (var stream : Numbering.streamsOf(entry.kind(), conversation)) {
                 var seq = numbering.next(stream);
                 var side = Streams.isConsumer(stream) ? Side.CONSUMER : Side.COMPANY;
-                events.add(new Event(stream, seq, entry, subjects.json(entry, seq, side)));
+                events.add(new Object[] {
+                    stream,
+                    seq,
+                    entry.kind(),
+                    entry.conversationId(),
+                    entry.subject(),
+                    entry.createdAt(),
+                    subjects.json(entry, seq, side)
+                });
             }
             if (entry.kind().equals(EventLog.MESSAGE)
                     && subjects.message(entry).author().equals(COMPANY)) {
@@ -104,7 +113,8 @@ public class SequencerBatch {
                         conversation.id()));
             }
         }
-        store(events);
+        // multi-row inserts: a batch of 500 entries is up to a thousand rows in ten statements
+        RowInserts.into(em, "stream_event", EVENT_COLUMNS, events);
         numbering.moved().forEach((stream, seq) -> {
             if (numbering.isStored(stream)) {
                 positions.get(stream).moveTo(seq);
@@ -170,25 +180,6 @@ public class SequencerBatch {
                 .collect(Collectors.toMap(StreamPosition::streamKey, Function.identity()));
     }
 
-    /** The events in multi-row inserts: a batch of 500 entries is up to a thousand rows in ten statements. */
-    private void store(List<Event> events) {
-        RowInserts.into(
-                em,
-                "stream_event",
-                EVENT_COLUMNS,
-                events.stream()
-                        .map(event -> new Object[] {
-                            event.streamKey(),
-                            event.seq(),
-                            event.entry().kind(),
-                            event.entry().conversationId(),
-                            event.entry().subject(),
-                            event.entry().createdAt(),
-                            event.json()
-                        })
-                        .toList());
-    }
-
     /** The consumers of company answers who have no open app anywhere: they get a push notification. */
     private List<PushNotice> withoutOpenApp(List<PushNotice> answered) {
         if (answered.isEmpty()) {
@@ -230,7 +221,4 @@ public class SequencerBatch {
         static final Numbered FOLLOWER = new Numbered(false, 0, List.of());
         static final Numbered IDLE = new Numbered(true, 0, List.of());
     }
-
-    /** One event as stored. */
-    private record Event(String streamKey, long seq, OutboxEntry entry, String json) {}
 }

@@ -26,11 +26,6 @@ public class ConsumerContacts {
     @PersistenceContext
     EntityManager em;
 
-    public ConsumerContact contact(ConsumerId consumer) {
-        var found = ConsumerLookup.require(em, consumer.value());
-        return new ConsumerContact(found.id(), found.firstName(), found.lastName(), found.mobileNumber());
-    }
-
     /**
      * The contacts of those of these consumers whose data is not restricted, by id (one query for all): what a page of
      * conversations shows of the people who wrote.
