@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -346,6 +347,67 @@ class InboxBrowserIT extends AgainstTheProduct {
                     browser.driver().getTitle().startsWith("Fehler"),
                     browser.driver().getTitle());
         }
+    }
+
+    @Test
+    void a_change_draws_only_its_row_anew_a_message_moves_its_row_up_and_a_request_leaving_the_queue_goes() {
+        var consumer = Consumers.signUp("Rosa", "Zeile");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var tag = ServiceRequests.newId().substring(0, 8);
+        var first = "Zeile eins " + tag;
+        var second = "Zeile zwei " + tag;
+        var older = ServiceRequests.open(consumer.accessToken(), STADTWERKE, first);
+        var newer = ServiceRequests.open(consumer.accessToken(), STADTWERKE, second);
+        var agent = ServiceRequests.stadtwerkeAgent();
+        try (var browser = Browser.open()) {
+            var portal =
+                    Portal.signIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD).go("/portal/inbox/index.xhtml");
+            portal.showsText(By.id("inbox:conversations"), second);
+            assertEquals(List.of(second, first), subjects(browser).subList(0, 2));
+            assertEquals("1", unread(browser, first));
+            var body = "document.querySelector(\"[id='inbox:conversations'] tbody\")";
+            ((JavascriptExecutor) browser.driver()).executeScript(body + ".dataset.probe = 'kept';");
+
+            // read in another tab (here: the API): the row loses its badge, and only the row is drawn anew
+            var read = Api.post("/api/v1/conversations/" + older + "/read", "{\"upTo\":1}", agent.accessToken());
+            assertEquals(200, read.status(), read::toString);
+            portal.until(page -> unread(browser, first).isEmpty());
+            assertEquals(
+                    "kept",
+                    ((JavascriptExecutor) browser.driver()).executeScript("return " + body + ".dataset.probe;"),
+                    "the table itself was not drawn anew");
+            assertEquals(List.of(second, first), subjects(browser).subList(0, 2));
+
+            // a new message moves its request to the top, with its badge
+            ServiceRequests.send(consumer.accessToken(), older, "Noch eine Frage zur Zeile");
+            portal.until(page -> subjects(browser).get(0).equals(first));
+            assertEquals("1", unread(browser, first));
+            assertEquals(second, subjects(browser).get(1));
+
+            // assigned to the agent, the newer request leaves the queue of unassigned requests
+            var assigned = Api.sendJson(
+                    "PUT",
+                    "/api/v1/conversations/" + newer + "/assignee",
+                    "{\"agentId\":" + agent.id() + "}",
+                    agent.accessToken());
+            assertEquals(200, assigned.status(), assigned::toString);
+            portal.until(page -> !subjects(browser).contains(second));
+            assertEquals(first, subjects(browser).get(0));
+            browser.screenshot("portal-inbox-live-rows");
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    /** The unread badge of the row with this subject; empty when it has none. */
+    private static String unread(Browser browser, String subject) {
+        return browser
+                .driver()
+                .findElements(By.xpath("//*[@id='inbox:conversations']//tr[.//a[normalize-space(.)='" + subject
+                        + "']]//*[contains(@class,'unread-badge')]"))
+                .stream()
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse("");
     }
 
     private static List<WebElement> rows(WebDriver page) {

@@ -10,6 +10,7 @@ window.anliegenPortal = (function () {
     const REFRESH_AFTER_MS = 150;
 
     let refreshTimer = null;
+    let inboxChanges = new Set();
     let typingShownUntil = 0;
     let lastTypingSent = 0;
 
@@ -22,6 +23,12 @@ window.anliegenPortal = (function () {
             refreshTimer = null;
             refresh();
         }, REFRESH_AFTER_MS);
+    }
+
+    function reportInboxChanges() {
+        const changes = Array.from(inboxChanges).join(",");
+        inboxChanges = new Set();
+        window.refreshInbox([{name: "changes", value: changes}]);
     }
 
     function showTyping() {
@@ -43,7 +50,10 @@ window.anliegenPortal = (function () {
         (message.changes || []).forEach(changedOne);
     }
 
-    /* The inbox reloads its page; a conversation's page reloads if the change is in this conversation. */
+    /*
+     * The inbox names the changed conversations to the server, which draws their rows anew or reads the page again;
+     * a conversation's page reloads if the change is in this conversation.
+     */
     function changedOne(event) {
         const live = document.getElementById("live");
         if (live) {
@@ -63,7 +73,8 @@ window.anliegenPortal = (function () {
                 later(window.refreshThread);
             }
         } else if (event.type !== "typing" && typeof window.refreshInbox === "function") {
-            later(window.refreshInbox);
+            inboxChanges.add(event.type + ":" + event.conversationId);
+            later(reportInboxChanges);
         }
     }
 

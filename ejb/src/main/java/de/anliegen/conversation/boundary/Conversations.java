@@ -26,7 +26,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -142,36 +144,65 @@ public class Conversations {
                     .getSingleResult();
             return new ConversationPage(rows, total, offset, limit);
         }
-        var queueName = queue == null ? "ALL" : queue.toUpperCase(Locale.ROOT);
-        if (!List.of("ALL", "UNASSIGNED", "MINE").contains(queueName)) {
-            throw new Invalid("invalid", "queue", "The queue is all, unassigned or mine.");
-        }
-        var statusValue = status == null ? null : status(status);
-        var pattern = LikePattern.containing(search);
-        var consumers = pattern == null ? List.<Long>of() : contacts.idsMatching(pattern, MOST_MATCHING_CONSUMERS);
-        // an empty "in" list is not valid SQL everywhere; no consumer has the id 0
-        var named = consumers.isEmpty() ? List.of(0L) : consumers;
+        var inbox = inbox(me, queue, status, search);
         var rows = views.of(
-                em.createNamedQuery(Conversation.OF_COMPANY, Conversation.class)
-                        .setParameter("company", me.companyId())
-                        .setParameter("status", statusValue)
-                        .setParameter("queue", queueName)
-                        .setParameter("agent", me.agentId())
-                        .setParameter("pattern", pattern)
-                        .setParameter("consumers", named)
+                inbox.apply(em.createNamedQuery(Conversation.OF_COMPANY, Conversation.class))
                         .setFirstResult(offset)
                         .setMaxResults(limit)
                         .getResultList(),
                 Side.COMPANY);
-        var total = em.createNamedQuery(Conversation.COUNT_OF_COMPANY, Long.class)
-                .setParameter("company", me.companyId())
-                .setParameter("status", statusValue)
-                .setParameter("queue", queueName)
-                .setParameter("agent", me.agentId())
-                .setParameter("pattern", pattern)
-                .setParameter("consumers", named)
+        var total = inbox.apply(em.createNamedQuery(Conversation.COUNT_OF_COMPANY, Long.class))
                 .getSingleResult();
         return new ConversationPage(rows, total, offset, limit);
+    }
+
+    /**
+     * Those of the given conversations that the caller's inbox lists with this queue, status and search, as it would
+     * list them (in no order): so that a page already shown can update its rows without reading the page again.
+     */
+    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    public List<ConversationView> among(String queue, String status, String search, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        if (ids.size() > MOST_PER_PAGE) {
+            throw new Invalid("invalid", "ids", "At most " + MOST_PER_PAGE + " conversations at once.");
+        }
+        var inbox = inbox(me(), queue, status, search);
+        return views.of(
+                inbox.apply(em.createNamedQuery(Conversation.IN_INBOX_AMONG, Conversation.class))
+                        .setParameter("ids", ids)
+                        .getResultList(),
+                Side.COMPANY);
+    }
+
+    private Inbox inbox(Participant me, String queue, String status, String search) {
+        var queueName = queue == null ? "ALL" : queue.toUpperCase(Locale.ROOT);
+        if (!List.of("ALL", "UNASSIGNED", "MINE").contains(queueName)) {
+            throw new Invalid("invalid", "queue", "The queue is all, unassigned or mine.");
+        }
+        var pattern = LikePattern.containing(search);
+        var consumers = pattern == null ? List.<Long>of() : contacts.idsMatching(pattern, MOST_MATCHING_CONSUMERS);
+        // an empty "in" list is not valid SQL everywhere; no consumer has the id 0
+        return new Inbox(
+                me,
+                queueName,
+                status == null ? null : status(status),
+                pattern,
+                consumers.isEmpty() ? List.of(0L) : consumers);
+    }
+
+    /** The parameters of {@code Conversation.IN_INBOX}. */
+    private record Inbox(Participant me, String queue, Status status, String pattern, List<Long> consumers) {
+
+        <T> TypedQuery<T> apply(TypedQuery<T> query) {
+            return query.setParameter("company", me.companyId())
+                    .setParameter("status", status)
+                    .setParameter("queue", queue)
+                    .setParameter("agent", me.agentId())
+                    .setParameter("pattern", pattern)
+                    .setParameter("consumers", consumers);
+        }
     }
 
     public ConversationView get(ConversationId id) {

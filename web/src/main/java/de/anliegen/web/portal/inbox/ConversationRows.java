@@ -8,11 +8,17 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** The conversations of a queue, one page at a time from the boundary: never the whole table. */
+/**
+ * The conversations of a queue, one page at a time from the boundary: never the whole table. It keeps the page shown,
+ * so that a live change can replace rows of it, or have it drawn again in a new order, without reading it again.
+ */
 public class ConversationRows extends LazyDataModel<ConversationView> {
 
     private final Conversations conversations;
     private InboxFilter filter;
+    private List<ConversationView> shown = List.of();
+    private int shownFrom;
+    private boolean keepShown;
 
     public ConversationRows(Conversations conversations, InboxFilter filter) {
         this.conversations = conversations;
@@ -22,10 +28,44 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
     /** From now on, the rows of this queue, status and search. */
     public void show(InboxFilter filter) {
         this.filter = filter;
+        keepShown = false;
+    }
+
+    public InboxFilter filter() {
+        return filter;
+    }
+
+    /** The rows on the page shown, in order. */
+    public List<ConversationView> shown() {
+        return shown;
+    }
+
+    /** Whether the page shown is the first. */
+    public boolean showsFirstPage() {
+        return shownFrom == 0;
+    }
+
+    /**
+     * These rows instead of the page shown (the same conversations, changed or in another order). With
+     * {@code drawnAgain}, the table's next drawing takes them instead of reading the page; otherwise only single rows
+     * are drawn anew from them.
+     */
+    public void replaceShown(List<ConversationView> rows, boolean drawnAgain) {
+        shown = List.copyOf(rows);
+        setWrappedData(shown);
+        keepShown = drawnAgain;
+    }
+
+    /** The table's next drawing reads the page again. */
+    public void reread() {
+        keepShown = false;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
+        if (keepShown) {
+            return getRowCount();
+        }
         var current = filter;
         return (int) conversations
                 .list(current.queue(), current.status(), current.search(), 0, 1)
@@ -35,6 +75,11 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
     @Override
     public List<ConversationView> load(
             int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        if (keepShown && first == shownFrom) {
+            keepShown = false;
+            return shown;
+        }
+        keepShown = false;
         var current = filter;
         var page = conversations.list(
                 current.queue(),
@@ -43,7 +88,9 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
                 first,
                 Math.min(pageSize, Conversations.MOST_PER_PAGE));
         setRowCount((int) page.total());
-        return page.conversations();
+        shown = page.conversations();
+        shownFrom = first;
+        return shown;
     }
 
     @Override

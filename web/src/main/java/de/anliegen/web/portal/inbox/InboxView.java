@@ -5,13 +5,16 @@ import de.anliegen.conversation.boundary.Conversations;
 import de.anliegen.identity.boundary.StaffAccountView;
 import de.anliegen.identity.boundary.StaffAccounts;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.LazyDataModel;
 
 /** The agent's inbox: a queue of the company's service requests, filtered and searched, updated live. */
@@ -20,6 +23,9 @@ import org.primefaces.model.LazyDataModel;
 public class InboxView implements Serializable {
 
     static final List<String> QUEUES = List.of("unassigned", "mine", "all");
+    /** The ids of the cells of a row (index.xhtml), each drawn anew when its row changes. */
+    static final List<String> CELLS = List.of("subject", "consumer", "status", "assignee", "activity");
+
     static final List<String> STATUSES = List.of("open", "waiting_for_consumer", "resolved", "closed");
 
     @Inject
@@ -27,6 +33,9 @@ public class InboxView implements Serializable {
 
     @Inject
     StaffAccounts staffAccounts;
+
+    @Inject
+    transient FacesContext faces;
 
     private String queue = "unassigned";
     private String status;
@@ -54,6 +63,40 @@ public class InboxView implements Serializable {
     public void show(String queue) {
         setQueue(queue);
         apply();
+    }
+
+    /**
+     * Conversations of the company changed (the page names them, as its channel told it): rows whose content changed
+     * are drawn anew, the page is reordered from what it holds, or read again when conversations may have come or
+     * gone (see {@link InboxChanges}).
+     */
+    public void changed() {
+        var changes = InboxChanges.of(
+                faces.getExternalContext().getRequestParameterMap().get("changes"));
+        var page = rows.shown();
+        var update = changes.reloadsThePage(page)
+                ? InboxChanges.InboxUpdate.reload()
+                : changes.apply(page, rows.showsFirstPage(), fresh(changes.shownAndChanged(page)));
+        var table = "inbox:conversations";
+        if (update.reloads()) {
+            rows.reread();
+            PrimeFaces.current().ajax().update(table);
+        } else if (update.reordered()) {
+            rows.replaceShown(update.page(), true);
+            PrimeFaces.current().ajax().update(table);
+        } else {
+            rows.replaceShown(update.page(), false);
+            for (var row : update.rows()) {
+                for (var cell : CELLS) {
+                    PrimeFaces.current().ajax().update(table + ":" + row + ":" + cell);
+                }
+            }
+        }
+    }
+
+    private List<ConversationView> fresh(Set<Long> ids) {
+        var current = rows.filter();
+        return conversations.among(current.queue(), current.status(), current.search(), ids);
     }
 
     private InboxFilter filter() {
