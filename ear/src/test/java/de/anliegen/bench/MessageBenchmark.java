@@ -39,7 +39,7 @@ import java.util.stream.IntStream;
  *
  * <ul>
  *   <li>closed loop ({@code -Dbench.senders=1,16,128}): each sender sends, waits for the answer, sends again: the
- *       trivial {@code GET /api/dev/ping}, messages into the conversations of two companies ({@code spread}) and of one
+ *       trivial {@code GET /api/dev/ping}, the signed-in {@code GET /api/v1/me}, messages into the conversations of two companies ({@code spread}) and of one
  *       ({@code one company}), and, given {@code -Dbench.jdbc=<url>}, a plain JDBC insert into the same database;
  *   <li>open loop ({@code -Dbench.rates=500}): messages at a fixed rate whatever the answers take, the time from the
  *       moment each was due, so that a slow server cannot hide its queue by slowing the driver down.
@@ -98,6 +98,9 @@ public final class MessageBenchmark {
                 "what", "senders", "per second", "p50 ms", "p99 ms", "failed", "lost", "twice");
         for (var senders : SENDERS) {
             closedLoop("trivial JAX-RS GET /api/dev/ping", senders, i -> ping());
+        }
+        for (var senders : SENDERS) {
+            closedLoop("signed-in GET /api/v1/me", senders, i -> me(spread.get(i % spread.size())));
         }
         for (var senders : SENDERS) {
             closedLoop("message POST -> socket, 2 companies", senders, i -> send(spread.get(i % spread.size())));
@@ -291,6 +294,15 @@ public final class MessageBenchmark {
 
     private void ping() throws Exception {
         expect(http().send(Api.request("/api/dev/ping").GET().build(), BodyHandlers.ofString()), 204);
+    }
+
+    /** The cheapest request of a signed-in consumer: the token check, the usage log and one read. */
+    private void me(Conversation conversation) throws Exception {
+        var request = Api.request("/api/v1/me")
+                .header("Authorization", "Bearer " + conversation.token())
+                .GET()
+                .build();
+        expect(http().send(request, BodyHandlers.ofString()), 200);
     }
 
     private void send(Conversation conversation) throws Exception {
