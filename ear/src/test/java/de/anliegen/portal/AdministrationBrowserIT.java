@@ -11,6 +11,7 @@ import de.anliegen.support.Consumers;
 import de.anliegen.support.Mails;
 import de.anliegen.support.Portal;
 import de.anliegen.support.ServiceRequests;
+import de.anliegen.support.StreamClient;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -204,14 +205,7 @@ class AdministrationBrowserIT extends AgainstTheProduct {
         var handle = "eisdiele-" + ServiceRequests.newId().substring(0, 8);
         var adminEmail = Portal.newEmail("emil");
         try (var browser = Browser.open()) {
-            var platform = Portal.signIn(browser, Portal.PLATFORM_ADMIN, Portal.PLATFORM_PASSWORD)
-                    .go("/portal/platform/index.xhtml");
-            platform.visible(By.id("companies:name")).sendKeys("Eisdiele " + handle);
-            browser.driver().findElement(By.id("companies:handle")).sendKeys(handle);
-            browser.driver().findElement(By.id("companies:adminName")).sendKeys("Emil Eis");
-            browser.driver().findElement(By.id("companies:adminEmail")).sendKeys(adminEmail);
-            platform.clickable(By.id("companies:onboard")).click();
-            platform.showsText(By.id("companies:messages"), "ist aufgenommen");
+            var platform = onboard(browser, "Eisdiele " + handle, handle, "Emil Eis", adminEmail);
             try (var adminBrowser = Browser.open()) {
                 Portal.choosePasswordFromMail(adminBrowser, adminEmail, PASSWORD);
 
@@ -224,6 +218,40 @@ class AdministrationBrowserIT extends AgainstTheProduct {
                 suspendOrResume(platform, handle, "resume");
                 assertEquals(1, search(handle).size());
                 Portal.signIn(adminBrowser, adminEmail, PASSWORD);
+            }
+        }
+    }
+
+    @Test
+    void suspending_a_company_signs_its_staff_out_everywhere_at_once_and_resuming_does_not_sign_them_in_again() {
+        var handle = "kiosk-" + ServiceRequests.newId().substring(0, 8);
+        var adminEmail = Portal.newEmail("karla");
+        try (var browser = Browser.open()) {
+            var platform = onboard(browser, "Kiosk " + handle, handle, "Karla Kiosk", adminEmail);
+            try (var adminBrowser = Browser.open()) {
+                Portal.choosePasswordFromMail(adminBrowser, adminEmail, PASSWORD);
+                var team = Portal.signIn(adminBrowser, adminEmail, PASSWORD).go("/portal/company/team.xhtml");
+                team.visible(By.id("team:invite"));
+                var api = ServiceRequests.signInAgent(adminEmail, PASSWORD);
+                try (var stream = StreamClient.ready(api.accessToken(), null)) {
+                    suspendOrResume(platform, handle, "suspend");
+                    // the sockets' regular check runs once a minute: this closing is the suspension's own
+                    assertEquals(1008, stream.closeCode(), "the open socket closes at once");
+                }
+                assertEquals(
+                        401, Api.get("/api/v1/conversations", api.accessToken()).status());
+                adminBrowser.go("/portal/company/team.xhtml");
+                Portal.on(adminBrowser).visible(By.id("login:email"));
+
+                suspendOrResume(platform, handle, "resume");
+                assertEquals(
+                        401,
+                        Api.get("/api/v1/conversations", api.accessToken()).status(),
+                        "a token from before the suspension stays ended");
+                var again = ServiceRequests.signInAgent(adminEmail, PASSWORD);
+                assertEquals(
+                        200,
+                        Api.get("/api/v1/conversations", again.accessToken()).status());
             }
         }
     }
@@ -249,6 +277,19 @@ class AdministrationBrowserIT extends AgainstTheProduct {
             }
             assertFalse(Mails.anyTo(email), "no invitation went out");
         }
+    }
+
+    /** The platform admin takes a company in; its first admin gets an invitation by mail. */
+    private static Portal onboard(Browser browser, String name, String handle, String adminName, String adminEmail) {
+        var platform = Portal.signIn(browser, Portal.PLATFORM_ADMIN, Portal.PLATFORM_PASSWORD)
+                .go("/portal/platform/index.xhtml");
+        platform.visible(By.id("companies:name")).sendKeys(name);
+        browser.driver().findElement(By.id("companies:handle")).sendKeys(handle);
+        browser.driver().findElement(By.id("companies:adminName")).sendKeys(adminName);
+        browser.driver().findElement(By.id("companies:adminEmail")).sendKeys(adminEmail);
+        platform.clickable(By.id("companies:onboard")).click();
+        platform.showsText(By.id("companies:messages"), "ist aufgenommen");
+        return platform;
     }
 
     private static void suspendOrResume(Portal platform, String handle, String action) {

@@ -179,12 +179,14 @@ public class Companies {
 
     /**
      * Suspends a company: it disappears from the app's list, takes no new connections or requests, and its staff
-     * can no longer sign in. Nothing is deleted; {@link #resume} undoes it.
+     * can no longer sign in; those signed in are signed out everywhere at once. Nothing is deleted; {@link #resume}
+     * undoes it (but for the sign-ins).
      */
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     public CompanyRow suspend(long id) {
         var company = require(id);
         company.suspend(clock.instant());
+        staffTeam.endSignInsOf(id);
         return CompanyRow.of(company);
     }
 

@@ -9,6 +9,7 @@ import de.anliegen.platform.boundary.Gone;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +38,9 @@ public class StaffPasswords {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<StaffSignInsEnded> signInsEnded;
 
     /**
      * "Forgot password": mails a link to choose a new one to an active account with this address, at most three an
@@ -70,6 +74,7 @@ public class StaffPasswords {
             throw new Gone("link-invalid", "This account is no longer active.");
         }
         account.usePassword(passwords.hash(newPassword.toCharArray()), now);
+        signInsEnded.fire(new StaffSignInsEnded());
         return account.email();
     }
 
@@ -82,5 +87,6 @@ public class StaffPasswords {
         }
         PasswordPolicy.check(newPassword, "newPassword");
         account.usePassword(passwords.hash(newPassword.toCharArray()), clock.instant());
+        signInsEnded.fire(new StaffSignInsEnded());
     }
 }

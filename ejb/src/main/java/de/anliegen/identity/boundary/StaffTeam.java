@@ -12,6 +12,7 @@ import de.anliegen.platform.boundary.NotFound;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,6 +52,9 @@ public class StaffTeam {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<StaffSignInsEnded> signInsEnded;
 
     /** Creates the account and mails the invitation; the person chooses their password from its link. */
     public StaffMember invite(Invitation invitation) {
@@ -115,11 +119,25 @@ public class StaffTeam {
                 .toList();
     }
 
-    /** The account can no longer sign in; its portal sessions and API tokens end at once. */
+    /** The account can no longer sign in; its portal sessions, API tokens and open sockets end at once. */
     public StaffMember deactivate(long id) {
         var account = administered(id);
         account.deactivate(clock.instant());
+        signInsEnded.fire(new StaffSignInsEnded());
         return StaffMember.of(account);
+    }
+
+    /**
+     * A suspended company's staff: every portal session, remembered browser, API token and open socket of theirs ends
+     * at once, and stays ended when the company is resumed (they sign in again).
+     */
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public void endSignInsOf(long companyId) {
+        em.createNamedQuery(StaffAccount.END_SIGN_INS_OF_COMPANY)
+                .setParameter("company", companyId)
+                .setParameter("now", clock.instant())
+                .executeUpdate();
+        signInsEnded.fire(new StaffSignInsEnded());
     }
 
     public StaffMember reactivate(long id) {
@@ -139,6 +157,7 @@ public class StaffTeam {
             throw new Conflict("staff-inactive", "Reactivate the account first.");
         }
         account.forgetPassword(passwords.unusable(), now);
+        signInsEnded.fire(new StaffSignInsEnded());
         if (account.isInvitationPending()) {
             mails.invite(em, account, staffAccounts.current().displayName(), now);
         } else {

@@ -26,9 +26,12 @@ import java.util.TreeSet;
         select a from StaffAccount a where a.companyId is null order by a.displayName, a.id""")
 @NamedQuery(name = StaffAccount.BY_EMAIL, query = """
         select s from StaffAccount s where s.email = :email""")
+@NamedQuery(name = StaffAccount.END_SIGN_INS_OF_COMPANY, query = """
+        update StaffAccount a set a.sessionsValidFrom = :now where a.companyId = :company""")
 public class StaffAccount {
 
     public static final String BY_EMAIL = "StaffAccount.byEmail";
+    public static final String END_SIGN_INS_OF_COMPANY = "StaffAccount.endSignInsOfCompany";
     public static final String ACTIVE_OF_COMPANY = "StaffAccount.activeOfCompany";
     public static final String OF_COMPANY = "StaffAccount.ofCompany";
     public static final String OF_PLATFORM = "StaffAccount.ofPlatform";

@@ -4,6 +4,7 @@ import de.anliegen.conversation.boundary.StreamMessage;
 import de.anliegen.conversation.boundary.StreamSubscriptions;
 import de.anliegen.conversation.boundary.StreamSubscriptions.SocketCaller;
 import de.anliegen.conversation.control.Node;
+import de.anliegen.identity.boundary.StaffSignInsEnded;
 import de.anliegen.platform.boundary.Jsonp;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -11,6 +12,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -279,6 +281,11 @@ public class StreamSockets {
                     + e.getClass().getName());
             close(socket.session, CloseCodes.UNEXPECTED_CONDITION, "please reconnect");
         }
+    }
+
+    /** Staff were signed out before their time: their sockets close now, not at the next sweep. */
+    void signInsEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) StaffSignInsEnded ended) {
+        scheduler.execute(this::check);
     }
 
     /** Marks this node alive, and closes the sockets whose callers are no longer signed in: one check for all. */
