@@ -7,7 +7,9 @@ import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
 import de.anliegen.support.Api.Reply;
 import de.anliegen.support.Consumers;
+import de.anliegen.support.Parallel;
 import jakarta.json.Json;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A consumer may choose a password and sign in with mobile number and password. */
@@ -101,6 +103,33 @@ class PasswordSignInIT extends AgainstTheProduct {
         assertEquals(429, locked.status(), locked::toString);
         var retryAfter = Long.parseLong(locked.header("Retry-After").orElseThrow());
         assertTrue(retryAfter > 800 && retryAfter <= 900, "about 15 minutes: " + retryAfter);
+    }
+
+    @Test
+    void fifty_wrong_passwords_at_once_are_checked_no_more_often_than_the_limit() {
+        var paula = Consumers.signUp("Paula", "Parallel");
+        choose(paula.accessToken(), null, STRONG);
+
+        var answers = Parallel.statuses(
+                50, () -> Consumers.signInWithPassword(paula.mobileNumber(), "Falsches-Passwort-Parallel"));
+
+        assertEquals(Map.of(401, 5, 429, 45), answers, "five checked and refused, the rest refused unchecked");
+        assertEquals(
+                429, Consumers.signInWithPassword(paula.mobileNumber(), STRONG).status());
+    }
+
+    @Test
+    void fifty_wrong_current_passwords_at_once_are_checked_no_more_often_than_the_limit() {
+        var pius = Consumers.signUp("Pius", "Parallel");
+        choose(pius.accessToken(), null, STRONG);
+
+        var answers = Parallel.statuses(
+                50, () -> choose(pius.accessToken(), "Falsches-Passwort-Parallel", "Ganz-neues-Passwort-2026"));
+
+        assertEquals(Map.of(400, 5, 429, 45), answers, "five checked and refused, the rest refused unchecked");
+        assertEquals(
+                429,
+                choose(pius.accessToken(), STRONG, "Ganz-neues-Passwort-2026").status());
     }
 
     private static Reply choose(String token, String current, String next) {

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
 import de.anliegen.support.Browser;
+import de.anliegen.support.Parallel;
 import de.anliegen.support.Portal;
 import jakarta.json.Json;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -138,12 +140,7 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
         }
         try (var browser = Browser.open()) {
             Portal.choosePasswordFromMail(browser, email, PASSWORD);
-            var portal = Portal.signIn(browser, email, PASSWORD).go("/portal/two-factor.xhtml");
-            portal.clickable(By.id("twoFactor:start")).click();
-            var secret = portal.visible(By.id("secret")).getText().replace(" ", "");
-            browser.driver().findElement(By.id("twoFactor:code")).sendKeys(Portal.nextCode(secret));
-            portal.clickable(By.id("twoFactor:confirm")).click();
-            portal.showsText(By.id("twoFactor:messages"), "Die Zwei-Faktor-Anmeldung ist an.");
+            var secret = turnOnTwoFactors(Portal.signIn(browser, email, PASSWORD));
 
             var withoutCode = Api.post("/api/v1/staff/sessions", staffSignIn(email, null));
             assertEquals(401, withoutCode.status(), withoutCode::toString);
@@ -151,6 +148,61 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
             var withCode = Api.post("/api/v1/staff/sessions", staffSignIn(email, Portal.nextCode(secret)));
             assertEquals(200, withCode.status(), withCode::toString);
         }
+    }
+
+    @Test
+    void fifty_wrong_passwords_or_codes_at_once_are_checked_no_more_often_than_the_limit() {
+        var email = Portal.newEmail("parallel");
+        var other = Portal.newEmail("parallelcode");
+        try (var browser = Browser.open()) {
+            invite(browser, email, "Pia Parallel");
+            invite(browser, other, "Paul Parallel");
+        }
+        String secret;
+        try (var browser = Browser.open()) {
+            Portal.choosePasswordFromMail(browser, email, PASSWORD);
+            Portal.choosePasswordFromMail(browser, other, PASSWORD);
+            secret = turnOnTwoFactors(Portal.signIn(browser, other, PASSWORD));
+        }
+        var wrongPassword = Json.createObjectBuilder()
+                .add("email", email)
+                .add("password", "Falsches-Passwort-Parallel")
+                .build()
+                .toString();
+        assertEquals(
+                Map.of(401, 5, 429, 45),
+                Parallel.statuses(50, () -> Api.post("/api/v1/staff/sessions", wrongPassword)));
+
+        // the right password and wrong codes (400, wrong-code): each counts, and no more than the limit are checked
+        assertEquals(
+                Map.of(400, 5, 429, 45),
+                Parallel.statuses(50, () -> Api.post("/api/v1/staff/sessions", staffSignIn(other, "000000"))));
+        var right = Api.post("/api/v1/staff/sessions", staffSignIn(other, Portal.nextCode(secret)));
+        assertEquals(429, right.status(), right::toString);
+    }
+
+    @Test
+    void wrong_current_passwords_in_the_portal_count_like_failed_sign_ins() {
+        var email = Portal.newEmail("geraten");
+        try (var browser = Browser.open()) {
+            invite(browser, email, "Gerd Geraten");
+        }
+        try (var browser = Browser.open()) {
+            Portal.choosePasswordFromMail(browser, email, PASSWORD);
+            var portal = Portal.signIn(browser, email, PASSWORD);
+            for (var i = 0; i < 6; i++) {
+                portal.go("/portal/account.xhtml");
+                portal.visible(By.id("password:current")).sendKeys(i < 5 ? "geraten-" + i : PASSWORD);
+                browser.driver().findElement(By.id("password:new")).sendKeys("Noch-ein-neues-Passwort-2026");
+                portal.clickable(By.id("password:change")).click();
+                portal.showsText(
+                        By.id("password:messages"),
+                        i < 5 ? "Das aktuelle Passwort stimmt nicht." : "Zu viele falsche Versuche.");
+            }
+            browser.screenshot("portal-password-too-many");
+        }
+        var signIn = Api.post("/api/v1/staff/sessions", staffSignIn(email, null));
+        assertEquals(429, signIn.status(), "the guesses count against the sign-in too: " + signIn);
     }
 
     @Test
@@ -199,6 +251,17 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
             body.add("code", code);
         }
         return body.build().toString();
+    }
+
+    /** Sets up two factors for the signed-in staff member; answers the authenticator's secret. */
+    private static String turnOnTwoFactors(Portal portal) {
+        portal.go("/portal/two-factor.xhtml");
+        portal.clickable(By.id("twoFactor:start")).click();
+        var secret = portal.visible(By.id("secret")).getText().replace(" ", "");
+        portal.browser().driver().findElement(By.id("twoFactor:code")).sendKeys(Portal.nextCode(secret));
+        portal.clickable(By.id("twoFactor:confirm")).click();
+        portal.showsText(By.id("twoFactor:messages"), "Die Zwei-Faktor-Anmeldung ist an.");
+        return secret;
     }
 
     private static void invite(Browser browser, String email, String name) {

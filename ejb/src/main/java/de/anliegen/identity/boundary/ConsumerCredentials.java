@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -65,6 +66,8 @@ public class ConsumerCredentials {
     public SignedIn signIn(String login, String password, String ipAddress) {
         var now = clock.instant();
         var key = loginKey(login);
+        // attempts at one account wait for each other, each counting the failures of those before it
+        var consumer = locked(key);
         em.createNamedQuery(SignInFailure.FORGET_BEFORE)
                 .setParameter("before", now.minus(FAILURE_WINDOW))
                 .executeUpdate();
@@ -82,7 +85,6 @@ public class ConsumerCredentials {
                 Setting.SIGN_IN_FAILURES_PER_IP,
                 now,
                 "Too many failed sign-ins from this network.");
-        var consumer = find(key);
         var hash = consumer.map(Consumer::passwordHash).orElse(passwords.unusable());
         if (!passwords.matches(password.toCharArray(), hash) || hash.equals(passwords.unusable())) {
             em.persist(new SignInFailure(key, ipAddress, now));
@@ -104,7 +106,8 @@ public class ConsumerCredentials {
      */
     @RolesAllowed(Roles.CONSUMER)
     public void requirePassword(ConsumerId consumerId, String password, String field) {
-        var consumer = em.find(Consumer.class, consumerId.value());
+        // as a sign-in: checks of one account's password wait for each other
+        var consumer = em.find(Consumer.class, consumerId.value(), LockModeType.PESSIMISTIC_WRITE);
         var key = consumerId.principalName();
         var now = clock.instant();
         limit(
@@ -132,10 +135,12 @@ public class ConsumerCredentials {
         return MobileNumbers.normalise(trimmed).orElse(trimmed.toLowerCase(Locale.ROOT));
     }
 
-    private Optional<Consumer> find(String key) {
+    /** The consumer signing in with this login, locked until the attempt's transaction ends. */
+    private Optional<Consumer> locked(String key) {
         var byNumber = key.startsWith("+") && MobileNumbers.normalise(key).isPresent();
         return em.createNamedQuery(byNumber ? Consumer.BY_MOBILE_NUMBER : Consumer.BY_EMAIL, Consumer.class)
                 .setParameter(byNumber ? "mobileNumber" : "email", key)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst();
     }

@@ -3,6 +3,7 @@ package de.anliegen.identity.boundary;
 import de.anliegen.identity.control.PasswordHashing;
 import de.anliegen.identity.control.PasswordPolicy;
 import de.anliegen.identity.control.StaffMails;
+import de.anliegen.identity.control.StaffSignIn;
 import de.anliegen.identity.entity.StaffAccount;
 import de.anliegen.identity.entity.StaffMailLink.Purpose;
 import de.anliegen.platform.boundary.Gone;
@@ -29,6 +30,9 @@ public class StaffPasswords {
 
     @Inject
     PasswordHashing passwords;
+
+    @Inject
+    StaffSignIn signIn;
 
     @Inject
     StaffMails mails;
@@ -82,11 +86,10 @@ public class StaffPasswords {
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN, Roles.PLATFORM_ADMIN, Roles.DATA_PROTECTION_OFFICER})
     public void change(String currentPassword, String newPassword) {
         var account = em.find(StaffAccount.class, staffAccounts.current().id());
-        if (currentPassword == null || !passwords.matches(currentPassword.toCharArray(), account.passwordHash())) {
-            throw new WrongPassword("currentPassword");
-        }
+        var now = clock.instant();
+        signIn.requirePassword(em, account, currentPassword, "currentPassword", now);
         PasswordPolicy.check(newPassword, "newPassword");
-        account.usePassword(passwords.hash(newPassword.toCharArray()), clock.instant());
+        account.usePassword(passwords.hash(newPassword.toCharArray()), now);
         signInsEnded.fire(new StaffSignInsEnded());
     }
 }

@@ -1,6 +1,6 @@
 package de.anliegen.identity.boundary;
 
-import de.anliegen.identity.control.PasswordHashing;
+import de.anliegen.identity.control.StaffSignIn;
 import de.anliegen.identity.control.Totp;
 import de.anliegen.identity.entity.StaffAccount;
 import de.anliegen.platform.boundary.Conflict;
@@ -29,7 +29,7 @@ public class StaffTwoFactor {
     StaffAccounts staffAccounts;
 
     @Inject
-    PasswordHashing passwords;
+    StaffSignIn signIn;
 
     @Inject
     Clock clock;
@@ -72,9 +72,7 @@ public class StaffTwoFactor {
         if (account.needsTotp()) {
             throw new Forbidden("two-factor-required", "Your role requires two-factor authentication.");
         }
-        if (password == null || !passwords.matches(password.toCharArray(), account.passwordHash())) {
-            throw new WrongPassword("password");
-        }
+        signIn.requirePassword(em, account, password, "password", clock.instant());
         account.disableTotp();
     }
 

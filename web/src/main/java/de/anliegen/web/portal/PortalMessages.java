@@ -6,6 +6,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.time.Duration;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -30,7 +31,20 @@ public class PortalMessages {
     /** The problem as a message at the component with this client id (or the page when null). */
     public void problem(ProblemException problem, String clientId) {
         var key = "problem." + problem.type();
-        add(FacesMessage.SEVERITY_ERROR, clientId, has(key) ? text(key) : text("problem.other"));
+        String text;
+        if (!has(key)) {
+            text = text("problem.other");
+        } else if (problem.retryAfter().isPresent()) {
+            text = text(key, minutesUntil(problem.retryAfter().get()));
+        } else {
+            text = text(key);
+        }
+        add(FacesMessage.SEVERITY_ERROR, clientId, text);
+    }
+
+    /** Whole minutes until a wait is over, at least one: for "please try again in … minutes". */
+    public static long minutesUntil(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
     }
 
     public String text(String key, Object... params) {

@@ -85,8 +85,9 @@ public class LoginView {
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
             var refusal = AnliegenAuthentication.refusal(request);
             if (refusal.isPresent() && refusal.get().retryAfter().isPresent()) {
-                var minutes = Math.max(1, (refusal.get().retryAfter().get().toSeconds() + 59) / 60);
-                messages.error("portal.login.locked", minutes);
+                messages.error(
+                        "portal.login.locked",
+                        PortalMessages.minutesUntil(refusal.get().retryAfter().get()));
             } else if (refusal.isPresent() && refusal.get().type().equals(SecondFactorRequired.TYPE)) {
                 messages.info("portal.login.code.needed");
             } else if (refusal.isPresent() && refusal.get().type().equals("wrong-code")) {
