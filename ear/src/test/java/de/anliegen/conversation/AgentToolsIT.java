@@ -13,8 +13,6 @@ import de.anliegen.support.ServiceRequests;
 import de.anliegen.support.StreamClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -115,21 +113,37 @@ class AgentToolsIT extends AgainstTheProduct {
         ServiceRequests.send(consumer.accessToken(), byText, "Im Text steht 100%_sicher " + token);
         var agent = ServiceRequests.stadtwerkeAgent();
 
-        assertEquals(List.of(byText, bySubject), search(agent.accessToken(), name + " findbar"));
-        assertEquals(List.of(bySubject), search(agent.accessToken(), "betreff " + token));
-        assertEquals(List.of(byText), search(agent.accessToken(), "100%_sicher " + token));
-        assertEquals(List.of(), search(agent.accessToken(), "100__sicher " + token));
-        assertEquals(List.of(byText, bySubject), search(agent.accessToken(), consumer.mobileNumber()));
-        assertEquals(List.of(), search(ServiceRequests.baeckereiAgent().accessToken(), token));
+        assertEquals(List.of(byText, bySubject), ServiceRequests.search(agent.accessToken(), name + " findbar"));
+        assertEquals(List.of(bySubject), ServiceRequests.search(agent.accessToken(), "betreff " + token));
+        assertEquals(List.of(byText), ServiceRequests.search(agent.accessToken(), "100%_sicher " + token));
+        assertEquals(List.of(), ServiceRequests.search(agent.accessToken(), "100__sicher " + token));
+        assertEquals(List.of(byText, bySubject), ServiceRequests.search(agent.accessToken(), consumer.mobileNumber()));
+        assertEquals(
+                List.of(),
+                ServiceRequests.search(ServiceRequests.baeckereiAgent().accessToken(), token));
     }
 
-    private static List<Long> search(String token, String term) {
-        var reply =
-                Api.get("/api/v1/conversations?queue=all&q=" + URLEncoder.encode(term, StandardCharsets.UTF_8), token);
-        assertEquals(200, reply.status(), reply::toString);
-        return reply.json().getJsonArray("conversations").getValuesAs(JsonObject.class).stream()
-                .map(row -> row.getJsonNumber("id").longValue())
-                .toList();
+    @Test
+    void a_search_never_finds_by_name_or_number_a_consumer_whose_name_the_inbox_hides() {
+        var token = ServiceRequests.newId().substring(0, 6);
+        var name = "Gehfrau" + token.replaceAll("[^a-z]", "x");
+        var consumer = Consumers.signUp(name, "Getrennt");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var request = ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Betreff " + token);
+        var agent = ServiceRequests.stadtwerkeAgent();
+        assertEquals(List.of(request), ServiceRequests.search(agent.accessToken(), name));
+
+        assertEquals(
+                204,
+                Api.delete("/api/v1/me/companies/" + STADTWERKE, consumer.accessToken())
+                        .status());
+
+        assertEquals(List.of(), ServiceRequests.search(agent.accessToken(), name), "disconnected: no name");
+        assertEquals(List.of(), ServiceRequests.search(agent.accessToken(), consumer.mobileNumber()));
+        assertEquals(
+                List.of(request),
+                ServiceRequests.search(agent.accessToken(), "Betreff " + token),
+                "the request itself stays in the inbox");
     }
 
     private static List<String> titles(String token) {

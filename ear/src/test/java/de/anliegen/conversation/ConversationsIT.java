@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
+import de.anliegen.support.Binary;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.OnEveryDatabase;
 import de.anliegen.support.ServiceRequests;
@@ -303,6 +304,10 @@ class ConversationsIT extends AgainstTheProduct {
                         && disposition.contains("filename*=UTF-8''Z%C3%A4hler%20Foto.pdf"),
                 disposition);
         assertTrue(java.util.Arrays.equals(pdf, download.body()));
+        assertEquals(
+                "no-store",
+                download.headers().firstValue("Cache-Control").orElse(""),
+                "no copy stays on a shared computer after sign-out or erasure");
 
         var lying = Attachments.upload(hans.accessToken(), id, "image/png", "x.png", "not an image at all".getBytes());
         var html = Attachments.upload(hans.accessToken(), id, "application/pdf", "x.pdf", "<html><script>".getBytes());
@@ -312,6 +317,11 @@ class ConversationsIT extends AgainstTheProduct {
         assertEquals(415, html.status(), html::toString);
         assertEquals(413, huge.status(), huge::toString);
         assertNotNull(lying.json().getString("detail"));
+
+        // a GIF named like a web page is kept and offered as what it is
+        var polyglot = Attachments.upload(hans.accessToken(), id, "image/gif", "evil.html", Binary.image("gif", 2, 2));
+        assertEquals(201, polyglot.status(), polyglot::toString);
+        assertEquals("evil.gif", polyglot.json().getString("fileName"));
     }
 
     @Test

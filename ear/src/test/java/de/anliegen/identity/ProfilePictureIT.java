@@ -85,6 +85,7 @@ class ProfilePictureIT extends AgainstTheProduct {
     private static java.net.http.HttpResponse<byte[]> download(String token) {
         var response = Binary.download("/api/v1/me/picture", token);
         assertEquals(200, response.statusCode());
+        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), "kept by no browser");
         return response;
     }
 

@@ -127,8 +127,17 @@ class DataSubjectCasesIT {
         assertThrows(Invalid.class, () -> dpo.does(() -> cases.rectify(id, "mobileNumber", "+4915100000000")));
         assertEquals("lastName: Briefschreiberin → Briefeschreiberin", detailOf("consumer.rectified", id));
 
+        assertEquals(List.of(conversation), ServiceRequests.search(agent.accessToken(), "Briefeschreiberin"));
+        assertTrue(ServiceRequests.search(agent.accessToken(), "Wir prüfen das").contains(conversation));
         dpo.does(() -> cases.restrict(id));
         assertThrows(Conflict.class, () -> dpo.does(() -> cases.restrict(id)));
+        assertEquals(
+                List.of(),
+                ServiceRequests.search(agent.accessToken(), "Briefeschreiberin"),
+                "restricted: no search by the name the inbox hides");
+        assertFalse(
+                ServiceRequests.search(agent.accessToken(), "Wir prüfen das").contains(conversation),
+                "nor by the text of messages the company cannot read now");
         var byAgent = Api.get("/api/v1/conversations/" + conversation, agent.accessToken());
         assertEquals(403, byAgent.status(), byAgent::toString);
         assertEquals("/problems/consumer-restricted", byAgent.json().getString("type"));

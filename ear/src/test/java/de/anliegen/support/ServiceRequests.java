@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import de.anliegen.support.Api.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 /** The test DSL for service requests: agents signing in to the API, connecting, opening, sending, paging. */
@@ -95,6 +98,16 @@ public final class ServiceRequests {
         var reply = Api.get("/api/v1/conversations/" + conversation, token);
         assertEquals(200, reply.status(), reply::toString);
         return reply.json();
+    }
+
+    /** The ids of the conversations the agent's inbox (all of it) finds for this search, newest activity first. */
+    public static List<Long> search(String agentToken, String term) {
+        var reply = Api.get(
+                "/api/v1/conversations?queue=all&q=" + URLEncoder.encode(term, StandardCharsets.UTF_8), agentToken);
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().getJsonArray("conversations").getValuesAs(JsonObject.class).stream()
+                .map(row -> row.getJsonNumber("id").longValue())
+                .toList();
     }
 
     public static String newId() {

@@ -57,12 +57,20 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
 
     /** The failure of a handshake to {@code uri}, such as a 401 without a valid token. */
     public static Throwable handshakeFailure(String query, String accessToken) {
+        return handshakeFailure("/api/v1/stream" + query, accessToken, null);
+    }
+
+    /** The failure of a handshake to this path, made as a page of {@code origin} would (null: as a native app); null if it opened. */
+    public static Throwable handshakeFailure(String path, String accessToken, String origin) {
         var builder = CLIENT.newWebSocketBuilder();
         if (accessToken != null) {
             builder.header("Authorization", "Bearer " + accessToken);
         }
+        if (origin != null) {
+            builder.header("Origin", origin);
+        }
         try {
-            builder.buildAsync(URI.create("wss://localhost:8443/api/v1/stream" + query), new StreamClient())
+            builder.buildAsync(URI.create("wss://localhost:8443" + path), new StreamClient())
                     .get(15, TimeUnit.SECONDS)
                     .abort();
             return null;

@@ -28,6 +28,9 @@ class SecurityHeadersIT extends AgainstTheProduct {
                 reply.header("Strict-Transport-Security").orElse("").startsWith("max-age=31536000"), reply::toString);
         assertEquals("nosniff", reply.header("X-Content-Type-Options").orElse(""));
         assertEquals("no-referrer", reply.header("Referrer-Policy").orElse(""));
+        assertEquals("same-origin", reply.header("Cross-Origin-Opener-Policy").orElse(""));
+        assertEquals("same-origin", reply.header("Cross-Origin-Resource-Policy").orElse(""));
+        assertTrue(reply.header("Permissions-Policy").orElse("").contains("camera=()"), reply::toString);
         assertEquals(
                 1,
                 reply.response().headers().allValues("Content-Security-Policy").size(),

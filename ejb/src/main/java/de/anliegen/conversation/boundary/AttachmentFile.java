@@ -6,6 +6,15 @@ import java.nio.charset.StandardCharsets;
 /** An attachment with its bytes, to stream back. */
 public record AttachmentFile(AttachmentView attachment, byte[] content) {
 
+    /**
+     * Never kept by the browser or a proxy: a file of a conversation must not stay on a shared computer after its
+     * reader signed out, nor after the consumer's data was erased.
+     */
+    public static final String CACHE_CONTROL = "no-store";
+
+    /** A file opened on its own runs nothing and loads nothing, whatever it holds. */
+    public static final String CONTENT_SECURITY_POLICY = "sandbox; default-src 'none'";
+
     /** The Content-Disposition to send it with: images inline, anything else as a download, under its own name. */
     public String disposition() {
         var name = attachment.fileName();

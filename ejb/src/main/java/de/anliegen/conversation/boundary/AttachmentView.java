@@ -1,5 +1,6 @@
 package de.anliegen.conversation.boundary;
 
+import de.anliegen.conversation.control.FileNames;
 import de.anliegen.conversation.entity.Attachment;
 
 /** A file sent with a message; its bytes are at {@code /api/v1/conversations/{conversationId}/attachments/{id}}. */
@@ -9,7 +10,8 @@ public record AttachmentView(long id, long conversationId, String fileName, Stri
         return new AttachmentView(
                 attachment.id(),
                 attachment.conversationId(),
-                attachment.fileName(),
+                // files stored before names followed their type get the fitting extension here
+                FileNames.of(attachment.fileName(), attachment.contentType()),
                 attachment.contentType(),
                 attachment.sizeBytes());
     }

@@ -4,6 +4,7 @@ import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.audit.boundary.Audited;
 import de.anliegen.conversation.control.ContentTypes;
 import de.anliegen.conversation.control.ConversationAccess;
+import de.anliegen.conversation.control.FileNames;
 import de.anliegen.conversation.control.Participant;
 import de.anliegen.conversation.entity.Attachment;
 import de.anliegen.conversation.entity.AttachmentContent;
@@ -39,8 +40,6 @@ public class Attachments {
     public static final int MOST_BYTES = 10 * 1024 * 1024;
     /** Uploads of one side of a conversation waiting for their message, at most. */
     public static final int MOST_WAITING = 20;
-
-    private static final int MOST_NAME_CHARACTERS = 200;
 
     @PersistenceContext
     EntityManager em;
@@ -92,7 +91,7 @@ public class Attachments {
         var attachment = new Attachment(
                 conversation.id(),
                 me.side(),
-                cleanName(fileName),
+                FileNames.of(fileName, actual),
                 actual,
                 content.length,
                 sha256(content),
@@ -120,21 +119,6 @@ public class Attachments {
         }
         var content = em.find(AttachmentContent.class, attachment.id());
         return new AttachmentFile(AttachmentView.of(attachment), content.content());
-    }
-
-    /** The name without any path, control or quote characters, at most 200 characters; "attachment" if none is left. */
-    static String cleanName(String fileName) {
-        var name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1)
-                .codePoints()
-                .filter(c -> !Character.isISOControl(c) && c != '"')
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString()
-                .strip();
-        if (name.codePointCount(0, name.length()) > MOST_NAME_CHARACTERS) {
-            name = name.substring(0, name.offsetByCodePoints(0, MOST_NAME_CHARACTERS));
-        }
-        return name.isEmpty() || name.equals(".") || name.equals("..") ? "attachment" : name;
     }
 
     private static String sha256(byte[] content) {

@@ -2,6 +2,8 @@ package de.anliegen.conversation.boundary;
 
 import de.anliegen.company.boundary.Companies;
 import de.anliegen.company.boundary.CompanyView;
+import de.anliegen.conversation.control.FileNames;
+import de.anliegen.conversation.control.SequencerPause;
 import de.anliegen.conversation.entity.Attachment;
 import de.anliegen.conversation.entity.AttachmentContent;
 import de.anliegen.conversation.entity.Conversation;
@@ -117,6 +119,7 @@ public class ConversationData implements PersonalData {
 
     @Override
     public void erase(ConsumerId consumer) {
+        SequencerPause.untilCommit(em);
         // messages, attachments, notes and stream events go with their conversation (ON DELETE CASCADE)
         conversations(consumer).forEach(em::remove);
         em.flush();
@@ -135,7 +138,8 @@ public class ConversationData implements PersonalData {
     }
 
     private static String fileName(Attachment attachment) {
-        return "attachments/" + attachment.conversationId() + "/" + attachment.id() + "-" + attachment.fileName();
+        return "attachments/" + attachment.conversationId() + "/" + attachment.id() + "-"
+                + FileNames.of(attachment.fileName(), attachment.contentType());
     }
 
     private String companyName(long companyId) {

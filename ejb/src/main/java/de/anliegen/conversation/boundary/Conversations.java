@@ -182,7 +182,9 @@ public class Conversations {
             throw new Invalid("invalid", "queue", "The queue is all, unassigned or mine.");
         }
         var pattern = LikePattern.containing(search);
-        var consumers = pattern == null ? List.<Long>of() : contacts.idsMatching(pattern, MOST_MATCHING_CONSUMERS);
+        var consumers = pattern == null
+                ? List.<Long>of()
+                : contacts.idsMatching(me.companyId(), pattern, MOST_MATCHING_CONSUMERS);
         // an empty "in" list is not valid SQL everywhere; no consumer has the id 0
         return new Inbox(
                 me,

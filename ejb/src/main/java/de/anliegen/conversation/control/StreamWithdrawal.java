@@ -19,6 +19,7 @@ public class StreamWithdrawal {
     EntityManager em;
 
     void withdraw(@Observes ConsumerRestricted restricted) {
+        SequencerPause.untilCommit(em);
         em.createNamedQuery(StreamEvent.DELETE_OF_CONSUMER_FOR_COMPANIES)
                 .setParameter("consumer", restricted.consumer().value())
                 .executeUpdate();

@@ -76,8 +76,9 @@ public class Conversation {
 
     /**
      * A company's inbox as an agent chooses it: the queue, the status (null: any) and the search in the consumer's
-     * name or number (as {@code :consumers}), the subject and the messages' text. One condition for the page, its count
-     * and the check of single conversations, so that they always agree.
+     * name or number (as {@code :consumers}: only those the company sees by name), the subject and the messages' text
+     * (not while the consumer's data is restricted: the company cannot read them then). One condition for the page,
+     * its count and the check of single conversations, so that they always agree.
      */
     static final String IN_INBOX = """
             c.companyId = :company
@@ -85,7 +86,8 @@ public class Conversation {
             and (:queue = 'ALL' or (:queue = 'UNASSIGNED' and c.assignedAgentId is null)
                  or (:queue = 'MINE' and c.assignedAgentId = :agent))
             and (:pattern is null or lower(c.subject) like :pattern escape '!' or c.consumerId in :consumers
-                 or exists (select m from Message m where m.conversation = c and lower(m.body) like :pattern escape '!'))""";
+                 or (exists (select m from Message m where m.conversation = c and lower(m.body) like :pattern escape '!')
+                     and exists (select k from Consumer k where k.id = c.consumerId and k.restrictedAt is null)))""";
 
     public static final int MOST_SUBJECT_CHARACTERS = 200;
     public static final int MOST_COMMENT_CHARACTERS = 1000;

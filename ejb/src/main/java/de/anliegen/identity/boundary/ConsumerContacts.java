@@ -46,11 +46,13 @@ public class ConsumerContacts {
 
     /**
      * The ids of the (newest {@code most}) consumers whose name or mobile number contains the pattern (a
-     * {@link de.anliegen.platform.boundary.LikePattern}): for narrowing a company's own conversations by who wrote
-     * them, never a way to find consumers the caller has no conversation with.
+     * {@link de.anliegen.platform.boundary.LikePattern}), of those the company sees by name: connected with it now
+     * and their data not restricted. For narrowing a company's own conversations by who wrote them: a search never
+     * finds by name a consumer whose name the inbox hides.
      */
-    public List<Long> idsMatching(String pattern, int most) {
+    public List<Long> idsMatching(long companyId, String pattern, int most) {
         return em.createNamedQuery(Consumer.IDS_MATCHING, Long.class)
+                .setParameter("company", companyId)
                 .setParameter("pattern", pattern)
                 .setMaxResults(most)
                 .getResultList();

@@ -21,8 +21,10 @@ import java.time.Instant;
         select count(c) from Consumer c""")
 @NamedQuery(name = Consumer.IDS_MATCHING, query = """
         select c.id from Consumer c
-        where lower(concat(c.firstName, ' ', c.lastName)) like :pattern escape '!'
-            or c.mobileNumber like :pattern escape '!'
+        where c.restrictedAt is null
+            and exists (select n from Connection n where n.consumerId = c.id and n.company.id = :company and n.active = 1)
+            and (lower(concat(c.firstName, ' ', c.lastName)) like :pattern escape '!'
+                 or c.mobileNumber like :pattern escape '!')
         order by c.id desc""")
 @NamedQuery(name = Consumer.BY_EMAIL, query = """
         select c from Consumer c where c.email = :email""")

@@ -2,6 +2,7 @@ package de.anliegen.web.api.conversation;
 
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
+import de.anliegen.conversation.boundary.AttachmentFile;
 import de.anliegen.conversation.boundary.AttachmentView;
 import de.anliegen.conversation.boundary.Attachments;
 import de.anliegen.conversation.boundary.ConversationId;
@@ -69,8 +70,8 @@ public class AttachmentResource {
         return Response.ok(file.content(), file.attachment().contentType())
                 .header("Content-Disposition", file.disposition())
                 .header("Content-Length", file.content().length)
-                .header("Cache-Control", "private, max-age=86400, immutable")
-                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .header("Cache-Control", AttachmentFile.CACHE_CONTROL)
+                .header("Content-Security-Policy", AttachmentFile.CONTENT_SECURITY_POLICY)
                 .build();
     }
 }

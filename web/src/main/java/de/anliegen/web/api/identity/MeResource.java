@@ -154,7 +154,7 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "The picture")
     @APIResponse(responseCode = "404", description = "No picture")
     public Response picture() {
-        return PictureBodies.of(profile.picture(caller.consumer()), "private, no-cache");
+        return PictureBodies.of(profile.picture(caller.consumer()), "no-store");
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package de.anliegen.web.portal.inbox;
 
+import de.anliegen.conversation.boundary.AttachmentFile;
 import de.anliegen.conversation.boundary.Attachments;
 import de.anliegen.conversation.boundary.ConversationId;
 import de.anliegen.platform.boundary.NotFound;
@@ -36,8 +37,8 @@ public class AttachmentServlet extends HttpServlet {
             response.setContentType(file.attachment().contentType());
             response.setContentLength(file.content().length);
             response.setHeader("Content-Disposition", file.disposition());
-            response.setHeader("Cache-Control", "private, max-age=86400, immutable");
-            response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+            response.setHeader("Cache-Control", AttachmentFile.CACHE_CONTROL);
+            response.setHeader("Content-Security-Policy", AttachmentFile.CONTENT_SECURITY_POLICY);
             response.getOutputStream().write(file.content());
         } catch (NotFound e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -1,0 +1,21 @@
+package de.anliegen.conversation.control;
+
+import de.anliegen.conversation.entity.StreamLease;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+/**
+ * For a change that takes a consumer's data out of the streams (an erasure, a restriction): it waits for the
+ * sequencer's batch in progress and keeps the next one from starting until it commits. Otherwise a batch that read
+ * the conversation before could store events rendered with the data after they were deleted. Every batch locks the
+ * lease row first, so this lock is taken first too; erasures and restrictions are rare, and a batch waits for one
+ * only as long as it runs.
+ */
+public final class SequencerPause {
+
+    private SequencerPause() {}
+
+    public static void untilCommit(EntityManager em) {
+        em.find(StreamLease.class, StreamLease.SEQUENCER, LockModeType.PESSIMISTIC_WRITE);
+    }
+}
