@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +41,27 @@ class SecurityHeadersIT extends AgainstTheProduct {
         assertTrue(policy.contains("default-src 'self'"), policy);
         assertTrue(policy.contains("frame-ancestors 'none'"), policy);
         assertAllowsNoOtherOrigin(policy);
+    }
+
+    @Test
+    void a_postback_without_the_pages_nonce_is_refused_with_400_and_the_security_headers() {
+        var page = Api.get("/portal/login.xhtml");
+        var session = page.header("Set-Cookie").orElseThrow().split(";")[0];
+        var viewState = page.body().replaceAll("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\".*", "$1");
+        var form = "login=login&login%3Aemail=a%40b.example&login%3Apassword=x&login%3Asubmit="
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8);
+
+        var refused = Api.send(Api.request("/portal/login.xhtml")
+                .header("Cookie", session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+
+        assertEquals(400, refused.status(), refused::toString);
+        assertTrue(refused.body().contains("Anfrage abgelehnt"), refused::toString);
+        assertTrue(refused.header("Strict-Transport-Security").isPresent(), refused::toString);
+        assertEquals("nosniff", refused.header("X-Content-Type-Options").orElse(""));
+        assertTrue(refused.header("Content-Security-Policy").orElse("").contains("default-src 'self'"));
     }
 
     @Test

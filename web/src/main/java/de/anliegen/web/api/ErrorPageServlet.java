@@ -62,6 +62,7 @@ public class ErrorPageServlet extends HttpServlet {
             return;
         }
         var page = switch (status) {
+            case HttpServletResponse.SC_BAD_REQUEST -> "/errors/bad-request.html";
             case HttpServletResponse.SC_NOT_FOUND -> "/errors/not-found.html";
             case HttpServletResponse.SC_FORBIDDEN -> "/errors/forbidden.html";
             default -> "/errors/server-error.html";

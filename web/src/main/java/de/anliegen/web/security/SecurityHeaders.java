@@ -1,6 +1,7 @@
 package de.anliegen.web.security;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -22,7 +23,12 @@ public class SecurityHeaders extends HttpFilter {
 
     @Override
     public void init() {
-        policy = getServletContext().getInitParameter(POLICY_PARAMETER) + ";";
+        policy = policy(getServletContext());
+    }
+
+    /** The policy of every response that is not a Faces view (and of a Faces view's error page). */
+    static String policy(ServletContext context) {
+        return context.getInitParameter(POLICY_PARAMETER) + ";";
     }
 
     @Override
