@@ -1,6 +1,7 @@
 package de.anliegen.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 
 /** "Stay signed in" with its cookie, and two-factor authentication that some roles must set up before anything else. */
 class SignInSecurityBrowserIT extends AgainstTheProduct {
@@ -69,6 +71,56 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
             portal.go("/portal/inbox/index.xhtml");
             portal.visible(By.id("login:email"));
         }
+    }
+
+    @Test
+    void a_guessed_token_changes_nothing_and_a_copied_cookie_used_again_ends_the_remembered_sign_in() {
+        try (var browser = Browser.open()) {
+            browser.go("/portal/login.xhtml");
+            var portal = Portal.on(browser);
+            portal.visible(By.id("login:email")).sendKeys(Portal.AGENT);
+            browser.driver().findElement(By.id("login:password")).sendKeys(Portal.AGENT_PASSWORD);
+            browser.driver()
+                    .findElement(By.cssSelector("[id='login:remember'] .ui-chkbox-box"))
+                    .click();
+            browser.driver().findElement(By.id("login:submit")).click();
+            portal.visible(Portal.SIGNED_IN);
+            var first = browser.driver().manage().getCookieNamed(REMEMBER);
+            var selector = first.getValue().substring(0, first.getValue().indexOf('.'));
+            assertTrue(selector.matches("[A-Za-z0-9_-]{43}"), "a random selector, not a row number: " + selector);
+
+            // someone who knows the selector guesses a token: no sign-in, and the browser's cookie still works
+            assertFalse(signsIn(browser, withValue(first, selector + "." + "A".repeat(43))));
+            assertTrue(signsIn(browser, first));
+            var second = browser.driver().manage().getCookieNamed(REMEMBER);
+
+            // the first cookie again, after it was replaced: a copy is in use, so the remembrance ends for both
+            assertFalse(signsIn(browser, first));
+            assertFalse(signsIn(browser, second));
+        }
+    }
+
+    /** Whether this cookie alone, without a session, opens the inbox. */
+    private static boolean signsIn(Browser browser, Cookie cookie) {
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().manage().addCookie(cookie);
+        var portal = Portal.on(browser).go("/portal/inbox/index.xhtml");
+        return portal.until(
+                        page -> !page.findElements(By.id("inbox:conversations")).isEmpty()
+                                || !page.findElements(By.id("login:email")).isEmpty())
+                && !browser.driver().findElements(By.id("inbox:conversations")).isEmpty();
+    }
+
+    private static Cookie withValue(Cookie cookie, String value) {
+        return new Cookie(
+                cookie.getName(),
+                value,
+                cookie.getDomain(),
+                cookie.getPath(),
+                cookie.getExpiry(),
+                cookie.isSecure(),
+                cookie.isHttpOnly(),
+                cookie.getSameSite());
     }
 
     @Test

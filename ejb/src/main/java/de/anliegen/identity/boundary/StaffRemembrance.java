@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,32 +44,39 @@ public class StaffRemembrance {
     /** Remembers the signed-in staff member in this browser; answers the cookie's value. */
     public String remember(String device) {
         var account = em.find(StaffAccount.class, staffAccounts.current().id());
+        var selector = Secrets.newToken();
         var token = Secrets.newToken();
         var now = clock.instant();
-        var remembered =
-                new StaffRememberedSignIn(account, Secrets.sha256(token), shortened(device), now, now.plus(VALID));
-        em.persist(remembered);
-        em.flush();
-        return remembered.id() + "." + token;
+        em.persist(new StaffRememberedSignIn(
+                account, selector, Secrets.sha256(token), shortened(device), now, now.plus(VALID)));
+        return selector + "." + token;
     }
 
     /**
      * Signs in with a cookie's value, if it is valid: the account is active, its password unchanged since, its
-     * company not suspended. The cookie gets a new token. A token that does not match ends the remembrance.
+     * company not suspended. The cookie gets a new token. The token it replaced, presented again, ends the
+     * remembrance (someone holds a copy of the cookie); any other wrong token changes nothing.
      */
     @PermitAll
     public Optional<Remembered> signIn(String cookie) {
-        var parts = parts(cookie);
-        var remembered = parts.length == 2 ? em.find(StaffRememberedSignIn.class, Long.valueOf(parts[0])) : null;
+        var remembered = remembered(cookie);
         var now = clock.instant();
-        if (remembered == null) {
+        if (remembered.isEmpty()) {
             return Optional.empty();
         }
-        if (!Secrets.same(remembered.tokenHash(), Secrets.sha256(parts[1]))) {
-            // the token was used before and replaced: someone holds a copy of the cookie
-            em.remove(remembered);
+        var presented = Secrets.sha256(parts(cookie)[1]);
+        if (!Secrets.same(remembered.get().tokenHash(), presented)) {
+            if (remembered.get().replaced(presented)) {
+                // the token was used before and replaced: someone holds a copy of the cookie
+                em.remove(remembered.get());
+            }
+            // any other token is a guess, which must not end someone else's remembrance
             return Optional.empty();
         }
+        return signIn(remembered.get(), now);
+    }
+
+    private Optional<Remembered> signIn(StaffRememberedSignIn remembered, Instant now) {
         var account = remembered.account();
         if (!remembered.isValid(now) || (account.companyId() != null && companies.isSuspended(account.companyId()))) {
             em.remove(remembered);
@@ -76,17 +84,15 @@ public class StaffRemembrance {
         }
         var token = Secrets.newToken();
         remembered.rotate(Secrets.sha256(token), now);
-        return Optional.of(new Remembered(PortalSignIn.of(account), remembered.id() + "." + token));
+        return Optional.of(new Remembered(PortalSignIn.of(account), remembered.selector() + "." + token));
     }
 
     /** Signing out: the browser's cookie no longer signs in. */
     @PermitAll
     public void forget(String cookie) {
-        var parts = parts(cookie);
-        var remembered = parts.length == 2 ? em.find(StaffRememberedSignIn.class, Long.valueOf(parts[0])) : null;
-        if (remembered != null && Secrets.same(remembered.tokenHash(), Secrets.sha256(parts[1]))) {
-            em.remove(remembered);
-        }
+        remembered(cookie)
+                .filter(remembered -> Secrets.same(remembered.tokenHash(), Secrets.sha256(parts(cookie)[1])))
+                .ifPresent(em::remove);
     }
 
     /** The browsers that keep the caller signed in, most recently used first. */
@@ -120,10 +126,22 @@ public class StaffRemembrance {
                 .executeUpdate();
     }
 
-    /** A cookie's row id and token, or nothing when it is not of that form. */
+    /** The remembrance a cookie names by its selector, whatever its token. */
+    private Optional<StaffRememberedSignIn> remembered(String cookie) {
+        var parts = parts(cookie);
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(StaffRememberedSignIn.BY_SELECTOR, StaffRememberedSignIn.class)
+                .setParameter("selector", parts[0])
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** A cookie's selector and token, or nothing when it is not of that form. */
     private static String[] parts(String cookie) {
         var parts = cookie == null ? new String[0] : cookie.split("\\.", 2);
-        return parts.length == 2 && parts[0].matches("\\d{1,18}") ? parts : new String[0];
+        return parts.length == 2 && parts[0].matches("[A-Za-z0-9_-]{43}") ? parts : new String[0];
     }
 
     private static String shortened(String device) {

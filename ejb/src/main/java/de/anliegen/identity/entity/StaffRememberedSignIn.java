@@ -1,5 +1,6 @@
 package de.anliegen.identity.entity;
 
+import de.anliegen.identity.control.Secrets;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,19 +14,23 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A browser in which a staff member chose "stay signed in". Its cookie carries this row's id and a token whose hash
- * is kept here; the token is replaced each time the browser signs in with it.
+ * A browser in which a staff member chose "stay signed in". Its cookie carries this row's random selector and a token
+ * whose hash is kept here; the token is replaced each time the browser signs in with it, and the one it replaced is
+ * remembered: presented again, it shows that someone holds a copy of the cookie.
  */
 @Entity
 @Table(name = "staff_remembered_sign_in")
 @NamedQuery(name = StaffRememberedSignIn.OF_ACCOUNT, query = """
         select r from StaffRememberedSignIn r where r.account.id = :account order by r.lastUsedAt desc""")
+@NamedQuery(name = StaffRememberedSignIn.BY_SELECTOR, query = """
+        select r from StaffRememberedSignIn r where r.selector = :selector""")
 @NamedQuery(name = StaffRememberedSignIn.DELETE_OF_ACCOUNT, query = """
         delete from StaffRememberedSignIn r where r.account.id = :account""")
 public class StaffRememberedSignIn {
 
     public static final String OF_ACCOUNT = "StaffRememberedSignIn.ofAccount";
     public static final String DELETE_OF_ACCOUNT = "StaffRememberedSignIn.deleteOfAccount";
+    public static final String BY_SELECTOR = "StaffRememberedSignIn.bySelector";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,8 +40,14 @@ public class StaffRememberedSignIn {
     @JoinColumn(name = "staff_account_id")
     private StaffAccount account;
 
+    @Column(nullable = false, unique = true, length = 43)
+    private String selector;
+
     @Column(name = "token_hash", nullable = false, unique = true, length = 64)
     private String tokenHash;
+
+    @Column(name = "previous_token_hash", length = 64)
+    private String previousTokenHash;
 
     /** What the browser said it was, shortened: for the person to recognise it on their profile page. */
     @Column(nullable = false, length = 200)
@@ -54,8 +65,14 @@ public class StaffRememberedSignIn {
     protected StaffRememberedSignIn() {}
 
     public StaffRememberedSignIn(
-            StaffAccount account, String tokenHash, String device, Instant createdAt, Instant expiresAt) {
+            StaffAccount account,
+            String selector,
+            String tokenHash,
+            String device,
+            Instant createdAt,
+            Instant expiresAt) {
         this.account = account;
+        this.selector = selector;
         this.tokenHash = tokenHash;
         this.device = device;
         this.createdAt = createdAt;
@@ -70,8 +87,18 @@ public class StaffRememberedSignIn {
 
     /** Signed in with it: the next sign-in needs the new token. */
     public void rotate(String newTokenHash, Instant now) {
+        previousTokenHash = tokenHash;
         tokenHash = newTokenHash;
         lastUsedAt = now;
+    }
+
+    /** Whether this is the hash of the token replaced last: the cookie was copied, and the copy used. */
+    public boolean replaced(String presentedHash) {
+        return previousTokenHash != null && Secrets.same(previousTokenHash, presentedHash);
+    }
+
+    public String selector() {
+        return selector;
     }
 
     public String tokenHash() {
