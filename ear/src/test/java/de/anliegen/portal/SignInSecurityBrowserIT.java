@@ -32,15 +32,7 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
         }
         try (var browser = Browser.open()) {
             Portal.choosePasswordFromMail(browser, email, PASSWORD);
-            browser.go("/portal/login.xhtml");
-            var portal = Portal.on(browser);
-            portal.visible(By.id("login:email")).sendKeys(email);
-            browser.driver().findElement(By.id("login:password")).sendKeys(PASSWORD);
-            browser.driver()
-                    .findElement(By.cssSelector("[id='login:remember'] .ui-chkbox-box"))
-                    .click();
-            browser.driver().findElement(By.id("login:submit")).click();
-            portal.visible(Portal.SIGNED_IN);
+            var portal = signInRemembered(browser, email, PASSWORD);
 
             var cookie = browser.driver().manage().getCookieNamed(REMEMBER);
             assertTrue(cookie.isHttpOnly() && cookie.isSecure(), cookie::toString);
@@ -76,15 +68,7 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
     @Test
     void a_guessed_token_changes_nothing_and_a_copied_cookie_used_again_ends_the_remembered_sign_in() {
         try (var browser = Browser.open()) {
-            browser.go("/portal/login.xhtml");
-            var portal = Portal.on(browser);
-            portal.visible(By.id("login:email")).sendKeys(Portal.AGENT);
-            browser.driver().findElement(By.id("login:password")).sendKeys(Portal.AGENT_PASSWORD);
-            browser.driver()
-                    .findElement(By.cssSelector("[id='login:remember'] .ui-chkbox-box"))
-                    .click();
-            browser.driver().findElement(By.id("login:submit")).click();
-            portal.visible(Portal.SIGNED_IN);
+            var portal = signInRemembered(browser, Portal.AGENT, Portal.AGENT_PASSWORD);
             var first = browser.driver().manage().getCookieNamed(REMEMBER);
             var selector = first.getValue().substring(0, first.getValue().indexOf('.'));
             assertTrue(selector.matches("[A-Za-z0-9_-]{43}"), "a random selector, not a row number: " + selector);
@@ -98,6 +82,20 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
             assertFalse(signsIn(browser, first));
             assertFalse(signsIn(browser, second));
         }
+    }
+
+    /** Signs in with "stay signed in" ticked. */
+    private static Portal signInRemembered(Browser browser, String email, String password) {
+        browser.go("/portal/login.xhtml");
+        var portal = Portal.on(browser);
+        portal.visible(By.id("login:email")).sendKeys(email);
+        browser.driver().findElement(By.id("login:password")).sendKeys(password);
+        browser.driver()
+                .findElement(By.cssSelector("[id='login:remember'] .ui-chkbox-box"))
+                .click();
+        browser.driver().findElement(By.id("login:submit")).click();
+        portal.visible(Portal.SIGNED_IN);
+        return portal;
     }
 
     /** Whether this cookie alone, without a session, opens the inbox. */
@@ -126,15 +124,7 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
     @Test
     void signing_out_ends_stay_signed_in_in_that_browser() {
         try (var browser = Browser.open()) {
-            browser.go("/portal/login.xhtml");
-            var portal = Portal.on(browser);
-            portal.visible(By.id("login:email")).sendKeys(Portal.AGENT);
-            browser.driver().findElement(By.id("login:password")).sendKeys(Portal.AGENT_PASSWORD);
-            browser.driver()
-                    .findElement(By.cssSelector("[id='login:remember'] .ui-chkbox-box"))
-                    .click();
-            browser.driver().findElement(By.id("login:submit")).click();
-            portal.visible(Portal.SIGNED_IN);
+            var portal = signInRemembered(browser, Portal.AGENT, Portal.AGENT_PASSWORD);
             var cookie = browser.driver().manage().getCookieNamed(REMEMBER);
 
             portal.clickable(By.id("account:signOut")).click();
