@@ -56,18 +56,17 @@ class InboxBrowserIT extends AgainstTheProduct {
             sendPhoto(consumer.accessToken(), id);
             var photo = portal.visible(By.cssSelector(".entries img[alt='zaehler.png']"));
             portal.loaded(photo, 40);
-            var cacheControl = ((JavascriptExecutor) browser.driver())
-                    .executeAsyncScript(
-                            "const done = arguments[arguments.length - 1];"
-                                    + " fetch(arguments[0].src).then(r => done(r.headers.get('Cache-Control')));",
-                            photo);
-            assertEquals("no-store", cacheControl, "no copy stays on a shared computer after sign-out");
             photo.click();
             var large = portal.visible(By.cssSelector("dialog#viewer img"));
             portal.loaded(large, 40);
             browser.screenshot("portal-photo-large");
             new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
             portal.gone(By.id("viewer"));
+            var cacheControl = ((JavascriptExecutor) browser.driver())
+                    .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                            + " fetch(document.querySelector(\".entries img[alt='zaehler.png']\").src)"
+                            + ".then(r => done(r.headers.get('Cache-Control')));");
+            assertEquals("no-store", cacheControl, "no copy stays on a shared computer after sign-out");
 
             var reply = portal.visible(By.id("reply:text"));
             reply.sendKeys("Guten Tag Frau Live,");
