@@ -469,7 +469,7 @@ class AppBrowserIT extends AgainstTheProduct {
                     1, messages.getJsonObject(1).getJsonArray("attachments").size());
 
             app.clickable(By.cssSelector("#messages button.enlarge")).click();
-            app.loaded(app.visible(By.cssSelector("dialog#viewer img")), 64);
+            app.loaded(By.cssSelector("dialog#viewer img"), 64);
             phone.screenshot("app-photo-large");
             new Actions(phone.driver()).sendKeys(Keys.ESCAPE).perform();
             app.gone(By.id("viewer"));

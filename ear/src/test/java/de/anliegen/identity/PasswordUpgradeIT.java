@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.anliegen.identity.boundary.ConsumerCredentials;
 import de.anliegen.identity.entity.Consumer;
+import de.anliegen.platform.boundary.Setting;
+import de.anliegen.platform.boundary.Settings;
 import de.anliegen.support.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -31,6 +33,9 @@ class PasswordUpgradeIT {
     @Inject
     ConsumerCredentials credentials;
 
+    @Inject
+    Settings settings;
+
     @PersistenceContext(unitName = "anliegen")
     EntityManager em;
 
@@ -44,9 +49,12 @@ class PasswordUpgradeIT {
 
     @Test
     void a_cheaper_hash_is_upgraded_on_sign_in() throws Exception {
+        var configured = settings.getInt(Setting.PASSWORD_HASH_ITERATIONS);
         oldCost.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.Iterations", "10000"));
+                "Pbkdf2PasswordHash.Algorithm",
+                "PBKDF2WithHmacSHA256",
+                "Pbkdf2PasswordHash.Iterations",
+                String.valueOf(configured / 2)));
         var number =
                 "+49160" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
         var consumer = new Consumer("Olga", "Altbestand", number, Instant.now());
@@ -59,7 +67,7 @@ class PasswordUpgradeIT {
 
         assertEquals(consumer.id(), signedIn.consumer().id());
         var stored = em.find(Consumer.class, consumer.id()).passwordHash();
-        assertTrue(stored.startsWith("PBKDF2WithHmacSHA256:600000:"), stored);
+        assertTrue(stored.startsWith("PBKDF2WithHmacSHA256:" + configured + ":"), stored);
         assertEquals(
                 consumer.id(),
                 credentials

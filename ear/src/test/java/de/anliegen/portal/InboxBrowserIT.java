@@ -54,11 +54,10 @@ class InboxBrowserIT extends AgainstTheProduct {
             ServiceRequests.send(consumer.accessToken(), id, "Und noch ein Foto folgt.");
             portal.showsText(ENTRIES, "Und noch ein Foto folgt.");
             sendPhoto(consumer.accessToken(), id);
-            var photo = portal.visible(By.cssSelector(".entries img[alt='zaehler.png']"));
+            var photo = By.cssSelector(".entries img[alt='zaehler.png']");
             portal.loaded(photo, 40);
-            photo.click();
-            var large = portal.visible(By.cssSelector("dialog#viewer img"));
-            portal.loaded(large, 40);
+            portal.click(photo);
+            portal.loaded(By.cssSelector("dialog#viewer img"), 40);
             browser.screenshot("portal-photo-large");
             new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
             portal.gone(By.id("viewer"));

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -82,9 +83,12 @@ public final class Portal {
     public static synchronized String nextCode(String account, String secret) {
         var now = Totp.stepOf(Instant.now());
         var step = Math.max(now, LAST_STEP.getOrDefault(account, Long.MIN_VALUE) + 1);
+        var t0 = System.nanoTime();
         while (step > Totp.stepOf(Instant.now()) + 1) {
             sleep();
         }
+        if (System.nanoTime() - t0 > 500_000_000L)
+            System.err.println("TIMING totp-wait " + account + " " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         LAST_STEP.put(account, step);
         return Totp.code(secret, step);
     }
@@ -140,9 +144,26 @@ public final class Portal {
         until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /**
+     * Answers the open confirmation dialog with its yes or no button once the dialog stands still (a click during its
+     * entrance can land beside the button it aimed at), and waits until the dialog is gone.
+     */
+    public void confirm(boolean yes) {
+        var button = By.cssSelector(yes ? ".ui-confirmdialog-yes" : ".ui-confirmdialog-no");
+        var lastSeen = new Rectangle[1];
+        until(page -> {
+            var rect = page.findElement(button).getRect();
+            var still = rect.equals(lastSeen[0]) && page.findElement(button).isDisplayed();
+            lastSeen[0] = rect;
+            return still;
+        });
+        clickable(button).click();
+        gone(By.cssSelector(".ui-confirm-dialog"));
+    }
+
     public <T> T until(Function<WebDriver, T> condition) {
         // an ajax update may replace an element between finding and reading it: look again
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(15), Duration.ofMillis(100))
                 .ignoring(StaleElementReferenceException.class)
                 .until(condition);
     }
@@ -163,11 +184,24 @@ public final class Portal {
         showsText(By.id("person"), name);
     }
 
-    /** Waits until the picture has loaded, at its natural width in pixels (a broken image has none). */
-    public void loaded(WebElement image, long width) {
+    /**
+     * Waits until the picture has loaded, at its natural width in pixels (a broken image has none). The picture is
+     * found anew at each look: a live update may have drawn it again.
+     */
+    public void loaded(By image, long width) {
         until(page -> Long.valueOf(width)
                 .equals(browser.driver()
-                        .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", image)));
+                        .executeScript(
+                                "return arguments[0].complete ? arguments[0].naturalWidth : 0;",
+                                page.findElement(image))));
+    }
+
+    /** Clicks the element, finding it again if a live update replaced it between finding and clicking. */
+    public void click(By locator) {
+        until(page -> {
+            page.findElement(locator).click();
+            return true;
+        });
     }
 
     public String text(By locator) {

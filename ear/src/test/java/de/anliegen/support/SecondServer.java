@@ -253,13 +253,13 @@ public final class SecondServer implements AutoCloseable {
     private static void copy(Path from, Path to) throws IOException {
         try (var paths = Files.walk(from)) {
             for (var path : paths.sorted(Comparator.naturalOrder()).toList()) {
-                var target = to.resolve(from.relativize(path).toString());
+                // the server's own folders, not the checkout's path (a clone under /tmp holds "/tmp/" everywhere)
+                var relative = from.relativize(path);
+                var target = to.resolve(relative.toString());
                 if (Files.isDirectory(path)) {
                     Files.createDirectories(target);
-                } else if (!path.toString().contains("/deployments/")
-                        && !path.toString().contains("/data/")
-                        && !path.toString().contains("/tmp/")
-                        && !path.toString().contains("/log/")) {
+                } else if (!List.of("deployments", "data", "tmp", "log")
+                        .contains(relative.getName(0).toString())) {
                     Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
