@@ -63,6 +63,28 @@ class ConsumerSessionsIT extends AgainstTheProduct {
     }
 
     @Test
+    void any_earlier_refresh_token_presented_again_ends_the_session_and_a_made_up_one_ends_nothing() {
+        var bert = Consumers.signUp("Bert", "Generationen");
+        var first = bert.refreshToken();
+        var second = refresh(first).json().getString("refreshToken");
+        var third = refresh(second).json();
+        var family = first.substring(0, first.indexOf('.'));
+        assertTrue(third.getString("refreshToken").startsWith(family + "."), "one family: " + third);
+
+        // a token of no session's family is refused, and signs no one out
+        var madeUp = refresh("B".repeat(43) + "." + "A".repeat(43));
+        assertEquals(401, madeUp.status(), madeUp::toString);
+        assertEquals(200, Api.get("/api/v1/me", third.getString("accessToken")).status());
+
+        // the first token, two generations back, comes again: whoever holds the newest pair is signed out too
+        var replay = refresh(first);
+        assertEquals(401, replay.status(), replay::toString);
+        assertEquals("/problems/invalid-refresh-token", replay.json().getString("type"));
+        assertEquals(401, Api.get("/api/v1/me", third.getString("accessToken")).status());
+        assertEquals(401, refresh(third.getString("refreshToken")).status());
+    }
+
+    @Test
     void signing_out_ends_this_app_only() {
         var number = Consumers.newMobileNumber();
         var phone = signIn("Berta", number);
@@ -94,7 +116,7 @@ class ConsumerSessionsIT extends AgainstTheProduct {
         assertTrue(me.header("Set-Cookie").isEmpty(), "no session cookie from the API: " + me.header("Set-Cookie"));
 
         var withCookieOnly = Api.send(Api.request("/api/v1/me")
-                .header("Cookie", "JSESSIONID=" + anna.accessToken())
+                .header("Cookie", "__Host-anliegen-session=" + anna.accessToken())
                 .GET()
                 .build());
         assertEquals(401, withCookieOnly.status());

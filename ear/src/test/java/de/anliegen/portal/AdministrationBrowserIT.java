@@ -65,8 +65,7 @@ class AdministrationBrowserIT extends AgainstTheProduct {
             admin.clickable(By.cssSelector("[id='team:roles'] .ui-chkbox-box")).click();
             admin.clickable(By.id("team:invite")).click();
             admin.showsText(By.id("team:messages"), "Die Einladung an " + agentEmail + " ist unterwegs.");
-            var row = admin.visible(By.xpath("//tr[td[text()='" + agentEmail + "']]"));
-            row.findElement(By.cssSelector("button[id$='reinvite']")).click();
+            admin.click(By.xpath("//tr[td[text()='" + agentEmail + "']]//button[contains(@id, 'reinvite')]"));
             admin.showsText(By.id("team:messages"), "Die Einladung an " + agentEmail + " ist erneut unterwegs.");
         }
         var consumer = Consumers.signUp("Paul", "Wasser");
@@ -106,12 +105,12 @@ class AdministrationBrowserIT extends AgainstTheProduct {
             row.findElement(By.cssSelector("button[id$='deactivate']")).click();
             // asked first: "no" leaves the account as it is
             admin.showsText(By.cssSelector(".ui-confirm-dialog"), "Dieter Deaktiviert deaktivieren?");
-            admin.clickable(By.cssSelector(".ui-confirmdialog-no")).click();
+            admin.confirm(false);
             agent.go("/portal/inbox/index.xhtml");
             agent.visible(By.id("inbox:conversations"));
             row = admin.visible(By.xpath("//tr[td[text()='" + agentEmail + "']]"));
             row.findElement(By.cssSelector("button[id$='deactivate']")).click();
-            admin.clickable(By.cssSelector(".ui-confirmdialog-yes")).click();
+            admin.confirm(true);
             admin.showsText(By.id("team:messages"), agentEmail + " kann sich nicht mehr anmelden.");
 
             agent.go("/portal/inbox/index.xhtml");
@@ -171,12 +170,12 @@ class AdministrationBrowserIT extends AgainstTheProduct {
                     .findElement(By.cssSelector("button[id$='remove']"))
                     .click();
             admin.showsText(By.cssSelector(".ui-confirm-dialog"), "„" + removable + "“ entfernen?");
-            admin.clickable(By.cssSelector(".ui-confirmdialog-no")).click();
+            admin.confirm(false);
             assertTrue(admin.text(By.id("canned:responses")).contains(removable), "kept after no");
             admin.visible(By.xpath("//tr[td[text()='" + removable + "']]"))
                     .findElement(By.cssSelector("button[id$='remove']"))
                     .click();
-            admin.clickable(By.cssSelector(".ui-confirmdialog-yes")).click();
+            admin.confirm(true);
             admin.until(page ->
                     !page.findElement(By.id("canned:responses")).getText().contains(removable));
             var agent = ServiceRequests.stadtwerkeAgent();
@@ -263,13 +262,16 @@ class AdministrationBrowserIT extends AgainstTheProduct {
             Portal.signIn(browser, Portal.ADMIN, Portal.ADMIN_PASSWORD)
                     .go("/portal/company/team.xhtml")
                     .visible(By.id("team:invite"));
-            var session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            var session = browser.driver()
+                    .manage()
+                    .getCookieNamed("__Host-anliegen-session")
+                    .getValue();
             for (var viewState : List.of("", "-1234567890:987654321")) {
                 var form = "team=team&team%3Aemail=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
                         + "&team%3Aname=Mallory&team%3Aroles=AGENT&team%3Ainvite=team%3Ainvite"
                         + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8);
                 var reply = Api.send(Api.request("/portal/company/team.xhtml")
-                        .header("Cookie", "JSESSIONID=" + session)
+                        .header("Cookie", "__Host-anliegen-session=" + session)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build());
@@ -301,7 +303,7 @@ class AdministrationBrowserIT extends AgainstTheProduct {
         var row = platform.visible(By.xpath("//tr[td[text()='" + handle + "']]"));
         row.findElement(By.cssSelector("button[id$='" + action + "']")).click();
         if (action.equals("suspend")) {
-            platform.clickable(By.cssSelector(".ui-confirmdialog-yes")).click();
+            platform.confirm(true);
         }
         platform.showsText(
                 By.id("companies:messages"), action.equals("suspend") ? "ist gesperrt" : "nimmt wieder teil");

@@ -51,12 +51,15 @@ class DataProtectionBrowserIT extends AgainstTheProduct {
             portal.showsText(By.id("identity"), "Unterschrift mit dem Vertrag verglichen");
 
             var link = portal.visible(By.id("file:exportDe")).getDomAttribute("href");
-            var session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            var session = browser.driver()
+                    .manage()
+                    .getCookieNamed("__Host-anliegen-session")
+                    .getValue();
             var client =
                     HttpClient.newBuilder().sslContext(Api.trustingSelfSigned()).build();
             var zip = client.send(
                     Api.request(link)
-                            .header("Cookie", "JSESSIONID=" + session)
+                            .header("Cookie", "__Host-anliegen-session=" + session)
                             .GET()
                             .build(),
                     BodyHandlers.ofByteArray());
@@ -88,7 +91,7 @@ class DataProtectionBrowserIT extends AgainstTheProduct {
             browser.screenshot("portal-dpo-case");
 
             portal.clickable(By.id("file:erase")).click();
-            portal.clickable(By.cssSelector(".ui-confirmdialog-yes")).click();
+            portal.confirm(true);
             portal.showsText(By.id("person"), "(gelöscht)");
             // the case keeps its record of actions, without the person
             portal.showsText(By.id("file:actions"), "Antrag erfasst");
@@ -126,8 +129,7 @@ class DataProtectionBrowserIT extends AgainstTheProduct {
             portal.showsText(dialog, "Die Identität der anfragenden Person ist nicht geprüft.");
             portal.showsText(dialog, "Die Verarbeitung ist nicht eingeschränkt worden.");
             browser.screenshot("portal-dpo-close-open-points");
-            portal.clickable(By.cssSelector(".ui-confirmdialog-no")).click();
-            portal.gone(dialog);
+            portal.confirm(false);
             assertTrue(browser.driver().findElements(By.id("answerText")).isEmpty(), "still open after no");
 
             portal.visible(By.id("file:method")).sendKeys("Unterschrift mit dem Vertrag verglichen");
@@ -141,7 +143,7 @@ class DataProtectionBrowserIT extends AgainstTheProduct {
                     "the answer's draft outlives the other actions");
             portal.clickable(By.id("file:answerSent")).click();
             portal.showsText(dialog, "Die Antwort wird gespeichert und der Vorgang geschlossen.");
-            portal.clickable(By.cssSelector(".ui-confirmdialog-yes")).click();
+            portal.confirm(true);
             portal.showsText(By.id("answerText"), "Ihre Daten sind gesperrt.");
         }
     }

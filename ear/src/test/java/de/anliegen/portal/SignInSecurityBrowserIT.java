@@ -2,6 +2,7 @@ package de.anliegen.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,8 @@ import org.openqa.selenium.Cookie;
 class SignInSecurityBrowserIT extends AgainstTheProduct {
 
     private static final String PASSWORD = "Ein-langes-Passwort-2026";
-    private static final String REMEMBER = "anliegen_remember";
+    private static final String REMEMBER = "__Host-anliegen-remember";
+    private static final String SESSION = "__Host-anliegen-session";
 
     @Test
     void stay_signed_in_survives_the_browser_session_until_it_is_revoked_on_the_profile_page() {
@@ -36,14 +38,14 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
 
             var cookie = browser.driver().manage().getCookieNamed(REMEMBER);
             assertTrue(cookie.isHttpOnly() && cookie.isSecure(), cookie::toString);
-            assertEquals("/portal", cookie.getPath());
+            assertEquals("/", cookie.getPath());
             assertEquals("Strict", cookie.getSameSite());
             var days = Duration.between(Instant.now(), cookie.getExpiry().toInstant())
                     .toDays();
             assertTrue(days >= 29 && days <= 30, "30 days: " + cookie.getExpiry());
 
             // the browser session ends: the remembered sign-in opens the portal again, with a new token
-            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            browser.driver().manage().deleteCookieNamed("__Host-anliegen-session");
             portal.go("/portal/inbox/index.xhtml");
             portal.visible(By.id("inbox:conversations"));
             var rotated = browser.driver().manage().getCookieNamed(REMEMBER);
@@ -54,12 +56,12 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
             browser.screenshot("portal-account");
             portal.clickable(By.id("devices:revokeAll")).click();
             portal.showsText(By.id("devices:messages"), "Erledigt");
-            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            browser.driver().manage().deleteCookieNamed("__Host-anliegen-session");
             portal.go("/portal/inbox/index.xhtml");
             portal.visible(By.id("login:email"));
 
             // an old cookie value does not sign in either
-            browser.driver().manage().addCookie(cookie);
+            browser.driver().manage().addCookie(again(cookie));
             portal.go("/portal/inbox/index.xhtml");
             portal.visible(By.id("login:email"));
         }
@@ -84,6 +86,33 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
         }
     }
 
+    @Test
+    void a_session_id_planted_before_a_remembered_sign_in_is_not_the_signed_in_one() {
+        String remembered;
+        try (var browser = Browser.open()) {
+            signInRemembered(browser, Portal.AGENT, Portal.AGENT_PASSWORD);
+            remembered = browser.driver().manage().getCookieNamed(REMEMBER).getValue();
+        }
+        // someone opens the sign-in page and plants the id of their session in the browser of a remembered agent
+        var planted = Api.get("/portal/login.xhtml").cookie(SESSION).orElseThrow();
+
+        var opened = Api.getWithCookies(
+                "/portal/inbox/index.xhtml", SESSION + "=" + planted + "; " + REMEMBER + "=" + remembered);
+
+        assertEquals(200, opened.status(), "the remembered browser signs in: " + opened);
+        var signedIn = opened.cookie(SESSION).orElseThrow(() -> new AssertionError("no new session id: " + opened));
+        assertNotEquals(planted, signedIn, "a new session id at the sign-in");
+        assertEquals(
+                302,
+                Api.getWithCookies("/portal/inbox/index.xhtml", SESSION + "=" + planted)
+                        .status(),
+                "the planted id opens nothing");
+        assertEquals(
+                200,
+                Api.getWithCookies("/portal/inbox/index.xhtml", SESSION + "=" + signedIn)
+                        .status());
+    }
+
     /** Signs in with "stay signed in" ticked. */
     private static Portal signInRemembered(Browser browser, String email, String password) {
         browser.go("/portal/login.xhtml");
@@ -101,7 +130,7 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
     /** Whether this cookie alone, without a session, opens the inbox. */
     private static boolean signsIn(Browser browser, Cookie cookie) {
         browser.driver().manage().deleteAllCookies();
-        browser.driver().manage().addCookie(cookie);
+        browser.driver().manage().addCookie(again(cookie));
         var portal = Portal.on(browser).go("/portal/inbox/index.xhtml");
         return portal.until(
                         page -> !page.findElements(By.id("inbox:conversations")).isEmpty()
@@ -109,16 +138,20 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
                 && !browser.driver().findElements(By.id("inbox:conversations")).isEmpty();
     }
 
+    /** The cookie with another value, for this host only: a {@code __Host-} cookie may name no domain. */
     private static Cookie withValue(Cookie cookie, String value) {
-        return new Cookie(
-                cookie.getName(),
-                value,
-                cookie.getDomain(),
-                cookie.getPath(),
-                cookie.getExpiry(),
-                cookie.isSecure(),
-                cookie.isHttpOnly(),
-                cookie.getSameSite());
+        return new Cookie.Builder(cookie.getName(), value)
+                .path(cookie.getPath())
+                .expiresOn(cookie.getExpiry())
+                .isSecure(cookie.isSecure())
+                .isHttpOnly(cookie.isHttpOnly())
+                .sameSite(cookie.getSameSite())
+                .build();
+    }
+
+    /** The same cookie, set again as the browser had it. */
+    private static Cookie again(Cookie cookie) {
+        return withValue(cookie, cookie.getValue());
     }
 
     @Test
@@ -130,7 +163,7 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
             portal.clickable(By.id("account:signOut")).click();
             portal.visible(By.id("login:email"));
             assertNull(browser.driver().manage().getCookieNamed(REMEMBER));
-            browser.driver().manage().addCookie(cookie);
+            browser.driver().manage().addCookie(again(cookie));
             portal.go("/portal/");
             portal.visible(By.id("login:email"));
         }

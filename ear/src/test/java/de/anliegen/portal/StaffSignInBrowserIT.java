@@ -36,7 +36,7 @@ class StaffSignInBrowserIT extends AgainstTheProduct {
         var cookie = Api.get("/portal/login.xhtml").header("Set-Cookie").orElseThrow();
         var attributes = cookie.toLowerCase(Locale.ROOT);
 
-        assertTrue(cookie.startsWith("JSESSIONID="), cookie);
+        assertTrue(cookie.startsWith("__Host-anliegen-session="), cookie);
         assertTrue(attributes.contains("; httponly"), cookie);
         assertTrue(attributes.contains("; secure"), cookie);
         assertTrue(attributes.contains("; samesite=strict"), cookie);

@@ -28,7 +28,7 @@ class WebsiteBrowserIT extends AgainstTheProduct {
 
     private static final List<String> PAGES =
             List.of("/", "/companies.xhtml", "/privacy.xhtml", "/imprint.xhtml", "/cookies.xhtml");
-    private static final Set<String> NECESSARY = Set.of("JSESSIONID", "anliegen_cookies");
+    private static final Set<String> NECESSARY = Set.of("__Host-anliegen-session", "anliegen_cookies");
 
     @Test
     void no_page_sets_more_than_necessary_cookies_before_a_choice_or_asks_another_origin_or_fails_axe() {
@@ -36,7 +36,7 @@ class WebsiteBrowserIT extends AgainstTheProduct {
             for (var page : PAGES) {
                 browser.go(page);
                 assertTrue(
-                        Set.of("JSESSIONID").containsAll(browser.cookieNames()),
+                        Set.of("__Host-anliegen-session").containsAll(browser.cookieNames()),
                         () -> page + " set " + browser.cookieNames());
                 assertEquals(List.of(), Browser.otherOrigins(browser.requestedUrls()), page);
                 assertEquals(List.of(), browser.consoleErrors(), page);

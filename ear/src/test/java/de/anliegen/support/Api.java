@@ -46,6 +46,11 @@ public final class Api {
                 .build());
     }
 
+    /** A GET as a browser holding these cookies ({@code name=value; name=value}) makes it. */
+    public static Reply getWithCookies(String path, String cookies) {
+        return send(request(path).header("Cookie", cookies).GET().build());
+    }
+
     public static Reply post(String path, String json) {
         return send("POST", path, "application/json", json);
     }
@@ -120,6 +125,14 @@ public final class Api {
 
         public Optional<String> header(String name) {
             return response.headers().firstValue(name);
+        }
+
+        /** The value this response sets for the cookie, if it sets it. */
+        public Optional<String> cookie(String name) {
+            return response.headers().allValues("Set-Cookie").stream()
+                    .filter(cookie -> cookie.startsWith(name + "="))
+                    .map(cookie -> cookie.substring(name.length() + 1).split(";", 2)[0])
+                    .findFirst();
         }
 
         public String contentType() {

@@ -17,18 +17,23 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
-/** The app's sessions: tokens issued, checked, refreshed with rotation, and revoked. */
+/**
+ * The app's sessions: tokens issued, checked, refreshed with rotation, and revoked. A refresh token is
+ * {@code family.secret}: the family names the session, the secret changes with every refresh.
+ */
 @Stateless
 @PermitAll
 public class ConsumerSessions {
 
     private static final Logger LOG = Logger.getLogger(ConsumerSessions.class.getName());
+    private static final int FAMILY_LENGTH = 43;
 
     @PersistenceContext
     EntityManager em;
@@ -41,7 +46,7 @@ public class ConsumerSessions {
 
     /** A new session for a consumer who has just proved who they are. */
     public Tokens open(ConsumerId consumer) {
-        var session = new ConsumerSession(consumer.value(), clock.instant());
+        var session = new ConsumerSession(consumer.value(), Secrets.newToken(), clock.instant());
         var tokens = issue(session);
         em.persist(session);
         return tokens;
@@ -87,38 +92,42 @@ public class ConsumerSessions {
     }
 
     /**
-     * A new token pair for a valid refresh token, which is used up by it. Presenting a used-up refresh token again
-     * means someone else has had it: the whole session ends.
+     * A new token pair for a valid refresh token, which is used up by it. Presenting any used-up refresh token of the
+     * session again means someone else has had it: the whole session ends.
      */
     public Tokens refresh(String refreshToken) {
-        var hash = Secrets.sha256(refreshToken);
+        var now = clock.instant();
         var current = em.createNamedQuery(ConsumerSession.BY_REFRESH_HASH, ConsumerSession.class)
-                .setParameter("hash", hash)
+                .setParameter("hash", Secrets.sha256(refreshToken))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst();
-        if (current.isPresent() && current.get().refreshValidAt(clock.instant())) {
-            return issue(current.get());
+        if (current.isPresent()) {
+            if (current.get().refreshValidAt(now)) {
+                return issue(current.get());
+            }
+            throw invalidRefreshToken();
         }
-        var reused = em.createNamedQuery(ConsumerSession.BY_PREVIOUS_REFRESH_HASH, ConsumerSession.class)
-                .setParameter("hash", hash)
-                .getResultStream()
-                .findFirst();
-        if (reused.isPresent()) {
+        var replayed = familyOf(refreshToken)
+                .flatMap(family -> em.createNamedQuery(ConsumerSession.BY_FAMILY, ConsumerSession.class)
+                        .setParameter("family", family)
+                        .getResultStream()
+                        .findFirst());
+        if (replayed.isPresent()) {
             LOG.warning("A used refresh token was presented again; ended the session of consumer "
-                    + reused.get().consumerId());
-            reused.get().end(clock.instant());
+                    + replayed.get().consumerId());
+            replayed.get().end(now);
             throw new ReusedRefreshToken();
         }
         var erased = em.createNamedQuery(ErasedSignIn.VALID, Long.class)
-                .setParameter("hash", hash)
-                .setParameter("now", clock.instant())
+                .setParameter("hash", Secrets.sha256(refreshToken))
+                .setParameter("now", now)
                 .getSingleResult();
         if (erased > 0) {
             throw new Unauthenticated(
                     "account-erased", "The account of this sign-in was erased; nothing of it is kept any more.");
         }
-        throw new Unauthenticated("invalid-refresh-token", "The refresh token is not valid (any more); sign in again.");
+        throw invalidRefreshToken();
     }
 
     /** Signs out the app that holds this access token. */
@@ -149,11 +158,36 @@ public class ConsumerSessions {
 
     private Tokens issue(ConsumerSession session) {
         var now = clock.instant();
-        var accessFor = settings.minutes(Setting.ACCESS_TOKEN_MINUTES);
-        var refreshFor = Duration.ofDays(settings.getInt(Setting.REFRESH_TOKEN_DAYS));
+        session.joinFamily(Secrets.newToken());
         var access = Secrets.newToken();
-        var refresh = Secrets.newToken();
-        session.issue(Secrets.sha256(access), now.plus(accessFor), Secrets.sha256(refresh), now.plus(refreshFor));
-        return new Tokens("Bearer", access, accessFor.toSeconds(), refresh, refreshFor.toSeconds());
+        var refresh = session.family() + "." + Secrets.newToken();
+        session.issue(
+                Secrets.sha256(access),
+                Secrets.sha256(refresh),
+                now,
+                settings.minutes(Setting.ACCESS_TOKEN_MINUTES),
+                Duration.ofDays(settings.getInt(Setting.REFRESH_TOKEN_DAYS)),
+                Duration.ofDays(settings.getInt(Setting.CONSUMER_SESSION_DAYS)));
+        return new Tokens(
+                "Bearer",
+                access,
+                secondsFrom(now, session.accessExpiresAt()),
+                refresh,
+                secondsFrom(now, session.refreshExpiresAt()));
+    }
+
+    private static long secondsFrom(Instant now, Instant expiry) {
+        return Math.max(0, Duration.between(now, expiry).toSeconds());
+    }
+
+    /** The family a refresh token names, if it is of the form {@code family.secret}. */
+    private static Optional<String> familyOf(String refreshToken) {
+        var dot = refreshToken.indexOf('.');
+        return dot == FAMILY_LENGTH ? Optional.of(refreshToken.substring(0, dot)) : Optional.empty();
+    }
+
+    private static Unauthenticated invalidRefreshToken() {
+        return new Unauthenticated(
+                "invalid-refresh-token", "The refresh token is not valid (any more); sign in again.");
     }
 }

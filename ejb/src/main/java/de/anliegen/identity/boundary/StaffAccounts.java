@@ -8,6 +8,7 @@ import de.anliegen.platform.boundary.Conflict;
 import de.anliegen.platform.boundary.Forbidden;
 import de.anliegen.platform.boundary.Invalid;
 import de.anliegen.platform.boundary.NotFound;
+import de.anliegen.platform.boundary.Setting;
 import de.anliegen.platform.boundary.Settings;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -19,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -105,11 +107,16 @@ public class StaffAccounts {
     }
 
     /**
-     * The account of a portal sign-in made at {@code signedInAt}, while it holds: the account is active, its password
-     * has not changed since, and its company is not suspended.
+     * The account of a portal sign-in made at {@code signedInAt}, while it holds: no longer ago than a sign-in lasts
+     * (ANLIEGEN_STAFF_SESSION_HOURS), the account is active, its password has not changed since, and its company is
+     * not suspended.
      */
     @PermitAll
     public Optional<PortalSignIn> stillSignedIn(String email, Instant signedInAt) {
+        var lasts = Duration.ofHours(settings.getInt(Setting.STAFF_SESSION_HOURS));
+        if (!clock.instant().isBefore(signedInAt.plus(lasts))) {
+            return Optional.empty();
+        }
         return find(email)
                 .filter(account -> account.holdsSignInFrom(signedInAt))
                 .filter(account -> account.companyId() == null || !companies.isSuspended(account.companyId()))

@@ -3,6 +3,8 @@ package de.anliegen.identity.boundary;
 import de.anliegen.identity.control.Secrets;
 import de.anliegen.identity.entity.StaffAccount;
 import de.anliegen.identity.entity.StaffRememberedSignIn;
+import de.anliegen.platform.boundary.Setting;
+import de.anliegen.platform.boundary.Settings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -19,7 +21,9 @@ import java.util.Optional;
 /**
  * "Stay signed in" for the portal: a browser keeps a cookie with a random token for 30 days. Each sign-in with it
  * replaces the token; a token that was replaced already (a copied cookie) ends that browser's remembrance. A new
- * password, a deactivation and the person themselves on their profile page end it too.
+ * password, a deactivation and the person themselves on their profile page end it too. A platform admin's or data
+ * protection officer's browser asks for the authenticator's code again once a day
+ * (ANLIEGEN_STAFF_SECOND_FACTOR_HOURS).
  */
 @Stateless
 @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN, Roles.PLATFORM_ADMIN, Roles.DATA_PROTECTION_OFFICER})
@@ -39,6 +43,9 @@ public class StaffRemembrance {
     de.anliegen.company.boundary.Companies companies;
 
     @Inject
+    Settings settings;
+
+    @Inject
     Clock clock;
 
     /** Remembers the signed-in staff member in this browser; answers the cookie's value. */
@@ -47,8 +54,13 @@ public class StaffRemembrance {
         var selector = Secrets.newToken();
         var token = Secrets.newToken();
         var now = clock.instant();
-        em.persist(new StaffRememberedSignIn(
-                account, selector, Secrets.sha256(token), shortened(device), now, now.plus(VALID)));
+        var remembered = new StaffRememberedSignIn(
+                account, selector, Secrets.sha256(token), shortened(device), now, now.plus(VALID));
+        if (account.isTotpEnabled()) {
+            // the sign-in that asked to be remembered took the authenticator's code
+            remembered.proveSecondFactor(now);
+        }
+        em.persist(remembered);
         return selector + "." + token;
     }
 
@@ -84,7 +96,19 @@ public class StaffRemembrance {
         }
         var token = Secrets.newToken();
         remembered.rotate(Secrets.sha256(token), now);
-        return Optional.of(new Remembered(PortalSignIn.of(account), remembered.selector() + "." + token));
+        var secondFactorEvery = Duration.ofHours(settings.getInt(Setting.STAFF_SECOND_FACTOR_HOURS));
+        return Optional.of(new Remembered(
+                PortalSignIn.of(account),
+                remembered.selector() + "." + token,
+                remembered.secondFactorDue(now, secondFactorEvery)));
+    }
+
+    /** The authenticator's code was entered in the browser holding this cookie: it counts for the next day. */
+    @PermitAll
+    public void secondFactorProven(String cookie) {
+        remembered(cookie)
+                .filter(remembered -> Secrets.same(remembered.tokenHash(), Secrets.sha256(parts(cookie)[1])))
+                .ifPresent(remembered -> remembered.proveSecondFactor(clock.instant()));
     }
 
     /** Signing out: the browser's cookie no longer signs in. */

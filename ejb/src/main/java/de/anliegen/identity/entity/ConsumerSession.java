@@ -7,12 +7,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * One signed-in app of a consumer: a short-lived access token and a long-lived refresh token that changes with every
- * refresh. Both are kept only as SHA-256 hashes, so that they can be checked and revoked but never read back.
+ * refresh. Both are kept only as SHA-256 hashes, so that they can be checked and revoked but never read back. Every
+ * refresh token of the session begins with the session's random family name: one of its earlier tokens presented
+ * again shows a stolen token, and ends the session (ADR 0004). However often it is refreshed, the session ends at
+ * the latest a set time after the sign-in.
  */
 @Entity
 @Table(name = "consumer_session")
@@ -22,8 +26,8 @@ import java.util.Optional;
         select s from ConsumerSession s where s.accessHash in :hashes and s.endedAt is null""")
 @NamedQuery(name = ConsumerSession.BY_REFRESH_HASH, query = """
         select s from ConsumerSession s where s.refreshHash = :hash and s.endedAt is null""")
-@NamedQuery(name = ConsumerSession.BY_PREVIOUS_REFRESH_HASH, query = """
-        select s from ConsumerSession s where s.previousRefreshHash = :hash and s.endedAt is null""")
+@NamedQuery(name = ConsumerSession.BY_FAMILY, query = """
+        select s from ConsumerSession s where s.family = :family and s.endedAt is null""")
 @NamedQuery(name = ConsumerSession.END_ALL_OF_CONSUMER, query = """
         update ConsumerSession s set s.endedAt = :now where s.consumerId = :consumer and s.endedAt is null""")
 @NamedQuery(name = ConsumerSession.END_OTHERS_OF_CONSUMER, query = """
@@ -36,7 +40,7 @@ public class ConsumerSession {
     public static final String BY_ACCESS_HASH = "ConsumerSession.byAccessHash";
     public static final String BY_ACCESS_HASHES = "ConsumerSession.byAccessHashes";
     public static final String BY_REFRESH_HASH = "ConsumerSession.byRefreshHash";
-    public static final String BY_PREVIOUS_REFRESH_HASH = "ConsumerSession.byPreviousRefreshHash";
+    public static final String BY_FAMILY = "ConsumerSession.byFamily";
     public static final String END_ALL_OF_CONSUMER = "ConsumerSession.endAllOfConsumer";
     public static final String END_OTHERS_OF_CONSUMER = "ConsumerSession.endOthersOfConsumer";
     public static final String OF_CONSUMER = "ConsumerSession.ofConsumer";
@@ -57,9 +61,9 @@ public class ConsumerSession {
     @Column(name = "refresh_hash", nullable = false, unique = true, length = 64)
     private String refreshHash;
 
-    /** The refresh token this one replaced: presented again, it shows a stolen token, and the session ends. */
-    @Column(name = "previous_refresh_hash", length = 64)
-    private String previousRefreshHash;
+    /** The random name every refresh token of the session begins with; none for a session older than families. */
+    @Column(name = "refresh_family", unique = true, length = 43)
+    private String family;
 
     @Column(name = "refresh_expires_at", nullable = false)
     private Instant refreshExpiresAt;
@@ -72,18 +76,39 @@ public class ConsumerSession {
 
     protected ConsumerSession() {}
 
-    public ConsumerSession(Long consumerId, Instant createdAt) {
+    public ConsumerSession(Long consumerId, String family, Instant createdAt) {
         this.consumerId = consumerId;
+        this.family = family;
         this.createdAt = createdAt;
     }
 
-    /** New tokens (as hashes): the old access token stops working, the old refresh token becomes the previous one. */
-    public void issue(String accessHash, Instant accessExpiresAt, String refreshHash, Instant refreshExpiresAt) {
-        this.previousRefreshHash = this.refreshHash;
+    /**
+     * New tokens (as hashes), valid for these durations from now but not past the session's end ({@code lifetime}
+     * after the sign-in): the old tokens stop working.
+     */
+    public void issue(
+            String accessHash,
+            String refreshHash,
+            Instant now,
+            Duration accessFor,
+            Duration refreshFor,
+            Duration lifetime) {
+        var end = createdAt.plus(lifetime);
         this.accessHash = accessHash;
-        this.accessExpiresAt = accessExpiresAt;
+        this.accessExpiresAt = earlier(now.plus(accessFor), end);
         this.refreshHash = refreshHash;
-        this.refreshExpiresAt = refreshExpiresAt;
+        this.refreshExpiresAt = earlier(now.plus(refreshFor), end);
+    }
+
+    /** Gives a session from before families its family name (at its next refresh). */
+    public void joinFamily(String family) {
+        if (this.family == null) {
+            this.family = family;
+        }
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     public void end(Instant now) {
@@ -106,6 +131,14 @@ public class ConsumerSession {
 
     public String accessHash() {
         return accessHash;
+    }
+
+    public String family() {
+        return family;
+    }
+
+    public Instant accessExpiresAt() {
+        return accessExpiresAt;
     }
 
     public boolean accessValidAt(Instant now) {

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -62,6 +63,10 @@ public class StaffRememberedSignIn {
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
+    /** When this browser last proved the account's second factor (the authenticator's code). */
+    @Column(name = "second_factor_at")
+    private Instant secondFactorAt;
+
     protected StaffRememberedSignIn() {}
 
     public StaffRememberedSignIn(
@@ -90,6 +95,21 @@ public class StaffRememberedSignIn {
         previousTokenHash = tokenHash;
         tokenHash = newTokenHash;
         lastUsedAt = now;
+    }
+
+    /** The authenticator's code was entered in this browser now. */
+    public void proveSecondFactor(Instant now) {
+        secondFactorAt = now;
+    }
+
+    /**
+     * Whether the browser must prove the second factor again before the portal opens: for an account whose role
+     * requires two factors, when the last proof is {@code every} ago or longer.
+     */
+    public boolean secondFactorDue(Instant now, Duration every) {
+        return account.needsTotp()
+                && account.isTotpEnabled()
+                && (secondFactorAt == null || !now.isBefore(secondFactorAt.plus(every)));
     }
 
     /** Whether this is the hash of the token replaced last: the cookie was copied, and the copy used. */

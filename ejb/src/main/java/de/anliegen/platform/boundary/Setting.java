@@ -34,8 +34,17 @@ public enum Setting {
     ACCESS_TOKEN_MINUTES("ANLIEGEN_ACCESS_TOKEN_MINUTES", "15"),
     /** Days a refresh token of the app is valid (each refresh replaces it). */
     REFRESH_TOKEN_DAYS("ANLIEGEN_REFRESH_TOKEN_DAYS", "30"),
+    /** Days an app stays signed in at most, however often it refreshes: then the person signs in again. */
+    CONSUMER_SESSION_DAYS("ANLIEGEN_CONSUMER_SESSION_DAYS", "90"),
     /** Hours an agent's access token for the API is valid (no refresh: they sign in again). */
     STAFF_TOKEN_HOURS("ANLIEGEN_STAFF_TOKEN_HOURS", "8"),
+    /** Hours a sign-in to the portal lasts at most, however active: then the staff member signs in again. */
+    STAFF_SESSION_HOURS("ANLIEGEN_STAFF_SESSION_HOURS", "12"),
+    /**
+     * Hours after which a remembered browser of a platform admin or data protection officer asks for the
+     * authenticator's code again.
+     */
+    STAFF_SECOND_FACTOR_HOURS("ANLIEGEN_STAFF_SECOND_FACTOR_HOURS", "24"),
     /**
      * Seconds between two checks of the open sockets: still signed in (else closed), still there (a socket not seen
      * for three checks no longer counts as an open app, and push notifications go out).

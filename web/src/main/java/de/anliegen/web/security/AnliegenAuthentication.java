@@ -27,7 +27,8 @@ import java.util.function.Supplier;
  * The application's one authentication mechanism (Jakarta Security allows one). The API below /api takes bearer access
  * tokens (of consumers, or of agents signed in to the API) and never looks at a session or cookie; the stream's
  * handshake may carry the token as {@code access_token}, since browsers cannot set headers on sockets. The portal signs staff in through its form ({@code SecurityContext.authenticate}) and keeps them
- * signed in with the HTTP session, whose id changes at sign-in.
+ * signed in with the HTTP session, whose id changes at every sign-in (with the form, the second factor or a remembered
+ * browser's cookie).
  */
 @ApplicationScoped
 public class AnliegenAuthentication implements HttpAuthenticationMechanism {
@@ -75,11 +76,15 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
                 request.setAttribute(REFUSAL, new SecondFactorRequired());
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            return signIn(
+            var status = signIn(
                     request,
                     context,
                     pending.get(),
                     () -> staffAccounts.signInWithCode(pending.get(), code.code(), request.getRemoteAddr()));
+            if (status == AuthenticationStatus.SUCCESS) {
+                RememberCookie.of(request).ifPresent(remembrance::secondFactorProven);
+            }
+            return status;
         }
         var session = request.getSession(false);
         if (session != null
@@ -91,12 +96,26 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
                 return admit(request, context, signedIn.get());
             }
             session.invalidate();
-        } else if (request.getRequestURI().startsWith(request.getContextPath() + PORTAL)) {
+        } else if (request.getRequestURI().startsWith(request.getContextPath() + PORTAL)
+                && secondFactorPending(request).isEmpty()) {
             var remembered = RememberCookie.of(request).map(remembrance::signIn);
             if (remembered.isPresent() && remembered.get().isPresent()) {
                 var signedIn = remembered.get().get();
                 RememberCookie.set(response, signedIn.cookie());
-                keepSignedIn(request, signedIn.signIn().account().email(), clock.instant());
+                if (session != null) {
+                    // a session from before the sign-in may have been planted: it must not become the signed-in one
+                    request.changeSessionId();
+                }
+                var email = signedIn.signIn().account().email();
+                if (signedIn.secondFactorDue()) {
+                    // the sign-in page asks for the authenticator's code, as after the password
+                    request.getSession(true)
+                            .setAttribute(SECOND_FACTOR, new PendingSecondFactor(email, clock.instant()));
+                    return context.isProtected()
+                            ? context.redirect(request.getContextPath() + LOGIN_PAGE + SignInTarget.queryFor(request))
+                            : context.doNothing();
+                }
+                keepSignedIn(request, email, clock.instant());
                 return admit(request, context, signedIn.signIn());
             }
             if (remembered.isPresent()) {

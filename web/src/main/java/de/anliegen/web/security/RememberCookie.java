@@ -7,13 +7,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 
 /**
- * The portal's "stay signed in" cookie: HttpOnly, Secure, for the portal's paths only, 30 days (SameSite=Strict like
- * every cookie: WEB-INF/undertow-handlers.conf). Strictly necessary for what the person asked for, so no consent.
+ * The portal's "stay signed in" cookie: HttpOnly, Secure, 30 days (SameSite=Strict like every cookie:
+ * WEB-INF/undertow-handlers.conf). Its {@code __Host-} prefix makes browsers take it only from this host, over HTTPS,
+ * for the whole site ({@code Path=/}, which the prefix requires; the API never reads cookies), so no other host of the
+ * domain can set or shadow it. Strictly necessary for what the person asked for, so no consent.
  */
 public final class RememberCookie {
 
-    static final String NAME = "anliegen_remember";
-    private static final String PATH = "/portal";
+    static final String NAME = "__Host-anliegen-remember";
+    private static final String PATH = "/";
 
     private RememberCookie() {}
 

@@ -1,0 +1,52 @@
+package de.anliegen.identity.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ConsumerSessionTest {
+
+    private static final Instant SIGNED_IN = Instant.parse("2026-12-04T09:00:00Z");
+    private static final Duration ACCESS = Duration.ofMinutes(15);
+    private static final Duration REFRESH = Duration.ofDays(30);
+    private static final Duration LIFETIME = Duration.ofDays(90);
+
+    @Test
+    void tokens_last_their_own_time_while_the_session_has_longer_to_go() {
+        var session = new ConsumerSession(7L, "family", SIGNED_IN);
+        var now = SIGNED_IN.plus(Duration.ofDays(10));
+
+        session.issue("access", "refresh", now, ACCESS, REFRESH, LIFETIME);
+
+        assertEquals(now.plus(ACCESS), session.accessExpiresAt());
+        assertEquals(now.plus(REFRESH), session.refreshExpiresAt());
+    }
+
+    @Test
+    void however_often_it_is_refreshed_the_session_ends_its_lifetime_after_the_sign_in() {
+        var session = new ConsumerSession(7L, "family", SIGNED_IN);
+        var end = SIGNED_IN.plus(LIFETIME);
+
+        session.issue("access", "refresh", end.minus(Duration.ofDays(1)), ACCESS, REFRESH, LIFETIME);
+        assertEquals(end, session.refreshExpiresAt());
+        assertTrue(session.refreshValidAt(end.minusSeconds(1)));
+        assertFalse(session.refreshValidAt(end));
+
+        session.issue("access2", "refresh2", end.minus(Duration.ofMinutes(5)), ACCESS, REFRESH, LIFETIME);
+        assertEquals(end, session.accessExpiresAt(), "the access token too ends with the session");
+    }
+
+    @Test
+    void a_session_from_before_families_joins_one_and_keeps_it() {
+        var old = new ConsumerSession(7L, null, SIGNED_IN);
+
+        old.joinFamily("first");
+        old.joinFamily("second");
+
+        assertEquals("first", old.family());
+    }
+}
