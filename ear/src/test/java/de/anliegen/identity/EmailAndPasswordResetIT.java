@@ -77,16 +77,16 @@ class EmailAndPasswordResetIT extends AgainstTheProduct {
         changeEmail(dora, address);
         confirm(Mails.tokenIn(Mails.newestTo(address).getString("body")));
 
-        var requested = Api.post("/api/v1/password-reset", json("email", address));
-
-        assertEquals(202, requested.status(), requested::toString);
-        var mail = Mails.newestTo(address);
+        var mail = Mails.nextTo(address, () -> {
+            var requested = Api.post("/api/v1/password-reset", json("email", address));
+            assertEquals(202, requested.status(), requested::toString);
+        });
         assertTrue(mail.getString("body").contains("/reset-password.xhtml?token="), mail::toString);
         var token = Mails.tokenIn(mail.getString("body"));
 
-        var weak = Api.post("/api/v1/password-reset/" + token, json("password", "password123"));
+        var weak = newPassword(token, "password123");
         assertEquals(400, weak.status(), "a weak password does not use up the link");
-        var reset = Api.post("/api/v1/password-reset/" + token, json("password", "Wattenmeer-Ebbe-2026"));
+        var reset = newPassword(token, "Wattenmeer-Ebbe-2026");
         assertEquals(204, reset.status(), reset::toString);
 
         assertEquals(401, Api.get("/api/v1/me", dora.accessToken()).status(), "every app is signed out");
@@ -94,10 +94,7 @@ class EmailAndPasswordResetIT extends AgainstTheProduct {
                 200,
                 Consumers.signInWithPassword(address, "Wattenmeer-Ebbe-2026").status(),
                 "sign-in by e-mail");
-        assertEquals(
-                410,
-                Api.post("/api/v1/password-reset/" + token, json("password", "Noch-ein-Passwort-9"))
-                        .status());
+        assertEquals(410, newPassword(token, "Noch-ein-Passwort-9").status());
     }
 
     @Test
@@ -107,7 +104,24 @@ class EmailAndPasswordResetIT extends AgainstTheProduct {
         var reply = Api.post("/api/v1/password-reset", json("email", address));
 
         assertEquals(202, reply.status(), reply::toString);
+        // the link goes out after the answer: a request for an address with an account, made after this one, has
+        // had its mail by the time the check looks
+        var known = unique("bekannt");
+        changeEmail(Consumers.signUp("Bea", "Bekannt"), known);
+        confirm(Mails.tokenIn(Mails.newestTo(known).getString("body")));
+        Mails.nextTo(known, () -> Api.post("/api/v1/password-reset", json("email", known)));
         assertFalse(Mails.anyTo(address), "no mail to an address without an account");
+    }
+
+    /** The new password with the link's token, both in the body: a token in the path would land in access logs. */
+    private static Reply newPassword(String token, String password) {
+        return Api.post(
+                "/api/v1/password-reset/new-password",
+                Json.createObjectBuilder()
+                        .add("token", token)
+                        .add("password", password)
+                        .build()
+                        .toString());
     }
 
     private static Reply changeEmail(SignedIn consumer, String address) {

@@ -56,6 +56,7 @@ class MalformedInputIT extends AgainstTheProduct {
             "/api/v1/sessions",
             "/api/v1/auth/facebook",
             "/api/v1/password-reset",
+            "/api/v1/password-reset/new-password",
             "/api/v1/email-confirmations");
 
     @Test

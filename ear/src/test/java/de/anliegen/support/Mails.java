@@ -21,6 +21,31 @@ public final class Mails {
         throw new AssertionError("no e-mail to " + address + " in the dev outbox");
     }
 
+    /**
+     * The e-mail to this address that the action makes the product send: mails such as "forgot password" go out after
+     * the answer, so this waits up to 10 s for one more mail to the address than before the action.
+     */
+    public static JsonObject nextTo(String address, Runnable action) {
+        var before = countTo(address);
+        action.run();
+        for (var i = 0; i < 100 && countTo(address) == before; i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return newestTo(address);
+    }
+
+    private static long countTo(String address) {
+        return Api.get("/api/dev/outbox?limit=200").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(entry -> entry.getString("channel").equals("EMAIL")
+                        && entry.getString("recipient").equals(address))
+                .count();
+    }
+
     /** The token of the link in a mail text. */
     public static String tokenIn(String text) {
         var matcher = TOKEN.matcher(text);

@@ -28,7 +28,7 @@ class OpenApiIT extends AgainstTheProduct {
         "/api/v1/me/email, put, 202, 409",
         "/api/v1/email-confirmations, post, 200, 410",
         "/api/v1/password-reset, post, 202, 202",
-        "/api/v1/password-reset/{token}, post, 204, 410",
+        "/api/v1/password-reset/new-password, post, 204, 410",
         "/api/v1/me/mobile-number, put, 202, 409",
         "/api/v1/me/mobile-number/verification, post, 200, 410",
         "/api/v1/me/identity-check, post, 202, 429",

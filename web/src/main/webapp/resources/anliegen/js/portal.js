@@ -45,6 +45,17 @@ window.anliegenPortal = (function () {
         }, TYPING_SHOWN_MS);
     }
 
+    /*
+     * The company's channel closed for good: the server ended the session (a deactivation, a new password, a suspended
+     * company; code 1000 "Expired") or refused the socket (1008). Faces reconnects by itself after a network failure.
+     * Loading the page again shows the sign-in rather than a page that no longer follows anything.
+     */
+    function closed(code) {
+        if (code === 1000 || code === 1008) {
+            window.location.reload();
+        }
+    }
+
     /* Conversations of the company changed (the server sends what changed in the last quarter of a second). */
     function changed(message) {
         (message.changes || []).forEach(changedOne);
@@ -387,5 +398,5 @@ window.anliegenPortal = (function () {
         close.focus();
     });
 
-    return { changed: changed };
+    return { changed: changed, closed: closed };
 })();

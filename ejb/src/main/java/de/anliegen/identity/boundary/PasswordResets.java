@@ -12,6 +12,7 @@ import de.anliegen.platform.boundary.Setting;
 import de.anliegen.platform.boundary.Settings;
 import de.anliegen.platform.boundary.Unavailable;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -52,6 +53,11 @@ public class PasswordResets {
     @Inject
     Clock clock;
 
+    /**
+     * Sends the link if an account has this confirmed address. Runs after the caller has been answered: the answer
+     * takes as long whether or not an account has the address, and never waits for the mail server.
+     */
+    @Asynchronous
     public void request(String email) {
         var typed = email.strip().toLowerCase(Locale.ROOT);
         var consumer = em.createNamedQuery(Consumer.BY_EMAIL, Consumer.class)

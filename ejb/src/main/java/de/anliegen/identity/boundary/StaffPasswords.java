@@ -9,6 +9,7 @@ import de.anliegen.identity.entity.StaffMailLink.Purpose;
 import de.anliegen.platform.boundary.Gone;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -48,8 +49,10 @@ public class StaffPasswords {
 
     /**
      * "Forgot password": mails a link to choose a new one to an active account with this address, at most three an
-     * hour. The caller learns nothing either way, so the form cannot tell which addresses have accounts.
+     * hour. The caller learns nothing either way, so the form cannot tell which addresses have accounts; and it runs
+     * after the caller has been answered, so that the time of the answer cannot tell either.
      */
+    @Asynchronous
     public void forgot(String email) {
         if (email == null || email.isBlank()) {
             return;

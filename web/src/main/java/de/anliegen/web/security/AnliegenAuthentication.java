@@ -40,7 +40,7 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
     static final String TWO_FACTOR_PAGE = "/portal/two-factor.xhtml";
     private static final Duration SECOND_FACTOR_WAITS = Duration.ofMinutes(5);
     private static final String SECOND_FACTOR = PendingSecondFactor.class.getName();
-    private static final String SIGNED_IN = SignedInStaff.class.getName();
+    static final String SIGNED_IN = SignedInStaff.class.getName();
     private static final String REFUSAL = AnliegenAuthentication.class.getName() + ".refusal";
 
     @Inject

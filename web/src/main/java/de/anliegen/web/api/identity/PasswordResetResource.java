@@ -6,11 +6,9 @@ import de.anliegen.identity.boundary.PasswordResets;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,12 +34,12 @@ public class PasswordResetResource {
     }
 
     @POST
-    @Path("{token}")
+    @Path("new-password")
     @Operation(summary = "Choose the new password with the token from the link; signs out every app")
     @APIResponse(responseCode = "204", description = "The new password works from now on")
     @APIResponse(responseCode = "400", description = "Too short or too common (errors names the field)")
     @APIResponse(responseCode = "410", description = "The link was used already or has expired")
-    public void reset(@PathParam("token") @Size(max = 100) String token, @Valid @NotNull NewPasswordRequest body) {
-        resets.reset(token, body.password());
+    public void reset(@Valid @NotNull NewPasswordRequest body) {
+        resets.reset(body.token(), body.password());
     }
 }
