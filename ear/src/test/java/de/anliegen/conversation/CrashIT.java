@@ -2,6 +2,7 @@ package de.anliegen.conversation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import de.anliegen.support.HeardStream;
 import de.anliegen.support.OnEveryDatabase;
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code kill -9} of a server while consumers send (issue 18): after the restart every acknowledged message exists
  * exactly once, the company's stream is gapless with each message in it once, the sequencer has numbered everything
- * the outbox held, and a socket that resumes from its cursor gets what it missed, nothing twice.
+ * the outbox held, and a socket that resumes from its cursor gets what it missed, nothing twice. On the production
+ * database only (the MariaDB pass of .ci/run): on H2, the dev database in the server's own files, it would prove H2's
+ * durability at the price of two more server starts (ADR 7).
  */
 @OnEveryDatabase
 class CrashIT {
@@ -29,6 +32,9 @@ class CrashIT {
 
     @Test
     void after_a_kill_during_sends_nothing_acknowledged_is_lost_or_doubled_and_streams_resume() throws Exception {
+        assumeTrue(
+                System.getenv().getOrDefault("DB_URL", "").startsWith("jdbc:mariadb:"),
+                "the dev database (H2): the crash test runs on the production database");
         try (var server = new SecondServer("crash-node")) {
             server.start();
             var consumer = server.stadtwerkeCustomer("Karl", "Absturz");

@@ -154,8 +154,8 @@ class StreamIT extends AgainstTheProduct {
                     .getString("accessToken");
             app.sendText(token(renewed));
             app.next("token");
-            // the sockets are checked every 2 s in the tests: three checks later it is still open
-            Thread.sleep(6_000);
+            // the sockets are checked every 2 s in the tests: two checks later it is still open
+            Thread.sleep(4_500);
             app.sendText("{\"type\":\"ping\"}");
             app.next("pong");
 

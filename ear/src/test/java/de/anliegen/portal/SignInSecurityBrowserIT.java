@@ -15,6 +15,7 @@ import jakarta.json.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -25,13 +26,30 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
     private static final String PASSWORD = "Ein-langes-Passwort-2026";
     private static final String REMEMBER = "__Host-anliegen-remember";
     private static final String SESSION = "__Host-anliegen-session";
+    private static final String BLEIBEND = Portal.newEmail("bleibend");
+    private static final String DOPPELT = Portal.newEmail("doppelt");
+    private static final String PARALLEL = Portal.newEmail("parallel");
+    private static final String PARALLEL_CODE = Portal.newEmail("parallelcode");
+    private static final String GERATEN = Portal.newEmail("geraten");
+    private static final String WECHSEL = Portal.newEmail("wechsel");
+
+    /** The Stadtwerke's admin invites the agents the tests need, one after the other in one browser. */
+    @BeforeAll
+    static void invited() {
+        try (var browser = Browser.open()) {
+            var admin = Portal.signIn(browser, Portal.ADMIN, Portal.ADMIN_PASSWORD);
+            invite(admin, BLEIBEND, "Bea Bleibend");
+            invite(admin, DOPPELT, "Doris Doppelt");
+            invite(admin, PARALLEL, "Pia Parallel");
+            invite(admin, PARALLEL_CODE, "Paul Parallel");
+            invite(admin, GERATEN, "Gerd Geraten");
+            invite(admin, WECHSEL, "Wanja Wechsel");
+        }
+    }
 
     @Test
     void stay_signed_in_survives_the_browser_session_until_it_is_revoked_on_the_profile_page() {
-        var email = Portal.newEmail("bleibend");
-        try (var browser = Browser.open()) {
-            invite(browser, email, "Bea Bleibend");
-        }
+        var email = BLEIBEND;
         try (var browser = Browser.open()) {
             Portal.choosePasswordFromMail(browser, email, PASSWORD);
             var portal = signInRemembered(browser, email, PASSWORD);
@@ -209,10 +227,7 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
 
     @Test
     void an_agent_who_turns_on_two_factors_needs_the_code_in_the_portal_and_in_the_api() {
-        var email = Portal.newEmail("doppelt");
-        try (var browser = Browser.open()) {
-            invite(browser, email, "Doris Doppelt");
-        }
+        var email = DOPPELT;
         try (var browser = Browser.open()) {
             Portal.choosePasswordFromMail(browser, email, PASSWORD);
             var secret = turnOnTwoFactors(Portal.signIn(browser, email, PASSWORD));
@@ -227,12 +242,8 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
 
     @Test
     void fifty_wrong_passwords_or_codes_at_once_are_checked_no_more_often_than_the_limit() {
-        var email = Portal.newEmail("parallel");
-        var other = Portal.newEmail("parallelcode");
-        try (var browser = Browser.open()) {
-            invite(browser, email, "Pia Parallel");
-            invite(browser, other, "Paul Parallel");
-        }
+        var email = PARALLEL;
+        var other = PARALLEL_CODE;
         String secret;
         try (var browser = Browser.open()) {
             Portal.choosePasswordFromMail(browser, email, PASSWORD);
@@ -258,10 +269,7 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
 
     @Test
     void wrong_current_passwords_in_the_portal_count_like_failed_sign_ins() {
-        var email = Portal.newEmail("geraten");
-        try (var browser = Browser.open()) {
-            invite(browser, email, "Gerd Geraten");
-        }
+        var email = GERATEN;
         try (var browser = Browser.open()) {
             Portal.choosePasswordFromMail(browser, email, PASSWORD);
             var portal = Portal.signIn(browser, email, PASSWORD);
@@ -282,11 +290,8 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
 
     @Test
     void a_password_change_keeps_this_session_and_ends_every_other() {
-        var email = Portal.newEmail("wechsel");
+        var email = WECHSEL;
         var newPassword = "Noch-ein-neues-Passwort-2026";
-        try (var browser = Browser.open()) {
-            invite(browser, email, "Wanja Wechsel");
-        }
         try (var here = Browser.open();
                 var elsewhere = Browser.open()) {
             Portal.choosePasswordFromMail(here, email, PASSWORD);
@@ -339,10 +344,10 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
         return secret;
     }
 
-    private static void invite(Browser browser, String email, String name) {
-        var admin = Portal.signIn(browser, Portal.ADMIN, Portal.ADMIN_PASSWORD).go("/portal/company/team.xhtml");
+    private static void invite(Portal admin, String email, String name) {
+        admin.go("/portal/company/team.xhtml");
         admin.visible(By.id("team:email")).sendKeys(email);
-        browser.driver().findElement(By.id("team:name")).sendKeys(name);
+        admin.browser().driver().findElement(By.id("team:name")).sendKeys(name);
         admin.clickable(By.cssSelector("[id='team:roles'] .ui-chkbox-box")).click();
         admin.clickable(By.id("team:invite")).click();
         admin.showsText(By.id("team:messages"), "Die Einladung an " + email + " ist unterwegs.");
