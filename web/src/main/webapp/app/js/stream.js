@@ -43,13 +43,13 @@ async function open() {
     }
     const url = new URL('/api/v1/stream', location.href);
     url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
-    url.searchParams.set('access_token', tokens.access);
     // resume after the last event seen; the first time, from now on (the views read what came before)
     const cursor = localStorage.getItem(CURSOR);
     if (cursor !== null) {
         url.searchParams.set('after', cursor);
     }
-    const current = new WebSocket(url);
+    // a browser cannot set headers on a socket: the token goes as a subprotocol, never in the address (logs keep those)
+    const current = new WebSocket(url, ['anliegen', 'bearer.' + tokens.access]);
     socket = current;
     let pings;
     let silence;

@@ -87,7 +87,7 @@ class DatabaseOutageIT {
                         }
                     });
                 }
-                Thread.sleep(3_000);
+                Thread.sleep(1_500);
                 gate.shut();
                 Thread.sleep(OUTAGE.toMillis());
                 var beforeReopening = acknowledged.size();
@@ -98,7 +98,7 @@ class DatabaseOutageIT {
                     Thread.sleep(100);
                 }
                 var recovery = Duration.ofNanos(System.nanoTime() - reopened);
-                Thread.sleep(2_000);
+                Thread.sleep(1_000);
                 sending.set(false);
                 senders.shutdown();
                 assertTrue(senders.awaitTermination(60, TimeUnit.SECONDS));

@@ -224,16 +224,25 @@ class StreamIT extends AgainstTheProduct {
     }
 
     @Test
-    void no_socket_opens_without_a_valid_token() {
+    void no_socket_opens_without_a_valid_token_and_never_with_one_in_the_address() {
         var anonymous = StreamClient.handshakeFailure("", null);
         var invalid = StreamClient.handshakeFailure("", "not-a-token");
-        var inQuery = StreamClient.handshakeFailure("?access_token=not-a-token", null);
+        var valid = Consumers.signUp("Ada", "Adresse").accessToken();
+        var inQuery = StreamClient.handshakeFailure("?access_token=" + valid, null);
 
         for (var failure : new Throwable[] {anonymous, invalid, inQuery}) {
             assertTrue(failure instanceof WebSocketHandshakeException, String.valueOf(failure));
             assertEquals(
                     401, ((WebSocketHandshakeException) failure).getResponse().statusCode());
         }
+    }
+
+    @Test
+    void a_browser_offers_its_token_as_a_subprotocol_and_the_server_chooses_the_other() {
+        var consumer = Consumers.signUp("Bruno", "Browser");
+
+        assertEquals("anliegen", StreamClient.openAsBrowser(consumer.accessToken()));
+        assertTrue(StreamClient.openAsBrowser("not-a-token").startsWith("failed:"), "no socket for a wrong token");
     }
 
     @Test

@@ -74,6 +74,8 @@ public final class SecondServer implements AutoCloseable {
                     "-Danliegen.codes.per.ip.per.hour=100000",
                     "-Danliegen.sign.in.failures.per.ip=100000"));
             var builder = new ProcessBuilder(command);
+            // a test server that lives for a minute: the quick compiler alone starts it with less CPU (ADR 7)
+            builder.environment().put("PREPEND_JAVA_OPTS", "-XX:TieredStopAtLevel=1");
             builder.environment().putAll(environment);
             process = builder.redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(

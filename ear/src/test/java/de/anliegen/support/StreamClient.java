@@ -81,6 +81,26 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
         }
     }
 
+    /**
+     * Opens the stream as a browser does, the token offered as the subprotocol {@code bearer.<token>} beside
+     * {@code anliegen}; answers the subprotocol the server chose, or the failure.
+     */
+    public static String openAsBrowser(String accessToken) {
+        try {
+            var socket = CLIENT.newWebSocketBuilder()
+                    .subprotocols("anliegen", "bearer." + accessToken)
+                    .header("Origin", "https://localhost:8443")
+                    .buildAsync(URI.create("wss://localhost:8443/api/v1/stream"), new StreamClient())
+                    .get(15, TimeUnit.SECONDS);
+            socket.abort();
+            return socket.getSubprotocol();
+        } catch (ExecutionException e) {
+            return "failed: " + e.getCause();
+        } catch (InterruptedException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The next event of one of these types, skipping others; fails after 10 seconds. */
     public JsonObject next(String... types) {
         var wanted = java.util.Set.of(types);

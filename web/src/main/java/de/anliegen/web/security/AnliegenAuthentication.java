@@ -26,7 +26,8 @@ import java.util.function.Supplier;
 /**
  * The application's one authentication mechanism (Jakarta Security allows one). The API below /api takes bearer access
  * tokens (of consumers, or of agents signed in to the API) and never looks at a session or cookie; the stream's
- * handshake may carry the token as {@code access_token}, since browsers cannot set headers on sockets. The portal signs staff in through its form ({@code SecurityContext.authenticate}) and keeps them
+ * handshake may carry the token as a subprotocol ({@code bearer.<token>}), since browsers cannot set headers on
+ * sockets, never in the address. The portal signs staff in through its form ({@code SecurityContext.authenticate}) and keeps them
  * signed in with the HTTP session, whose id changes at every sign-in (with the form, the second factor or a remembered
  * browser's cookie).
  */
@@ -201,7 +202,7 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
      */
     private AuthenticationStatus bearer(HttpServletRequest request, HttpMessageContext context) {
         var stream = request.getRequestURI().equals(request.getContextPath() + STREAM);
-        var token = stream ? Bearer.token(request).or(() -> Bearer.queryToken(request)) : Bearer.token(request);
+        var token = stream ? Bearer.token(request).or(() -> Bearer.protocolToken(request)) : Bearer.token(request);
         var result = token.map(t -> identityStores.validate(new AccessTokenCredential(t)));
         if (result.isPresent() && result.get().getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result.get());

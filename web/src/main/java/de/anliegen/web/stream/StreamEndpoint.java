@@ -18,10 +18,14 @@ import java.util.logging.Logger;
 
 /**
  * The live stream of the app and of agents' clients: {@code wss://…/api/v1/stream?after=CURSOR}, signed in like the
- * API (header {@code Authorization: Bearer …}, or {@code access_token=} where a client cannot set headers). Events
+ * API (header {@code Authorization: Bearer …}; a browser, which cannot set headers on a socket, offers the
+ * subprotocols {@code anliegen} and {@code bearer.<token>}, and the server chooses {@code anliegen}). Events
  * are JSON objects with a {@code type}; those that are kept carry a {@code cursor} to resume after.
  */
-@ServerEndpoint(value = "/api/v1/stream", configurator = StreamEndpoint.TokenOfHandshake.class)
+@ServerEndpoint(
+        value = "/api/v1/stream",
+        subprotocols = Bearer.STREAM_PROTOCOL,
+        configurator = StreamEndpoint.TokenOfHandshake.class)
 public class StreamEndpoint {
 
     /** A socket that has heard nothing from its client for this long is taken for dead: apps ping every minute. */
@@ -79,14 +83,18 @@ public class StreamEndpoint {
 
         @Override
         public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
-            var header = request.getHeaders().entrySet().stream()
-                    .filter(entry -> entry.getKey().equalsIgnoreCase("Authorization"))
-                    .flatMap(entry -> entry.getValue().stream())
-                    .findFirst();
-            var token = header.flatMap(Bearer::ofHeader)
-                    .or(() -> request.getParameterMap().getOrDefault("access_token", List.of()).stream()
-                            .findFirst());
+            var token = header(request, "Authorization").stream()
+                    .findFirst()
+                    .flatMap(Bearer::ofHeader)
+                    .or(() -> Bearer.ofProtocols(header(request, Bearer.PROTOCOL_HEADER)));
             token.ifPresent(value -> config.getUserProperties().put(TOKEN, value.strip()));
+        }
+
+        private static List<String> header(HandshakeRequest request, String name) {
+            return request.getHeaders().entrySet().stream()
+                    .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .flatMap(entry -> entry.getValue().stream())
+                    .toList();
         }
     }
 }
