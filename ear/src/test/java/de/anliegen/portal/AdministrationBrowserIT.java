@@ -92,7 +92,7 @@ class AdministrationBrowserIT extends AgainstTheProduct {
                 var agentBrowser = Browser.open()) {
             var admin = Portal.signIn(adminBrowser, Portal.ADMIN, Portal.ADMIN_PASSWORD)
                     .go("/portal/company/team.xhtml");
-            invite(admin, agentEmail, "Dieter Deaktiviert");
+            admin.invite(agentEmail, "Dieter Deaktiviert");
             Portal.choosePasswordFromMail(agentBrowser, agentEmail, PASSWORD);
             var agent = Portal.signIn(agentBrowser, agentEmail, PASSWORD).go("/portal/inbox/index.xhtml");
             agent.visible(By.id("inbox:conversations"));
@@ -124,10 +124,9 @@ class AdministrationBrowserIT extends AgainstTheProduct {
     void a_forgotten_password_is_chosen_anew_from_the_mail_and_repeated_failures_lock_the_sign_in() {
         var email = Portal.newEmail("vergesslich");
         try (var browser = Browser.open()) {
-            invite(
-                    Portal.signIn(browser, Portal.ADMIN, Portal.ADMIN_PASSWORD).go("/portal/company/team.xhtml"),
-                    email,
-                    "Vera Vergesslich");
+            Portal.signIn(browser, Portal.ADMIN, Portal.ADMIN_PASSWORD)
+                    .go("/portal/company/team.xhtml")
+                    .invite(email, "Vera Vergesslich");
         }
         try (var browser = Browser.open()) {
             Portal.choosePasswordFromMail(browser, email, PASSWORD);
@@ -309,14 +308,6 @@ class AdministrationBrowserIT extends AgainstTheProduct {
         }
         platform.showsText(
                 By.id("companies:messages"), action.equals("suspend") ? "ist gesperrt" : "nimmt wieder teil");
-    }
-
-    private static void invite(Portal admin, String email, String name) {
-        admin.visible(By.id("team:email")).sendKeys(email);
-        admin.browser().driver().findElement(By.id("team:name")).sendKeys(name);
-        admin.clickable(By.cssSelector("[id='team:roles'] .ui-chkbox-box")).click();
-        admin.clickable(By.id("team:invite")).click();
-        admin.showsText(By.id("team:messages"), "Die Einladung an " + email + " ist unterwegs.");
     }
 
     private static List<JsonObject> search(String handle) {

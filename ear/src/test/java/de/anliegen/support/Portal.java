@@ -142,6 +142,15 @@ public final class Portal {
         until(ExpectedConditions.invisibilityOfElementLocated(locator));
     }
 
+    /** On the company admin's team page: invites an agent with this address and name, and waits for the message. */
+    public void invite(String email, String name) {
+        visible(By.id("team:email")).sendKeys(email);
+        browser.driver().findElement(By.id("team:name")).sendKeys(name);
+        clickable(By.cssSelector("[id='team:roles'] .ui-chkbox-box")).click();
+        clickable(By.id("team:invite")).click();
+        showsText(By.id("team:messages"), "Die Einladung an " + email + " ist unterwegs.");
+    }
+
     /** Waits until the element shows this text somewhere in it (live updates take a moment). */
     public void showsText(By locator, String text) {
         until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
