@@ -50,6 +50,9 @@ public class StaffAccounts {
     @Inject
     Settings settings;
 
+    @Inject
+    TotpSecrets totpSecrets;
+
     // an EJB reference, not a CDI injection: companies ask staff accounts in turn
     @EJB
     Companies companies;
@@ -134,7 +137,7 @@ public class StaffAccounts {
         find(email.trim().toLowerCase(Locale.ROOT))
                 .filter(account -> !account.isTotpEnabled())
                 .ifPresent(account -> {
-                    account.prepareTotp(secret);
+                    account.prepareTotp(totpSecrets.seal(account, secret));
                     account.enableTotp(0, clock.instant());
                 });
     }

@@ -32,6 +32,9 @@ public class StaffTwoFactor {
     StaffSignIn signIn;
 
     @Inject
+    TotpSecrets secrets;
+
+    @Inject
     Clock clock;
 
     public boolean isEnabled() {
@@ -48,18 +51,19 @@ public class StaffTwoFactor {
         if (account.isTotpEnabled()) {
             throw new Conflict("two-factor-enabled", "Two-factor is set up already.");
         }
-        account.prepareTotp(Totp.newSecret());
-        return new TotpSetup(account.totpSecret(), Totp.uri(ISSUER, account.email(), account.totpSecret()));
+        var secret = Totp.newSecret();
+        account.prepareTotp(secrets.seal(account, secret));
+        return new TotpSetup(secret, Totp.uri(ISSUER, account.email(), secret));
     }
 
     /** The first code of the app: from now on every sign-in asks for one. */
     public void enable(String code) {
         var account = me();
-        if (account.isTotpEnabled() || account.totpSecret() == null) {
+        if (account.isTotpEnabled() || account.sealedTotpSecret() == null) {
             throw new Conflict("two-factor-enabled", "Start the setup again.");
         }
         var now = clock.instant();
-        var step = Totp.matchingStep(account.totpSecret(), code, now, null);
+        var step = Totp.matchingStep(secrets.open(account), code, now, null);
         if (step < 0) {
             throw new WrongCode();
         }

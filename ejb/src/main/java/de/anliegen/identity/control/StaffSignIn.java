@@ -1,5 +1,6 @@
 package de.anliegen.identity.control;
 
+import de.anliegen.identity.boundary.TotpSecrets;
 import de.anliegen.identity.boundary.WrongCode;
 import de.anliegen.identity.boundary.WrongCredentials;
 import de.anliegen.identity.boundary.WrongPassword;
@@ -33,6 +34,9 @@ public class StaffSignIn {
     @Inject
     Settings settings;
 
+    @Inject
+    TotpSecrets secrets;
+
     /** The active account with this password; takes as long when there is none, so timing tells nothing. */
     public StaffAccount verify(EntityManager em, String email, char[] password, String ipAddress, Instant now) {
         var address = email.strip().toLowerCase(Locale.ROOT);
@@ -51,7 +55,7 @@ public class StaffSignIn {
         var address = email.strip().toLowerCase(Locale.ROOT);
         var account = locked(em, address).filter(StaffAccount::isActive).filter(StaffAccount::isTotpEnabled);
         var login = withinLimits(em, address, ipAddress, now);
-        var step = account.map(found -> Totp.matchingStep(found.totpSecret(), code, now, found.totpLastStep()))
+        var step = account.map(found -> Totp.matchingStep(secrets.open(found), code, now, found.totpLastStep()))
                 .orElse(-1L);
         if (step < 0) {
             em.persist(new SignInFailure(login, ipAddress, now));

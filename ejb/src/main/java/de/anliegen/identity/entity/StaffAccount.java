@@ -26,6 +26,8 @@ import java.util.TreeSet;
         select a from StaffAccount a where a.companyId is null order by a.displayName, a.id""")
 @NamedQuery(name = StaffAccount.BY_EMAIL, query = """
         select s from StaffAccount s where s.email = :email""")
+@NamedQuery(name = StaffAccount.WITH_TOTP_SECRET, query = """
+        select a from StaffAccount a where a.totpSecret is not null order by a.id""")
 @NamedQuery(name = StaffAccount.END_SIGN_INS_OF_COMPANY, query = """
         update StaffAccount a set a.sessionsValidFrom = :now where a.companyId = :company""")
 public class StaffAccount {
@@ -35,6 +37,7 @@ public class StaffAccount {
     public static final String ACTIVE_OF_COMPANY = "StaffAccount.activeOfCompany";
     public static final String OF_COMPANY = "StaffAccount.ofCompany";
     public static final String OF_PLATFORM = "StaffAccount.ofPlatform";
+    public static final String WITH_TOTP_SECRET = "StaffAccount.withTotpSecret";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,8 +75,11 @@ public class StaffAccount {
     @Column(name = "sessions_valid_from", nullable = false)
     private Instant sessionsValidFrom;
 
-    /** The TOTP secret (Base32): being set up while {@code totpEnabledAt} is null, in use after. */
-    @Column(name = "totp_secret", length = 64)
+    /**
+     * The TOTP secret, sealed with a key outside the database (TotpKeys): being set up while {@code totpEnabledAt} is
+     * null, in use after.
+     */
+    @Column(name = "totp_secret", length = 200)
     private String totpSecret;
 
     @Column(name = "totp_enabled_at")
@@ -149,9 +155,16 @@ public class StaffAccount {
     }
 
     /** Starts setting up two-factor authentication with a new secret; the old one, if any, holds until confirmed. */
-    public void prepareTotp(String secret) {
+    public void prepareTotp(String sealedSecret) {
         if (totpEnabledAt == null) {
-            totpSecret = secret;
+            totpSecret = sealedSecret;
+        }
+    }
+
+    /** The same secret, sealed anew (with a newer key, or for the first time). */
+    public void resealTotp(String sealedSecret) {
+        if (totpSecret != null) {
+            totpSecret = sealedSecret;
         }
     }
 
@@ -176,7 +189,7 @@ public class StaffAccount {
         return totpEnabledAt != null;
     }
 
-    public String totpSecret() {
+    public String sealedTotpSecret() {
         return totpSecret;
     }
 

@@ -46,6 +46,11 @@ public enum Setting {
      */
     STAFF_SECOND_FACTOR_HOURS("ANLIEGEN_STAFF_SECOND_FACTOR_HOURS", "24"),
     /**
+     * The file with the keys that seal the staff's TOTP secrets (README, "Two-factor keys"); empty: {@code totp.keys}
+     * in the server's data directory, which dev mode makes at its first start.
+     */
+    TOTP_KEY_FILE("ANLIEGEN_TOTP_KEY_FILE", ""),
+    /**
      * Seconds between two checks of the open sockets: still signed in (else closed), still there (a socket not seen
      * for three checks no longer counts as an open app, and push notifications go out).
      */
