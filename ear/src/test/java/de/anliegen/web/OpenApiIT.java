@@ -65,6 +65,15 @@ class OpenApiIT extends AgainstTheProduct {
     }
 
     @Test
+    void any_origin_may_read_the_document_but_never_with_credentials() {
+        for (var reply : new Api.Reply[] {Api.get("/openapi?format=JSON"), Api.get("/openapi")}) {
+            assertEquals(200, reply.status(), reply::toString);
+            assertEquals("*", reply.header("Access-Control-Allow-Origin").orElse(null), reply::toString);
+            assertTrue(reply.header("Access-Control-Allow-Credentials").isEmpty(), reply::toString);
+        }
+    }
+
+    @Test
     void problem_details_are_described_once() {
         var schema = Api.get("/openapi?format=JSON")
                 .json()
