@@ -61,7 +61,8 @@ class ProductionRegistrationIT extends AgainstTheProduct {
         } finally {
             provider.answer(200);
         }
-        for (var i = 0; i < 5; i++) {
+        // a number gets three codes at once, then waits: had the failed send counted, the third would wait
+        for (var i = 0; i < 3; i++) {
             assertEquals(
                     202,
                     Consumers.register("Quirin", "Ausfall", number).status(),

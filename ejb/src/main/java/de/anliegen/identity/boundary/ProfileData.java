@@ -1,5 +1,6 @@
 package de.anliegen.identity.boundary;
 
+import de.anliegen.identity.entity.CodeFailure;
 import de.anliegen.identity.entity.CodeSent;
 import de.anliegen.identity.entity.Consumer;
 import de.anliegen.identity.entity.ConsumerMailLink;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,6 +77,24 @@ public class ProfileData implements PersonalData {
                         "validUntil", session.refreshExpiresAt(),
                         "endedAt", session.endedAt()));
         writer.endSection();
+        // kept 24 hours to limit codes by SMS and wrong codes per number (CodeSchedule, SmsBudget)
+        var number = profile == null ? null : profile.mobileNumber();
+        writer.startSection("codesRequested");
+        if (number != null) {
+            em.createNamedQuery(CodeSent.TO_NUMBER, CodeSent.class)
+                    .setParameter("mobileNumber", number)
+                    .getResultStream()
+                    .forEach(sent -> writer.item("sentAt", sent.sentAt(), "ipAddress", sent.ipAddress()));
+        }
+        writer.endSection();
+        writer.startSection("wrongCodes");
+        if (number != null) {
+            em.createNamedQuery(CodeFailure.FOR_NUMBER, Instant.class)
+                    .setParameter("mobileNumber", number)
+                    .getResultStream()
+                    .forEach(failedAt -> writer.item("typedAt", failedAt));
+        }
+        writer.endSection();
     }
 
     @Override
@@ -93,6 +113,9 @@ public class ProfileData implements PersonalData {
         }
         if (profile.mobileNumber() != null) {
             em.createNamedQuery(CodeSent.FORGET_NUMBER)
+                    .setParameter("mobileNumber", profile.mobileNumber())
+                    .executeUpdate();
+            em.createNamedQuery(CodeFailure.FORGET_NUMBER)
                     .setParameter("mobileNumber", profile.mobileNumber())
                     .executeUpdate();
             em.createNamedQuery(SignInFailure.FORGET_LOGIN)

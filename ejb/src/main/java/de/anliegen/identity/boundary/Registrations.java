@@ -1,9 +1,12 @@
 package de.anliegen.identity.boundary;
 
+import de.anliegen.identity.control.CodeSchedule;
 import de.anliegen.identity.control.ConsumerLookup;
 import de.anliegen.identity.control.Limits;
 import de.anliegen.identity.control.MobileNumbers;
 import de.anliegen.identity.control.Secrets;
+import de.anliegen.identity.control.SmsBudget;
+import de.anliegen.identity.entity.CodeFailure;
 import de.anliegen.identity.entity.CodeSent;
 import de.anliegen.identity.entity.Consumer;
 import de.anliegen.identity.entity.Registration;
@@ -37,7 +40,7 @@ import java.util.UUID;
 @PermitAll
 public class Registrations {
 
-    private static final Duration LIMIT_WINDOW = Duration.ofHours(1);
+    private static final Duration IP_WINDOW = Duration.ofHours(1);
 
     @PersistenceContext
     EntityManager em;
@@ -53,6 +56,9 @@ public class Registrations {
 
     @Inject
     ConsumerSessions sessions;
+
+    @Inject
+    SmsBudget budget;
 
     public RegistrationView start(NewRegistration command, String ipAddress) {
         var number = normalise(command.mobileNumber());
@@ -163,10 +169,13 @@ public class Registrations {
     }
 
     private void checkCode(Registration registration, String code) {
-        if (registration.isExpired(clock.instant())) {
+        var now = clock.instant();
+        requireNotLocked(registration.mobileNumber(), now);
+        if (registration.isExpired(now)) {
             throw new Invalid("code-expired", "code", "The code has expired; ask for a new one.");
         }
         if (!Secrets.same(registration.codeHash(), Secrets.hashCode(code, registration.codeSalt()))) {
+            em.persist(new CodeFailure(registration.mobileNumber(), now));
             var maxAttempts = settings.getInt(Setting.CODE_MAX_ATTEMPTS);
             registration.wrongCode(maxAttempts);
             if (registration.isBurnt()) {
@@ -175,6 +184,25 @@ public class Registrations {
             throw new WrongCode(maxAttempts - registration.failedAttempts());
         }
         registration.complete();
+        em.createNamedQuery(CodeFailure.FORGET_NUMBER)
+                .setParameter("mobileNumber", registration.mobileNumber())
+                .executeUpdate();
+    }
+
+    /** Too many wrong codes for a number, over all its registrations, lock it for the rest of the 24 hours. */
+    private void requireNotLocked(String mobileNumber, Instant now) {
+        em.createNamedQuery(CodeFailure.FORGET_BEFORE)
+                .setParameter("before", now.minus(CodeSchedule.DAY))
+                .executeUpdate();
+        Limits.atMost(
+                em,
+                CodeFailure.FOR_NUMBER_SINCE,
+                "mobileNumber",
+                mobileNumber,
+                settings.getInt(Setting.CODE_FAILURES_PER_NUMBER),
+                CodeSchedule.DAY,
+                now,
+                "Too many wrong codes were typed for this number; it is locked for a while.");
     }
 
     private String normalise(String typedNumber) {
@@ -227,7 +255,10 @@ public class Registrations {
 
     private void sendCode(Registration registration, String ipAddress) {
         var now = clock.instant();
+        var country = budget.requireServed(registration.mobileNumber());
         limitSends(registration.mobileNumber(), ipAddress, now);
+        requireNotLocked(registration.mobileNumber(), now);
+        budget.requireLeft(em, country, now);
         var code = Secrets.newCode();
         var salt = Secrets.newSalt();
         registration.codeSent(
@@ -236,7 +267,7 @@ public class Registrations {
                 now,
                 settings.minutes(Setting.CODE_VALID_MINUTES),
                 settings.getInts(Setting.CODE_RESEND_DELAYS_MINUTES));
-        em.persist(new CodeSent(registration.mobileNumber(), ipAddress, now));
+        em.persist(new CodeSent(registration.mobileNumber(), country, ipAddress, now));
         sms.send(
                 registration.mobileNumber(),
                 "Ihr Anliegen-Code: " + code + " (gültig " + settings.getInt(Setting.CODE_VALID_MINUTES)
@@ -245,30 +276,31 @@ public class Registrations {
 
     private void limitSends(String mobileNumber, String ipAddress, Instant now) {
         forgetOldSends(now);
-        limit(
-                CodeSent.TO_NUMBER_SINCE,
-                "mobileNumber",
-                mobileNumber,
-                Setting.CODES_PER_NUMBER_PER_HOUR,
-                "Too many codes were sent to this number.",
-                now);
-        limit(
+        new CodeSchedule(
+                        settings.getInt(Setting.CODES_PER_NUMBER_PER_HOUR),
+                        settings.getInt(Setting.CODES_PER_NUMBER_PER_DAY),
+                        settings.getInts(Setting.NUMBER_CODE_WAITS_MINUTES))
+                .check(
+                        em.createNamedQuery(CodeSent.TO_NUMBER_SINCE, Instant.class)
+                                .setParameter("mobileNumber", mobileNumber)
+                                .setParameter("since", now.minus(CodeSchedule.DAY))
+                                .getResultList(),
+                        now);
+        Limits.atMost(
+                em,
                 CodeSent.FOR_IP_SINCE,
                 "ipAddress",
                 ipAddress,
-                Setting.CODES_PER_IP_PER_HOUR,
-                "Too many codes were requested from this network.",
-                now);
+                settings.getInt(Setting.CODES_PER_IP_PER_HOUR),
+                IP_WINDOW,
+                now,
+                "Too many codes were requested from this network.");
     }
 
-    private void limit(String query, String parameter, String value, Setting most, String detail, Instant now) {
-        Limits.atMost(em, query, parameter, value, settings.getInt(most), LIMIT_WINDOW, now, detail);
-    }
-
-    /** Who asked for codes is kept for the hour the limits need, and no longer. */
+    /** Who asked for codes is kept for the 24 hours the limits and budgets need, and no longer. */
     private void forgetOldSends(Instant now) {
         em.createNamedQuery(CodeSent.FORGET_BEFORE)
-                .setParameter("before", now.minus(LIMIT_WINDOW))
+                .setParameter("before", now.minus(CodeSchedule.DAY))
                 .executeUpdate();
     }
 }

@@ -32,4 +32,13 @@ public final class MobileNumbers {
             return Optional.empty();
         }
     }
+
+    /** The country (ISO 3166 code) of a number in E.164, as {@link #normalise} gives it. */
+    public static String country(String e164) {
+        try {
+            return PHONES.getRegionCodeForNumber(PHONES.parse(e164, DEFAULT_REGION));
+        } catch (NumberParseException e) {
+            throw new IllegalArgumentException("not a number in E.164: " + e164, e);
+        }
+    }
 }

@@ -24,6 +24,19 @@ public enum Setting {
     CODE_RESEND_DELAYS_MINUTES("ANLIEGEN_CODE_RESEND_DELAYS_MINUTES", "1,2,5,10"),
     /** Codes sent to one mobile number within an hour, at most. */
     CODES_PER_NUMBER_PER_HOUR("ANLIEGEN_CODES_PER_NUMBER_PER_HOUR", "5"),
+    /** Codes sent to one mobile number within 24 hours, at most, whatever registrations asked for them. */
+    CODES_PER_NUMBER_PER_DAY("ANLIEGEN_CODES_PER_NUMBER_PER_DAY", "10"),
+    /**
+     * Minutes one mobile number waits after its 1st, 2nd, 3rd … code of the last 24 hours before it gets another,
+     * from any registration; the last figure repeats.
+     */
+    NUMBER_CODE_WAITS_MINUTES("ANLIEGEN_NUMBER_CODE_WAITS_MINUTES", "0,0,5,15,30,60"),
+    /** Wrong codes for one mobile number within 24 hours, over all its registrations, after which it is locked. */
+    CODE_FAILURES_PER_NUMBER("ANLIEGEN_CODE_FAILURES_PER_NUMBER", "10"),
+    /** Codes by SMS within 24 hours to all countries together, at most (the operator's budget). */
+    SMS_PER_DAY("ANLIEGEN_SMS_PER_DAY", "5000"),
+    /** The countries whose numbers get codes by SMS, each with its most codes within 24 hours. */
+    SMS_COUNTRIES("ANLIEGEN_SMS_COUNTRIES", "DE:5000,AT:500,CH:500"),
     /** Codes requested from one IP address within an hour, at most. */
     CODES_PER_IP_PER_HOUR("ANLIEGEN_CODES_PER_IP_PER_HOUR", "20"),
     /** Failed password sign-ins for one account within 15 minutes, at most. */

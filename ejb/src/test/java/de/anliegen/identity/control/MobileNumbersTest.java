@@ -26,4 +26,10 @@ class MobileNumbersTest {
     void landlines_and_nonsense_are_refused(String typed) {
         assertTrue(MobileNumbers.normalise(typed).isEmpty(), typed);
     }
+
+    @ParameterizedTest
+    @CsvSource({"+4915123456789, DE", "+436641234567, AT", "+41791234567, CH", "+33612345678, FR"})
+    void a_number_knows_its_country(String e164, String country) {
+        assertEquals(country, MobileNumbers.country(e164));
+    }
 }
