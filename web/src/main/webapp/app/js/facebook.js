@@ -1,7 +1,8 @@
-// Facebook sign-in without Facebook's script (the operator's choice: only when the server offers it). The person goes
-// to Facebook's login dialog and comes back to /app/ with an access token in the address's fragment; the app checks
-// the state it sent, takes the token out of the address at once and hands it to the API, which keeps only Facebook's
-// id for the person. The same round trip links Facebook to an account and confirms a deletion.
+// Facebook sign-in without Facebook's script (the operator's choice: only when the server offers it), and without
+// Facebook's token: the person goes to Facebook's login dialog and comes back to /app/ with a one-time code in the
+// address's query. The app checks the state it sent, takes code and state out of the address at once and hands the
+// code to the API with the PKCE verifier that only this tab knows; our server exchanges it with Facebook and keeps
+// only Facebook's id for the person (ADR 10). The same round trip links Facebook to an account and confirms a deletion.
 import {get, post, remove} from './api.js';
 import * as session from './session.js';
 import {t} from './i18n.js';
@@ -22,61 +23,71 @@ export function offer() {
 export async function go(purpose) {
     const {url, appId, scope} = await offer();
     const state = crypto.randomUUID();
-    sessionStorage.setItem(SENT, JSON.stringify({state, purpose}));
+    const codeVerifier = base64url(crypto.getRandomValues(new Uint8Array(32)));
+    const redirectUri = location.origin + '/app/';
+    sessionStorage.setItem(SENT, JSON.stringify({state, purpose, codeVerifier, redirectUri}));
     const address = new URL(url);
     address.search = new URLSearchParams({
         client_id: appId,
-        redirect_uri: location.origin + '/app/',
-        response_type: 'token',
+        redirect_uri: redirectUri,
+        response_type: 'code',
         scope,
         state,
+        code_challenge: base64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(codeVerifier))),
+        code_challenge_method: 'S256',
         // ask again for a permission declined before (the e-mail address); for a deletion, the password at Facebook
         auth_type: purpose === 'delete' ? 'reauthenticate' : 'rerequest',
     }).toString();
     location.assign(address.href);
 }
 
+/** Bytes in base64url without padding (RFC 7636). */
+function base64url(bytes) {
+    return btoa(String.fromCharCode(...new Uint8Array(bytes)))
+        .replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
 /**
- * Facebook's answer, if the address holds one: taken out of the address and the history at once (the token must not
- * stay there) and checked against the state this tab sent. Null when the address holds no answer.
+ * Facebook's answer, if the address holds one: taken out of the address and the history at once (a code must not
+ * stay there) and checked against the state this tab sent. A token in the fragment is no answer to this app, which
+ * never asks for one, but it leaves the address all the same. Null when the address holds no answer.
  */
 export function takeAnswer() {
-    const fragment = new URLSearchParams(location.hash.substring(1));
     const query = new URLSearchParams(location.search);
-    const token = fragment.get('access_token');
-    const error = query.get('error') || fragment.get('error');
-    if (!token && !error) {
+    const code = query.get('code');
+    const error = query.get('error');
+    const token = new URLSearchParams(location.hash.substring(1)).has('access_token');
+    if (!code && !error && !token) {
         return null;
     }
     const sent = JSON.parse(sessionStorage.getItem(SENT) || 'null');
     sessionStorage.removeItem(SENT);
     const back = sent?.purpose === 'signIn' || !sent ? '#/conversations' : '#/account';
     history.replaceState(null, '', location.pathname + back);
-    if (!sent || sent.state !== (fragment.get('state') || query.get('state'))) {
+    if (token || !sent || sent.state !== query.get('state')) {
         return {purpose: 'signIn', failed: t('facebook.foreign')};
     }
     if (error) {
         return {purpose: sent.purpose, failed: t(error === 'access_denied' ? 'facebook.cancelled' : 'facebook.failed')};
     }
-    return {purpose: sent.purpose, token};
+    return {purpose: sent.purpose, code: {code, codeVerifier: sent.codeVerifier, redirectUri: sent.redirectUri}};
 }
 
-/** Does with the token what the person went to Facebook for; answers the text to tell them. */
+/** Does with the code what the person went to Facebook for; answers the text to tell them. */
 export async function finish(answer) {
     if (answer.failed) {
         return answer.failed;
     }
-    const accessToken = answer.token;
     if (answer.purpose === 'link') {
-        await post('/v1/me/identities/facebook', {accessToken});
+        await post('/v1/me/identities/facebook/code', answer.code);
         return t('facebook.linked');
     }
     if (answer.purpose === 'delete') {
-        await remove('/v1/me', {facebookAccessToken: accessToken});
+        await remove('/v1/me', {facebook: answer.code});
         session.forget();
         return t('account.deleted');
     }
-    const signedIn = await post('/v1/auth/facebook', {accessToken});
+    const signedIn = await post('/v1/auth/facebook/code', answer.code);
     session.keep(signedIn.tokens);
     return signedIn.newConsumer ? t('facebook.registered') : '';
 }

@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * Facebook sign-in in the app by redirect, with no Facebook script on our pages: the app sends the person to the login
- * dialog (imitated on loopback by {@link FacebookGraphServer}) and takes the token from the address it comes back to.
+ * Facebook sign-in in the app by redirect, with no Facebook script on our pages and no Facebook token in the browser:
+ * the app sends the person to the login dialog (imitated on loopback by {@link FacebookGraphServer}) with a state and
+ * a PKCE challenge, takes the code from the address it comes back to and hands it, with the verifier, to our server,
+ * which exchanges it.
  */
 class AppFacebookIT extends AgainstTheProduct {
 
@@ -55,16 +57,19 @@ class AppFacebookIT extends AgainstTheProduct {
             app.visible(By.id("continue"));
             var asked = facebook.lastDialog();
             assertEquals(FacebookGraphServer.APP_ID, asked.get("client_id"));
-            assertEquals("https://localhost:8443/app/", asked.get("redirect_uri"));
-            assertEquals("token", asked.get("response_type"));
-            assertEquals("public_profile,email", asked.get("scope"));
+            assertEquals(FacebookGraphServer.REDIRECT, asked.get("redirect_uri"));
+            assertEquals("code", asked.get("response_type"));
+            assertEquals("openid,public_profile,email", asked.get("scope"));
             assertEquals("rerequest", asked.get("auth_type"), "asks again for an e-mail address declined before");
             assertEquals(36, asked.get("state").length(), "a fresh random state");
+            assertEquals("S256", asked.get("code_challenge_method"));
+            assertEquals(43, asked.get("code_challenge").length(), "the SHA-256 of a fresh verifier");
             phone.driver().findElement(By.id("continue")).click();
 
             app.visible(By.id("conversationList"));
             app.showsText(By.id("notice"), "Ihr Konto ist angelegt");
-            assertFalse(phone.driver().getCurrentUrl().contains("access_token"), "the token leaves the address");
+            assertFalse(phone.driver().getCurrentUrl().contains("code="), "the code leaves the address");
+            assertFalse(phone.driver().getCurrentUrl().contains("state="), "the state too");
             assertNull(phone.driver().executeScript("return sessionStorage.getItem('anliegen.facebook');"));
             var token = TheApp.accessTokenIn(phone);
             var me = Api.get("/api/v1/me", token).json();
@@ -120,12 +125,22 @@ class AppFacebookIT extends AgainstTheProduct {
             app.visible(By.id("register"));
             assertFalse(phone.driver().getCurrentUrl().contains("error"), "the answer leaves the address");
 
-            var forged = "forged-" + UUID.randomUUID();
-            facebook.issue(forged, "fb-" + UUID.randomUUID(), "Mallory", "Forged", "mallory@example.org");
+            // Mallory's own code, in a link to the app: it must not sign this browser in to Mallory's account
+            var forged = facebook.grant("fb-" + UUID.randomUUID(), "Mallory", "Forged", "mallory@example.org");
+            var exchanged = facebook.exchangedTokens().size();
             phone.go("/imprint.xhtml"); // another site's link opens the app anew
-            phone.go("/app/#access_token=" + forged + "&state=" + UUID.randomUUID());
+            phone.go("/app/?code=" + forged.code() + "&state=" + UUID.randomUUID());
             app.showsText(By.id("notice"), "nicht diese App begonnen");
             app.visible(By.id("register"));
+            assertFalse(phone.driver().getCurrentUrl().contains("code="), "the forged code leaves the address");
+            assertNull(phone.driver().executeScript("return localStorage.getItem('anliegen.session');"));
+            assertEquals(exchanged, facebook.exchangedTokens().size(), "the app does not even hand it on");
+            // a token in the fragment, as a dialog opened for a token would send: this app never asks for one
+            phone.go("/imprint.xhtml");
+            phone.go("/app/#access_token=EAAGforged"
+                    + UUID.randomUUID().toString().replace("-", "") + "&state=" + UUID.randomUUID());
+            app.showsText(By.id("notice"), "nicht diese App begonnen");
+            assertFalse(phone.driver().getCurrentUrl().contains("access_token"), "the token leaves the address");
             assertNull(phone.driver().executeScript("return localStorage.getItem('anliegen.session');"));
 
             app.clickable(By.id("facebookSignIn")).click();
@@ -138,15 +153,60 @@ class AppFacebookIT extends AgainstTheProduct {
     }
 
     @Test
+    void the_browser_never_sees_a_facebook_token() {
+        var userId = "fb-" + UUID.randomUUID();
+        facebook.signInAtDialog(userId, "Tamara", "Tokenlos", userId + "@facebook.example.org");
+        var before = facebook.exchangedTokens().size();
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            continueWithFacebook(phone, app);
+
+            var exchanged = facebook.exchangedTokens();
+            assertEquals(before + 1, exchanged.size(), "our server exchanged the code for a token");
+            var facebookToken = exchanged.get(exchanged.size() - 1);
+            var requested = phone.requestedUrls();
+            assertTrue(
+                    requested.stream().anyMatch(url -> url.startsWith(FacebookGraphServer.REDIRECT + "?code=")),
+                    "the dialog sent the browser back with a code: " + requested);
+            assertEquals(
+                    List.of(),
+                    requested.stream()
+                            .filter(url -> url.contains("access_token") || url.contains(facebookToken))
+                            .toList(),
+                    "no address the browser asked for held a Facebook token");
+            var kept = (String) phone.driver()
+                    .executeScript("return JSON.stringify(localStorage) + JSON.stringify(sessionStorage)"
+                            + " + document.documentElement.outerHTML;");
+            assertFalse(kept.contains(facebookToken), "neither the page nor the tab's storage holds it");
+            assertFalse(kept.contains(FacebookGraphServer.EXCHANGED), "nor any other Facebook token");
+            @SuppressWarnings("unchecked")
+            var cached = (List<String>) phone.driver().executeAsyncScript("""
+                            const done = arguments[arguments.length - 1];
+                            caches.keys()
+                                .then(names => Promise.all(names.map(name => caches.open(name).then(c => c.keys()))))
+                                .then(lists => done(lists.flat().map(request => request.url)))
+                                .catch(() => done([]));""");
+            assertEquals(
+                    List.of(),
+                    cached.stream().filter(url -> url.contains("code=")).toList(),
+                    "the service worker kept no address with the code");
+
+            // the address with the code was replaced in the history: back is Facebook's dialog, forward the app
+            phone.driver().navigate().back();
+            assertTrue(phone.driver().getCurrentUrl().startsWith(DIALOG + "?"), phone.driver()::getCurrentUrl);
+            phone.driver().navigate().forward();
+            app.visible(By.id("conversationList"));
+            assertFalse(phone.driver().getCurrentUrl().contains("code="), phone.driver()::getCurrentUrl);
+        }
+    }
+
+    @Test
     void a_person_registered_with_facebook_adds_a_mobile_number_before_asking_a_company() {
         var userId = "fb-" + UUID.randomUUID();
         facebook.signInAtDialog(userId, "Nora", "Nummer", userId + "@facebook.example.org");
         try (var phone = Browser.openPhone()) {
             var app = Portal.on(phone);
-            phone.go("/app/");
-            app.clickable(By.id("facebookSignIn")).click();
-            app.clickable(By.id("continue")).click();
-            app.visible(By.id("conversationList"));
+            continueWithFacebook(phone, app);
             ServiceRequests.connect(TheApp.accessTokenIn(phone), ServiceRequests.STADTWERKE);
 
             TheApp.ask(phone, "Abschlag", "Bitte den Abschlag senken.");
@@ -193,5 +253,13 @@ class AppFacebookIT extends AgainstTheProduct {
             app.visible(By.id("linkFacebook"));
             assertEquals(List.of(), phone.consoleErrors());
         }
+    }
+
+    /** From the app's welcome page to Facebook's dialog, on as the person signed in there, and back, signed in. */
+    private static void continueWithFacebook(Browser phone, Portal app) {
+        phone.go("/app/");
+        app.clickable(By.id("facebookSignIn")).click();
+        app.clickable(By.id("continue")).click();
+        app.visible(By.id("conversationList"));
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,8 +28,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The privacy notice's promise: of a social network we keep a key, never its credentials. A Facebook sign-in through
- * the API, then, inside the server, every text column of every table and the server log are searched for the token.
+ * The privacy notice's promise: of a social network we keep a key, never its credentials. Facebook sign-ins through
+ * the API, the web app's way (a code our server exchanges for a token) and a native app's (a token of Facebook's SDK);
+ * then, inside the server, every text column of every table and the server log are searched for the code, its
+ * verifier and every token.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(OrderAnnotation.class)
@@ -36,7 +39,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FacebookTokenNeverStoredIT {
 
     private static final String TOKEN = "EAAGneverStoredToken7f3a9c";
+    private static final String CODE = "AQneverStoredCode5d2e8b";
+    private static final String VERIFIER = "neverStoredVerifier-0123456789-abcdefghijklmnopq";
     private static final String USER_ID = "900000000000042";
+    /** The native app's token, the code, its verifier, and how every token our server got for a code begins. */
+    private static final List<String> SECRETS = List.of(TOKEN, CODE, VERIFIER, FacebookGraphServer.EXCHANGED);
+
     private static final Set<Integer> TEXT =
             Set.of(Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.CLOB, Types.NCHAR, Types.NVARCHAR, Types.NCLOB);
 
@@ -51,13 +59,18 @@ class FacebookTokenNeverStoredIT {
     @Test
     @Order(1)
     @RunAsClient
-    void a_consumer_signs_in_with_facebook() {
+    void a_consumer_signs_in_with_facebook_by_a_code_and_with_a_native_apps_token() {
         try (var graph = FacebookGraphServer.start()) {
+            var grant = graph.grantWith(CODE, VERIFIER, USER_ID, "Theo", "Token", "theo-token@facebook.example.org");
+            var byCode = Api.post("/api/v1/auth/facebook/code", grant.json());
+            assertTrue(byCode.status() == 201 || byCode.status() == 200, byCode::toString);
+            assertEquals(1, graph.exchangedTokens().size(), "our server exchanged the code");
+
             graph.issue(TOKEN, USER_ID, "Theo", "Token", "theo-token@facebook.example.org");
-            var reply = Api.post(
+            var byToken = Api.post(
                     "/api/v1/auth/facebook",
                     Json.createObjectBuilder().add("accessToken", TOKEN).build().toString());
-            assertTrue(reply.status() == 201 || reply.status() == 200, reply::toString);
+            assertEquals(200, byToken.status(), byToken::toString);
         }
     }
 
@@ -75,12 +88,14 @@ class FacebookTokenNeverStoredIT {
                 }
                 var table = columns.getString("TABLE_NAME");
                 var column = columns.getString("COLUMN_NAME");
-                try (var query = connection.prepareStatement("select count(*) from " + quote + table + quote + " where "
-                        + quote + column + quote + " like ?")) {
-                    query.setString(1, "%" + TOKEN + "%");
-                    try (var result = query.executeQuery()) {
-                        result.next();
-                        assertEquals(0, result.getInt(1), table + "." + column + " holds the Facebook token");
+                for (var secret : SECRETS) {
+                    try (var query = connection.prepareStatement("select count(*) from " + quote + table + quote
+                            + " where " + quote + column + quote + " like ?")) {
+                        query.setString(1, "%" + secret + "%");
+                        try (var result = query.executeQuery()) {
+                            result.next();
+                            assertEquals(0, result.getInt(1), table + "." + column + " holds " + secret);
+                        }
                     }
                 }
                 searched.add(table + "." + column);
@@ -102,6 +117,9 @@ class FacebookTokenNeverStoredIT {
     void no_log_line_holds_the_token() throws Exception {
         var log = Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
         assertTrue(Files.exists(log), log.toString());
-        assertFalse(Files.readString(log).contains(TOKEN), "the server log holds the Facebook token");
+        var lines = Files.readString(log);
+        for (var secret : SECRETS) {
+            assertFalse(lines.contains(secret), "the server log holds " + secret);
+        }
     }
 }

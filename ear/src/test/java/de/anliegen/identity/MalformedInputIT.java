@@ -39,6 +39,9 @@ class MalformedInputIT extends AgainstTheProduct {
             "{\"login\":\"0151 23456789\",\"password\":\"' OR '1'='1\"}",
             "{\"login\":\"\",\"password\":null}",
             "{\"accessToken\":\"' OR 1=1 --\"}",
+            "{\"code\":\"AQ' OR 1=1 --\",\"codeVerifier\":\"" + "v".repeat(43)
+                    + "\",\"redirectUri\":\"javascript:alert(1)\"}",
+            "{\"code\":\"\",\"codeVerifier\":null,\"redirectUri\":\"https://localhost:8443/app/\"}",
             "{\"email\":\"not-an-address\"}",
             "{\"token\":\"" + "t".repeat(500) + "\"}",
             "{\"firstName\":\"Anna\",\"lastName\":\"Schmidt\",\"mobileNumber\":\"0151 23456789\",\"admin\":true}",
@@ -55,6 +58,7 @@ class MalformedInputIT extends AgainstTheProduct {
             "/api/v1/sessions/refresh",
             "/api/v1/sessions",
             "/api/v1/auth/facebook",
+            "/api/v1/auth/facebook/code",
             "/api/v1/password-reset",
             "/api/v1/password-reset/new-password",
             "/api/v1/email-confirmations");

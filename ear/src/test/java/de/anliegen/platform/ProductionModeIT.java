@@ -37,6 +37,11 @@ class ProductionModeIT extends AgainstTheProduct {
         assertEquals(
                 404,
                 Api.post("/api/v1/auth/facebook", "{\"accessToken\":\"any\"}").status());
+        var code = Api.post(
+                "/api/v1/auth/facebook/code",
+                "{\"code\":\"any\",\"codeVerifier\":\"" + "v".repeat(43)
+                        + "\",\"redirectUri\":\"https://localhost:8443/app/\"}");
+        assertEquals(404, code.status(), code::toString);
     }
 
     @Test

@@ -9,26 +9,48 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A real HTTP server on loopback that imitates the two Graph API endpoints the product calls ({@code debug_token} and
- * {@code /me}) and Facebook's login dialog, where the app sends a person (redirect flow, {@code response_type=token}).
- * The dev-mode server is configured to use it (arquillian.xml). Tests issue the tokens it knows, or say who is signed
- * in at "Facebook" in the browser.
+ * A real HTTP server on loopback that imitates what the product uses of Facebook: the login dialog, where the app
+ * sends a person (authorization code flow with PKCE: {@code response_type=code}, {@code code_challenge}, S256), the
+ * code's exchange at {@code /oauth/access_token} (client id and secret, the same redirect address, the verifier whose
+ * SHA-256 is the challenge; a code works once), and the two Graph API endpoints the product calls with a token
+ * ({@code debug_token} and {@code /me}), which refuse a call without the token's {@code appsecret_proof}, as Facebook
+ * does for an app that requires it. The dev-mode server is configured to use it (arquillian.xml). Tests grant codes or
+ * issue the tokens a native app would hold, or say who is signed in at "Facebook" in the browser.
  */
 public final class FacebookGraphServer implements AutoCloseable {
 
     public static final int PORT = 18926;
     public static final String APP_ID = "anliegen-test-app";
     public static final String APP_SECRET = "test-app-secret";
+    /** How every token this server gives in exchange for a code begins: to look for all of them where none may be. */
+    public static final String EXCHANGED = "EAAGexchanged";
+    /** The one redirect address registered for the test app: the web app's. */
+    public static final String REDIRECT = "https://localhost:8443/app/";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final HttpServer server;
     private final Map<String, Person> tokens = new ConcurrentHashMap<>();
+    private final Map<String, Pending> codes = new ConcurrentHashMap<>();
+    private final List<String> exchangedTokens = new CopyOnWriteArrayList<>();
+    private final List<GraphCall> calls = new ArrayList<>();
     private volatile boolean failing;
     private volatile Person signedInAtDialog;
     private volatile Map<String, String> lastDialog = Map.of();
@@ -37,6 +59,7 @@ public final class FacebookGraphServer implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
         server.createContext("/v21.0/debug_token", this::debugToken);
         server.createContext("/v21.0/me", this::me);
+        server.createContext("/v21.0/oauth/access_token", this::accessToken);
         server.createContext("/v21.0/dialog/oauth", this::dialog);
         server.start();
     }
@@ -49,7 +72,56 @@ public final class FacebookGraphServer implements AutoCloseable {
         }
     }
 
-    /** A token Facebook would confirm, for our app, for this person (email may be null: not shared). */
+    /** A PKCE verifier as an app makes one: 32 random bytes, base64url (43 characters). */
+    public static String newVerifier() {
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The S256 code challenge of a verifier: base64url of its SHA-256, without padding (RFC 7636). */
+    public static String challengeOf(String verifier) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Facebook's appsecret_proof of a token: its HMAC-SHA256 under the app secret, hex; computed here on its own, not
+     * with the product's code, so that a mistake there shows.
+     */
+    public static String proofOf(String accessToken) {
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(accessToken.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * This person continued at the login dialog that the web app opened with a fresh challenge: the code Facebook
+     * sent them back with, and the verifier and redirect address the app kept (email may be null: not shared).
+     */
+    public Grant grant(String userId, String firstName, String lastName, String email) {
+        return grantWith(newCode(), newVerifier(), userId, firstName, lastName, email);
+    }
+
+    /** The same, with a code and a verifier the test chose, to look for them later where they must not be. */
+    public Grant grantWith(
+            String code, String verifier, String userId, String firstName, String lastName, String email) {
+        codes.put(
+                code,
+                new Pending(
+                        new Person(userId, firstName, lastName, email, APP_ID, true), challengeOf(verifier), REDIRECT));
+        return new Grant(code, verifier, REDIRECT);
+    }
+
+    /** A token Facebook's SDK would hand a native app, for our app, for this person (email may be null). */
     public void issue(String token, String userId, String firstName, String lastName, String email) {
         tokens.put(token, new Person(userId, firstName, lastName, email, APP_ID, true));
     }
@@ -86,6 +158,20 @@ public final class FacebookGraphServer implements AutoCloseable {
         return lastDialog;
     }
 
+    /** Every access token this server gave in exchange for a code, so far. */
+    public List<String> exchangedTokens() {
+        return List.copyOf(exchangedTokens);
+    }
+
+    /** The Graph API calls made with a token since the last time this was asked, oldest first. */
+    public List<GraphCall> calls() {
+        synchronized (calls) {
+            var made = List.copyOf(calls);
+            calls.clear();
+            return made;
+        }
+    }
+
     /** Answer every call with 500 until told otherwise. */
     public void fail(boolean failing) {
         this.failing = failing;
@@ -98,6 +184,9 @@ public final class FacebookGraphServer implements AutoCloseable {
 
     private void debugToken(HttpExchange exchange) throws IOException {
         var query = query(exchange);
+        if (!proven(exchange, query)) {
+            return;
+        }
         if (!(APP_ID + "|" + APP_SECRET).equals(query.get("access_token"))) {
             answer(exchange, 400, "{\"error\":{\"message\":\"Invalid OAuth access token.\",\"code\":190}}");
             return;
@@ -119,7 +208,11 @@ public final class FacebookGraphServer implements AutoCloseable {
     }
 
     private void me(HttpExchange exchange) throws IOException {
-        var person = tokens.get(query(exchange).getOrDefault("access_token", ""));
+        var query = query(exchange);
+        if (!proven(exchange, query)) {
+            return;
+        }
+        var person = tokens.get(query.getOrDefault("access_token", ""));
         if (person == null || !person.valid()) {
             answer(exchange, 400, "{\"error\":{\"message\":\"Error validating access token\",\"code\":190}}");
             return;
@@ -135,9 +228,93 @@ public final class FacebookGraphServer implements AutoCloseable {
     }
 
     /**
-     * The login dialog: checks what Facebook checks (our app, a registered redirect address, a token response, a
-     * state) and shows "continue" and "cancel" links leading back the way Facebook does: the token and the state in
-     * the fragment, a refusal in the query.
+     * Whether the call carries the appsecret_proof of its access token; if not, it is answered as Facebook answers an
+     * app that requires the proof, and recorded either way.
+     */
+    private boolean proven(HttpExchange exchange, Map<String, String> query) throws IOException {
+        var token = query.get("access_token");
+        var proven = token != null && proofOf(token).equals(query.get("appsecret_proof"));
+        synchronized (calls) {
+            calls.add(new GraphCall(exchange.getRequestURI().getPath(), proven));
+        }
+        if (!proven) {
+            answer(
+                    exchange,
+                    400,
+                    "{\"error\":{\"message\":\"Invalid appsecret_proof provided in the API argument\","
+                            + "\"type\":\"GraphMethodException\",\"code\":100}}");
+        }
+        return proven;
+    }
+
+    /**
+     * The code's exchange, as a form (or a query, which Facebook takes too): our app's id and secret, the redirect
+     * address the dialog was given, and the verifier whose SHA-256 was the challenge. A code works once; a wrong
+     * verifier leaves it unused, as its owner may still come.
+     */
+    private void accessToken(HttpExchange exchange) throws IOException {
+        var form = query(exchange);
+        if ("POST".equals(exchange.getRequestMethod())) {
+            form.putAll(parameters(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+        }
+        if (!APP_ID.equals(form.get("client_id")) || !APP_SECRET.equals(form.get("client_secret"))) {
+            refuse(exchange, "Error validating client secret.");
+            return;
+        }
+        var code = form.getOrDefault("code", "");
+        var pending = codes.get(code);
+        if (pending == null) {
+            refuse(exchange, "Invalid verification code format.");
+            return;
+        }
+        if (!pending.redirectUri().equals(form.get("redirect_uri"))) {
+            refuse(
+                    exchange,
+                    "Error validating verification code. Please make sure your redirect_uri is identical to the "
+                            + "one you used in the OAuth dialog request");
+            return;
+        }
+        if (!pending.challenge().equals(challengeOf(form.getOrDefault("code_verifier", "")))) {
+            refuse(exchange, "Invalid code verifier.");
+            return;
+        }
+        if (!codes.remove(code, pending)) {
+            refuse(exchange, "This authorization code has been used.");
+            return;
+        }
+        var token = EXCHANGED + UUID.randomUUID().toString().replace("-", "");
+        tokens.put(token, pending.person().issuedNow());
+        exchangedTokens.add(token);
+        answer(
+                exchange,
+                200,
+                Json.createObjectBuilder()
+                        .add("access_token", token)
+                        .add("token_type", "bearer")
+                        .add("expires_in", 5183944)
+                        .build()
+                        .toString());
+    }
+
+    private void refuse(HttpExchange exchange, String message) throws IOException {
+        answer(
+                exchange,
+                400,
+                Json.createObjectBuilder()
+                        .add(
+                                "error",
+                                Json.createObjectBuilder()
+                                        .add("message", message)
+                                        .add("type", "OAuthException")
+                                        .add("code", 100))
+                        .build()
+                        .toString());
+    }
+
+    /**
+     * The login dialog: checks what Facebook checks (our app, a registered redirect address, a code response, a state,
+     * an S256 challenge) and shows "continue" and "cancel" links leading back the way Facebook does: the code and the
+     * state in the query (and Facebook's {@code #_=_}), a refusal too.
      */
     private void dialog(HttpExchange exchange) throws IOException {
         var query = query(exchange);
@@ -145,18 +322,19 @@ public final class FacebookGraphServer implements AutoCloseable {
         var redirect = query.getOrDefault("redirect_uri", "");
         var person = signedInAtDialog;
         if (!APP_ID.equals(query.get("client_id"))
-                || !"https://localhost:8443/app/".equals(redirect)
-                || !"token".equals(query.get("response_type"))
+                || !REDIRECT.equals(redirect)
+                || !"code".equals(query.get("response_type"))
                 || !query.containsKey("state")
+                || !query.getOrDefault("code_challenge", "").matches("[A-Za-z0-9_-]{43}")
+                || !"S256".equals(query.get("code_challenge_method"))
                 || person == null) {
             page(exchange, 400, "<h1>Fehler</h1><p id=\"refused\">Diese Anmeldung ist nicht möglich.</p>");
             return;
         }
-        var token = "dialog-" + UUID.randomUUID();
-        tokens.put(token, person.issuedNow());
+        var code = newCode();
+        codes.put(code, new Pending(person, query.get("code_challenge"), redirect));
         var state = URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8);
-        var granted = redirect + "#access_token=" + token + "&data_access_expiration_time=1790000000"
-                + "&expires_in=5183944&state=" + state;
+        var granted = redirect + "?code=" + code + "&state=" + state + "#_=_";
         var cancelled = redirect + "?error=access_denied&error_code=200&error_description=Permissions+error"
                 + "&error_reason=user_denied&state=" + state + "#_=_";
         page(
@@ -165,6 +343,10 @@ public final class FacebookGraphServer implements AutoCloseable {
                 "<h1>Facebook</h1><p>Weiter als " + escape(person.firstName()) + "?</p>"
                         + "<a id=\"continue\" href=\"" + escape(granted) + "\">Weiter</a> "
                         + "<a id=\"cancel\" href=\"" + escape(cancelled) + "\">Abbrechen</a>");
+    }
+
+    private static String newCode() {
+        return "AQ" + UUID.randomUUID().toString().replace("-", "");
     }
 
     private static void page(HttpExchange exchange, int status, String body) throws IOException {
@@ -192,8 +374,11 @@ public final class FacebookGraphServer implements AutoCloseable {
     }
 
     private static Map<String, String> query(HttpExchange exchange) {
+        return parameters(exchange.getRequestURI().getRawQuery());
+    }
+
+    private static Map<String, String> parameters(String raw) {
         var parameters = new HashMap<String, String>();
-        var raw = exchange.getRequestURI().getRawQuery();
         if (raw != null) {
             for (var pair : raw.split("&")) {
                 var at = pair.indexOf('=');
@@ -206,6 +391,30 @@ public final class FacebookGraphServer implements AutoCloseable {
         }
         return parameters;
     }
+
+    /** What the login dialog hands the web app for a person: the code, and the verifier and address it kept. */
+    public record Grant(String code, String codeVerifier, String redirectUri) {
+
+        /** The body the app posts for it: {code, codeVerifier, redirectUri}. */
+        public String json() {
+            return Json.createObjectBuilder()
+                    .add("code", code)
+                    .add("codeVerifier", codeVerifier)
+                    .add("redirectUri", redirectUri)
+                    .build()
+                    .toString();
+        }
+
+        /** The same code with another verifier, as someone who took the code without the tab that sent for it has. */
+        public Grant withVerifier(String verifier) {
+            return new Grant(code, verifier, redirectUri);
+        }
+    }
+
+    /** A call to a Graph API endpoint with a token, and whether it carried that token's appsecret_proof. */
+    public record GraphCall(String path, boolean proven) {}
+
+    private record Pending(Person person, String challenge, String redirectUri) {}
 
     private record Person(
             String userId,

@@ -94,7 +94,7 @@ public class ConsumerProfile {
 
     /**
      * Erases the whole profile and everything stored about the consumer (privacy's {@link Erasure}), once they have
-     * confirmed it is them: with the password, a fresh code sent to their number, or a fresh Facebook token.
+     * confirmed it is them: with the password, a fresh code sent to their number, or a fresh confirmation by Facebook.
      */
     public void delete(ConsumerId consumerId, Reauthentication proof) {
         find(consumerId);
@@ -102,13 +102,13 @@ public class ConsumerProfile {
             credentials.requirePassword(consumerId, proof.password(), "password");
         } else if (proof.verificationId() != null && proof.code() != null) {
             registrations.confirmIdentity(consumerId, proof.verificationId(), proof.code());
-        } else if (proof.facebookAccessToken() != null) {
-            social.confirmIdentity(consumerId, proof.facebookAccessToken());
+        } else if (proof.facebook() != null) {
+            social.confirmIdentity(consumerId, proof.facebook());
         } else {
             throw new Invalid(
                     "reauthentication-required",
                     "password",
-                    "Confirm that it is you: send your password, the code of an identity check, or a Facebook token.");
+                    "Confirm that it is you: send your password, the code of an identity check, or Facebook's confirmation.");
         }
         erasure.mine(consumerId);
     }

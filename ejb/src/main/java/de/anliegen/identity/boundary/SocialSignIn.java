@@ -21,12 +21,13 @@ import java.util.Locale;
 
 /**
  * Sign-in with Facebook. We keep the key (network and Facebook's id for the person) and the e-mail address that
- * registration needs, nothing else: Facebook's token is checked with Facebook and forgotten.
+ * registration needs, nothing else: Facebook's token (from a code we exchanged, or from a native app) is checked with
+ * Facebook and forgotten, and never answered to an app (ADR 10).
  */
 @Stateless
 public class SocialSignIn {
 
-    /** How recent a Facebook token that confirms a deletion must be. */
+    /** How recent a Facebook token that confirms a deletion must be (one from a code we exchanged is brand-new). */
     private static final Duration FRESH = Duration.ofMinutes(10);
 
     @PersistenceContext
@@ -41,19 +42,22 @@ public class SocialSignIn {
     @Inject
     Clock clock;
 
-    /** Whether Facebook sign-in is offered, and what an app needs to send a person to Facebook's login dialog. */
+    /**
+     * Whether Facebook sign-in is offered, and what an app needs to send a person to Facebook's login dialog. The
+     * scope asks for {@code openid}: Facebook documents PKCE for its OpenID Connect code flow (ADR 10).
+     */
     @PermitAll
     public FacebookDialog facebookDialog() {
         if (!facebook.offered()) {
             return FacebookDialog.notOffered();
         }
-        return new FacebookDialog(true, facebook.appId(), facebook.dialog().toString(), "public_profile,email");
+        return new FacebookDialog(true, facebook.appId(), facebook.dialog().toString(), "openid,public_profile,email");
     }
 
     /** Signs in the consumer linked to this Facebook account, or registers one with Facebook's names and e-mail. */
     @PermitAll
-    public SignedIn signInWithFacebook(String accessToken) {
-        var profile = facebook.verify(accessToken);
+    public SignedIn signInWithFacebook(FacebookProof proof) {
+        var profile = profileOf(proof);
         var linked = em.createNamedQuery(SocialIdentity.BY_KEY, SocialIdentity.class)
                 .setParameter("provider", SocialIdentity.FACEBOOK)
                 .setParameter("subject", profile.id())
@@ -94,8 +98,8 @@ public class SocialSignIn {
     }
 
     @RolesAllowed(Roles.CONSUMER)
-    public void linkFacebook(ConsumerId consumerId, String accessToken) {
-        FacebookProfile profile = verifyForSignedIn(accessToken, "accessToken");
+    public void linkFacebook(ConsumerId consumerId, FacebookProof proof) {
+        FacebookProfile profile = verifyForSignedIn(proof, "accessToken");
         var existing = em.createNamedQuery(SocialIdentity.BY_KEY, SocialIdentity.class)
                 .setParameter("provider", SocialIdentity.FACEBOOK)
                 .setParameter("subject", profile.id())
@@ -116,15 +120,30 @@ public class SocialSignIn {
     }
 
     /**
-     * Facebook's refusal of a token a signed-in consumer sent is bad input (400), not a failed sign-in: a 401 would
-     * tell the app that its own session is dead.
+     * Who Facebook says the proof is: a code is exchanged for a token first, which is then checked like a native
+     * app's and goes out of scope with this call.
      */
-    private FacebookProfile verifyForSignedIn(String accessToken, String field) {
-        try {
-            return facebook.verify(accessToken);
-        } catch (Unauthenticated refused) {
-            throw new Invalid("facebook-token-invalid", field, refused.getMessage());
+    private FacebookProfile profileOf(FacebookProof proof) {
+        if (proof instanceof FacebookProof.Code code) {
+            return facebook.verify(facebook.exchange(code.code(), code.codeVerifier(), code.redirectUri()));
         }
+        return facebook.verify(((FacebookProof.Token) proof).accessToken());
+    }
+
+    /**
+     * Facebook's refusal of a code or token a signed-in consumer sent is bad input (400), not a failed sign-in: a 401
+     * would tell the app that its own session is dead. The field is {@code code} for a code, else the token's.
+     */
+    private FacebookProfile verifyForSignedIn(FacebookProof proof, String tokenField) {
+        try {
+            return profileOf(proof);
+        } catch (Unauthenticated refused) {
+            throw new Invalid(refused.type(), fieldOf(proof, tokenField), refused.getMessage());
+        }
+    }
+
+    private static String fieldOf(FacebookProof proof, String tokenField) {
+        return proof instanceof FacebookProof.Code ? "code" : tokenField;
     }
 
     private void flushOrConflict() {
@@ -135,23 +154,25 @@ public class SocialSignIn {
         }
     }
 
-    /** That a fresh Facebook token belongs to the Facebook account linked to this consumer. */
+    /** That a fresh confirmation by Facebook belongs to the Facebook account linked to this consumer. */
     @RolesAllowed(Roles.CONSUMER)
-    public void confirmIdentity(ConsumerId consumerId, String accessToken) {
-        var profile = verifyForSignedIn(accessToken, "facebookAccessToken");
+    public void confirmIdentity(ConsumerId consumerId, FacebookProof proof) {
+        var profile = verifyForSignedIn(proof, "facebookAccessToken");
         // a token found later (in a browser's history, say) must not delete anybody's account
         if (profile.issuedAt()
                 .filter(issued -> issued.isAfter(clock.instant().minus(FRESH)))
                 .isEmpty()) {
             throw new Invalid(
                     "facebook-token-stale",
-                    "facebookAccessToken",
+                    fieldOf(proof, "facebookAccessToken"),
                     "Confirm with Facebook once more: this token was not issued in the last 10 minutes.");
         }
         var linked = ofConsumer(consumerId).map(SocialIdentity::subject).orElse(null);
         if (!profile.id().equals(linked)) {
             throw new Invalid(
-                    "wrong-facebook-account", "facebookAccessToken", "This is not the linked Facebook account.");
+                    "wrong-facebook-account",
+                    fieldOf(proof, "facebookAccessToken"),
+                    "This is not the linked Facebook account.");
         }
     }
 

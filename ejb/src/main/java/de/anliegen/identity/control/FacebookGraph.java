@@ -22,12 +22,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
- * Asks Facebook's Graph API whether an access token the app obtained is valid for our Facebook app, and whose it is.
- * The token is used for these two calls only: never stored, never logged.
+ * Speaks with Facebook's Graph API: exchanges a code from the login dialog for an access token, and asks whether an
+ * access token is valid for our Facebook app, and whose it is. Every call that carries a token carries its
+ * {@code appsecret_proof} too, so that Facebook can refuse a token used from anywhere but our server (the Facebook
+ * app's "Require App Secret"). A token is used for these calls only: never stored, never logged, never answered.
  */
 @ApplicationScoped
 public class FacebookGraph {
@@ -62,14 +66,39 @@ public class FacebookGraph {
                 URI.create(settings.get(Setting.FACEBOOK_DIALOG_URL)), "FACEBOOK_DIALOG_URL");
     }
 
+    /**
+     * The access token Facebook gives our app for a code from its login dialog: the code with the PKCE verifier whose
+     * SHA-256 was the dialog's challenge, and the redirect address the dialog sent the person back to.
+     */
+    public String exchange(String code, String codeVerifier, String redirectUri) {
+        var appId = appId();
+        var answer = post(
+                graph() + "/oauth/access_token",
+                Map.of(
+                        "client_id", appId,
+                        "client_secret", settings.get(Setting.FACEBOOK_APP_SECRET),
+                        "redirect_uri", redirectUri,
+                        "code", code,
+                        "code_verifier", codeVerifier));
+        var token = text(answer, "access_token");
+        if (token.isEmpty()) {
+            // Facebook says why (expired, used, another redirect address or verifier); never with the code itself
+            var reason =
+                    answer.get("error") instanceof JsonObject error ? text(error, "message") : Optional.<String>empty();
+            LOG.info("Facebook refused an authorization code: " + reason.orElse("no reason given"));
+            throw new Unauthenticated(
+                    "facebook-code-invalid",
+                    "Facebook does not confirm this sign-in (the code expired, was used already, or does not match "
+                            + "its verifier or redirect address).");
+        }
+        return token.get();
+    }
+
     /** Who the token belongs to, once Facebook confirms it was issued to our app and is still valid. */
     public FacebookProfile verify(String accessToken) {
         var appId = appId();
-        var graph = OutboundAddresses.requireTls(
-                URI.create(settings.get(Setting.FACEBOOK_GRAPH_URL)), "FACEBOOK_GRAPH_URL");
         var appToken = appId + "|" + settings.get(Setting.FACEBOOK_APP_SECRET);
-        var debug = call(graph + "/debug_token?input_token=" + encode(accessToken) + "&access_token="
-                        + encode(appToken))
+        var debug = get(graph() + "/debug_token?input_token=" + encode(accessToken), appToken)
                 .getJsonObject("data");
         var userId = text(debug, "user_id");
         if (debug == null
@@ -79,7 +108,7 @@ public class FacebookGraph {
             throw new Unauthenticated(
                     "facebook-token-invalid", "Facebook does not confirm this sign-in (expired, or for another app).");
         }
-        var me = call(graph + "/me?fields=id,first_name,last_name,email&access_token=" + encode(accessToken));
+        var me = get(graph() + "/me?fields=id,first_name,last_name,email", accessToken);
         if (!userId.get().equals(text(me, "id").orElse(""))) {
             throw new Unauthenticated("facebook-token-invalid", "Facebook does not confirm this sign-in.");
         }
@@ -93,14 +122,36 @@ public class FacebookGraph {
                 text(me, "email"));
     }
 
-    private JsonObject call(String address) {
+    private URI graph() {
+        return OutboundAddresses.requireTls(URI.create(settings.get(Setting.FACEBOOK_GRAPH_URL)), "FACEBOOK_GRAPH_URL");
+    }
+
+    /** A Graph API read with this token and its proof (the address has its own parameters already). */
+    private JsonObject get(String address, String accessToken) {
+        return call(HttpRequest.newBuilder(URI.create(
+                        address + "&access_token=" + encode(accessToken) + "&appsecret_proof=" + proof(accessToken)))
+                .GET());
+    }
+
+    /** A form posted to the Graph API: the client secret and the code travel in the body, not in an address. */
+    private JsonObject post(String address, Map<String, String> form) {
+        var body = form.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return call(HttpRequest.newBuilder(URI.create(address))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Facebook's {@code appsecret_proof}: the token's HMAC-SHA256 under the app secret, in hexadecimal. */
+    String proof(String accessToken) {
+        return Secrets.hmacSha256(
+                settings.get(Setting.FACEBOOK_APP_SECRET).getBytes(StandardCharsets.UTF_8), accessToken);
+    }
+
+    private JsonObject call(HttpRequest.Builder request) {
         try {
-            var response = client.send(
-                    HttpRequest.newBuilder(URI.create(address))
-                            .timeout(TIMEOUT)
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            var response = client.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2 && response.statusCode() != 400) {
                 LOG.warning("Facebook's Graph API answered " + response.statusCode());
                 throw unavailable();

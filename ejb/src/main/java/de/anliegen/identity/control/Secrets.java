@@ -46,10 +46,15 @@ public final class Secrets {
 
     /** HMAC-SHA256 of a code under its own random salt, hex. */
     public static String hashCode(String code, String salt) {
+        return hmacSha256(Base64.getDecoder().decode(salt), code);
+    }
+
+    /** HMAC-SHA256 of a text (UTF-8) under a key, hex. */
+    public static String hmacSha256(byte[] key, String text) {
         try {
             var mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(Base64.getDecoder().decode(salt), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(code.getBytes(StandardCharsets.UTF_8)));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +40,12 @@ class SecretsTest {
         assertEquals(64, Secrets.sha256(token).length());
         assertFalse(Secrets.sha256(token).contains(token));
         assertTrue(Secrets.same(Secrets.sha256(token), Secrets.sha256(token)));
+    }
+
+    @Test
+    void hmac_sha256_gives_the_hex_of_rfc_4231_test_case_2() {
+        assertEquals(
+                "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+                Secrets.hmacSha256("Jefe".getBytes(StandardCharsets.UTF_8), "what do ya want for nothing?"));
     }
 }

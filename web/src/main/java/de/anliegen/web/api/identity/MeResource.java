@@ -87,12 +87,15 @@ public class MeResource {
     @Consumes(APPLICATION_JSON)
     @Operation(
             summary = "Delete the whole profile, with every Facebook key and session",
-            description = "Needs the password, the verificationId and code of POST /api/v1/me/identity-check, or a "
-                    + "fresh facebookAccessToken of the linked Facebook account.")
+            description = "Needs the password, the verificationId and code of POST /api/v1/me/identity-check, or "
+                    + "a fresh confirmation of the linked Facebook account: facebook, the code its login dialog "
+                    + "returned (with auth_type=reauthenticate) as for POST /api/v1/auth/facebook/code, or a native "
+                    + "app's facebookAccessToken issued in the last 10 minutes.")
     @APIResponse(responseCode = "204", description = "Deleted: no token works any more, no sign-in is possible")
     @APIResponse(
             responseCode = "400",
-            description = "Wrong password or code, a Facebook token Facebook does not confirm, or no proof")
+            description = "Wrong password or code, a Facebook code or token Facebook does not confirm, another "
+                    + "Facebook account, or no proof")
     public void delete(@Valid @NotNull DeletionRequest body) {
         profile.delete(caller.consumer(), body.toProof());
     }
@@ -178,9 +181,32 @@ public class MeResource {
     }
 
     @POST
+    @Path("identities/facebook/code")
+    @Consumes(APPLICATION_JSON)
+    @Operation(
+            summary = "Link a Facebook account with the code its login dialog returned, to sign in with it from now on",
+            description = "The same round trip as GET /api/v1/auth/facebook describes; our server exchanges the code, "
+                    + "and Facebook's token never reaches the app.")
+    @APIResponse(responseCode = "204", description = "Linked")
+    @APIResponse(
+            responseCode = "400",
+            description = "invalid: code, codeVerifier or redirectUri missing or malformed; facebook-code-invalid: "
+                    + "Facebook refuses the code")
+    @APIResponse(responseCode = "401", description = "No valid access token")
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "facebook-linked-elsewhere: linked to another account; facebook-linked-already: another one is linked here")
+    public void linkFacebookWithCode(@Valid @NotNull FacebookCodeRequest body) {
+        social.linkFacebook(caller.consumer(), body.toProof());
+    }
+
+    @POST
     @Path("identities/facebook")
     @Consumes(APPLICATION_JSON)
-    @Operation(summary = "Link a Facebook account, to sign in with it from now on")
+    @Operation(
+            summary = "Link a Facebook account with the access token of Facebook's SDK in a native app",
+            description = "Browsers use POST /api/v1/me/identities/facebook/code instead.")
     @APIResponse(responseCode = "204", description = "Linked")
     @APIResponse(responseCode = "400", description = "facebook-token-invalid: Facebook does not confirm the token")
     @APIResponse(responseCode = "401", description = "No valid access token")
@@ -189,7 +215,7 @@ public class MeResource {
             description =
                     "facebook-linked-elsewhere: linked to another account; facebook-linked-already: another one is linked here")
     public void linkFacebook(@Valid @NotNull FacebookTokenRequest body) {
-        social.linkFacebook(caller.consumer(), body.accessToken());
+        social.linkFacebook(caller.consumer(), body.toProof());
     }
 
     @DELETE
