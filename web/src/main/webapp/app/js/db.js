@@ -1,12 +1,14 @@
 // The app's own database in this browser (IndexedDB): the outbox of messages written offline, and the last state of
-// the requests seen, so that they can be read without a connection. Both go when the person signs out.
+// the requests seen, so that they can be read without a connection (both go when the person signs out); and the
+// Facebook dialogs this browser opened and has not heard back from (facebook.js).
 const NAME = 'anliegen';
 export const OUTBOX = 'outbox';
 export const SAVED = 'saved';
+export const FACEBOOK = 'facebook';
 
 function database() {
     return new Promise((resolve, reject) => {
-        const request = indexedDB.open(NAME, 2);
+        const request = indexedDB.open(NAME, 3);
         request.onupgradeneeded = () => {
             const db = request.result;
             if (!db.objectStoreNames.contains(OUTBOX)) {
@@ -14,6 +16,9 @@ function database() {
             }
             if (!db.objectStoreNames.contains(SAVED)) {
                 db.createObjectStore(SAVED);
+            }
+            if (!db.objectStoreNames.contains(FACEBOOK)) {
+                db.createObjectStore(FACEBOOK);
             }
         };
         request.onsuccess = () => {

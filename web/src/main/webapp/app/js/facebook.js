@@ -4,10 +4,12 @@
 // code to the API with the PKCE verifier that only this tab knows; our server exchanges it with Facebook and keeps
 // only Facebook's id for the person (ADR 10). The same round trip links Facebook to an account and confirms a deletion.
 import {get, post, remove} from './api.js';
+import {FACEBOOK, transact} from './db.js';
 import * as session from './session.js';
+import {tell} from './dom.js';
 import {t} from './i18n.js';
 
-const SENT = 'anliegen.facebook';
+const FORGET_AFTER_MS = 10 * 60 * 1000;
 let dialog = null;
 
 /** The server's answer whether it offers Facebook sign-in ({offered, appId, url, scope}), asked once. */
@@ -25,7 +27,26 @@ export async function go(purpose) {
     const state = crypto.randomUUID();
     const codeVerifier = base64url(crypto.getRandomValues(new Uint8Array(32)));
     const redirectUri = location.origin + '/app/';
-    sessionStorage.setItem(SENT, JSON.stringify({state, purpose, codeVerifier, redirectUri}));
+    // kept by its state in the app's database, committed before the dialog opens (sessionStorage written just before
+    // leaving for Facebook's site came back stale in Chromium: the answer then looked foreign); older ones go
+    const now = Date.now();
+    const kept = transact(FACEBOOK, 'readwrite', pending => {
+        const all = pending.openCursor();
+        all.onsuccess = () => {
+            const cursor = all.result;
+            if (cursor) {
+                if (cursor.value.sentAt < now - FORGET_AFTER_MS) {
+                    cursor.delete();
+                }
+                cursor.continue();
+            }
+        };
+        return pending.put({purpose, codeVerifier, redirectUri, sentAt: now}, state);
+    });
+    if (!await kept.then(() => true, () => false)) {
+        tell(t('facebook.noStorage'), true);
+        return;
+    }
     const address = new URL(url);
     address.search = new URLSearchParams({
         client_id: appId,
@@ -49,22 +70,28 @@ function base64url(bytes) {
 
 /**
  * Facebook's answer, if the address holds one: taken out of the address and the history at once (a code must not
- * stay there) and checked against the state this tab sent. A token in the fragment is no answer to this app, which
- * never asks for one, but it leaves the address all the same. Null when the address holds no answer.
+ * stay there) and checked against the dialogs this browser opened, by their state; each answers once. A token in the
+ * fragment is no answer to this app, which never asks for one, but it leaves the address all the same. Null when the
+ * address holds no answer.
  */
-export function takeAnswer() {
+export async function takeAnswer() {
     const query = new URLSearchParams(location.search);
     const code = query.get('code');
     const error = query.get('error');
+    const state = query.get('state');
     const token = new URLSearchParams(location.hash.substring(1)).has('access_token');
     if (!code && !error && !token) {
         return null;
     }
-    const sent = JSON.parse(sessionStorage.getItem(SENT) || 'null');
-    sessionStorage.removeItem(SENT);
-    const back = sent?.purpose === 'signIn' || !sent ? '#/conversations' : '#/account';
+    history.replaceState(null, '', location.pathname);
+    const sent = token || !state ? null : await transact(FACEBOOK, 'readwrite', pending => {
+        const request = pending.get(state);
+        pending.delete(state);
+        return request;
+    }).catch(() => null);
+    const back = !sent || sent.purpose === 'signIn' ? '#/conversations' : '#/account';
     history.replaceState(null, '', location.pathname + back);
-    if (token || !sent || sent.state !== query.get('state')) {
+    if (!sent || Date.now() - sent.sentAt > FORGET_AFTER_MS) {
         return {purpose: 'signIn', failed: t('facebook.foreign')};
     }
     if (error) {

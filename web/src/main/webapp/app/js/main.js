@@ -118,12 +118,9 @@ window.addEventListener('storage', event => event.key === 'anliegen.session'
 if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('sw.js', {scope: './'});
 }
-const facebookAnswer = facebook.takeAnswer();
-if (facebookAnswer) {
-    facebook.finish(facebookAnswer)
-        .then(text => tell(text, Boolean(facebookAnswer.failed)))
+facebook.takeAnswer().then(answer => answer
+    ? facebook.finish(answer)
+        .then(text => tell(text, Boolean(answer.failed)))
         .catch(error => tell(explain(error), true))
-        .finally(route);
-} else {
-    route();
-}
+        .finally(route)
+    : route());

@@ -175,7 +175,7 @@ class AppBrowserIT extends AgainstTheProduct {
             assertEquals(401, Api.get("/api/v1/me", token).status(), "signed out everywhere: the token is dead");
             app.until(page -> Long.valueOf(0).equals(phone.driver().executeAsyncScript("""
                             const done = arguments[0];
-                            const opened = indexedDB.open('anliegen', 2);
+                            const opened = indexedDB.open('anliegen');
                             opened.onsuccess = () => {
                                 const reading = opened.result.transaction(['saved', 'outbox']);
                                 const saved = reading.objectStore('saved').count();
