@@ -222,15 +222,19 @@ public final class Portal {
 
     /** Picks an option of a PrimeFaces select menu by its label. */
     public void choose(String menuId, String label) {
+        var panel = By.id(menuId + "_panel");
         var open = By.cssSelector("[id='" + menuId + "_panel'].ui-connected-overlay-enter-done");
-        // the list slides open: a click during the animation can miss its item. A live refresh of the page that lands
+        // the list slides open: a click during the animation can miss its item, and a click on the menu while it
+        // slides shuts it again (on a busy machine the slide outlasts a poll). A live refresh of the page that lands
         // with the click can swallow it (the menu stays shut, as for a person, who clicks again): so do we
         until(page -> {
             if (page.findElements(open).stream().anyMatch(WebElement::isDisplayed)) {
                 return true;
             }
-            page.findElement(By.id(menuId)).click();
-            return page.findElements(open).stream().anyMatch(WebElement::isDisplayed);
+            if (page.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
+                page.findElement(By.id(menuId)).click();
+            }
+            return false;
         });
         clickable(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))
                 .click();
