@@ -1,8 +1,9 @@
-// The app shell comes from the cache, so the app opens without a connection; the API and the stream never do.
-const SHELL = 'anliegen-shell-6';
+// The app shell comes from the cache, so the app opens without a connection; the API and the stream never do. And the
+// push notifications the server sends (Web Push, encrypted for this browser): shown, and a tap opens the request.
+const SHELL = 'anliegen-shell-7';
 const FILES = [
     './', 'index.html', '../favicon.svg', '../resources/anliegen/css/anliegen.css', 'app.css', 'manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png',
-    'js/main.js', 'js/api.js', 'js/dom.js', 'js/i18n.js', 'js/session.js', 'js/stream.js', 'js/outbox.js', 'js/db.js', 'js/saved.js', 'js/facebook.js', 'js/files.js',
+    'js/main.js', 'js/api.js', 'js/dom.js', 'js/i18n.js', 'js/session.js', 'js/stream.js', 'js/outbox.js', 'js/db.js', 'js/saved.js', 'js/facebook.js', 'js/files.js', 'js/push.js',
     'js/views/welcome.js', 'js/views/companies.js', 'js/views/conversations.js', 'js/views/conversation.js', 'js/views/account.js',
 ];
 
@@ -34,4 +35,31 @@ self.addEventListener('fetch', event => {
             return response;
         })
         .catch(() => caches.match(event.request, {ignoreSearch: true})));
+});
+
+self.addEventListener('push', event => {
+    let notice = {title: 'Anliegen', body: '', link: '/app/', tag: 'anliegen'};
+    try {
+        notice = {...notice, ...event.data?.json()};
+    } catch (unreadable) {
+        // shown as it is: something is new
+    }
+    event.waitUntil(self.registration.showNotification(notice.title, {
+        body: notice.body,
+        tag: notice.tag,
+        icon: 'icons/icon-192.png',
+        data: {link: notice.link},
+    }));
+});
+
+self.addEventListener('notificationclick', event => {
+    event.notification.close();
+    const link = new URL(event.notification.data?.link || '/app/', self.location.origin);
+    if (link.origin !== self.location.origin) {
+        return;
+    }
+    event.waitUntil(self.clients.matchAll({type: 'window', includeUncontrolled: true}).then(windows => {
+        const app = windows.find(window => new URL(window.url).pathname.startsWith('/app/'));
+        return app ? app.focus().then(focused => focused.navigate(link.href)) : self.clients.openWindow(link.href);
+    }));
 });

@@ -11,6 +11,7 @@ import {conversation} from './views/conversation.js';
 import {account} from './views/account.js';
 import * as outbox from './outbox.js';
 import * as facebook from './facebook.js';
+import * as push from './push.js';
 
 const view = document.getElementById('view');
 let leave = null;
@@ -64,6 +65,7 @@ function navigation() {
 }
 
 async function signOut(path) {
+    await push.switchOff().catch(() => {});
     await call('DELETE', path).catch(() => {});
     session.forget();
     stream.stop();
@@ -73,6 +75,7 @@ async function signOut(path) {
 
 function signedIn() {
     tell('');
+    push.renew().catch(() => {});
     location.hash = '#/conversations';
     route();
 }
@@ -117,6 +120,9 @@ window.addEventListener('storage', event => event.key === 'anliegen.session'
     && (event.oldValue === null) !== (event.newValue === null) && route());
 if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('sw.js', {scope: './'});
+}
+if (session.signedIn()) {
+    push.renew().catch(() => {}); // a new server key, or a subscription the browser renewed
 }
 facebook.takeAnswer().then(answer => answer
     ? facebook.finish(answer)

@@ -42,12 +42,12 @@ class ConsentsIT {
         var consumer = Consumers.signUp("Nora", "Neu");
 
         var before = consents(consumer.accessToken());
-        assertEquals(3, before.size(), before::toString);
-        for (var purpose : List.of("service-requests", "product-analytics", "marketing")) {
-            var consent = purpose(before, purpose);
+        assertEquals(4, before.size(), before::toString);
+        for (var purpose : Purpose.values()) {
+            var consent = purpose(before, purpose.key());
             assertFalse(consent.getBoolean("granted"), consent::toString);
             assertFalse(consent.containsKey("decidedAt"), consent::toString);
-            assertEquals(VERSION, consent.getString("currentVersion"));
+            assertEquals(purpose.version(), consent.getString("currentVersion"));
             assertFalse(consent.getJsonObject("wording").getString("de").isBlank());
             assertFalse(consent.getJsonObject("wording").getString("en").isBlank());
         }

@@ -4,13 +4,45 @@ import {language, t} from '../i18n.js';
 import {call, download, explain, get, post, put, remove, upload} from '../api.js';
 import * as session from '../session.js';
 import * as facebook from '../facebook.js';
+import * as push from '../push.js';
 
 export function account(view, signOut) {
     const problem = alertBox('accountProblem');
     const who = h('dl', {id: 'who', class: 'facts'});
     const consents = h('form', {id: 'consents', onsubmit: saveConsents});
     const saved = h('p', {id: 'consentsSaved', class: 'hint', role: 'status'});
+    const notifications = h('div', {id: 'notifications'});
     let current = [];
+
+    async function showNotifications() {
+        if (!await push.available()) {
+            show(notifications, h('p', {id: 'pushUnavailable', class: 'hint'}, t('push.unavailable')));
+            return;
+        }
+        const on = h('input', {type: 'checkbox', id: 'pushOn', checked: await push.on()});
+        const previews = h('input', {type: 'checkbox', id: 'pushPreviews', checked: push.previews()});
+        const done = h('p', {id: 'pushSaved', class: 'hint', role: 'status'});
+        const apply = async () => {
+            done.textContent = '';
+            try {
+                if (on.checked) {
+                    done.textContent = await push.switchOn(previews.checked) ? t('push.saved.on') : t('push.denied');
+                } else {
+                    await push.switchOff();
+                    done.textContent = t('push.saved.off');
+                }
+                on.checked = await push.on();
+                await loadConsents();
+            } catch (error) {
+                say(problem, explain(error));
+            }
+        };
+        show(notifications,
+            h('div', {class: 'field checkbox'}, on, h('label', {for: 'pushOn'}, t('push.on'))),
+            h('div', {class: 'field checkbox'}, previews, h('label', {for: 'pushPreviews'}, t('push.previews'))),
+            h('button', {type: 'button', id: 'savePush', class: 'secondary', onclick: apply}, t('push.save')),
+            done);
+    }
 
     async function loadConsents() {
         current = await get('/v1/me/consents');
@@ -211,6 +243,10 @@ export function account(view, signOut) {
             h('p', {class: 'hint'}, t('account.consents.hint')),
             consents),
         h('section', {class: 'card'},
+            h('h2', {}, t('push.title')),
+            h('p', {class: 'hint'}, t('push.hint')),
+            notifications),
+        h('section', {class: 'card'},
             h('h2', {}, t('account.export')),
             h('p', {class: 'hint'}, t('account.export.hint')),
             h('button', {type: 'button', id: 'exportData', class: 'secondary', onclick: exportData},
@@ -234,6 +270,7 @@ export function account(view, signOut) {
         })
         .catch(error => say(problem, explain(error)));
     loadConsents().catch(error => say(problem, explain(error)));
+    showNotifications().catch(error => say(problem, explain(error)));
 }
 
 /**

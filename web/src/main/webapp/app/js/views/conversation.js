@@ -7,6 +7,7 @@ import * as saved from '../saved.js';
 import {sendTyping, subscribe} from '../stream.js';
 import * as outbox from '../outbox.js';
 import {ACCEPTED, enlargeable, previewOf, refusalOf} from '../files.js';
+import * as push from '../push.js';
 
 const PAGE = 100;
 
@@ -271,9 +272,30 @@ export function conversation(view, id) {
         show(closing, close);
     }
 
+    const offer = h('div', {id: 'pushOffer', class: 'card offer', hidden: true},
+        h('p', {}, t('push.offer')),
+        h('div', {class: 'actions'},
+            h('button', {type: 'button', id: 'pushOfferYes', onclick: () => answerOffer(true)}, t('push.offer.yes')),
+            h('button', {type: 'button', id: 'pushOfferNo', class: 'secondary', onclick: () => answerOffer(false)},
+                t('push.offer.no'))));
+    async function answerOffer(yes) {
+        push.offered();
+        offer.hidden = true;
+        try {
+            if (yes && !await push.switchOn(false)) {
+                say(problem, t('push.denied'));
+            }
+        } catch (error) {
+            say(problem, explain(error));
+        }
+    }
     show(view,
         h('p', {}, h('a', {href: '#/conversations'}, '← ' + t('conversation.back'))),
-        heading, status, problem, messages, typing, form, closing);
+        heading, status, problem, offer, messages, typing, form, closing);
+    // the moment to ask: the person has sent a request and waits for its answer
+    push.worthOffering().then(worth => {
+        offer.hidden = !worth;
+    });
     const sent = event => {
         if (event.detail.conversationId === id) {
             arrived(event.detail);

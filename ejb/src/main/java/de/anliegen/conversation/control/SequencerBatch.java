@@ -107,10 +107,9 @@ public class SequencerBatch {
             }
             if (entry.kind().equals(EventLog.MESSAGE)
                     && subjects.message(entry).author().equals(COMPANY)) {
+                var view = subjects.view(conversation, Side.CONSUMER);
                 answered.add(new PushNotice(
-                        conversation.consumerId(),
-                        subjects.view(conversation, Side.CONSUMER).company().name(),
-                        conversation.id()));
+                        conversation.consumerId(), view.company().name(), conversation.id(), view.subject()));
             }
         }
         // multi-row inserts: a batch of 500 entries is up to a thousand rows in ten statements

@@ -83,7 +83,8 @@ public class StreamPublisher {
                         notice.consumerId(),
                         notice.companyName(),
                         "Neue Antwort auf Ihr Anliegen / New answer to your request",
-                        "/app/#/conversations/" + notice.conversationId()));
+                        "/app/#/conversations/" + notice.conversationId(),
+                        notice.subject()));
             } catch (RuntimeException e) {
                 LOG.warning("Push notification to consumer " + notice.consumerId() + " failed: "
                         + e.getClass().getName());

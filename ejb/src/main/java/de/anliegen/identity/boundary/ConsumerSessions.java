@@ -11,6 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -22,6 +23,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -43,6 +45,9 @@ public class ConsumerSessions {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<ConsumerSignedOut> signedOut;
 
     /** A new session for a consumer who has just proved who they are. */
     public Tokens open(ConsumerId consumer) {
@@ -136,7 +141,10 @@ public class ConsumerSessions {
                 .setParameter("hash", Secrets.sha256(accessToken))
                 .getResultStream()
                 .findFirst()
-                .ifPresent(session -> session.end(clock.instant()));
+                .ifPresent(session -> {
+                    session.end(clock.instant());
+                    signedOut.fire(new ConsumerSignedOut(new ConsumerId(session.consumerId())));
+                });
     }
 
     /** Signs out every app of the consumer (after a sign-out everywhere, a new password, or deletion). */
@@ -145,6 +153,7 @@ public class ConsumerSessions {
                 .setParameter("consumer", consumer.value())
                 .setParameter("now", clock.instant())
                 .executeUpdate();
+        signedOut.fire(new ConsumerSignedOut(consumer));
     }
 
     /** Signs out every other app of the consumer: the one holding this access token stays signed in. */
@@ -154,6 +163,27 @@ public class ConsumerSessions {
                 .setParameter("hash", Secrets.sha256(accessToken))
                 .setParameter("now", clock.instant())
                 .executeUpdate();
+        signedOut.fire(new ConsumerSignedOut(consumer));
+    }
+
+    /** The sign-in that holds this access token, while it is valid. */
+    public Optional<Long> sessionOf(String accessToken) {
+        var now = clock.instant();
+        return em.createNamedQuery(ConsumerSession.BY_ACCESS_HASH, ConsumerSession.class)
+                .setParameter("hash", Secrets.sha256(accessToken))
+                .getResultStream()
+                .filter(session -> session.accessValidAt(now))
+                .map(ConsumerSession::id)
+                .findFirst();
+    }
+
+    /** The consumer's sign-ins that an app can still use: not ended, and refreshable. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Set<Long> liveSessionsOf(ConsumerId consumer) {
+        return Set.copyOf(em.createNamedQuery(ConsumerSession.LIVE_IDS_OF_CONSUMER, Long.class)
+                .setParameter("consumer", consumer.value())
+                .setParameter("now", clock.instant())
+                .getResultList());
     }
 
     private Tokens issue(ConsumerSession session) {

@@ -2,6 +2,7 @@ package de.anliegen.identity.boundary;
 
 import de.anliegen.identity.control.TotpKeys;
 import de.anliegen.identity.entity.StaffAccount;
+import de.anliegen.platform.boundary.KeyFiles;
 import de.anliegen.platform.boundary.SchemaReady;
 import de.anliegen.platform.boundary.Setting;
 import de.anliegen.platform.boundary.Settings;
@@ -16,13 +17,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.logging.Logger;
@@ -117,38 +113,16 @@ public class TotpSecrets {
     }
 
     private TotpKeys read(Path file) {
-        try {
-            warnIfOthersCanRead(file);
-            return TotpKeys.parse(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Two-factor authentication: the key file " + file + " cannot be read", e);
-        }
+        return TotpKeys.parse(KeyFiles.read(file, LOG), file.toString());
     }
 
     private void create(Path file) {
         var id =
                 "dev-" + DateTimeFormatter.ISO_LOCAL_DATE.format(clock.instant().atZone(clock.getZone()));
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(
-                    file,
-                    "# Keys that seal the TOTP secrets (the first seals, all open); made by dev mode's first start\n"
-                            + TotpKeys.newKeyLine(id) + "\n",
-                    StandardCharsets.US_ASCII);
-            if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            }
-            LOG.info(() -> "Two-factor authentication: made the key file " + file + " (dev mode)");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Two-factor authentication: the key file " + file + " cannot be made", e);
-        }
-    }
-
-    private static void warnIfOthersCanRead(Path file) throws IOException {
-        if (Files.getFileStore(file).supportsFileAttributeView("posix")
-                && Files.getPosixFilePermissions(file).contains(PosixFilePermission.OTHERS_READ)) {
-            LOG.warning("Two-factor authentication: every user of this machine can read the key file " + file
-                    + "; allow only the server's user (chmod 600).");
-        }
+        KeyFiles.create(
+                file,
+                "# Keys that seal the TOTP secrets (the first seals, all open); made by dev mode's first start\n"
+                        + TotpKeys.newKeyLine(id) + "\n");
+        LOG.info(() -> "Two-factor authentication: made the key file " + file + " (dev mode)");
     }
 }

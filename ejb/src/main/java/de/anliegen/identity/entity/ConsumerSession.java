@@ -33,10 +33,14 @@ import java.util.Optional;
 @NamedQuery(name = ConsumerSession.END_OTHERS_OF_CONSUMER, query = """
         update ConsumerSession s set s.endedAt = :now
         where s.consumerId = :consumer and s.endedAt is null and s.accessHash <> :hash""")
+@NamedQuery(name = ConsumerSession.LIVE_IDS_OF_CONSUMER, query = """
+        select s.id from ConsumerSession s
+        where s.consumerId = :consumer and s.endedAt is null and s.refreshExpiresAt > :now""")
 @NamedQuery(name = ConsumerSession.OF_CONSUMER, query = """
         select s from ConsumerSession s where s.consumerId = :consumer order by s.id""")
 public class ConsumerSession {
 
+    public static final String LIVE_IDS_OF_CONSUMER = "ConsumerSession.liveIdsOfConsumer";
     public static final String BY_ACCESS_HASH = "ConsumerSession.byAccessHash";
     public static final String BY_ACCESS_HASHES = "ConsumerSession.byAccessHashes";
     public static final String BY_REFRESH_HASH = "ConsumerSession.byRefreshHash";
@@ -123,6 +127,10 @@ public class ConsumerSession {
         return endedAt == null && refreshValidAt(now)
                 ? Optional.of(new ErasedSignIn(refreshHash, refreshExpiresAt))
                 : Optional.empty();
+    }
+
+    public Long id() {
+        return id;
     }
 
     public Long consumerId() {

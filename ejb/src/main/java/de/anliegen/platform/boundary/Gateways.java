@@ -5,14 +5,13 @@ import de.anliegen.platform.control.MailSessionGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Logger;
 
-/** Chooses how messages leave the product: into the dev outbox in dev mode, to the real gateways in production. */
+/**
+ * Chooses how SMS and e-mail leave the product: into the dev outbox in dev mode, to the real gateways in production.
+ * Push notifications: {@code notification/boundary/PushGateways}.
+ */
 @ApplicationScoped
 public class Gateways {
-
-    private static final Logger LOG = Logger.getLogger(Gateways.class.getName());
 
     @Inject
     Settings settings;
@@ -35,29 +34,6 @@ public class Gateways {
             };
         }
         return HttpSmsGateway.configuredBy(settings);
-    }
-
-    /**
-     * Push notifications go to the dev outbox in dev mode. In production the operator plugs in the sender for their
-     * apps (FCM, APNs) as a CDI alternative of {@link PushGateway}; until then notifications are dropped, said once.
-     */
-    @Produces
-    @ApplicationScoped
-    PushGateway push() {
-        if (settings.isDev()) {
-            return outbox::keepPush;
-        }
-        return new PushGateway() {
-            private final AtomicBoolean said = new AtomicBoolean();
-
-            @Override
-            public void send(PushMessage push) {
-                if (!said.getAndSet(true)) {
-                    LOG.warning("No push notification sender is configured: apps without an open connection hear of "
-                            + "answers when they next open. See README, push notifications.");
-                }
-            }
-        };
     }
 
     @Produces

@@ -63,6 +63,13 @@ public enum Setting {
      * in the server's data directory, which dev mode makes at its first start.
      */
     TOTP_KEY_FILE("ANLIEGEN_TOTP_KEY_FILE", ""),
+    /** {@code off}: no push notifications at all, and the app offers none. */
+    WEB_PUSH("ANLIEGEN_WEB_PUSH", "on"),
+    /**
+     * The operator's VAPID key pair for push notifications (README, "Push notifications"); empty: {@code vapid.pem}
+     * in the server's data directory, which dev mode makes at its first start.
+     */
+    VAPID_KEY_FILE("ANLIEGEN_VAPID_KEY_FILE", ""),
     /**
      * Seconds between two checks of the open sockets: still signed in (else closed), still there (a socket not seen
      * for three checks no longer counts as an open app, and push notifications go out).

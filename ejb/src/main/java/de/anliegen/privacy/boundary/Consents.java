@@ -12,6 +12,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +35,9 @@ public class Consents {
     public static final String WITHDRAWN = "consent.withdrawn";
     public static final String CHANNEL_APP = "app";
     public static final String CHANNEL_CONNECTION = "connection";
+
+    @Inject
+    Event<ConsentWithdrawn> withdrawn;
 
     @PersistenceContext
     EntityManager em;
@@ -118,6 +122,9 @@ public class Consents {
         em.persist(new Consent(consumer.value(), purpose.key(), granted, purpose.version(), channel, clock.instant()));
         if (!granted && purpose == Purpose.SERVICE_REQUESTS) {
             connections.disconnectAll(consumer);
+        }
+        if (!granted) {
+            withdrawn.fire(new ConsentWithdrawn(consumer, purpose));
         }
         audit.record(new Audited(
                 granted ? GIVEN : WITHDRAWN,

@@ -30,7 +30,17 @@ public enum Purpose {
             "marketing",
             "2026-11-25",
             "Anliegen darf mich per E-Mail über neue Funktionen und Angebote informieren.",
-            "Anliegen may e-mail me about new features and offers.");
+            "Anliegen may e-mail me about new features and offers."),
+    /** Optional: push notifications of answers to the devices where the consumer switched them on. */
+    NOTIFICATIONS(
+            "notifications",
+            "2026-12-04",
+            "Anliegen darf mir auf den Geräten, auf denen ich es einschalte, Benachrichtigungen über neue Antworten"
+                    + " schicken. Sie laufen verschlüsselt über den Push-Dienst meines Browsers; der sieht nur, dass und"
+                    + " wann eine Benachrichtigung kommt, nicht ihren Inhalt.",
+            "Anliegen may send notifications of new answers to the devices where I switch them on. They travel"
+                    + " encrypted through my browser's push service, which sees only that and when a notification"
+                    + " comes, not what it says.");
 
     private final String key;
     private final String version;

@@ -36,8 +36,8 @@ public class ConsentResource {
     @GET
     @Operation(
             summary = "Every purpose with the consumer's decision and the wording to show",
-            description = "Purposes: service-requests (given by connecting with a company), product-analytics and"
-                    + " marketing (optional; never used without consent).")
+            description = "Purposes: service-requests (given by connecting with a company), product-analytics,"
+                    + " marketing and notifications (optional; never used without consent).")
     @APIResponse(responseCode = "200", description = "One entry per purpose")
     public List<ConsentView> list() {
         return consents.mine(caller.consumer());

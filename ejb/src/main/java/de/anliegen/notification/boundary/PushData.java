@@ -1,0 +1,48 @@
+package de.anliegen.notification.boundary;
+
+import de.anliegen.identity.boundary.ConsumerId;
+import de.anliegen.notification.entity.PushSubscription;
+import de.anliegen.privacy.boundary.ExportWriter;
+import de.anliegen.privacy.boundary.PersonalData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The devices where the consumer switched notifications on: in the export which push service and since when (never
+ * the device's keys); erased with the notifications still waiting for them.
+ */
+@ApplicationScoped
+public class PushData implements PersonalData {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public int order() {
+        return 35;
+    }
+
+    @Override
+    public void export(ConsumerId consumer, ExportWriter writer) {
+        writer.startSection("pushSubscriptions");
+        em.createNamedQuery(PushSubscription.OF_CONSUMER, PushSubscription.class)
+                .setParameter("consumer", consumer.value())
+                .getResultStream()
+                .map(SubscriptionView::of)
+                .forEach(device -> writer.item(
+                        "pushService", device.pushService(),
+                        "previews", device.previews(),
+                        "language", device.language(),
+                        "createdAt", device.createdAt()));
+        writer.endSection();
+    }
+
+    @Override
+    public void erase(ConsumerId consumer) {
+        em.createNamedQuery(PushSubscription.OF_CONSUMER, PushSubscription.class)
+                .setParameter("consumer", consumer.value())
+                .getResultList()
+                .forEach(em::remove);
+    }
+}

@@ -1,0 +1,18 @@
+package de.anliegen.notification.boundary;
+
+import de.anliegen.notification.entity.PushSubscription;
+import java.net.URI;
+import java.time.Instant;
+
+/** A device's subscription as its owner sees it: which push service, previews or not, since when. */
+public record SubscriptionView(String id, String pushService, boolean previews, String language, Instant createdAt) {
+
+    static SubscriptionView of(PushSubscription subscription) {
+        return new SubscriptionView(
+                subscription.id(),
+                URI.create(subscription.endpoint()).getHost(),
+                subscription.previews(),
+                subscription.language(),
+                subscription.createdAt());
+    }
+}
