@@ -1,0 +1,90 @@
+package de.anliegen.app;
+
+import static de.anliegen.support.ServiceRequests.STADTWERKE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.anliegen.support.AgainstTheProduct;
+import de.anliegen.support.Api;
+import de.anliegen.support.Browser;
+import de.anliegen.support.Consumers;
+import de.anliegen.support.Portal;
+import de.anliegen.support.ServiceRequests;
+import de.anliegen.support.ServiceWorkerPush;
+import jakarta.json.Json;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The app's side of push notifications (issue 23): its service worker shows what a push brings, and the account says
+ * where notifications stand. Headless Chromium has no push service, so the push is delivered to the service worker
+ * through DevTools, as the browser's push service would after decrypting it.
+ */
+class AppPushBrowserIT extends AgainstTheProduct {
+
+    @Test
+    void a_push_shows_a_notification_that_leads_to_its_request() throws Exception {
+        var consumer = Consumers.signUp("Petra", "Push");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var conversation = ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Zählertausch");
+        try (var phone = Browser.openPhone()) {
+            TheApp.openAs(phone, consumer, "#/conversations");
+            phone.driver()
+                    .executeCdpCommand(
+                            "Browser.grantPermissions",
+                            Map.of(
+                                    "origin",
+                                    Api.BASE.toString().replaceAll("/$", ""),
+                                    "permissions",
+                                    List.of("notifications")));
+            phone.driver()
+                    .executeAsyncScript("navigator.serviceWorker.ready.then(() => arguments[arguments.length - 1]());");
+            var link = "/app/#/conversations/" + conversation;
+
+            try (var devTools = ServiceWorkerPush.of(phone)) {
+                devTools.deliver(
+                        Api.BASE.toString().replaceAll("/$", ""),
+                        Json.createObjectBuilder()
+                                .add("title", "Anliegen")
+                                .add("body", "Neue Antwort von Stadtwerke Musterstadt")
+                                .add("link", link)
+                                .add("tag", link)
+                                .build()
+                                .toString());
+            }
+
+            @SuppressWarnings("unchecked")
+            var shown = (List<Map<String, Object>>) Portal.on(phone).until(page -> {
+                var notifications = phone.driver().executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        navigator.serviceWorker.ready
+                            .then(registration => registration.getNotifications())
+                            .then(all => done(all.map(n => ({title: n.title, body: n.body, tag: n.tag,
+                                link: n.data && n.data.link}))));""");
+                return ((List<?>) notifications).isEmpty() ? null : notifications;
+            });
+            assertEquals(1, shown.size(), shown::toString);
+            assertEquals("Anliegen", shown.get(0).get("title"));
+            assertEquals("Neue Antwort von Stadtwerke Musterstadt", shown.get(0).get("body"));
+            assertEquals(link, shown.get(0).get("link"), "a tap opens this request");
+            assertEquals(link, shown.get(0).get("tag"), "a newer one of the request replaces it");
+        }
+    }
+
+    @Test
+    void the_account_offers_notifications_with_previews_off_by_default() {
+        var consumer = Consumers.signUp("Anton", "Account");
+        try (var phone = Browser.openPhone()) {
+            TheApp.openAs(phone, consumer, "#/account");
+            var app = Portal.on(phone);
+
+            app.visible(By.id("pushOn"));
+
+            assertTrue(!phone.driver().findElement(By.id("pushOn")).isSelected(), "off until switched on");
+            assertTrue(!phone.driver().findElement(By.id("pushPreviews")).isSelected(), "previews off by default");
+            phone.screenshot("app-account-notifications", By.id("notifications"));
+        }
+    }
+}
