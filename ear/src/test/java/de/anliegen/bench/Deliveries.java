@@ -1,8 +1,12 @@
 package de.anliegen.bench;
 
+import de.anliegen.support.Api;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +23,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BiFunction;
 
 /**
  * What a load driver knows of its messages: when each was due (open loop) or sent (closed loop), which the server
@@ -105,6 +113,50 @@ final class Deliveries {
         } catch (ExecutionException | TimeoutException e) {
             System.out.println("  (requests still unanswered after 45 s: " + e + ")");
         }
+    }
+
+    /**
+     * The agent answers {@code count} times at the fixed rate, open loop, going round the conversations; each answer is
+     * due at its time and recorded under {@code key} (its client message id, or its conversation): the failed sends.
+     */
+    long answer(
+            HttpClient http,
+            String agent,
+            List<Long> conversations,
+            int rate,
+            long count,
+            BiFunction<Long, String, String> key)
+            throws InterruptedException {
+        var failed = new AtomicLong();
+        var inFlight = new ConcurrentLinkedQueue<CompletableFuture<?>>();
+        var period = 1_000_000_000L / rate;
+        var due = System.nanoTime();
+        for (var i = 0L; i < count; i++, due += period) {
+            LockSupport.parkNanos(due - System.nanoTime());
+            var conversation = conversations.get((int) (i % conversations.size()));
+            var clientMessageId = UUID.randomUUID().toString();
+            var id = key.apply(conversation, clientMessageId);
+            sent(id, due);
+            var body = Json.createObjectBuilder()
+                    .add("clientMessageId", clientMessageId)
+                    .add("text", "Antwort " + clientMessageId)
+                    .build()
+                    .toString();
+            var request = Api.request("/api/v1/conversations/" + conversation + "/messages")
+                    .header("Authorization", "Bearer " + agent)
+                    .header("Content-Type", "application/json")
+                    .POST(BodyPublishers.ofString(body))
+                    .build();
+            inFlight.add(http.sendAsync(request, BodyHandlers.discarding()).whenComplete((response, error) -> {
+                if (error == null && response.statusCode() == 201) {
+                    acknowledged(id);
+                } else {
+                    failed.incrementAndGet();
+                }
+            }));
+        }
+        awaitAnswers(inFlight);
+        return failed.get();
     }
 
     /** Runs a benchmark as a program: exits 0, or prints the failure and exits 1. */

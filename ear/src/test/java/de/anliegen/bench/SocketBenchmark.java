@@ -3,13 +3,10 @@ package de.anliegen.bench;
 import de.anliegen.support.Api;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.ServiceRequests;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,15 +14,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Pattern;
 
 /**
@@ -173,36 +166,13 @@ public final class SocketBenchmark {
 
     /** The agent answers the conversations in turn at the fixed rate, open loop: the failed sends. */
     private long answer(String agent, List<Long> conversations, Duration run) throws InterruptedException {
-        var failed = new AtomicLong();
-        var inFlight = new ConcurrentLinkedQueue<CompletableFuture<?>>();
-        var period = 1_000_000_000L / RATE;
-        var due = System.nanoTime();
-        var end = due + run.toNanos();
-        for (var i = 0; due < end; i++, due += period) {
-            LockSupport.parkNanos(due - System.nanoTime());
-            var id = UUID.randomUUID().toString();
-            deliveries.sent(id, due);
-            var body = Json.createObjectBuilder()
-                    .add("clientMessageId", id)
-                    .add("text", "Antwort " + id)
-                    .build()
-                    .toString();
-            var request = Api.request(
-                            "/api/v1/conversations/" + conversations.get(i % conversations.size()) + "/messages")
-                    .header("Authorization", "Bearer " + agent)
-                    .header("Content-Type", "application/json")
-                    .POST(BodyPublishers.ofString(body))
-                    .build();
-            inFlight.add(http.sendAsync(request, BodyHandlers.discarding()).whenComplete((response, error) -> {
-                if (error == null && response.statusCode() == 201) {
-                    deliveries.acknowledged(id);
-                } else {
-                    failed.incrementAndGet();
-                }
-            }));
-        }
-        Deliveries.awaitAnswers(inFlight);
-        return failed.get();
+        return deliveries.answer(
+                http,
+                agent,
+                conversations,
+                RATE,
+                RATE * run.toSeconds(),
+                (conversation, clientMessageId) -> clientMessageId);
     }
 
     /** The started product's server: the JVM whose command line runs the build's WildFly. */

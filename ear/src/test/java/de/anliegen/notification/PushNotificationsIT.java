@@ -205,27 +205,7 @@ class PushNotificationsIT extends AgainstTheProduct {
     }
 
     private static void consent(SignedIn consumer, boolean granted) {
-        var version = Api.get("/api/v1/me/consents", consumer.accessToken()).jsonArray().stream()
-                .map(JsonObject.class::cast)
-                .filter(consent -> consent.getString("purpose").equals("notifications"))
-                .findFirst()
-                .orElseThrow()
-                .getString("currentVersion");
-        var decided = Api.sendJson(
-                "PUT",
-                "/api/v1/me/consents",
-                Json.createObjectBuilder()
-                        .add(
-                                "consents",
-                                Json.createArrayBuilder()
-                                        .add(Json.createObjectBuilder()
-                                                .add("purpose", "notifications")
-                                                .add("granted", granted)
-                                                .add("version", version)))
-                        .build()
-                        .toString(),
-                consumer.accessToken());
-        assertEquals(200, decided.status(), decided::toString);
+        Consumers.consent(consumer, "notifications", granted);
     }
 
     private static Api.Reply subscribe(SignedIn consumer, String id, JsonObject body) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import de.anliegen.support.Api.Reply;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -86,6 +87,29 @@ public final class Consumers {
                 .add("password", password)
                 .build();
         return Api.post("/api/v1/sessions", body.toString());
+    }
+
+    /** The consumer gives (or withdraws) consent to a purpose, in its current wording, as the app does. */
+    public static void consent(SignedIn consumer, String purpose, boolean granted) {
+        var version = Api.get("/api/v1/me/consents", consumer.accessToken()).jsonArray().stream()
+                .map(JsonObject.class::cast)
+                .filter(consent -> consent.getString("purpose").equals(purpose))
+                .findFirst()
+                .orElseThrow()
+                .getString("currentVersion");
+        var decision = Json.createObjectBuilder()
+                .add("purpose", purpose)
+                .add("granted", granted)
+                .add("version", version);
+        var decided = Api.sendJson(
+                "PUT",
+                "/api/v1/me/consents",
+                Json.createObjectBuilder()
+                        .add("consents", Json.createArrayBuilder().add(decision))
+                        .build()
+                        .toString(),
+                consumer.accessToken());
+        assertEquals(200, decided.status(), decided::toString);
     }
 
     public record SignedIn(long id, String mobileNumber, String accessToken, String refreshToken) {}

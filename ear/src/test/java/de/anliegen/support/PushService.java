@@ -21,8 +21,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javax.crypto.Cipher;
 import javax.crypto.KeyAgreement;
 import javax.crypto.Mac;
@@ -45,9 +47,10 @@ public final class PushService implements AutoCloseable {
     private final Map<String, BlockingQueue<Received>> received = new ConcurrentHashMap<>();
     private final Map<String, Integer> answers = new ConcurrentHashMap<>();
     private volatile String serverKey;
+    private volatile Consumer<Received> listener = received -> {};
 
     private PushService() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 1_000);
         server.createContext("/push/", exchange -> {
             var id = exchange.getRequestURI().getPath().substring("/push/".length());
             var body = exchange.getRequestBody().readAllBytes();
@@ -63,19 +66,21 @@ public final class PushService implements AutoCloseable {
                         exchange.getRequestHeaders().getFirst("Content-Encoding"),
                         exchange.getRequestHeaders().getFirst("TTL"));
                 status = problem == null ? 201 : 400;
-                queue(id)
-                        .add(
-                                problem == null
-                                        ? new Received(
-                                                decrypt(device, body),
-                                                body.length,
-                                                exchange.getRequestHeaders().getFirst("Topic"),
-                                                null)
-                                        : new Received(null, body.length, null, problem));
+                var push = problem == null
+                        ? new Received(
+                                decrypt(device, body),
+                                body.length,
+                                exchange.getRequestHeaders().getFirst("Topic"),
+                                null)
+                        : new Received(null, body.length, null, problem);
+                queue(id).add(push);
+                listener.accept(push);
             }
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
+        // decrypting takes a moment: a few at once, as a push service takes many
+        server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
     }
 
@@ -91,6 +96,11 @@ public final class PushService implements AutoCloseable {
     public PushService expecting(String serverKey) {
         this.serverKey = serverKey;
         return this;
+    }
+
+    /** Also hands every push it takes (or refuses) to the listener, on the server's thread. */
+    public void listen(Consumer<Received> listener) {
+        this.listener = listener;
     }
 
     /** A new device: an endpoint here and the keys its browser made, as PushSubscription.toJSON() gives them. */

@@ -6,6 +6,7 @@ import de.anliegen.platform.boundary.PushGateway;
 import de.anliegen.platform.boundary.PushMessage;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -75,20 +76,27 @@ public class StreamPublisher {
         }
     }
 
-    /** Push notifications to consumers without an open app: which company answered where, never the text. */
+    /**
+     * Push notifications to consumers without an open app: which company answered where, never the text. On a thread
+     * of its own, so that the sequencer goes on numbering meanwhile; the batch's notifications are queued together.
+     */
+    @Asynchronous
     public void push(List<PushNotice> notices) {
-        for (var notice : notices) {
-            try {
-                push.send(new PushMessage(
-                        notice.consumerId(),
-                        notice.companyName(),
-                        "Neue Antwort auf Ihr Anliegen / New answer to your request",
-                        "/app/#/conversations/" + notice.conversationId(),
-                        notice.subject()));
-            } catch (RuntimeException e) {
-                LOG.warning("Push notification to consumer " + notice.consumerId() + " failed: "
-                        + e.getClass().getName());
-            }
+        if (notices.isEmpty()) {
+            return;
+        }
+        try {
+            push.sendAll(notices.stream()
+                    .map(notice -> new PushMessage(
+                            notice.consumerId(),
+                            notice.companyName(),
+                            "Neue Antwort auf Ihr Anliegen / New answer to your request",
+                            "/app/#/conversations/" + notice.conversationId(),
+                            notice.subject()))
+                    .toList());
+        } catch (RuntimeException e) {
+            LOG.warning("Push notifications of " + notices.size() + " answers failed: "
+                    + e.getClass().getName());
         }
     }
 }

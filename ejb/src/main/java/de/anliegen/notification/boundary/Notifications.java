@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Queues a notification for each device of the consumer that has notifications on, worded for that device's
@@ -45,10 +46,25 @@ public class Notifications {
     @Inject
     Clock clock;
 
+    /** Queues the notifications of a batch in one transaction: how many went into the queue. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int queue(PushMessage push) {
+    public int queue(List<PushMessage> pushes) {
+        if (keys.vapid().isEmpty()) {
+            return 0;
+        }
+        var count = 0;
+        for (var push : pushes) {
+            count += queueOne(push);
+        }
+        if (count > 0) {
+            queued.fire(new PushesQueued(count));
+        }
+        return count;
+    }
+
+    private int queueOne(PushMessage push) {
         var consumer = new ConsumerId(push.consumerId());
-        if (keys.vapid().isEmpty() || !consents.holds(consumer, Purpose.NOTIFICATIONS)) {
+        if (!consents.holds(consumer, Purpose.NOTIFICATIONS)) {
             return 0;
         }
         var live = sessions.liveSessionsOf(consumer);
@@ -69,9 +85,6 @@ public class Notifications {
                     subscription.language());
             em.persist(new PushDelivery(subscription.id(), payload, clock.instant()));
             count++;
-        }
-        if (count > 0) {
-            queued.fire(new PushesQueued(count));
         }
         return count;
     }

@@ -2,10 +2,12 @@ package de.anliegen.notification.boundary;
 
 import de.anliegen.platform.boundary.Outbox;
 import de.anliegen.platform.boundary.PushGateway;
+import de.anliegen.platform.boundary.PushMessage;
 import de.anliegen.platform.boundary.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * How push notifications leave the product: as Web Push to the devices where consumers switched them on (queued,
@@ -26,12 +28,20 @@ public class PushGateways {
     @Produces
     @ApplicationScoped
     PushGateway push() {
-        if (settings.isDev()) {
-            return push -> {
-                outbox.keepPush(push);
-                notifications.queue(push);
-            };
-        }
-        return notifications::queue;
+        var dev = settings.isDev();
+        return new PushGateway() {
+            @Override
+            public void send(PushMessage push) {
+                sendAll(List.of(push));
+            }
+
+            @Override
+            public void sendAll(List<PushMessage> pushes) {
+                if (dev) {
+                    outbox.keepPushes(pushes);
+                }
+                notifications.queue(pushes);
+            }
+        };
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -37,6 +38,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -75,6 +77,9 @@ public class PushSender {
 
     @Inject
     Clock clock;
+
+    @Resource
+    ManagedExecutorService executor;
 
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
@@ -124,9 +129,13 @@ public class PushSender {
         if (claimed.isEmpty()) {
             return 0;
         }
+        // encrypting is the costly part (a key pair and a key agreement each): on several threads
         var answers = new HashMap<Long, CompletableFuture<Integer>>();
         for (var item : claimed) {
-            answers.put(item.delivery(), send(item, vapid.get()));
+            answers.put(
+                    item.delivery(),
+                    CompletableFuture.supplyAsync(() -> send(item, vapid.get()), executor)
+                            .thenCompose(answer -> answer));
         }
         CompletableFuture.allOf(answers.values().toArray(CompletableFuture[]::new))
                 .exceptionally(e -> null)
@@ -135,24 +144,28 @@ public class PushSender {
         return claimed.size();
     }
 
-    /** The due notifications with their devices, each claimed for a while (by moving its due time). */
+    /**
+     * The due notifications with their devices, claimed for a while (their due time moved): one query, one update
+     * for the whole batch.
+     */
     private ArrayList<Claimed> claim() {
         var claimed = new ArrayList<Claimed>();
         inTransaction(() -> {
             var now = clock.instant();
-            for (var delivery : em.createNamedQuery(PushDelivery.DUE, PushDelivery.class)
+            em.createNamedQuery(PushDelivery.DUE_WITH_DEVICES, Object[].class)
                     .setParameter("now", now)
                     .setMaxResults(BATCH)
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList()) {
-                var subscription = em.find(PushSubscription.class, delivery.subscriptionId());
-                delivery.claim(now.plus(CLAIM));
-                claimed.add(new Claimed(
-                        delivery.id(),
-                        subscription.endpoint(),
-                        subscription.p256dh(),
-                        subscription.auth(),
-                        delivery.payload()));
+                    .getResultStream()
+                    .forEach(row -> claimed.add(new Claimed(
+                            (Long) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4], (String)
+                                    row[5])));
+            if (!claimed.isEmpty()) {
+                em.createNamedQuery(PushDelivery.CLAIM)
+                        .setParameter("until", now.plus(CLAIM))
+                        .setParameter(
+                                "ids", claimed.stream().map(Claimed::delivery).toList())
+                        .executeUpdate();
             }
         });
         return claimed;
@@ -186,31 +199,50 @@ public class PushSender {
 
     /** What the push services answered: sent ones go, refused ones wait, gone devices lose their subscription. */
     private void record(ArrayList<Claimed> claimed, HashMap<Long, CompletableFuture<Integer>> answers) {
+        var sent = new ArrayList<Long>();
+        var dropped = new ArrayList<Long>();
+        var gone = new ArrayList<String>();
+        var again = new ArrayList<Claimed>();
+        var lastStatus = 0;
+        for (var item : claimed) {
+            var status = answers.get(item.delivery()).join();
+            if (status >= 200 && status < 300) {
+                sent.add(item.delivery());
+            } else if (status == 404 || status == 410 || status == 403) {
+                gone.add(item.subscription());
+                LOG.info(() -> "The push service answered " + status + " for a device: its subscription is"
+                        + (status == 403 ? " for another server key" : " gone") + " and is forgotten.");
+            } else if (status == -1 || status == 400 || status == 413) {
+                dropped.add(item.delivery());
+                LOG.warning("A push notification was refused (" + status + ") and is given up.");
+            } else {
+                again.add(item);
+                lastStatus = status;
+            }
+        }
         inTransaction(() -> {
+            remove(PushDelivery.DELETE, sent);
+            remove(PushDelivery.DELETE, dropped);
+            remove(PushSubscription.DELETE, gone);
             var now = clock.instant();
-            for (var item : claimed) {
-                var status = answers.get(item.delivery()).join();
+            for (var item : again) {
                 var delivery = em.find(PushDelivery.class, item.delivery());
-                if (delivery == null) {
-                    continue; // its device unsubscribed meanwhile
-                }
-                if (status >= 200 && status < 300) {
+                if (delivery != null && !delivery.failed(now)) {
+                    LOG.warning("A push notification was given up after " + delivery.attempts() + " attempts.");
                     em.remove(delivery);
-                } else if (status == 404 || status == 410 || status == 403) {
-                    var subscription = em.find(PushSubscription.class, delivery.subscriptionId());
-                    LOG.info(() -> "The push service answered " + status + " for a device: its subscription is"
-                            + (status == 403 ? " for another server key" : " gone") + " and is forgotten.");
-                    em.remove(delivery);
-                    em.remove(subscription);
-                } else if (status == -1 || status == 400 || status == 413 || !delivery.failed(now)) {
-                    LOG.warning("A push notification was given up after " + delivery.attempts() + " attempts (last"
-                            + " answer " + status + ").");
-                    em.remove(delivery);
-                } else {
-                    LOG.fine(() -> "A push service answered " + status + "; trying again at " + delivery.dueAt());
                 }
             }
         });
+        if (!again.isEmpty()) {
+            LOG.warning(again.size() + " of " + claimed.size() + " push notifications were not taken (last answer "
+                    + (lastStatus == 0 ? "none" : lastStatus) + "); they are tried again later.");
+        }
+    }
+
+    private void remove(String query, List<?> ids) {
+        if (!ids.isEmpty()) {
+            em.createNamedQuery(query).setParameter("ids", ids).executeUpdate();
+        }
     }
 
     /** The push service keeps only the newest notification of a topic for an offline device: one per request. */
@@ -241,5 +273,6 @@ public class PushSender {
         }
     }
 
-    private record Claimed(long delivery, String endpoint, String p256dh, String auth, String payload) {}
+    private record Claimed(
+            long delivery, String subscription, String endpoint, String p256dh, String auth, String payload) {}
 }

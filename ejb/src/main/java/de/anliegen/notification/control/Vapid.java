@@ -14,6 +14,8 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -25,11 +27,15 @@ import java.util.regex.Pattern;
 public final class Vapid {
 
     public static final Duration VALID = Duration.ofHours(12);
+    /** A token is signed anew after this; until then it serves every push to the same push service. */
+    public static final Duration REUSED_FOR = Duration.ofHours(1);
+
     private static final Pattern PEM = Pattern.compile("-----BEGIN ([A-Z ]+)-----([^-]+)-----END \\1-----");
 
     private final ECPrivateKey privateKey;
     private final ECPublicKey publicKey;
     private final String subject;
+    private final Map<String, Signed> signed = new ConcurrentHashMap<>();
 
     public Vapid(KeyPair keys, String subject) {
         this.privateKey = (ECPrivateKey) keys.getPrivate();
@@ -83,9 +89,22 @@ public final class Vapid {
         return EcKeys.base64url(EcKeys.raw(publicKey));
     }
 
-    /** The {@code Authorization} header for a push to this endpoint: {@code vapid t=<JWT>, k=<public key>}. */
+    /**
+     * The {@code Authorization} header for a push to this endpoint: {@code vapid t=<JWT>, k=<public key>}. The token
+     * names the push service's origin and is reused for an hour (it is valid for twelve): signing is the costly part.
+     */
     public String authorization(URI endpoint, Instant now) {
         var audience = endpoint.getScheme() + "://" + endpoint.getRawAuthority();
+        var reusable = signed.get(audience);
+        if (reusable != null && now.isBefore(reusable.at().plus(REUSED_FOR)) && !now.isBefore(reusable.at())) {
+            return reusable.header();
+        }
+        var fresh = new Signed(sign(audience, now), now);
+        signed.put(audience, fresh);
+        return fresh.header();
+    }
+
+    private String sign(String audience, Instant now) {
         var header = encode(Json.createObjectBuilder()
                 .add("typ", "JWT")
                 .add("alg", "ES256")
@@ -110,4 +129,6 @@ public final class Vapid {
     private static String encode(String json) {
         return EcKeys.base64url(json.getBytes(StandardCharsets.UTF_8));
     }
+
+    private record Signed(String header, Instant at) {}
 }

@@ -17,11 +17,19 @@ import java.util.List;
  */
 @Entity
 @Table(name = "push_delivery")
-@NamedQuery(name = PushDelivery.DUE, query = """
-        select d from PushDelivery d where d.dueAt <= :now order by d.dueAt, d.id""")
+@NamedQuery(name = PushDelivery.DUE_WITH_DEVICES, query = """
+        select d.id, s.id, s.endpoint, s.p256dh, s.auth, d.payload
+        from PushDelivery d, PushSubscription s
+        where s.id = d.subscriptionId and d.dueAt <= :now order by d.dueAt, d.id""")
+@NamedQuery(name = PushDelivery.CLAIM, query = """
+        update PushDelivery d set d.dueAt = :until where d.id in :ids""")
+@NamedQuery(name = PushDelivery.DELETE, query = """
+        delete from PushDelivery d where d.id in :ids""")
 public class PushDelivery {
 
-    public static final String DUE = "PushDelivery.due";
+    public static final String DUE_WITH_DEVICES = "PushDelivery.dueWithDevices";
+    public static final String CLAIM = "PushDelivery.claim";
+    public static final String DELETE = "PushDelivery.delete";
     /** The waits after the 1st, 2nd … failed attempt; after the last one the notification is given up. */
     public static final List<Duration> RETRY_AFTER =
             List.of(Duration.ofSeconds(10), Duration.ofMinutes(1), Duration.ofMinutes(10), Duration.ofHours(1));
@@ -53,11 +61,6 @@ public class PushDelivery {
         this.payload = payload;
         this.dueAt = now;
         this.createdAt = now;
-    }
-
-    /** Taken by a sender, which sends it now: no other looks at it before this time. */
-    public void claim(Instant until) {
-        dueAt = until;
     }
 
     /** A failed attempt: due again after the next wait; false when there is none left (give up). */

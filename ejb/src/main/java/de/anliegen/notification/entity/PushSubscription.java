@@ -15,9 +15,13 @@ import java.time.Instant;
 @Table(name = "push_subscription")
 @NamedQuery(name = PushSubscription.OF_CONSUMER, query = """
         select s from PushSubscription s where s.consumerId = :consumer order by s.createdAt, s.id""")
+@NamedQuery(name = PushSubscription.DELETE, query = """
+        delete from PushSubscription s where s.id in :ids""")
 public class PushSubscription {
 
     public static final String OF_CONSUMER = "PushSubscription.ofConsumer";
+    /** Its waiting notifications go with it (the database's foreign key). */
+    public static final String DELETE = "PushSubscription.delete";
 
     /** The app's own id for the device's subscription. */
     @Id

@@ -43,6 +43,11 @@ public class Outbox {
         keep(Channel.PUSH, "consumer:" + push.consumerId(), push.title(), push.body() + "\n" + push.link());
     }
 
+    /** Many in one transaction. */
+    public void keepPushes(List<PushMessage> pushes) {
+        pushes.forEach(this::keepPush);
+    }
+
     /** The newest messages first, at most {@code limit} (1 to 200). */
     public List<OutboxEntry> newestFirst(int limit) {
         requireDevMode();

@@ -42,6 +42,18 @@ class VapidTest {
     }
 
     @Test
+    void a_token_serves_one_push_service_for_an_hour_and_is_signed_anew_after() {
+        var vapid = new Vapid(EcKeys.generate(), "https://anliegen.example.de");
+        var service = URI.create("https://push.example.net/a");
+
+        var first = vapid.authorization(service, NOW);
+
+        assertEquals(first, vapid.authorization(URI.create("https://push.example.net/b"), NOW.plusSeconds(3599)));
+        assertTrue(!first.equals(vapid.authorization(URI.create("https://other.example.net/a"), NOW)), "per origin");
+        assertTrue(!first.equals(vapid.authorization(service, NOW.plus(Vapid.REUSED_FOR))), "signed anew");
+    }
+
+    @Test
     void a_key_file_holds_the_pair_as_pem_and_reads_back() {
         var keys = EcKeys.generate();
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -23,14 +22,5 @@ class PushDeliveryTest {
 
         assertFalse(delivery.failed(NOW), "given up");
         assertEquals(PushDelivery.RETRY_AFTER.size() + 1, delivery.attempts());
-    }
-
-    @Test
-    void a_claimed_notification_is_not_due_before_its_claim_ends() {
-        var delivery = new PushDelivery("device", "{}", NOW);
-
-        delivery.claim(NOW.plus(Duration.ofMinutes(2)));
-
-        assertEquals(NOW.plus(Duration.ofMinutes(2)), delivery.dueAt());
     }
 }
