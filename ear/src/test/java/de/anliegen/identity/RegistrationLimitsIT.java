@@ -168,7 +168,7 @@ class RegistrationLimitsIT {
 
         var refused = assertThrows(
                 Invalid.class,
-                () -> registrations.start(new NewRegistration("Luc", "Paris", "+33 6 " + digits(8)), otherNetwork()));
+                () -> registrations.start(new NewRegistration("Luc", "Paris", "+33 6 12 34 56 78"), otherNetwork()));
 
         assertEquals("country-not-served", refused.type());
         assertEquals("mobileNumber", refused.field().orElseThrow());
