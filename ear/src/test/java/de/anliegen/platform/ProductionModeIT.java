@@ -45,6 +45,12 @@ class ProductionModeIT extends AgainstTheProduct {
     }
 
     @Test
+    void without_a_vapid_key_file_no_push_is_sent_and_the_app_offers_none() {
+        // the production-mode test server has no ANLIEGEN_VAPID_KEY_FILE: as with ANLIEGEN_WEB_PUSH=off
+        ProblemDetailsIT.assertProblem(Api.get("/api/v1/push/key"), 404, "/problems/not-found", "Not Found");
+    }
+
+    @Test
     void production_creates_no_demo_logins() {
         try (var browser = Browser.open()) {
             browser.go("/portal/login.xhtml");
