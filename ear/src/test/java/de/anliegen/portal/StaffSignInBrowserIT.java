@@ -88,6 +88,9 @@ class StaffSignInBrowserIT extends AgainstTheProduct {
                     browser.driver().getCurrentUrl().endsWith("/portal/inbox/index.xhtml"),
                     browser.driver().getCurrentUrl());
             browser.driver().findElement(Portal.SIGNED_IN).click();
+            // signing out is a request of its own: the link is followed once it has ended the session, as a person
+            // who sees the sign-in page would (followed at once, the sign-out ended the session that kept the link)
+            Portal.on(browser).visible(By.id("login:email"));
 
             var portal = Portal.on(browser).go("/portal/inbox/conversation.xhtml?id=" + id);
             portal.visible(By.id("login:email"));
