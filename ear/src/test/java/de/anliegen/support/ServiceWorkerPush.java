@@ -69,23 +69,26 @@ public final class ServiceWorkerPush implements AutoCloseable {
     /** Delivers the data (JSON) to the service worker registered for the origin. */
     public void deliver(String origin, String data) throws Exception {
         send(session, "ServiceWorker.enable", Json.createObjectBuilder().build());
+        // a browser kept from an earlier test may still list that test's registration: the newest one is the page's
+        var registrations = new java.util.TreeMap<Long, Boolean>();
         var until = System.nanoTime() + WAIT.toNanos();
-        String registration = null;
-        while (registration == null && System.nanoTime() < until) {
-            var event = events.poll(200, TimeUnit.MILLISECONDS);
+        var settled = Long.MAX_VALUE;
+        while (System.nanoTime() < Math.min(until, settled)) {
+            var event = events.poll(100, TimeUnit.MILLISECONDS);
             if (event != null && event.getString("method").equals("ServiceWorker.workerRegistrationUpdated")) {
-                registration = event.getJsonObject("params").getJsonArray("registrations").stream()
+                event.getJsonObject("params").getJsonArray("registrations").stream()
                         .map(JsonObject.class::cast)
-                        .filter(found ->
-                                found.getString("scopeURL").startsWith(origin) && !found.getBoolean("isDeleted"))
-                        .map(found -> found.getString("registrationId"))
-                        .findFirst()
-                        .orElse(null);
+                        .filter(found -> found.getString("scopeURL").startsWith(origin))
+                        .forEach(found -> registrations.put(
+                                Long.valueOf(found.getString("registrationId")), found.getBoolean("isDeleted")));
+                settled = System.nanoTime() + Duration.ofSeconds(1).toNanos();
             }
         }
-        if (registration == null) {
-            throw new AssertionError("no service worker is registered for " + origin);
-        }
+        var registration = registrations.descendingMap().entrySet().stream()
+                .filter(entry -> !entry.getValue())
+                .map(entry -> String.valueOf(entry.getKey()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no service worker is registered for " + origin));
         send(
                 session,
                 "ServiceWorker.deliverPushMessage",
