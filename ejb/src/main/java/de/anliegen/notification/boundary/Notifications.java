@@ -4,7 +4,6 @@ import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.ConsumerSessions;
 import de.anliegen.notification.control.PushTexts;
 import de.anliegen.notification.entity.PushDelivery;
-import de.anliegen.notification.entity.PushSubscription;
 import de.anliegen.platform.boundary.PushMessage;
 import de.anliegen.privacy.boundary.Consents;
 import de.anliegen.privacy.boundary.Purpose;
@@ -17,7 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Queues a notification for each device of the consumer that has notifications on, worded for that device's
@@ -52,9 +53,12 @@ public class Notifications {
         if (keys.vapid().isEmpty()) {
             return 0;
         }
+        // a batch may answer one consumer several times: their consent and devices are read once
+        var byConsumer = pushes.stream()
+                .collect(Collectors.groupingBy(PushMessage::consumerId, LinkedHashMap::new, Collectors.toList()));
         var count = 0;
-        for (var push : pushes) {
-            count += queueOne(push);
+        for (var entry : byConsumer.entrySet()) {
+            count += queue(new ConsumerId(entry.getKey()), entry.getValue());
         }
         if (count > 0) {
             queued.fire(new PushesQueued(count));
@@ -62,29 +66,23 @@ public class Notifications {
         return count;
     }
 
-    private int queueOne(PushMessage push) {
-        var consumer = new ConsumerId(push.consumerId());
+    private int queue(ConsumerId consumer, List<PushMessage> pushes) {
         if (!consents.holds(consumer, Purpose.NOTIFICATIONS)) {
             return 0;
         }
         var live = sessions.liveSessionsOf(consumer);
         var count = 0;
-        for (var subscription : em.createNamedQuery(PushSubscription.OF_CONSUMER, PushSubscription.class)
-                .setParameter("consumer", consumer.value())
-                .getResultList()) {
+        for (var subscription : PushSubscriptions.of(em, consumer)) {
             if (!live.contains(subscription.sessionId())) {
                 em.remove(subscription); // its sign-in ended meanwhile
                 continue;
             }
-            var payload = PushTexts.payload(
-                    push.title(),
-                    push.subject(),
-                    push.link(),
-                    push.link(),
-                    subscription.previews(),
-                    subscription.language());
-            em.persist(new PushDelivery(subscription.id(), payload, clock.instant()));
-            count++;
+            for (var push : pushes) {
+                var payload = PushTexts.payload(
+                        push.title(), push.subject(), push.link(), subscription.previews(), subscription.language());
+                em.persist(new PushDelivery(subscription.id(), payload, clock.instant()));
+                count++;
+            }
         }
         return count;
     }

@@ -1,7 +1,6 @@
 package de.anliegen.notification.boundary;
 
 import de.anliegen.identity.boundary.ConsumerId;
-import de.anliegen.notification.entity.PushSubscription;
 import de.anliegen.privacy.boundary.ExportWriter;
 import de.anliegen.privacy.boundary.PersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,9 +25,7 @@ public class PushData implements PersonalData {
     @Override
     public void export(ConsumerId consumer, ExportWriter writer) {
         writer.startSection("pushSubscriptions");
-        em.createNamedQuery(PushSubscription.OF_CONSUMER, PushSubscription.class)
-                .setParameter("consumer", consumer.value())
-                .getResultStream()
+        PushSubscriptions.of(em, consumer).stream()
                 .map(SubscriptionView::of)
                 .forEach(device -> writer.item(
                         "pushService", device.pushService(),
@@ -40,9 +37,6 @@ public class PushData implements PersonalData {
 
     @Override
     public void erase(ConsumerId consumer) {
-        em.createNamedQuery(PushSubscription.OF_CONSUMER, PushSubscription.class)
-                .setParameter("consumer", consumer.value())
-                .getResultList()
-                .forEach(em::remove);
+        PushSubscriptions.of(em, consumer).forEach(em::remove);
     }
 }

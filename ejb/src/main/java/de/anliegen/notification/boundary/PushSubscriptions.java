@@ -121,6 +121,11 @@ public class PushSubscriptions {
     }
 
     private List<PushSubscription> of(ConsumerId consumer) {
+        return of(em, consumer);
+    }
+
+    /** The consumer's devices with notifications on, oldest first. */
+    static List<PushSubscription> of(EntityManager em, ConsumerId consumer) {
         return em.createNamedQuery(PushSubscription.OF_CONSUMER, PushSubscription.class)
                 .setParameter("consumer", consumer.value())
                 .getResultList();

@@ -10,9 +10,11 @@ public final class PushTexts {
 
     private PushTexts() {}
 
-    /** The payload (JSON: title, body, link, tag) for a device's choices. */
-    public static String payload(
-            String company, String subject, String link, String tag, boolean previews, String language) {
+    /**
+     * The payload (JSON: title, body, link, tag) for a device's choices; the tag is the link, so that a newer
+     * notification of the same request replaces the older one.
+     */
+    public static String payload(String company, String subject, String link, boolean previews, String language) {
         var english = "en".equals(language);
         var body = previews
                 ? (english ? "New answer to your request “" : "Neue Antwort auf Ihr Anliegen „")
@@ -23,7 +25,7 @@ public final class PushTexts {
                 .add("title", previews ? company : "Anliegen")
                 .add("body", body)
                 .add("link", link)
-                .add("tag", tag)
+                .add("tag", link)
                 .build()
                 .toString();
     }

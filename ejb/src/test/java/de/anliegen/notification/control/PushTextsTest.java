@@ -13,8 +13,8 @@ class PushTextsTest {
 
     @Test
     void without_previews_a_notification_names_only_the_company() {
-        var german = read(PushTexts.payload("Stadtwerke", "Zählerstand", LINK, LINK, false, "de"));
-        var english = read(PushTexts.payload("Stadtwerke", "Zählerstand", LINK, LINK, false, "en"));
+        var german = read(PushTexts.payload("Stadtwerke", "Zählerstand", LINK, false, "de"));
+        var english = read(PushTexts.payload("Stadtwerke", "Zählerstand", LINK, false, "en"));
 
         assertEquals("Anliegen", german.getString("title"));
         assertEquals("Neue Antwort von Stadtwerke", german.getString("body"));
@@ -25,9 +25,9 @@ class PushTextsTest {
 
     @Test
     void with_previews_it_names_the_subject_shortened_to_eighty_characters() {
-        var preview = read(PushTexts.payload("Stadtwerke", "Zählerstand", LINK, LINK, true, "de"));
+        var preview = read(PushTexts.payload("Stadtwerke", "Zählerstand", LINK, true, "de"));
         var longSubject = "😀".repeat(100);
-        var shortened = read(PushTexts.payload("Stadtwerke", longSubject, LINK, LINK, true, "en"));
+        var shortened = read(PushTexts.payload("Stadtwerke", longSubject, LINK, true, "en"));
 
         assertEquals("Stadtwerke", preview.getString("title"));
         assertEquals("Neue Antwort auf Ihr Anliegen „Zählerstand“", preview.getString("body"));
