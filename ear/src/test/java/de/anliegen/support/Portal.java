@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -171,6 +172,9 @@ public final class Portal {
         });
         clickable(button).click();
         gone(By.cssSelector(".ui-confirm-dialog"));
+        // PrimeFaces hands the focus back to the button that opened the dialog 100 ms after hiding it; keys typed
+        // before that would land on the button (a space clicks it): let the page's queued task run first
+        ((JavascriptExecutor) browser.driver()).executeAsyncScript("setTimeout(arguments[arguments.length - 1], 150);");
     }
 
     public <T> T until(Function<WebDriver, T> condition) {
