@@ -37,12 +37,12 @@ class CrashIT {
                 "the dev database (H2): the crash test runs on the production database");
         try (var server = new SecondServer("crash-node")) {
             server.start();
-            var consumer = server.stadtwerkeCustomer("Karl", "Absturz");
-            var agent = server.stadtwerkeAgent();
+            var consumer = server.api().stadtwerkeCustomer("Karl", "Absturz");
+            var agent = server.api().stadtwerkeAgent();
             var heard = new HeardStream();
             // from now on (on MariaDB the company's stream holds the other tests' events too)
             try (var socket = heard.listen(SecondServer.STREAM, agent)) {
-                var conversations = server.openConversations(consumer, SENDERS, "Absturz");
+                var conversations = server.api().openConversations(consumer, SENDERS, "Absturz");
                 // acknowledged sends, by client message id, while the server is killed under them
                 var acknowledged = ConcurrentHashMap.<String>newKeySet();
                 var sending = new AtomicBoolean(true);
@@ -52,7 +52,7 @@ class CrashIT {
                         while (sending.get()) {
                             var id = UUID.randomUUID().toString();
                             try {
-                                var reply = server.send(consumer, conversation, id);
+                                var reply = server.api().send(consumer, conversation, id);
                                 if (reply.status() == 201 || reply.status() == 200) {
                                     acknowledged.add(id);
                                 }
@@ -74,7 +74,7 @@ class CrashIT {
                 server.start();
 
                 assertTrue(acknowledged.size() > 10, "messages acknowledged before the kill: " + acknowledged.size());
-                var stored = server.clientMessageIds(consumer, conversations);
+                var stored = server.api().clientMessageIds(consumer, conversations);
                 var doubled = stored.size() - new HashSet<>(stored).size();
                 assertEquals(0, doubled, "messages stored twice");
                 var missing = new HashSet<>(acknowledged);

@@ -48,11 +48,11 @@ class DatabaseOutageIT {
                         "outage-node",
                         Map.of("DB_URL", "jdbc:mariadb://127.0.0.1:" + gate.port() + address.group(3)))) {
             server.start();
-            var consumer = server.stadtwerkeCustomer("Olga", "Ausfall");
-            var agent = server.stadtwerkeAgent();
+            var consumer = server.api().stadtwerkeCustomer("Olga", "Ausfall");
+            var agent = server.api().stadtwerkeAgent();
             var heard = new HeardStream();
             try (var socket = heard.listen(SecondServer.STREAM, agent)) {
-                var conversations = server.openConversations(consumer, SENDERS, "Ausfall");
+                var conversations = server.api().openConversations(consumer, SENDERS, "Ausfall");
                 var acknowledged = ConcurrentHashMap.<String>newKeySet();
                 // per client message id, the conversation of a send answered 503: the app repeats it later
                 var refused = new ConcurrentHashMap<String, Long>();
@@ -66,7 +66,7 @@ class DatabaseOutageIT {
                             var id = UUID.randomUUID().toString();
                             var began = System.nanoTime();
                             try {
-                                var reply = server.send(consumer, conversation, id);
+                                var reply = server.api().send(consumer, conversation, id);
                                 slowest.accumulateAndGet(System.nanoTime() - began, Math::max);
                                 if (reply.status() == 201) {
                                     acknowledged.add(id);
@@ -119,12 +119,13 @@ class DatabaseOutageIT {
 
                 // the app repeats each refused send with its client message id: stored now, or found stored
                 for (var send : refused.entrySet()) {
-                    var status = server.send(consumer, send.getValue(), send.getKey())
+                    var status = server.api()
+                            .send(consumer, send.getValue(), send.getKey())
                             .status();
                     assertTrue(status == 201 || status == 200, "a repeated send answered " + status);
                     acknowledged.add(send.getKey());
                 }
-                var stored = server.clientMessageIds(consumer, conversations);
+                var stored = server.api().clientMessageIds(consumer, conversations);
                 assertEquals(0, stored.size() - new HashSet<>(stored).size(), "messages stored twice");
                 var missing = new HashSet<>(acknowledged);
                 missing.removeAll(stored);

@@ -2,10 +2,13 @@ package de.anliegen.conversation;
 
 import static de.anliegen.support.ServiceRequests.STADTWERKE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.anliegen.audit.entity.AuditEvent;
 import de.anliegen.conversation.boundary.StreamRetention;
+import de.anliegen.platform.boundary.Node;
+import de.anliegen.platform.entity.Lease;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.Deployments;
 import de.anliegen.support.OnEveryDatabase;
@@ -24,7 +27,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The streams keep their events for ANLIEGEN_STREAM_KEEP_DAYS (30); an app whose cursor is older reloads. */
+/**
+ * The streams keep their events for ANLIEGEN_STREAM_KEEP_DAYS (30); an app whose cursor is older reloads. The night's
+ * run comes by itself, on one node.
+ */
 @OnEveryDatabase
 @ExtendWith(ArquillianExtension.class)
 class StreamRetentionIT {
@@ -83,5 +89,40 @@ class StreamRetentionIT {
             var next = app.next("message");
             assertEquals(cursor + 1, next.getJsonNumber("cursor").longValue());
         }
+    }
+
+    @Test
+    void the_nightly_run_comes_by_itself_once_on_the_node_that_leads_the_jobs() throws Exception {
+        var job = "nightly:stream-retention";
+        // a node sees a job first within five seconds, and counts it as run then
+        var seen = Instant.now().plusSeconds(20);
+        while (em.find(Lease.class, job) == null) {
+            assertTrue(Instant.now().isBefore(seen), "the job was never looked at");
+            Thread.sleep(200);
+        }
+        var runs = countRuns();
+        transaction.begin();
+        em.createQuery("update Lease l set l.doneAt = :then where l.name = :job")
+                .setParameter("then", Instant.now().minus(Duration.ofDays(2)))
+                .setParameter("job", job)
+                .executeUpdate();
+        transaction.commit();
+
+        var until = Instant.now().plusSeconds(20);
+        while (em.find(Lease.class, job).doneAt().isBefore(Instant.now().minusSeconds(60))) {
+            assertTrue(Instant.now().isBefore(until), "the missed night did not run");
+            Thread.sleep(200);
+            em.clear();
+        }
+        Thread.sleep(6_000); // a look later: it is not due again
+        assertEquals(runs + 1, countRuns());
+        assertEquals(Node.name(), em.find(Lease.class, "nightly-jobs").holder());
+        assertNull(em.find(Lease.class, job).holder(), "the job's own lease is given back");
+    }
+
+    private long countRuns() {
+        return em.createQuery("select count(e) from AuditEvent e where e.action = :ran", Long.class)
+                .setParameter("ran", StreamRetention.RAN)
+                .getSingleResult();
     }
 }

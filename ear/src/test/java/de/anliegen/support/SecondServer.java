@@ -1,12 +1,8 @@
 package de.anliegen.support;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,13 +11,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
  * A server of the product the test starts and kills itself, beside the one Arquillian manages: the build's WildFly
  * with a base directory of its own (its H2 database, its log), ports 100 above the usual, its own node name, the EAR
  * as built, in dev mode. The database is H2 unless the environment names another (DB_*), as for the other server.
+ * {@link #clusterNode} makes a node of a cluster instead ({@link Cluster}).
  */
 public final class SecondServer implements AutoCloseable {
 
@@ -29,11 +25,14 @@ public final class SecondServer implements AutoCloseable {
     public static final URI BASE = URI.create("https://localhost:" + PORT);
     public static final URI STREAM = URI.create("wss://localhost:" + PORT);
 
-    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
     private static final Pattern DEPLOYMENTS = Pattern.compile("<deployments>.*?</deployments>", Pattern.DOTALL);
 
     private final Path base;
+    private final String configuration;
+    private final int portOffset;
+    private final RemoteApi api;
     private final Map<String, String> environment;
+    private final List<Path> configurationFiles;
     private Process process;
 
     public SecondServer(String name) {
@@ -42,8 +41,46 @@ public final class SecondServer implements AutoCloseable {
 
     /** With these environment variables over the test's own (DB_URL for a database behind a {@link TcpGate}, say). */
     public SecondServer(String name, Map<String, String> environment) {
+        this(name, "standalone-full.xml", 100, BASE, environment, List.of());
+    }
+
+    private SecondServer(
+            String name,
+            String configuration,
+            int portOffset,
+            URI reachedAt,
+            Map<String, String> environment,
+            List<Path> configurationFiles) {
         base = Path.of("target", name).toAbsolutePath();
+        this.configuration = configuration;
+        this.portOffset = portOffset;
+        this.api = new RemoteApi(reachedAt);
         this.environment = environment;
+        this.configurationFiles = configurationFiles;
+    }
+
+    /**
+     * A node of a cluster (standalone-full-ha.xml, cluster.cli): its listeners take connections only through the
+     * load balancer, so it is reached at {@code reachedAt}, a frontend of the balancer that leads to it alone. The
+     * files (the key store all nodes share) go into its configuration directory.
+     */
+    public static SecondServer clusterNode(
+            String name, int portOffset, URI reachedAt, Map<String, String> environment, List<Path> files) {
+        return new SecondServer(name, "standalone-full-ha.xml", portOffset, reachedAt, environment, files);
+    }
+
+    /** Its API (and stream), as the tests reach it. */
+    public RemoteApi api() {
+        return api;
+    }
+
+    /** Its console output so far. */
+    public String console() {
+        try {
+            return Files.readString(base.resolve("console.log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Starts it (on a fresh copy of the server's base directory the first time) and waits until it is healthy. */
@@ -53,10 +90,16 @@ public final class SecondServer implements AutoCloseable {
                 delete(base);
                 copy(Path.of(System.getProperty("wildfly.home"), "standalone"), base);
                 // a server started by hand (`mvn package -Pstart`) keeps its deployment in the configuration
-                var configuration = base.resolve("configuration/standalone-full.xml");
+                var configured = base.resolve("configuration").resolve(configuration);
                 Files.writeString(
-                        configuration,
-                        DEPLOYMENTS.matcher(Files.readString(configuration)).replaceAll(""));
+                        configured,
+                        DEPLOYMENTS.matcher(Files.readString(configured)).replaceAll(""));
+                for (var file : configurationFiles) {
+                    Files.copy(
+                            file,
+                            base.resolve("configuration").resolve(file.getFileName()),
+                            StandardCopyOption.REPLACE_EXISTING);
+                }
                 Files.copy(
                         Path.of(System.getProperty("anliegen.ear", "target/anliegen.ear")),
                         base.resolve("deployments/anliegen.ear"),
@@ -66,9 +109,9 @@ public final class SecondServer implements AutoCloseable {
                     Path.of(System.getProperty("wildfly.home"), "bin", "standalone.sh")
                             .toString(),
                     "-c",
-                    "standalone-full.xml",
+                    configuration,
                     "-Djboss.server.base.dir=" + base,
-                    "-Djboss.socket.binding.port-offset=100",
+                    "-Djboss.socket.binding.port-offset=" + portOffset,
                     "-Djboss.node.name=" + base.getFileName(),
                     "-Danliegen.mode=dev",
                     "-Danliegen.codes.per.ip.per.hour=100000",
@@ -90,7 +133,7 @@ public final class SecondServer implements AutoCloseable {
         var until = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < until && process.isAlive()) {
             try {
-                if (get("/health").status() == 200) {
+                if (api.get("/health").status() == 200) {
                     return;
                 }
             } catch (IllegalStateException notYet) {
@@ -98,7 +141,7 @@ public final class SecondServer implements AutoCloseable {
             }
             pause(500);
         }
-        throw new AssertionError("the second server did not become healthy; see " + base + "/console.log");
+        throw new AssertionError(base.getFileName() + " did not become healthy; see " + base + "/console.log");
     }
 
     /** {@code kill -9} of the server's JVM: no shutdown, no transaction completes that has not committed. */
@@ -118,130 +161,6 @@ public final class SecondServer implements AutoCloseable {
         if (process != null && process.isAlive()) {
             kill();
         }
-    }
-
-    public Api.Reply get(String path) {
-        return get(path, null);
-    }
-
-    public Api.Reply get(String path, String accessToken) {
-        var request = HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(30));
-        if (accessToken != null) {
-            request.header("Authorization", "Bearer " + accessToken);
-        }
-        return Api.send(request.GET().build());
-    }
-
-    public Api.Reply post(String path, String json, String accessToken) {
-        var request = HttpRequest.newBuilder(BASE.resolve(path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json");
-        if (accessToken != null) {
-            request.header("Authorization", "Bearer " + accessToken);
-        }
-        return Api.send(request.POST(BodyPublishers.ofString(json)).build());
-    }
-
-    /** A new consumer on this server, registered and signed in: their access token. */
-    public String signUp(String firstName, String lastName) {
-        var number = Consumers.newMobileNumber();
-        var registration = post(
-                "/api/v1/registrations",
-                Json.createObjectBuilder()
-                        .add("firstName", firstName)
-                        .add("lastName", lastName)
-                        .add("mobileNumber", number)
-                        .build()
-                        .toString(),
-                null);
-        var code = get("/api/dev/outbox?limit=200").jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(entry -> entry.getString("recipient").equals(number))
-                .map(entry -> CODE.matcher(entry.getString("body")))
-                .filter(matcher -> matcher.find())
-                .map(matcher -> matcher.group(1))
-                .findFirst()
-                .orElseThrow();
-        var verified = post(
-                "/api/v1/registrations/" + registration.json().getString("id") + "/verification",
-                Json.createObjectBuilder().add("code", code).build().toString(),
-                null);
-        return verified.json().getJsonObject("tokens").getString("accessToken");
-    }
-
-    /** A new consumer on this server, connected with the Stadtwerke: their access token. */
-    public String stadtwerkeCustomer(String firstName, String lastName) {
-        var consumer = signUp(firstName, lastName);
-        post("/api/v1/me/companies/" + ServiceRequests.STADTWERKE, "", consumer);
-        return consumer;
-    }
-
-    /** The demo agent of the Stadtwerke, signed in to the API on this server: their access token. */
-    public String stadtwerkeAgent() {
-        return post(
-                        "/api/v1/staff/sessions",
-                        Json.createObjectBuilder()
-                                .add("email", "agent@stadtwerke-musterstadt.example")
-                                .add("password", "demo-agent-2026")
-                                .build()
-                                .toString(),
-                        null)
-                .json()
-                .getString("accessToken");
-    }
-
-    /** {@code count} new service requests of the consumer to the Stadtwerke: their conversations' ids. */
-    public List<Long> openConversations(String consumer, int count, String subject) {
-        var conversations = new ArrayList<Long>();
-        for (var i = 0; i < count; i++) {
-            conversations.add(post(
-                            "/api/v1/conversations",
-                            Json.createObjectBuilder()
-                                    .add("company", ServiceRequests.STADTWERKE)
-                                    .add("subject", subject + " " + i)
-                                    .add("text", "Am Anfang")
-                                    .add("requestId", UUID.randomUUID().toString())
-                                    .build()
-                                    .toString(),
-                            consumer)
-                    .json()
-                    .getJsonNumber("id")
-                    .longValue());
-        }
-        return conversations;
-    }
-
-    /** A message of the consumer with this client message id. */
-    public Api.Reply send(String consumer, long conversation, String clientMessageId) {
-        return post(
-                "/api/v1/conversations/" + conversation + "/messages",
-                Json.createObjectBuilder()
-                        .add("clientMessageId", clientMessageId)
-                        .add("text", "Nachricht " + clientMessageId)
-                        .build()
-                        .toString(),
-                consumer);
-    }
-
-    /** The client message ids of every message stored in these conversations, as often as each is stored. */
-    public List<String> clientMessageIds(String consumer, List<Long> conversations) {
-        var ids = new ArrayList<String>();
-        for (var conversation : conversations) {
-            var after = 0L;
-            while (true) {
-                var page = get(
-                                "/api/v1/conversations/" + conversation + "/messages?after=" + after + "&limit=200",
-                                consumer)
-                        .json();
-                for (var message : page.getJsonArray("messages").getValuesAs(JsonObject.class)) {
-                    ids.add(message.getString("clientMessageId"));
-                }
-                after = page.getJsonNumber("next").longValue();
-                if (!page.getBoolean("more")) {
-                    break;
-                }
-            }
-        }
-        return ids;
     }
 
     private static void delete(Path tree) throws IOException {
@@ -271,7 +190,7 @@ public final class SecondServer implements AutoCloseable {
         }
     }
 
-    private static void pause(long millis) {
+    static void pause(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -25,11 +25,14 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
 
+    /** The server Arquillian manages. */
+    private static final URI SERVER = URI.create("wss://localhost:8443");
+
     private StreamClient() {}
 
     /** Opens the stream with the access token in the header; {@code after} is a cursor or null. */
     public static StreamClient open(String accessToken, Long after) {
-        return open(URI.create("wss://localhost:8443"), accessToken, after);
+        return open(SERVER, accessToken, after);
     }
 
     /** Opens the stream of the server at {@code server} ({@code wss://host:port}). */
@@ -50,7 +53,12 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
 
     /** Opens the stream and waits for its {@code ready} event, after which every new event reaches it. */
     public static StreamClient ready(String accessToken, Long after) {
-        var client = open(accessToken, after);
+        return ready(SERVER, accessToken, after);
+    }
+
+    /** The same on the server at {@code server} ({@code wss://host:port}). */
+    public static StreamClient ready(URI server, String accessToken, Long after) {
+        var client = open(server, accessToken, after);
         client.next("ready");
         return client;
     }

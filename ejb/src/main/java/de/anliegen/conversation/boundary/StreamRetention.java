@@ -3,16 +3,19 @@ package de.anliegen.conversation.boundary;
 import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.audit.boundary.Audited;
 import de.anliegen.conversation.entity.StreamEvent;
+import de.anliegen.platform.boundary.NightlyJob;
 import de.anliegen.platform.boundary.Setting;
 import de.anliegen.platform.boundary.Settings;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.logging.Logger;
 
 /**
@@ -21,8 +24,11 @@ import java.util.logging.Logger;
  * kept is told to reload (ADR 0005); the conversations and messages themselves are not touched.
  */
 @Stateless
+@LocalBean
+// both views: the nightly jobs find it by its interface, tests and other beans by its class
+@Local(NightlyJob.class)
 @PermitAll
-public class StreamRetention {
+public class StreamRetention implements NightlyJob {
 
     public static final String RAN = "stream.retention";
 
@@ -40,8 +46,18 @@ public class StreamRetention {
     @Inject
     Clock clock;
 
-    @Schedule(hour = "3", minute = "27", persistent = false)
-    void nightly() {
+    @Override
+    public String name() {
+        return "stream-retention";
+    }
+
+    @Override
+    public LocalTime at() {
+        return LocalTime.of(3, 27);
+    }
+
+    @Override
+    public void run() {
         apply();
     }
 

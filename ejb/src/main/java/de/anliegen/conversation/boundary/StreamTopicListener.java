@@ -1,8 +1,8 @@
 package de.anliegen.conversation.boundary;
 
-import de.anliegen.conversation.control.Node;
 import de.anliegen.conversation.control.StreamPublisher;
 import de.anliegen.conversation.control.StreamTail;
+import de.anliegen.platform.boundary.Node;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;

@@ -1,6 +1,7 @@
 package de.anliegen.conversation.control;
 
 import de.anliegen.platform.boundary.DatabaseFailures;
+import de.anliegen.platform.boundary.Node;
 import de.anliegen.platform.boundary.SchemaReady;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

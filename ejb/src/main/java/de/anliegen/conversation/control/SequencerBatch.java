@@ -5,13 +5,14 @@ import de.anliegen.audit.boundary.Audited;
 import de.anliegen.conversation.boundary.PushNotice;
 import de.anliegen.conversation.entity.OutboxEntry;
 import de.anliegen.conversation.entity.Side;
-import de.anliegen.conversation.entity.StreamLease;
 import de.anliegen.conversation.entity.StreamPosition;
 import de.anliegen.conversation.entity.StreamSocket;
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.platform.boundary.Leases;
 import de.anliegen.platform.boundary.RowInserts;
 import de.anliegen.platform.boundary.Setting;
 import de.anliegen.platform.boundary.Settings;
+import de.anliegen.platform.entity.Lease;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
@@ -66,6 +67,9 @@ public class SequencerBatch {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Leases leases;
 
     /** Numbers up to {@code most} entries if this node holds (or can take) the lease for {@code lease}. */
     public Numbered number(String node, Duration lease, int most) {
@@ -129,10 +133,7 @@ public class SequencerBatch {
 
     /** Lets another node take over at once: this one stops. */
     public void release(String node) {
-        em.createNamedQuery(StreamLease.RELEASE)
-                .setParameter("name", StreamLease.SEQUENCER)
-                .setParameter("node", node)
-                .executeUpdate();
+        leases.release(Lease.SEQUENCER, node);
     }
 
     /**
@@ -155,14 +156,7 @@ public class SequencerBatch {
 
     /** Takes or renews the lease; its row stays locked until this transaction ends. */
     private boolean holdLease(String node, Duration lease) {
-        var now = clock.instant();
-        return em.createNamedQuery(StreamLease.TAKE)
-                        .setParameter("name", StreamLease.SEQUENCER)
-                        .setParameter("node", node)
-                        .setParameter("until", now.plus(lease))
-                        .setParameter("now", now)
-                        .executeUpdate()
-                == 1;
+        return leases.hold(Lease.SEQUENCER, node, lease);
     }
 
     private Map<String, StreamPosition> positions(List<OutboxEntry> entries, EventSubjects subjects) {

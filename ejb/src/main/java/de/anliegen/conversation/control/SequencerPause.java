@@ -1,6 +1,6 @@
 package de.anliegen.conversation.control;
 
-import de.anliegen.conversation.entity.StreamLease;
+import de.anliegen.platform.entity.Lease;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
@@ -16,6 +16,6 @@ public final class SequencerPause {
     private SequencerPause() {}
 
     public static void untilCommit(EntityManager em) {
-        em.find(StreamLease.class, StreamLease.SEQUENCER, LockModeType.PESSIMISTIC_WRITE);
+        em.find(Lease.class, Lease.SEQUENCER, LockModeType.PESSIMISTIC_WRITE);
     }
 }

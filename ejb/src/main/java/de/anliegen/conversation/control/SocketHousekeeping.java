@@ -1,6 +1,7 @@
 package de.anliegen.conversation.control;
 
 import de.anliegen.conversation.boundary.StreamSubscriptions;
+import de.anliegen.platform.boundary.Node;
 import de.anliegen.platform.boundary.SchemaReady;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -2,6 +2,7 @@ package de.anliegen.conversation.control;
 
 import de.anliegen.conversation.boundary.PushNotice;
 import de.anliegen.conversation.boundary.Recorded;
+import de.anliegen.platform.boundary.Node;
 import de.anliegen.platform.boundary.PushGateway;
 import de.anliegen.platform.boundary.PushMessage;
 import jakarta.annotation.Resource;

@@ -2,13 +2,15 @@ package de.anliegen.privacy.boundary;
 
 import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.audit.boundary.Audited;
+import de.anliegen.platform.boundary.NightlyJob;
 import de.anliegen.platform.boundary.Setting;
 import de.anliegen.platform.boundary.Settings;
 import de.anliegen.privacy.control.IpAddresses;
 import de.anliegen.privacy.entity.PageView;
 import de.anliegen.privacy.entity.UsageRecord;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.logging.Logger;
 
 /**
@@ -25,8 +28,11 @@ import java.util.logging.Logger;
  * it did.
  */
 @Stateless
+@LocalBean
+// both views: the nightly jobs find it by its interface, tests and other beans by its class
+@Local(NightlyJob.class)
 @PermitAll
-public class UsageRetention {
+public class UsageRetention implements NightlyJob {
 
     public static final String RAN = "usage.retention";
 
@@ -45,8 +51,18 @@ public class UsageRetention {
     @Inject
     Clock clock;
 
-    @Schedule(hour = "3", minute = "17", persistent = false)
-    void nightly() {
+    @Override
+    public String name() {
+        return "usage-retention";
+    }
+
+    @Override
+    public LocalTime at() {
+        return LocalTime.of(3, 17);
+    }
+
+    @Override
+    public void run() {
         apply();
     }
 

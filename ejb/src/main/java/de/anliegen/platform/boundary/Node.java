@@ -1,6 +1,6 @@
-package de.anliegen.conversation.control;
+package de.anliegen.platform.boundary;
 
-/** The name of this server node ({@code jboss.node.name}), under which its open sockets are recorded. */
+/** The name of this server node ({@code jboss.node.name}): it holds leases and records its open sockets under it. */
 public final class Node {
 
     private Node() {}

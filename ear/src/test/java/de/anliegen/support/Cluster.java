@@ -1,0 +1,239 @@
+package de.anliegen.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.SecureRandom;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The product as a cluster, as {@code mvn package -Pcluster} runs it (ADR 12): two nodes of the build's server
+ * (standalone-full-ha.xml, configured by cluster.cli) on port offsets 100 and 200, HAProxy in front with
+ * docker/haproxy.cfg, and a fresh MariaDB database of their own beside the tests' one. Besides the balancer's frontend
+ * the test's haproxy file opens one frontend per node ({@link #node}).
+ */
+public final class Cluster implements AutoCloseable {
+
+    public static final URI BALANCER = URI.create("https://localhost:8840");
+    public static final String DATABASE = "anliegen_cluster_it";
+
+    private static final Pattern DATABASE_OF_URL = Pattern.compile("(jdbc:mariadb://[^/]+/)([^?]*)");
+    private static final List<URI> DIRECT =
+            List.of(URI.create("https://localhost:8842"), URI.create("https://localhost:8843"));
+
+    /** The balancer's, the nodes' HTTPS and management, and their brokers' ports: all must be free. */
+    private static final List<Integer> PORTS = List.of(8840, 8841, 8842, 8843, 8543, 8643, 10090, 10190, 5645, 5745);
+
+    private final Path work = Path.of("target", "cluster-it").toAbsolutePath();
+    private final String databaseUrl;
+    private final List<SecondServer> nodes = new ArrayList<>();
+    private Process balancer;
+
+    private Cluster() {
+        databaseUrl = DATABASE_OF_URL.matcher(System.getenv("DB_URL")).replaceFirst("$1" + DATABASE);
+    }
+
+    /** Starts the balancer, then the nodes one after the other (the first migrates the database), all healthy. */
+    public static Cluster start() {
+        var cluster = new Cluster();
+        try {
+            cluster.prepare();
+            cluster.balancer = cluster.startBalancer();
+            for (var i = 0; i < DIRECT.size(); i++) {
+                var node = SecondServer.clusterNode(
+                        "cluster-node" + (i + 1),
+                        100 * (i + 1),
+                        DIRECT.get(i),
+                        cluster.nodeEnvironment(),
+                        List.of(cluster.work.resolve("application.keystore")));
+                cluster.nodes.add(node);
+                node.start();
+            }
+            return cluster;
+        } catch (RuntimeException | Error e) {
+            cluster.close();
+            throw e;
+        }
+    }
+
+    /** The API through the balancer. */
+    public RemoteApi api() {
+        return new RemoteApi(BALANCER);
+    }
+
+    /** The node {@code index} (0 or 1), reached through its own frontend. */
+    public SecondServer node(int index) {
+        return nodes.get(index);
+    }
+
+    /** Its node name, as leases and sockets record it. */
+    public String nodeName(int index) {
+        return "cluster-node" + (index + 1);
+    }
+
+    /** Which node holds (or last held) the lease, or null. */
+    public String leaseHolder(String lease) {
+        return query("select holder from lease where name = ?", lease);
+    }
+
+    /** How many nodes hold open sockets. */
+    public int nodesWithSockets() {
+        return Integer.parseInt(query("select count(distinct node) from stream_socket"));
+    }
+
+    /** Waits until {@code holder} holds the lease (at most {@code within}); answers how long that took. */
+    public Duration untilLeaseHeldBy(String lease, String holder, Duration within) {
+        var start = System.nanoTime();
+        while (!holder.equals(leaseHolder(lease))) {
+            if (System.nanoTime() - start > within.toNanos()) {
+                throw new AssertionError(lease + " still held by " + leaseHolder(lease) + " after " + within);
+            }
+            SecondServer.pause(100);
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    @Override
+    public void close() {
+        nodes.forEach(SecondServer::close);
+        if (balancer != null) {
+            balancer.destroyForcibly();
+        }
+    }
+
+    private void prepare() {
+        for (var port : PORTS) {
+            try (var taken = new Socket("127.0.0.1", port)) {
+                throw new AssertionError("Port " + port + " is taken (ss -ltnp | grep :" + port + "): the cluster"
+                        + " test needs it, and would otherwise talk to whatever listens there");
+            } catch (IOException free) {
+                // as it should be
+            }
+        }
+        try {
+            Files.createDirectories(work);
+            // one certificate for both nodes, as an operator gives them: their brokers trust each other by it
+            Files.deleteIfExists(work.resolve("application.keystore"));
+            var keytool = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                    .toString(),
+                            "-genkeypair",
+                            "-alias",
+                            "server",
+                            "-keyalg",
+                            "EC",
+                            "-groupname",
+                            "secp256r1",
+                            "-validity",
+                            "30",
+                            "-dname",
+                            "CN=localhost",
+                            "-ext",
+                            "SAN=dns:localhost,ip:127.0.0.1",
+                            "-storetype",
+                            "JKS",
+                            "-keystore",
+                            work.resolve("application.keystore").toString(),
+                            "-storepass",
+                            "password",
+                            "-keypass",
+                            "password")
+                    .redirectErrorStream(true)
+                    .start();
+            var made = keytool.waitFor();
+            if (made != 0) {
+                throw new AssertionError(
+                        "keytool: " + new String(keytool.getInputStream().readAllBytes()));
+            }
+            try (var connection = DriverManager.getConnection(System.getenv("DB_URL"));
+                    var statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
+                statement.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            }
+            // the installation's cluster key, as keytool -genseckey makes it (run-cluster.sh)
+            var key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            var keys = KeyStore.getInstance("PKCS12");
+            keys.load(null, null);
+            keys.setEntry(
+                    "cluster",
+                    new KeyStore.SecretKeyEntry(new SecretKeySpec(key, "AES")),
+                    new KeyStore.PasswordProtection("anliegen".toCharArray()));
+            try (var out = Files.newOutputStream(work.resolve("cluster.keys"))) {
+                keys.store(out, "anliegen".toCharArray());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException | GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, String> nodeEnvironment() {
+        var environment = new HashMap<String, String>();
+        environment.put("DB_URL", databaseUrl);
+        environment.put("ANLIEGEN_CLUSTER_MEMBERS", "127.0.0.1[7700],127.0.0.1[7800]");
+        environment.put(
+                "ANLIEGEN_CLUSTER_KEY_FILE", work.resolve("cluster.keys").toString());
+        environment.put(
+                "ANLIEGEN_CLUSTER_PASSWORD",
+                Base64.getEncoder().encodeToString(work.toString().getBytes()));
+        environment.put("ANLIEGEN_VAPID_KEY_FILE", work.resolve("vapid.pem").toString());
+        return environment;
+    }
+
+    private Process startBalancer() {
+        var command = new ProcessBuilder(
+                "haproxy", "-f", "../docker/haproxy.cfg", "-f", "src/test/haproxy/direct-to-nodes.cfg");
+        var environment = command.environment();
+        environment.put("ANLIEGEN_LB_HTTPS", "127.0.0.1:8840");
+        environment.put("ANLIEGEN_LB_HTTP", "127.0.0.1:8841");
+        environment.put("ANLIEGEN_NODE1_HTTPS", "127.0.0.1:8543");
+        environment.put("ANLIEGEN_NODE2_HTTPS", "127.0.0.1:8643");
+        environment.put("ANLIEGEN_NODE1_HTTP", "127.0.0.1:8180");
+        environment.put("ANLIEGEN_NODE2_HTTP", "127.0.0.1:8280");
+        try {
+            var process = command.redirectErrorStream(true)
+                    .redirectOutput(work.resolve("haproxy.log").toFile())
+                    .start();
+            SecondServer.pause(500);
+            if (!process.isAlive()) {
+                throw new AssertionError("HAProxy did not start: " + Files.readString(work.resolve("haproxy.log")));
+            }
+            return process;
+        } catch (IOException e) {
+            throw new UncheckedIOException("HAProxy is needed for the cluster test (apt-get install haproxy)", e);
+        }
+    }
+
+    private String query(String sql, String... parameters) {
+        try (var connection = DriverManager.getConnection(databaseUrl);
+                var statement = connection.prepareStatement(sql)) {
+            for (var i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            try (var result = statement.executeQuery()) {
+                return result.next() ? result.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
