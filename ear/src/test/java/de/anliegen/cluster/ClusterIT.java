@@ -1,12 +1,14 @@
 package de.anliegen.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import de.anliegen.support.Cluster;
 import de.anliegen.support.HeardStream;
 import de.anliegen.support.RemoteApi;
+import de.anliegen.support.SecondServer;
 import de.anliegen.support.StreamClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,8 +27,9 @@ import org.junit.jupiter.api.Test;
  * Two nodes behind HAProxy (issue 19, ADR 12): an event stored on one node reaches a socket on the other; {@code kill
  * -9} of the node that numbers the events while consumers send through the balancer loses nothing acknowledged and
  * doubles nothing, the survivor takes over the sequencer and the nightly jobs within a bounded time, an agent's app
- * resumes through the balancer from its cursor, and the killed node rejoins and gets connections again. On MariaDB
- * only (.ci/run's second pass): the nodes share one database.
+ * resumes through the balancer from its cursor, and the killed node rejoins and gets connections again; a node of
+ * another installation does not join and says why. On MariaDB only (.ci/run's second pass): the nodes share one
+ * database.
  */
 @Tag("cluster")
 class ClusterIT {
@@ -46,6 +49,7 @@ class ClusterIT {
             var agent = api.stadtwerkeAgent();
 
             acrossNodes(cluster, consumer, agent);
+            clientAddressesAreTheClients(cluster, consumer);
 
             var numbering = cluster.leaseHolder("sequencer");
             var killed = numbering.equals(cluster.nodeName(0)) ? 0 : 1;
@@ -117,6 +121,43 @@ class ClusterIT {
             } finally {
                 sockets.forEach(StreamClient::close);
             }
+
+            // a node of another installation (another key) finds the members but cannot read them: it stays alone
+            // and says why, and the cluster stays the two it was
+            var stranger = cluster.stranger();
+            untilConsoleSays(stranger, "is alone in cluster 'anliegen'");
+            untilConsoleSays(cluster.node(killed), "is one of 2 nodes of cluster 'anliegen'");
+            assertFalse(cluster.node(1 - killed).console().contains("(3) ["), "no view of three nodes");
+            // cut off from the others but sharing their database, like a node beyond a split network: still one
+            // sequencer, whichever node takes the sends
+            var heardAll = new HeardStream();
+            try (var socket = heardAll.listen(api.stream(), agent)) {
+                var conversation =
+                        api.openConversations(consumer, 1, "Getrennt").get(0);
+                var sent = new ArrayList<String>();
+                for (var i = 0; i < 20; i++) {
+                    var id = UUID.randomUUID().toString();
+                    assertEquals(
+                            201,
+                            (i % 2 == 0 ? stranger.api() : api)
+                                    .send(consumer, conversation, id)
+                                    .status());
+                    sent.add(id);
+                }
+                heardAll.resumedUntil(socket, sent);
+                for (var id : sent) {
+                    assertEquals(1, heardAll.messages().getOrDefault(id, 0), "events of message " + id);
+                }
+            }
+        }
+    }
+
+    /** The line the node's cluster check writes some 20 s after its start (at most 60 s from now). */
+    private static void untilConsoleSays(SecondServer node, String line) throws InterruptedException {
+        var until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!node.console().contains(line)) {
+            assertTrue(System.nanoTime() < until, "the node never said: " + line);
+            Thread.sleep(500);
         }
     }
 
@@ -146,6 +187,27 @@ class ClusterIT {
                 pause(200);
             }
         }
+    }
+
+    /**
+     * Behind the balancer the usage log and the rate limits see the client's address (the PROXY protocol), and a
+     * client cannot name another one in a header.
+     */
+    private static void clientAddressesAreTheClients(Cluster cluster, String consumer) throws InterruptedException {
+        var fromHere = cluster.usageRecordsFrom("127.0.0.1");
+        for (var i = 0; i < 4; i++) {
+            var reply = cluster.api()
+                    .ownConnection()
+                    .get("/api/v1/me", consumer, "X-Forwarded-For", "203.0.113.7", "Forwarded", "for=203.0.113.7");
+            assertEquals(200, reply.status());
+        }
+        // the usage log writes off the request path, through its queue
+        var until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (cluster.usageRecordsFrom("127.0.0.1") < fromHere + 4) {
+            assertTrue(System.nanoTime() < until, "the visits were not logged from the client's address");
+            Thread.sleep(200);
+        }
+        assertEquals(0, cluster.usageRecordsFrom("203.0.113.7"), "an address named in a header");
     }
 
     /** An event stored through one node reaches a socket on the other: how long after the send began. */

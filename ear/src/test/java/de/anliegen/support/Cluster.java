@@ -32,11 +32,14 @@ public final class Cluster implements AutoCloseable {
     public static final String DATABASE = "anliegen_cluster_it";
 
     private static final Pattern DATABASE_OF_URL = Pattern.compile("(jdbc:mariadb://[^/]+/)([^?]*)");
-    private static final List<URI> DIRECT =
-            List.of(URI.create("https://localhost:8842"), URI.create("https://localhost:8843"));
+    private static final List<URI> DIRECT = List.of(
+            URI.create("https://localhost:8842"),
+            URI.create("https://localhost:8843"),
+            URI.create("https://localhost:8844"));
 
     /** The balancer's, the nodes' HTTPS and management, and their brokers' ports: all must be free. */
-    private static final List<Integer> PORTS = List.of(8840, 8841, 8842, 8843, 8543, 8643, 10090, 10190, 5645, 5745);
+    private static final List<Integer> PORTS =
+            List.of(8840, 8841, 8842, 8843, 8844, 8543, 8643, 8743, 10090, 10190, 10290, 5645, 5745, 5845);
 
     private final Path work = Path.of("target", "cluster-it").toAbsolutePath();
     private final String databaseUrl;
@@ -53,7 +56,7 @@ public final class Cluster implements AutoCloseable {
         try {
             cluster.prepare();
             cluster.balancer = cluster.startBalancer();
-            for (var i = 0; i < DIRECT.size(); i++) {
+            for (var i = 0; i < 2; i++) {
                 var node = SecondServer.clusterNode(
                         "cluster-node" + (i + 1),
                         100 * (i + 1),
@@ -68,6 +71,20 @@ public final class Cluster implements AutoCloseable {
             cluster.close();
             throw e;
         }
+    }
+
+    /**
+     * A node of another installation, started: the same member list and database, but a key of its own (port offset
+     * 300, reached at its own frontend).
+     */
+    public SecondServer stranger() {
+        var environment = nodeEnvironment();
+        environment.put("ANLIEGEN_CLUSTER_KEY_FILE", writeKey("stranger.keys").toString());
+        var stranger = SecondServer.clusterNode(
+                "cluster-stranger", 300, DIRECT.get(2), environment, List.of(work.resolve("application.keystore")));
+        nodes.add(stranger);
+        stranger.start();
+        return stranger;
     }
 
     /** The API through the balancer. */
@@ -88,6 +105,11 @@ public final class Cluster implements AutoCloseable {
     /** Which node holds (or last held) the lease, or null. */
     public String leaseHolder(String lease) {
         return query("select holder from lease where name = ?", lease);
+    }
+
+    /** How many rows of the usage log have this IP address. */
+    public int usageRecordsFrom(String ipAddress) {
+        return Integer.parseInt(query("select count(*) from usage_record where ip_address = ?", ipAddress));
     }
 
     /** How many nodes hold open sockets. */
@@ -164,24 +186,35 @@ public final class Cluster implements AutoCloseable {
                 statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
                 statement.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             }
-            // the installation's cluster key, as keytool -genseckey makes it (run-cluster.sh)
-            var key = new byte[32];
-            new SecureRandom().nextBytes(key);
+            writeKey("cluster.keys");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An installation's cluster key, as keytool -genseckey makes it (run-cluster.sh). */
+    private Path writeKey(String name) {
+        var key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        try {
             var keys = KeyStore.getInstance("PKCS12");
             keys.load(null, null);
             keys.setEntry(
                     "cluster",
                     new KeyStore.SecretKeyEntry(new SecretKeySpec(key, "AES")),
                     new KeyStore.PasswordProtection("anliegen".toCharArray()));
-            try (var out = Files.newOutputStream(work.resolve("cluster.keys"))) {
+            try (var out = Files.newOutputStream(work.resolve(name))) {
                 keys.store(out, "anliegen".toCharArray());
             }
+            return work.resolve(name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (SQLException | GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -207,6 +240,7 @@ public final class Cluster implements AutoCloseable {
         environment.put("ANLIEGEN_LB_HTTP", "127.0.0.1:8841");
         environment.put("ANLIEGEN_NODE1_HTTPS", "127.0.0.1:8543");
         environment.put("ANLIEGEN_NODE2_HTTPS", "127.0.0.1:8643");
+        environment.put("ANLIEGEN_NODE3_HTTPS", "127.0.0.1:8743");
         environment.put("ANLIEGEN_NODE1_HTTP", "127.0.0.1:8180");
         environment.put("ANLIEGEN_NODE2_HTTP", "127.0.0.1:8280");
         try {

@@ -57,10 +57,14 @@ public final class RemoteApi {
         return get(path, null);
     }
 
-    public Api.Reply get(String path, String accessToken) {
+    /** With these headers besides, as name and value one after the other. */
+    public Api.Reply get(String path, String accessToken, String... headers) {
         var request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
         if (accessToken != null) {
             request.header("Authorization", "Bearer " + accessToken);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
         }
         return send(request.GET().build());
     }

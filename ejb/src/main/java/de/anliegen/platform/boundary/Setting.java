@@ -10,6 +10,10 @@ import java.util.Locale;
 public enum Setting {
     /** {@code dev} or {@code production}; production unless said otherwise. */
     MODE("ANLIEGEN_MODE", "production"),
+    /** On a node of a cluster: every node's JGroups address, {@code host[port],host[port]} (cluster.cli, ADR 12). */
+    CLUSTER_MEMBERS("ANLIEGEN_CLUSTER_MEMBERS", ""),
+    /** On a node of a cluster: the cluster's name; nodes of another name never join. */
+    CLUSTER_NAME("ANLIEGEN_CLUSTER_NAME", "anliegen"),
     /** Where people reach the product; used in links that leave the server (mails, SMS). */
     PUBLIC_URL("ANLIEGEN_PUBLIC_URL", "https://localhost:8443"),
     /** Seconds between two attempts to reach the database while it is down at start-up. */
