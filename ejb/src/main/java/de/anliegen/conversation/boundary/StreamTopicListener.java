@@ -1,5 +1,6 @@
 package de.anliegen.conversation.boundary;
 
+import de.anliegen.conversation.control.Sequencer;
 import de.anliegen.conversation.control.StreamPublisher;
 import de.anliegen.conversation.control.StreamTail;
 import de.anliegen.platform.boundary.Node;
@@ -17,8 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * This node's copy of what goes over the topic (a non-durable subscription: one copy per node): a doorbell of another
- * node's sequencer makes this node read the new events; typing goes to the sockets open on this node as a CDI event
- * {@link StreamMessage}.
+ * node's sequencer makes this node read the new events; a wake-up call from another node starts this node's sequencer
+ * if it numbers; typing goes to the sockets open on this node as a CDI event {@link StreamMessage}.
  */
 @MessageDriven(
         activationConfig = {
@@ -38,9 +39,16 @@ public class StreamTopicListener implements MessageListener {
     @Inject
     StreamTail tail;
 
+    @Inject
+    Sequencer sequencer;
+
     @Override
     public void onMessage(Message message) {
         try {
+            if (message.propertyExists(StreamPublisher.OUTBOXED_ON)) {
+                sequencer.wakeUp();
+                return;
+            }
             if (message.propertyExists(StreamPublisher.DOORBELL_OF)) {
                 if (!Node.name().equals(message.getStringProperty(StreamPublisher.DOORBELL_OF))) {
                     tail.ring();

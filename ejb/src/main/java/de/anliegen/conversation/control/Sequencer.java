@@ -5,21 +5,25 @@ import de.anliegen.platform.boundary.Node;
 import de.anliegen.platform.boundary.SchemaReady;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
  * Turns the outbox into the streams' numbered events, one batch after the other, on one thread of the node that holds
  * the lease (one node of an installation numbers at a time; another takes over once its lease has expired). A commit
- * on this node that wrote to the outbox wakes it at once; otherwise the leader looks every {@value #IDLE_MILLIS} ms
- * (entries of other nodes) and a follower every {@value #FOLLOWER_MILLIS} ms whether the lease is free. After each
+ * that wrote to the outbox wakes it at once, on this node directly, from another node by a call over the topic;
+ * otherwise the leader looks every {@value #IDLE_MILLIS} ms and a follower every {@value #FOLLOWER_MILLIS} ms whether
+ * the lease is free. After each
  * batch this node's sockets are told at once and the other nodes by a doorbell on the topic.
  */
 @ApplicationScoped
@@ -29,6 +33,7 @@ public class Sequencer {
     public static final Duration LEASE = Duration.ofSeconds(10);
 
     static final long IDLE_MILLIS = 200;
+    static final long GATHER_MILLIS = 2;
     static final long FOLLOWER_MILLIS = 3_000;
     static final int MOST_PER_BATCH = 500;
     /** A batch that failed twice on its own, the database being there, is taken for a bad entry and skipped. */
@@ -37,11 +42,16 @@ public class Sequencer {
     private static final Logger LOG = Logger.getLogger(Sequencer.class.getName());
 
     private final Semaphore wakeUps = new Semaphore(0);
+    private final AtomicBoolean callPending = new AtomicBoolean();
     private volatile boolean running;
+    private volatile boolean leading;
     private Thread thread;
 
     @Resource
     ManagedThreadFactory threads;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     @Inject
     SequencerBatch batches;
@@ -61,9 +71,34 @@ public class Sequencer {
         }
     }
 
-    /** A transaction that wrote to the outbox committed on this node. */
+    /**
+     * A transaction that wrote to the outbox committed on this node: the sequencer starts a batch at once, here or, on a
+     * cluster, on the node that holds the lease. The calls to that node are gathered: one for all the commits of
+     * {@value #GATHER_MILLIS} ms.
+     */
     void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventLog.Outboxed outboxed) {
-        wakeUps.release();
+        if (leading) {
+            wakeUps.release();
+        } else if (callPending.compareAndSet(false, true)) {
+            try {
+                scheduler.schedule(
+                        () -> {
+                            callPending.set(false);
+                            publisher.wakeSequencer();
+                        },
+                        GATHER_MILLIS,
+                        TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                callPending.set(false);
+            }
+        }
+    }
+
+    /** Another node committed outbox entries: if this node numbers them, it starts a batch at once. */
+    public void wakeUp() {
+        if (leading) {
+            wakeUps.release();
+        }
     }
 
     @PreDestroy
@@ -91,6 +126,7 @@ public class Sequencer {
         while (running) {
             try {
                 var numbered = batches.number(Node.name(), LEASE, carefully > 0 ? 1 : MOST_PER_BATCH);
+                leading = numbered.leader();
                 failures = 0;
                 if (unreachable) {
                     LOG.info("The sequencer reaches the database again");

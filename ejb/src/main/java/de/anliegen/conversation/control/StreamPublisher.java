@@ -23,7 +23,8 @@ import java.util.logging.Logger;
 
 /**
  * What goes to every server node over the topic: the doorbell after each batch of the sequencer (each node then
- * reads the new events from the database) and typing, which is never kept, once its transaction has committed. And
+ * reads the new events from the database), a wake-up call for the sequencer from the nodes that do not run it, and
+ * typing, which is never kept, once its transaction has committed. And
  * the push notifications a batch calls for. A node that misses a message on the topic loses nothing lasting: it reads
  * the stored events within a second anyway.
  */
@@ -38,6 +39,8 @@ public class StreamPublisher {
     public static final String SEQ = "seq";
     /** Set on a doorbell: the node whose sequencer stored new events. */
     public static final String DOORBELL_OF = "doorbellOf";
+    /** Set on a wake-up call: the node (not the sequencer's) on which new outbox entries were committed. */
+    public static final String OUTBOXED_ON = "outboxedOn";
 
     private static final Logger LOG = Logger.getLogger(StreamPublisher.class.getName());
 
@@ -74,6 +77,18 @@ public class StreamPublisher {
                     .send(topic, "");
         } catch (JMSRuntimeException e) {
             LOG.fine(() -> "Could not ring the other nodes; they read the new events within a second: " + e);
+        }
+    }
+
+    /** Tells the node whose sequencer works (whichever it is) that new entries wait in the outbox. */
+    public void wakeSequencer() {
+        try {
+            jms.createProducer()
+                    .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
+                    .setProperty(OUTBOXED_ON, Node.name())
+                    .send(topic, "");
+        } catch (JMSRuntimeException e) {
+            LOG.fine(() -> "Could not wake the sequencer; it looks within " + Sequencer.IDLE_MILLIS + " ms: " + e);
         }
     }
 
