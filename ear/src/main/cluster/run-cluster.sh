@@ -77,9 +77,9 @@ start_node() {
   echo "$name started (pid $!, log $base/console.log)"
 }
 
-# wait_healthy NAME PORT: until the node answers /health (through the PROXY protocol its listener requires, so here
-# through the load balancer's health check instead: its log says when the node is up)
-wait_healthy() {
+# wait_started NAME: until the node's log says it has started (its listeners take only connections with the PROXY
+# protocol, so it is not asked directly; HAProxy's health checks ask it once HAProxy runs)
+wait_started() {
   local name=$1
   for _ in $(seq 1 180); do
     if grep -q 'WFLYSRV0025' "$work/$name/console.log" 2> /dev/null; then
@@ -97,9 +97,9 @@ wait_healthy() {
 
 # one after the other: the first migrates the database and makes the shared keys, the second finds them
 start_node node1 100
-wait_healthy node1
+wait_started node1
 start_node node2 200
-wait_healthy node2
+wait_started node2
 
 ANLIEGEN_LB_HTTPS=:8443 ANLIEGEN_LB_HTTP=:8080 \
   ANLIEGEN_NODE1_HTTPS=127.0.0.1:8543 ANLIEGEN_NODE2_HTTPS=127.0.0.1:8643 \
