@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -231,15 +232,27 @@ public final class Portal {
         // the list slides open: a click during the animation can miss its item, and a click on the menu while it
         // slides shuts it again (on a busy machine the slide outlasts a poll). A live refresh of the page that lands
         // with the click can swallow it (the menu stays shut, as for a person, who clicks again): so do we
-        until(page -> {
-            if (page.findElements(open).stream().anyMatch(WebElement::isDisplayed)) {
-                return true;
-            }
-            if (page.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
-                page.findElement(By.id(menuId)).click();
-            }
-            return false;
-        });
+        // A list that shows but never finishes sliding for a second (a live update replaced the menu meanwhile) is
+        // shut with another click and opened anew.
+        var clicked = new Instant[] {Instant.now()};
+        try {
+            until(page -> {
+                if (page.findElements(open).stream().anyMatch(WebElement::isDisplayed)) {
+                    return true;
+                }
+                var shown = page.findElements(panel).stream().anyMatch(WebElement::isDisplayed);
+                if (!shown || clicked[0].isBefore(Instant.now().minusSeconds(1))) {
+                    page.findElement(By.id(menuId)).click();
+                    clicked[0] = Instant.now();
+                }
+                return false;
+            });
+        } catch (TimeoutException e) {
+            var panels = browser.driver().findElements(panel).stream()
+                    .map(element -> element.getAttribute("class") + (element.isDisplayed() ? " (shown)" : ""))
+                    .toList();
+            throw new AssertionError("the menu " + menuId + " did not open; its lists: " + panels, e);
+        }
         clickable(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))
                 .click();
     }
