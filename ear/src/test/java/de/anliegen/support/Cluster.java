@@ -58,7 +58,7 @@ public final class Cluster implements AutoCloseable {
             cluster.balancer = cluster.startBalancer();
             for (var i = 0; i < 2; i++) {
                 var node = SecondServer.clusterNode(
-                        "cluster-node" + (i + 1),
+                        cluster.nodeName(i),
                         100 * (i + 1),
                         DIRECT.get(i),
                         cluster.nodeEnvironment(),

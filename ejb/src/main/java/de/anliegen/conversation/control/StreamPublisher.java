@@ -68,27 +68,28 @@ public class StreamPublisher {
         }
     }
 
-    /** Tells the other nodes that new events are stored. */
+    /** Tells the other nodes that new events are stored; they read them within a second anyway. */
     public void ring() {
-        try {
-            jms.createProducer()
-                    .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
-                    .setProperty(DOORBELL_OF, Node.name())
-                    .send(topic, "");
-        } catch (JMSRuntimeException e) {
-            LOG.fine(() -> "Could not ring the other nodes; they read the new events within a second: " + e);
-        }
+        signal(DOORBELL_OF, "ring the other nodes");
     }
 
-    /** Tells the node whose sequencer works (whichever it is) that new entries wait in the outbox. */
+    /**
+     * Tells the node whose sequencer works (whichever it is) that new entries wait in the outbox; it looks within
+     * {@value Sequencer#IDLE_MILLIS} ms anyway.
+     */
     public void wakeSequencer() {
+        signal(OUTBOXED_ON, "wake the sequencer");
+    }
+
+    /** An empty message to every node, naming this node in {@code property}: lost, it only delays. */
+    private void signal(String property, String what) {
         try {
             jms.createProducer()
                     .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
-                    .setProperty(OUTBOXED_ON, Node.name())
+                    .setProperty(property, Node.name())
                     .send(topic, "");
         } catch (JMSRuntimeException e) {
-            LOG.fine(() -> "Could not wake the sequencer; it looks within " + Sequencer.IDLE_MILLIS + " ms: " + e);
+            LOG.fine(() -> "Could not " + what + ": " + e);
         }
     }
 
