@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import de.anliegen.support.Browser;
 import de.anliegen.support.Cluster;
 import de.anliegen.support.HeardStream;
+import de.anliegen.support.Portal;
 import de.anliegen.support.RemoteApi;
 import de.anliegen.support.SecondServer;
 import de.anliegen.support.StreamClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +25,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * Two nodes behind HAProxy (issue 19, ADR 12): an event stored on one node reaches a socket on the other; {@code kill
@@ -38,12 +43,17 @@ class ClusterIT {
     /** Lease (10 s) and a follower's look (3 s) of the sequencer, lead (15 s) and look (5 s) of the nightly jobs. */
     private static final Duration TAKEOVER = Duration.ofSeconds(25);
 
+    private static final By ENTRIES = By.id("thread:entries");
+    private static final By REPLY = By.id("reply:text");
+    private static final String DRAFT = "Guten Tag Frau Knoten, wir";
+
     @Test
     void a_node_killed_under_load_loses_nothing_and_the_other_takes_over_its_work() throws Exception {
         assumeTrue(
                 System.getenv().getOrDefault("DB_URL", "").startsWith("jdbc:mariadb:"),
                 "the dev database (H2) is a file of one server: the cluster test runs on MariaDB");
-        try (var cluster = Cluster.start()) {
+        try (var cluster = Cluster.start();
+                var browser = Browser.openAt(Cluster.BALANCER)) {
             var api = cluster.api();
             var consumer = api.stadtwerkeCustomer("Nora", "Knoten");
             var agent = api.stadtwerkeAgent();
@@ -55,6 +65,8 @@ class ClusterIT {
             var killed = numbering.equals(cluster.nodeName(0)) ? 0 : 1;
             var survivor = cluster.nodeName(1 - killed);
             var heard = new HeardStream();
+            var desk = api.openConversations(consumer, 1, "Entwurf").get(0);
+            var portal = agentWritingOn(cluster, killed, browser, desk);
             try (var socket = heard.listen(api.stream(), agent)) {
                 var conversations = api.openConversations(consumer, SENDERS, "Knoten");
                 var acknowledged = ConcurrentHashMap.<String>newKeySet();
@@ -106,6 +118,7 @@ class ClusterIT {
                 for (var clientId : stored) {
                     assertEquals(1, inStream.getOrDefault(clientId, 0), "events of message " + clientId);
                 }
+                agentWorksOn(portal, api, consumer, desk);
             }
 
             // the killed node starts again, joins the cluster, and the balancer gives it connections again
@@ -124,6 +137,7 @@ class ClusterIT {
             } finally {
                 sockets.forEach(StreamClient::close);
             }
+            agentMovesTo(cluster, killed, portal);
 
             // a node of another installation (another key) finds the members but cannot read them: it stays alone
             // and says why, and the cluster stays the two it was
@@ -152,6 +166,56 @@ class ClusterIT {
                     assertEquals(1, heardAll.messages().getOrDefault(id, 0), "events of message " + id);
                 }
             }
+        }
+    }
+
+    /**
+     * An agent signs in to the portal through the balancer while it sends new connections to node {@code node} alone
+     * (the browser's page, its requests and its live channel are all there), opens a conversation and begins a reply.
+     */
+    private static Portal agentWritingOn(Cluster cluster, int node, Browser browser, long conversation) {
+        cluster.balanceTo(node);
+        try {
+            var portal = Portal.signIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD);
+            portal.go("/portal/inbox/conversation.xhtml?id=" + conversation);
+            portal.showsText(ENTRIES, "Am Anfang");
+            portal.visible(REPLY).sendKeys(DRAFT);
+            return portal;
+        } finally {
+            cluster.balanceTo(-1);
+        }
+    }
+
+    /**
+     * After the agent's node died, their session goes on on the other one: the page was not reloaded (the draft is
+     * still there), it shows what the consumer writes now (its channel reconnected), the reply goes out from the view
+     * the dead node had drawn, and they are still signed in.
+     */
+    private static void agentWorksOn(Portal portal, RemoteApi api, String consumer, long conversation) {
+        assertEquals(DRAFT, portal.visible(REPLY).getDomProperty("value"), "the page kept the reply begun");
+        var asked = UUID.randomUUID().toString();
+        assertEquals(201, api.send(consumer, conversation, asked).status());
+        portal.showsText(ENTRIES, "Nachricht " + asked);
+        portal.visible(REPLY).sendKeys(" melden uns morgen.", Keys.ENTER);
+        portal.showsText(ENTRIES, DRAFT + " melden uns morgen.");
+        portal.visible(Portal.SIGNED_IN);
+        portal.browser().screenshot("cluster-agent-after-failover");
+        assertEquals(List.of(), portal.browser().consoleErrors(), "no script errors on the page");
+    }
+
+    /**
+     * The agent's next connection reaches the restarted node alone (the other node's connections are cut): it
+     * received the sessions when it joined, so the agent is still signed in there.
+     */
+    private static void agentMovesTo(Cluster cluster, int node, Portal portal) {
+        cluster.balanceTo(node);
+        try {
+            cluster.cutConnectionsTo(1 - node);
+            portal.go("/portal/inbox/index.xhtml");
+            portal.visible(By.id("inbox:conversations"));
+            portal.visible(Portal.SIGNED_IN);
+        } finally {
+            cluster.balanceTo(-1);
         }
     }
 

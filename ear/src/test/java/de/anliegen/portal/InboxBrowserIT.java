@@ -3,6 +3,7 @@ package de.anliegen.portal;
 import static de.anliegen.support.ServiceRequests.STADTWERKE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,8 +16,10 @@ import de.anliegen.support.Portal;
 import de.anliegen.support.ServiceRequests;
 import de.anliegen.support.StreamClient;
 import jakarta.json.Json;
+import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -32,6 +35,7 @@ import org.openqa.selenium.interactions.Actions;
 class InboxBrowserIT extends AgainstTheProduct {
 
     private static final By ENTRIES = By.id("thread:entries");
+    private static final String LIVE = "/portal/inbox/live";
 
     @Test
     void a_new_request_arrives_live_the_agent_answers_and_the_answer_reaches_the_consumers_socket() {
@@ -87,6 +91,29 @@ class InboxBrowserIT extends AgainstTheProduct {
             portal.showsText(ENTRIES, "wir tauschen den Zähler am Montag.");
             browser.screenshot("portal-conversation");
             assertEquals(List.of(), browser.consoleErrors(), "no script errors, no CSP violations");
+        }
+    }
+
+    /**
+     * The inbox pages' live channel opens for the portal's session from a page of ours; not for a page of another
+     * origin with the same cookie (a page elsewhere must not listen in with a visitor's session), not without a
+     * session.
+     */
+    @Test
+    void the_live_channel_opens_for_a_signed_in_page_of_ours_only() {
+        try (var browser = Browser.open()) {
+            Portal.signIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD);
+            var cookie = Map.of(
+                    "Cookie",
+                    "__Host-anliegen-session="
+                            + browser.cookie("__Host-anliegen-session").orElseThrow());
+            var own = Api.BASE.toString();
+            assertNull(StreamClient.handshakeFailureWith(LIVE, own, cookie));
+            var foreign = StreamClient.handshakeFailureWith(LIVE, "https://evil.example", cookie);
+            assertTrue(foreign instanceof WebSocketHandshakeException, String.valueOf(foreign));
+            assertEquals(
+                    403, ((WebSocketHandshakeException) foreign).getResponse().statusCode());
+            assertNotNull(StreamClient.handshakeFailureWith(LIVE, own, Map.of()), "no session, no channel");
         }
     }
 

@@ -2,6 +2,7 @@ package de.anliegen.support;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -47,11 +48,13 @@ public final class Browser implements AutoCloseable {
     }
 
     private final ChromeDriver driver;
+    private final URI origin;
     private final boolean phone;
     private boolean networkChanged;
 
-    private Browser(ChromeDriver driver, boolean phone) {
+    private Browser(ChromeDriver driver, URI origin, boolean phone) {
         this.driver = driver;
+        this.origin = origin;
         this.phone = phone;
     }
 
@@ -63,18 +66,23 @@ public final class Browser implements AutoCloseable {
 
     /** A laptop-sized window. */
     public static Browser open() {
-        return open("1366,900", false);
+        return open(Api.BASE, "1366,900", false);
     }
 
     /** A phone's screen (360 × 640 CSS pixels, emulated: a window cannot be that narrow), as the app is used. */
     public static Browser openPhone() {
-        return open("500,800", true);
+        return open(Api.BASE, "500,800", true);
     }
 
-    private static Browser open(String windowSize, boolean phone) {
+    /** A laptop-sized window on the product at another address (a cluster's balancer); quit when closed. */
+    public static Browser openAt(URI origin) {
+        return open(origin, "1366,900", false);
+    }
+
+    private static Browser open(URI origin, String windowSize, boolean phone) {
         synchronized (KEPT) {
             var kept = KEPT.get(phone);
-            if (kept != null && !kept.isEmpty()) {
+            if (origin.equals(Api.BASE) && kept != null && !kept.isEmpty()) {
                 return kept.pop();
             }
         }
@@ -98,7 +106,7 @@ public final class Browser implements AutoCloseable {
                         "--disable-component-update",
                         "--disable-sync",
                         "--ignore-certificate-errors",
-                        "--ignore-certificate-errors-spki-list=" + serverKey(),
+                        "--ignore-certificate-errors-spki-list=" + serverKey(origin),
                         "--window-size=" + windowSize,
                         "--lang=de-DE");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
@@ -111,13 +119,13 @@ public final class Browser implements AutoCloseable {
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .build();
-        return new Browser(new ChromeDriver(service, options), phone);
+        return new Browser(new ChromeDriver(service, options), origin, phone);
     }
 
     /** The base64 SHA-256 of the product's public key, whose certificate Chromium then takes as valid. */
-    private static String serverKey() {
+    private static String serverKey(URI origin) {
         try (var socket = (javax.net.ssl.SSLSocket)
-                Api.trustingSelfSigned().getSocketFactory().createSocket(Api.BASE.getHost(), Api.BASE.getPort())) {
+                Api.trustingSelfSigned().getSocketFactory().createSocket(origin.getHost(), origin.getPort())) {
             socket.startHandshake();
             var key =
                     socket.getSession().getPeerCertificates()[0].getPublicKey().getEncoded();
@@ -134,7 +142,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser go(String path) {
-        driver.get(Api.BASE.resolve(path).toString());
+        driver.get(origin.resolve(path).toString());
         return this;
     }
 
@@ -242,7 +250,7 @@ public final class Browser implements AutoCloseable {
     /** Keeps the browser for the next test, as new but for its HTTP cache, or quits it. */
     @Override
     public void close() {
-        if (networkChanged || !forgetEverything()) {
+        if (networkChanged || !origin.equals(Api.BASE) || !forgetEverything()) {
             driver.quit();
             return;
         }

@@ -1,9 +1,14 @@
 package de.anliegen.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -115,6 +120,42 @@ public final class Cluster implements AutoCloseable {
     /** How many nodes hold open sockets. */
     public int nodesWithSockets() {
         return Integer.parseInt(query("select count(distinct node) from stream_socket"));
+    }
+
+    /**
+     * Sends the balancer's new connections to node {@code index} alone (the other drains: it keeps the connections it
+     * has), or to both again with {@code -1}, through HAProxy's runtime API.
+     */
+    public void balanceTo(int index) {
+        for (var i = 0; i < 2; i++) {
+            var state = index < 0 || index == i ? "ready" : "drain";
+            var answer = control("set server https_nodes/node" + (i + 1) + " state " + state);
+            if (!answer.isBlank()) {
+                throw new AssertionError("HAProxy: " + answer);
+            }
+        }
+    }
+
+    /** Ends every connection the balancer holds to node {@code index}: its clients connect again. */
+    public void cutConnectionsTo(int index) {
+        var answer = control("shutdown sessions server https_nodes/node" + (index + 1));
+        if (!answer.isBlank()) {
+            throw new AssertionError("HAProxy: " + answer);
+        }
+    }
+
+    private String control(String command) {
+        try (var channel = SocketChannel.open(UnixDomainSocketAddress.of(work.resolve("haproxy.sock")))) {
+            channel.write(ByteBuffer.wrap((command + "\n").getBytes(StandardCharsets.US_ASCII)));
+            var answer = new ByteArrayOutputStream();
+            var buffer = ByteBuffer.allocate(4096);
+            while (channel.read(buffer.clear()) > 0) {
+                answer.write(buffer.array(), 0, buffer.position());
+            }
+            return answer.toString(StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Waits until {@code holder} holds the lease (at most {@code within} from now). */
@@ -237,6 +278,7 @@ public final class Cluster implements AutoCloseable {
         var environment = command.environment();
         environment.put("ANLIEGEN_LB_HTTPS", "127.0.0.1:8840");
         environment.put("ANLIEGEN_LB_HTTP", "127.0.0.1:8841");
+        environment.put("ANLIEGEN_LB_CONTROL", work.resolve("haproxy.sock").toString());
         environment.put("ANLIEGEN_NODE1_HTTPS", "127.0.0.1:8543");
         environment.put("ANLIEGEN_NODE2_HTTPS", "127.0.0.1:8643");
         environment.put("ANLIEGEN_NODE3_HTTPS", "127.0.0.1:8743");

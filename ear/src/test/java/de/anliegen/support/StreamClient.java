@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -70,10 +71,14 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
 
     /** The failure of a handshake to this path, made as a page of {@code origin} would (null: as a native app); null if it opened. */
     public static Throwable handshakeFailure(String path, String accessToken, String origin) {
+        return handshakeFailureWith(
+                path, origin, accessToken == null ? Map.of() : Map.of("Authorization", "Bearer " + accessToken));
+    }
+
+    /** The failure of a handshake with these headers, as a page of {@code origin} makes it; null if it opened. */
+    public static Throwable handshakeFailureWith(String path, String origin, Map<String, String> headers) {
         var builder = CLIENT.newWebSocketBuilder();
-        if (accessToken != null) {
-            builder.header("Authorization", "Bearer " + accessToken);
-        }
+        headers.forEach(builder::header);
         if (origin != null) {
             builder.header("Origin", origin);
         }

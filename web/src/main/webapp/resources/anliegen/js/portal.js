@@ -2,7 +2,7 @@
  * The portal's behaviour in the browser: live updates from the company's channel, Enter sends a reply
  * (Shift+Enter starts a new line), and "is typing" for the consumer's app. No inline scripts: the page's CSP forbids them.
  */
-window.anliegenPortal = (function () {
+(function () {
     "use strict";
 
     const TYPING_EVERY_MS = 3000;
@@ -46,15 +46,60 @@ window.anliegenPortal = (function () {
     }
 
     /*
-     * The company's channel closed for good: the server ended the session (a deactivation, a new password, a suspended
-     * company; code 1000 "Expired") or refused the socket (1008). Faces reconnects by itself after a network failure.
-     * Loading the page again shows the sign-in rather than a page that no longer follows anything.
+     * The company's live channel (CompanyChannel, the page's data-live address). The server closes it for good with
+     * 1008 when the session ended (signed out, timed out, a deactivation, a new password, a suspended company) or
+     * 1003: the page is loaded again, and shows the sign-in rather than a page that no longer follows anything. Any
+     * other loss (the network, a node of the cluster that died) opens it again, through the balancer on another node
+     * if need be, at once and then less often; once it is open again the page reads anew what it shows, since
+     * changes may have come meanwhile. A channel that cannot be opened for half a minute loads the page again.
      */
-    function closed(code) {
-        if (code === 1000 || code === 1008) {
-            window.location.reload();
+    const RETRY_AFTER_MS = [0, 250, 500, 1000, 2000, 5000];
+    const MOST_RETRIES = 12;
+
+    function listen(address, retries) {
+        const url = new URL(address, window.location.href);
+        url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
+        const channel = new WebSocket(url);
+        let opened = false;
+        channel.addEventListener("open", function () {
+            opened = true;
+            if (retries > 0) {
+                missed();
+            }
+        });
+        channel.addEventListener("message", function (event) {
+            changed(JSON.parse(event.data));
+        });
+        channel.addEventListener("close", function (event) {
+            const failed = opened ? 0 : retries;
+            if (event.code === 1008 || event.code === 1003 || failed >= MOST_RETRIES) {
+                window.location.reload();
+                return;
+            }
+            setTimeout(function () {
+                listen(address, failed + 1);
+            }, RETRY_AFTER_MS[Math.min(failed, RETRY_AFTER_MS.length - 1)]);
+        });
+    }
+
+    /* The channel was lost for a while: the page reads anew what it shows. */
+    function missed() {
+        if (document.getElementById("live")) {
+            if (typeof window.refreshThread === "function") {
+                later(window.refreshThread);
+            }
+        } else if (typeof window.refreshInbox === "function") {
+            inboxChanges.add("missed");
+            later(reportInboxChanges);
         }
     }
+
+    document.addEventListener("DOMContentLoaded", function () {
+        const live = document.querySelector("[data-live]");
+        if (live) {
+            listen(live.dataset.live, 0);
+        }
+    });
 
     /* Conversations of the company changed (the server sends what changed in the last quarter of a second). */
     function changed(message) {
@@ -397,6 +442,4 @@ window.anliegenPortal = (function () {
         viewer.showModal();
         close.focus();
     });
-
-    return { changed: changed, closed: closed };
 })();

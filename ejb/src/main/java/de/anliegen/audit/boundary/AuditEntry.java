@@ -1,6 +1,7 @@
 package de.anliegen.audit.boundary;
 
 import de.anliegen.audit.entity.AuditEvent;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One entry of the audit trail as the data protection officer reads and exports it. */
@@ -14,7 +15,8 @@ public record AuditEntry(
         String objectRef,
         Long caseId,
         String detail,
-        String hash) {
+        String hash)
+        implements Serializable {
 
     static AuditEntry of(AuditEvent event) {
         return new AuditEntry(

@@ -3,6 +3,7 @@ package de.anliegen.conversation.boundary;
 import de.anliegen.company.boundary.CompanyView;
 import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.identity.boundary.ConsumerContact;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -27,7 +28,8 @@ public record ConversationView(
         Instant createdAt,
         Instant lastActivityAt,
         Instant resolvedAt,
-        Instant closedAt) {
+        Instant closedAt)
+        implements Serializable {
 
     public static ConversationView of(
             Conversation conversation,

@@ -1,6 +1,7 @@
 package de.anliegen.identity.boundary;
 
 import de.anliegen.identity.entity.Consumer;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A consumer as the data protection officer finds them for a written request. */
@@ -11,7 +12,8 @@ public record DataSubject(
         String mobileNumber,
         String email,
         Instant registeredAt,
-        boolean restricted) {
+        boolean restricted)
+        implements Serializable {
 
     static DataSubject of(Consumer consumer) {
         return new DataSubject(

@@ -1,6 +1,7 @@
 package de.anliegen.identity.boundary;
 
 import de.anliegen.identity.entity.StaffAccount;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
@@ -13,7 +14,8 @@ public record StaffMember(
         Set<String> roles,
         boolean active,
         boolean invitationPending,
-        Instant createdAt) {
+        Instant createdAt)
+        implements Serializable {
 
     static StaffMember of(StaffAccount account) {
         return new StaffMember(

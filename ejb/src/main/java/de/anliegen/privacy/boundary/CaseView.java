@@ -2,6 +2,7 @@ package de.anliegen.privacy.boundary;
 
 import de.anliegen.identity.boundary.DataSubject;
 import de.anliegen.privacy.entity.DataSubjectCase;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -28,7 +29,8 @@ public record CaseView(
         String status,
         String answer,
         LocalDate answeredOn,
-        Instant erasedAt) {
+        Instant erasedAt)
+        implements Serializable {
 
     static CaseView of(DataSubjectCase c, DataSubject subject, LocalDate today, boolean requestedDone) {
         var daysLeft = ChronoUnit.DAYS.between(today, c.dueOn());

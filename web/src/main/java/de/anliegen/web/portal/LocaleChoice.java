@@ -2,7 +2,6 @@ package de.anliegen.web.portal;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -18,15 +17,13 @@ public class LocaleChoice implements Serializable {
 
     private static final List<String> LANGUAGES = List.of("de", "en");
 
-    @Inject
-    transient FacesContext faces;
-
     private Locale chosen;
 
     public Locale getLocale() {
         if (chosen != null) {
             return chosen;
         }
+        var faces = FacesContext.getCurrentInstance();
         return faces.getApplication().getViewHandler().calculateLocale(faces);
     }
 
@@ -42,7 +39,7 @@ public class LocaleChoice implements Serializable {
     public void use(String language) {
         if (LANGUAGES.contains(language)) {
             chosen = Locale.forLanguageTag(language);
-            faces.getViewRoot().setLocale(chosen);
+            FacesContext.getCurrentInstance().getViewRoot().setLocale(chosen);
         }
     }
 }

@@ -16,6 +16,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
@@ -226,8 +227,15 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
+    /** Who is signed in to the portal with this session, and since when; empty if no one. */
+    public static Optional<SignedInStaff> signedInStaff(HttpSession session) {
+        return session != null && session.getAttribute(SIGNED_IN) instanceof SignedInStaff staff
+                ? Optional.of(staff)
+                : Optional.empty();
+    }
+
     /** Who is signed in to the portal in this session, since when. */
-    record SignedInStaff(String name, Instant signedInAt) implements Serializable {}
+    public record SignedInStaff(String name, Instant signedInAt) implements Serializable {}
 
     /** Whose password was right, and when: the sign-in waits for their authenticator's code. */
     record PendingSecondFactor(String email, Instant since) implements Serializable {}

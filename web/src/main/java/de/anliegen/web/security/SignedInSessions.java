@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The portal's signed-in sessions on this node. When staff sign-ins end before their time (a deactivation, a new
  * password, a suspended company), the sessions they end are invalidated at once rather than at their next request:
- * with them go their pages' push sockets, which Faces closes with the session, and the page shows the sign-in.
- * Other nodes of a cluster end theirs at the session's next request or timeout.
+ * with them go their inbox pages' live channels, which {@code CompanyChannels} closes with the session, and the page
+ * shows the sign-in. Other nodes of a cluster end theirs at the session's next request or timeout.
  */
 @ApplicationScoped
 public class SignedInSessions {

@@ -15,12 +15,12 @@ import java.util.Locale;
 
 /**
  * A WebSocket handshake from a page of another web origin is refused (403) on both sockets, the app's stream and the
- * portal's Faces push: a page elsewhere must not open a socket with the cookies or the token of someone who visits it.
- * A handshake without an {@code Origin} header, as native apps make it, goes on to the stream's own sign-in by token;
+ * inbox pages' live channel: a page elsewhere must not open a socket with the cookies or the token of someone who
+ * visits it. A handshake without an {@code Origin} header, as native apps make it, goes on to the stream's own sign-in by token;
  * browsers always send one.
  */
 @WebFilter(
-        urlPatterns = {"/api/v1/stream", "/jakarta.faces.push/*"},
+        urlPatterns = {"/api/v1/stream", "/portal/inbox/live"},
         asyncSupported = true)
 public class SocketOrigins extends HttpFilter {
 

@@ -63,7 +63,7 @@ public class UsageRecording extends HttpFilter {
     }
 
     private static boolean isVisit(String path) {
-        return !path.contains("/jakarta.faces.resource/") && !path.contains("/jakarta.faces.push/");
+        return !path.contains("/jakarta.faces.resource/") && !path.endsWith("/portal/inbox/live");
     }
 
     /** The conversation an API path or a portal page (its {@code id} or {@code conversation} parameter) is about. */

@@ -13,7 +13,7 @@ import java.io.Serializable;
 public class EmailConfirmationView implements Serializable {
 
     @Inject
-    transient ConsumerEmail email;
+    ConsumerEmail email;
 
     private String token;
     private String confirmed;

@@ -17,7 +17,7 @@ import java.util.ResourceBundle;
 public class PasswordResetView implements Serializable {
 
     @Inject
-    transient PasswordResets resets;
+    PasswordResets resets;
 
     private String token;
     private String password;

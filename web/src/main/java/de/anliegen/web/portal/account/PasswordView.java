@@ -21,10 +21,7 @@ public class PasswordView implements Serializable {
     StaffPasswords staffPasswords;
 
     @Inject
-    transient PortalMessages messages;
-
-    @Inject
-    transient FacesContext faces;
+    PortalMessages messages;
 
     private String token;
     private String password;
@@ -32,6 +29,7 @@ public class PasswordView implements Serializable {
     public void save() throws IOException {
         try {
             var email = staffPasswords.choose(token, password);
+            var faces = FacesContext.getCurrentInstance();
             var external = faces.getExternalContext();
             external.redirect(external.getRequestContextPath() + "/portal/login.xhtml?chosen=true&email="
                     + URLEncoder.encode(email, StandardCharsets.UTF_8));

@@ -19,7 +19,7 @@ public class TwoFactorView implements Serializable {
     StaffTwoFactor twoFactor;
 
     @Inject
-    transient PortalMessages messages;
+    PortalMessages messages;
 
     private boolean enabled;
     private boolean required;

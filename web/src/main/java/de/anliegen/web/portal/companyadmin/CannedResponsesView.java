@@ -20,7 +20,7 @@ public class CannedResponsesView implements Serializable {
     CannedResponses cannedResponses;
 
     @Inject
-    transient PortalMessages messages;
+    PortalMessages messages;
 
     private List<CannedResponseView> responses;
     private Long editing;

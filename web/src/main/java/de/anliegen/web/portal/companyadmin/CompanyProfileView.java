@@ -20,7 +20,7 @@ public class CompanyProfileView implements Serializable {
     Companies companies;
 
     @Inject
-    transient PortalMessages messages;
+    PortalMessages messages;
 
     private CompanyView company;
     private String name;

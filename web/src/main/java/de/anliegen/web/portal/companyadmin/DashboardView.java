@@ -24,10 +24,10 @@ public class DashboardView implements Serializable {
     ServiceFigures serviceFigures;
 
     @Inject
-    transient PortalMessages messages;
+    PortalMessages messages;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private LocalDate from;
     private LocalDate to;

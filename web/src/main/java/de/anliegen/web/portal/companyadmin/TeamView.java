@@ -29,10 +29,7 @@ public class TeamView implements Serializable {
     StaffTeam team;
 
     @Inject
-    transient PortalMessages messages;
-
-    @Inject
-    transient FacesContext faces;
+    PortalMessages messages;
 
     private List<StaffMember> members;
     private List<String> offeredRoles;
@@ -42,7 +39,7 @@ public class TeamView implements Serializable {
 
     @PostConstruct
     void load() {
-        offeredRoles = faces.getExternalContext().isUserInRole(Roles.COMPANY_ADMIN)
+        offeredRoles = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.COMPANY_ADMIN)
                 ? List.of(Roles.AGENT, Roles.COMPANY_ADMIN)
                 : List.of(Roles.PLATFORM_ADMIN, Roles.DATA_PROTECTION_OFFICER);
         members = team.members();

@@ -25,7 +25,7 @@ public class CaseFileView implements Serializable {
     DataSubjectCases cases;
 
     @Inject
-    transient PortalMessages messages;
+    PortalMessages messages;
 
     private long id;
     private CaseView file;

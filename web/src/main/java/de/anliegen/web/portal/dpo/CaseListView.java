@@ -27,7 +27,7 @@ public class CaseListView implements Serializable {
     DataSubjectCases cases;
 
     @Inject
-    transient PortalMessages messages;
+    PortalMessages messages;
 
     private List<CaseView> all;
     private String query;

@@ -6,14 +6,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,26 +18,24 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
- * Tells the portal pages of a company's staff on this node that its conversations changed, as the company's stream
- * events arrive. Only the kind of change and the conversation's id travel this way: the pages then read what they
- * show through the boundaries, so no text reaches a page that its agent may not see. A burst of events becomes one
- * message every {@value #EVERY_MILLIS} ms at most, listing the changes, so that a busy company's pages refresh a few
- * times a second, not once an event, and are never kept waiting while events keep coming.
+ * Tells the inbox pages of a company's staff on this node ({@link CompanyChannels}) that its conversations changed, as
+ * the company's stream events arrive. Only the kind of change and the conversation's id travel this way: the pages
+ * then read what they show through the boundaries, so no text reaches a page that its agent may not see. A burst of
+ * events becomes one message every {@value #EVERY_MILLIS} ms at most, listing the changes, so that a busy company's
+ * pages refresh a few times a second, not once an event, and are never kept waiting while events keep coming.
  */
 @ApplicationScoped
 public class CompanyPush {
 
-    static final String CHANNEL = "company";
     static final long EVERY_MILLIS = 250;
 
     private static final String COMPANY_STREAM = "company:";
     private static final Logger LOG = Logger.getLogger(CompanyPush.class.getName());
 
-    private final Map<Long, Set<Map<String, Object>>> pending = new ConcurrentHashMap<>();
+    private final Map<Long, Set<Change>> pending = new ConcurrentHashMap<>();
 
     @Inject
-    @Push(channel = CHANNEL)
-    PushContext pages;
+    CompanyChannels pages;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -54,9 +49,7 @@ public class CompanyPush {
         try (var reader = Jsonp.PROVIDER.createReader(new StringReader(message.json()))) {
             event = reader.readObject();
         }
-        // a map, not a record: the Faces push encodes maps and beans
-        Map<String, Object> change =
-                Map.of("type", event.getString("type"), "conversationId", conversationId(event), "side", side(event));
+        var change = new Change(event.getString("type"), conversationId(event), side(event));
         pending.compute(companyId, (id, changes) -> {
             if (changes == null) {
                 scheduler.schedule(() -> send(id), EVERY_MILLIS, TimeUnit.MILLISECONDS);
@@ -72,13 +65,29 @@ public class CompanyPush {
         if (changes == null) {
             return;
         }
+        var json = Jsonp.PROVIDER.createArrayBuilder();
+        for (var change : changes) {
+            json.add(Jsonp.PROVIDER
+                    .createObjectBuilder()
+                    .add("type", change.type())
+                    .add("conversationId", change.conversationId())
+                    .add("side", change.side()));
+        }
         try {
-            pages.send(Map.of("changes", List.copyOf(changes)), companyId);
+            pages.send(
+                    companyId,
+                    Jsonp.PROVIDER
+                            .createObjectBuilder()
+                            .add("changes", json)
+                            .build()
+                            .toString());
         } catch (RuntimeException e) {
             LOG.warning("The portal pages of company " + companyId + " could not be told of changes: "
                     + e.getClass().getName());
         }
     }
+
+    private record Change(String type, long conversationId, String side) {}
 
     private static long conversationId(JsonObject event) {
         if (event.containsKey("conversationId")) {

@@ -21,6 +21,9 @@ final class InboxChanges {
     /** More changes than a page has rows: reading the page again is cheaper than looking at each. */
     static final int MOST = 100;
 
+    /** What the page reports after its channel was lost for a while: anything may have changed meanwhile. */
+    static final String MISSED = "missed";
+
     /** Changes that never move a conversation into or out of a queue nor change its place in it. */
     private static final Set<String> IN_PLACE = Set.of("read", "delivered", "note");
 
@@ -32,10 +35,15 @@ final class InboxChanges {
     private final Set<Long> moved = new LinkedHashSet<>();
     private final Set<Long> inPlace = new LinkedHashSet<>();
     private final boolean tooMany;
+    private boolean missed;
 
     private InboxChanges(String changes) {
         var count = 0;
         for (var change : (changes == null ? "" : changes).split(",", MOST + 2)) {
+            if (change.strip().equals(MISSED)) {
+                missed = true;
+                continue;
+            }
             var parts = CHANGE.matcher(change.strip());
             if (!parts.matches() || parts.group(1).equals("typing")) {
                 continue;
@@ -53,12 +61,13 @@ final class InboxChanges {
     }
 
     /**
-     * Whether the page must be read again before anything is looked at: too many changes, or one that may move a
-     * conversation not shown (a new message, a new request, a status or an assignee) onto this page or shift it.
+     * Whether the page must be read again before anything is looked at: too many changes, changes missed, or one that
+     * may move a conversation not shown (a new message, a new request, a status or an assignee) onto this page or shift
+     * it.
      */
     boolean reloadsThePage(List<ConversationView> page) {
         var shown = ids(page);
-        return tooMany || moved.stream().anyMatch(id -> !shown.contains(id));
+        return tooMany || missed || moved.stream().anyMatch(id -> !shown.contains(id));
     }
 
     /** The conversations on the page whose rows may have changed: those to read afresh. */

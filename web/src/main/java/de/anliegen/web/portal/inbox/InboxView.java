@@ -34,9 +34,6 @@ public class InboxView implements Serializable {
     @Inject
     StaffAccounts staffAccounts;
 
-    @Inject
-    transient FacesContext faces;
-
     private String queue = "unassigned";
     private String status;
     private String search;
@@ -71,8 +68,10 @@ public class InboxView implements Serializable {
      * gone (see {@link InboxChanges}).
      */
     public void changed() {
-        var changes = InboxChanges.of(
-                faces.getExternalContext().getRequestParameterMap().get("changes"));
+        var changes = InboxChanges.of(FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("changes"));
         var page = rows.shown();
         var update = changes.reloadsThePage(page)
                 ? InboxChanges.InboxUpdate.reload()

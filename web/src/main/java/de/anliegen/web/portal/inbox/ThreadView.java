@@ -57,10 +57,7 @@ public class ThreadView implements Serializable {
     StaffAccounts staffAccounts;
 
     @Inject
-    transient PortalMessages portalMessages;
-
-    @Inject
-    transient FacesContext faces;
+    PortalMessages portalMessages;
 
     private long id;
     private ConversationView conversation;
@@ -85,6 +82,7 @@ public class ThreadView implements Serializable {
             me = staffAccounts.current();
             conversation = conversations.get(new ConversationId(id));
         } catch (NotFound e) {
+            var faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, null);
             faces.responseComplete();
             return;
@@ -131,7 +129,7 @@ public class ThreadView implements Serializable {
                 return;
             }
             // restricted while the page was open: the page is drawn anew as a restricted one
-            var external = faces.getExternalContext();
+            var external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/portal/inbox/conversation.xhtml?id=" + id);
             return;
         }

@@ -22,7 +22,7 @@ public class CompaniesView implements Serializable {
     Companies companies;
 
     @Inject
-    transient PortalMessages messages;
+    PortalMessages messages;
 
     private CompanyRows rows;
     private String handle;

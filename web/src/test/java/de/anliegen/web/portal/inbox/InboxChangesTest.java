@@ -54,6 +54,12 @@ class InboxChangesTest {
     }
 
     @Test
+    void a_page_whose_channel_was_lost_for_a_while_reads_itself_again() {
+        assertTrue(InboxChanges.of(InboxChanges.MISSED).reloadsThePage(page), "anything may have changed meanwhile");
+        assertTrue(InboxChanges.of("read:20," + InboxChanges.MISSED).reloadsThePage(page));
+    }
+
+    @Test
     void a_message_further_down_the_first_page_moves_its_row_to_the_top_without_reading_the_page() {
         var changes = InboxChanges.of("message:10");
         assertFalse(changes.reloadsThePage(page));
