@@ -12,8 +12,11 @@ import jakarta.annotation.Resource;
 import jakarta.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -87,15 +90,16 @@ class FacebookTokenNeverStoredIT {
                     continue;
                 }
                 var table = columns.getString("TABLE_NAME");
-                var column = columns.getString("COLUMN_NAME");
-                for (var secret : SECRETS) {
-                    try (var query = connection.prepareStatement("select count(*) from " + quote + table + quote
-                            + " where " + quote + column + quote + " like ?")) {
-                        query.setString(1, "%" + secret + "%");
-                        try (var result = query.executeQuery()) {
-                            result.next();
-                            assertEquals(0, result.getInt(1), table + "." + column + " holds " + secret);
-                        }
+                var column = quote + columns.getString("COLUMN_NAME") + quote;
+                // one scan of the column for all the secrets: the tables are large by now
+                var anySecret = String.join(" or ", Collections.nCopies(SECRETS.size(), column + " like ?"));
+                try (var query = connection.prepareStatement(
+                        "select " + column + " from " + quote + table + quote + " where " + anySecret)) {
+                    for (var i = 0; i < SECRETS.size(); i++) {
+                        query.setString(i + 1, "%" + SECRETS.get(i) + "%");
+                    }
+                    try (var result = query.executeQuery()) {
+                        assertFalse(result.next(), () -> table + "." + column + " holds a secret: " + value(result));
                     }
                 }
                 searched.add(table + "." + column);
@@ -110,6 +114,14 @@ class FacebookTokenNeverStoredIT {
             }
         }
         assertTrue(searched.size() > 20, "searched " + searched);
+    }
+
+    private static String value(ResultSet result) {
+        try {
+            return result.getString(1);
+        } catch (SQLException e) {
+            return e.toString();
+        }
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -49,6 +50,9 @@ public final class Cluster implements AutoCloseable {
     private final Path work = Path.of("target", "cluster-it").toAbsolutePath();
     private final String databaseUrl;
     private final List<SecondServer> nodes = new ArrayList<>();
+    /** The network between the nodes: each node's cluster traffic (JGroups) reaches it through a gate. */
+    private final List<TcpGate> network = new ArrayList<>();
+
     private Process balancer;
 
     private Cluster() {
@@ -62,11 +66,18 @@ public final class Cluster implements AutoCloseable {
             cluster.prepare();
             cluster.balancer = cluster.startBalancer();
             for (var i = 0; i < 2; i++) {
+                cluster.network.add(new TcpGate("127.0.0.1", 7600 + 100 * (i + 1)));
+            }
+            for (var i = 0; i < 2; i++) {
+                var environment = cluster.nodeEnvironment();
+                environment.put(
+                        "ANLIEGEN_CLUSTER_EXTERNAL_PORT",
+                        String.valueOf(cluster.network.get(i).port()));
                 var node = SecondServer.clusterNode(
                         cluster.nodeName(i),
                         100 * (i + 1),
                         DIRECT.get(i),
-                        cluster.nodeEnvironment(),
+                        environment,
                         List.of(cluster.work.resolve("application.keystore")));
                 cluster.nodes.add(node);
                 node.start();
@@ -90,6 +101,19 @@ public final class Cluster implements AutoCloseable {
         nodes.add(stranger);
         stranger.start();
         return stranger;
+    }
+
+    /**
+     * Cuts the network between the two nodes (every connection of their cluster traffic, and any new one), as a
+     * firewall between them would; they keep the balancer and the database.
+     */
+    public void split() {
+        network.forEach(TcpGate::shut);
+    }
+
+    /** The network between the nodes is back. */
+    public void heal() {
+        network.forEach(TcpGate::open);
     }
 
     /** The API through the balancer. */
@@ -172,6 +196,7 @@ public final class Cluster implements AutoCloseable {
     @Override
     public void close() {
         nodes.forEach(SecondServer::close);
+        network.forEach(TcpGate::close);
         if (balancer != null) {
             balancer.destroyForcibly();
         }
@@ -262,7 +287,9 @@ public final class Cluster implements AutoCloseable {
     private Map<String, String> nodeEnvironment() {
         var environment = new HashMap<String, String>();
         environment.put("DB_URL", databaseUrl);
-        environment.put("ANLIEGEN_CLUSTER_MEMBERS", "127.0.0.1[7700],127.0.0.1[7800]");
+        environment.put(
+                "ANLIEGEN_CLUSTER_MEMBERS",
+                network.stream().map(gate -> "127.0.0.1[" + gate.port() + "]").collect(Collectors.joining(",")));
         environment.put(
                 "ANLIEGEN_CLUSTER_KEY_FILE", work.resolve("cluster.keys").toString());
         environment.put(

@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
@@ -18,13 +19,15 @@ import javax.management.ObjectName;
 /**
  * On a node of a cluster (ANLIEGEN_CLUSTER_MEMBERS set; ADR 12), says in one line, a little after the start, whether
  * it found the other members: a node with a wrong member list, another installation's key or another cluster's name
- * does not join, and the operator reads here why.
+ * does not join, and the operator reads here why. It says so again whenever the number of nodes it sees changes: a
+ * node that died, or was cut off, and a node that joined or came back.
  */
 @Singleton
 @Startup
 public class ClusterCheck {
 
-    static final Duration AFTER_START = Duration.ofSeconds(20);
+    static final Duration AFTER_START = Duration.ofSeconds(10);
+    static final Duration EVERY = Duration.ofSeconds(5);
     private static final Logger LOG = Logger.getLogger(ClusterCheck.class.getName());
 
     @Resource
@@ -33,15 +36,18 @@ public class ClusterCheck {
     @Inject
     Settings settings;
 
+    /** The number of nodes this node last said it sees; 0 before it said anything. */
+    private int nodes;
+
     @PostConstruct
     void afterStart() {
         if (!settings.get(Setting.CLUSTER_MEMBERS).isBlank()) {
-            timers.createSingleActionTimer(AFTER_START.toMillis(), new TimerConfig(null, false));
+            timers.createIntervalTimer(AFTER_START.toMillis(), EVERY.toMillis(), new TimerConfig(null, false));
         }
     }
 
     @Timeout
-    void check() {
+    void check(Timer timer) {
         String view;
         try {
             view = (String) ManagementFactory.getPlatformMBeanServer()
@@ -49,10 +55,15 @@ public class ClusterCheck {
         } catch (JMException | RuntimeException e) {
             LOG.warning("ANLIEGEN_CLUSTER_MEMBERS is set, but this server is no node of a cluster (start it with"
                     + " -c standalone-full-ha.xml): " + e.getClass().getSimpleName());
+            timer.cancel();
             return;
         }
         var membership = ClusterMembership.of(
                 settings.get(Setting.CLUSTER_MEMBERS), settings.get(Setting.CLUSTER_NAME), Node.name(), view);
+        if (membership.nodes() == nodes) {
+            return;
+        }
+        nodes = membership.nodes();
         if (membership.alone()) {
             LOG.warning(membership.line());
         } else {

@@ -3,8 +3,10 @@ package de.anliegen.platform.control;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
-/** What a node of a cluster says about its members once it has started: one line, and whether it is a warning. */
-public record ClusterMembership(boolean alone, String line) {
+/**
+ * What a node of a cluster says about its members: how many nodes it sees, one line, and whether that is a warning.
+ */
+public record ClusterMembership(int nodes, boolean alone, String line) {
 
     private static final Pattern COUNT = Pattern.compile("\\((\\d+)\\)");
 
@@ -18,15 +20,17 @@ public record ClusterMembership(boolean alone, String line) {
         var joined = matcher.find() ? Integer.parseInt(matcher.group(1)) : 1;
         if (joined > 1) {
             return new ClusterMembership(
+                    joined,
                     false,
                     "Node " + node + " is one of " + joined + " nodes of cluster '" + cluster + "' (" + named
                             + " named in ANLIEGEN_CLUSTER_MEMBERS): " + view);
         }
         return new ClusterMembership(
+                1,
                 true,
                 "Node " + node + " is alone in cluster '" + cluster + "': none of the other members that"
-                        + " ANLIEGEN_CLUSTER_MEMBERS names (" + members + ") answered. Either they are down, or they"
-                        + " belong to another cluster: a node joins only nodes of the same ANLIEGEN_CLUSTER_NAME with"
+                        + " ANLIEGEN_CLUSTER_MEMBERS names (" + members + ") answered. Either they are down or cut off"
+                        + " from this node, or they belong to another cluster: a node joins only nodes of the same ANLIEGEN_CLUSTER_NAME with"
                         + " the same key (ANLIEGEN_CLUSTER_KEY_FILE). Until it joins, it serves on its own; the leases"
                         + " in the database still let only one node number events and run the nightly jobs.");
     }

@@ -1,5 +1,6 @@
 package de.anliegen.platform.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ class ClusterMembershipTest {
     void a_node_that_found_the_others_says_how_many_they_are() {
         var membership = ClusterMembership.of(MEMBERS, "anliegen", "app1", "[app1|1] (2) [app1, app2]");
         assertFalse(membership.alone());
+        assertEquals(2, membership.nodes());
         assertTrue(
                 membership.line().startsWith("Node app1 is one of 2 nodes of cluster 'anliegen' (2 named"),
                 membership.line());
@@ -22,6 +24,7 @@ class ClusterMembershipTest {
     void a_node_alone_names_the_members_it_was_told_of_and_why_it_may_not_have_joined() {
         var membership = ClusterMembership.of(MEMBERS, "anliegen", "stranger", "[stranger|0] (1) [stranger]");
         assertTrue(membership.alone());
+        assertEquals(1, membership.nodes());
         assertTrue(membership.line().contains("alone in cluster 'anliegen'"), membership.line());
         assertTrue(membership.line().contains("(" + MEMBERS + ")"), membership.line());
         assertTrue(membership.line().contains("same key (ANLIEGEN_CLUSTER_KEY_FILE)"), membership.line());
