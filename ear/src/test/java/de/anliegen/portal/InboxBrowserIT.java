@@ -26,6 +26,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -114,6 +115,45 @@ class InboxBrowserIT extends AgainstTheProduct {
             assertEquals(
                     403, ((WebSocketHandshakeException) foreign).getResponse().statusCode());
             assertNotNull(StreamClient.handshakeFailureWith(LIVE, own, Map.of()), "no session, no channel");
+        }
+    }
+
+    /**
+     * While its live channel cannot be opened (the server restarting, say), a conversation's page keeps trying and
+     * keeps the reply begun: no reload. Once the session has ended meanwhile (signed out in another tab), the page asks,
+     * is sent to the sign-in, and shows it.
+     */
+    @Test
+    void a_page_whose_channel_cannot_open_keeps_the_draft_and_shows_the_sign_in_once_the_session_ended()
+            throws Exception {
+        var consumer = Consumers.signUp("Kai", "Kanal");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var id = ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Zählerstand");
+        try (var browser = Browser.open()) {
+            var portal = Portal.signIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD);
+            // the channel's handshake goes nowhere (404), as while a server restarts
+            browser.beforeEveryPage(
+                    "const RealSocket = window.WebSocket; window.WebSocket = function (url, protocols) {"
+                            + " return new RealSocket(String(url).replace('" + LIVE
+                            + "', '/portal/inbox/nowhere'), protocols);"
+                            + " };");
+            portal.go("/portal/inbox/conversation.xhtml?id=" + id);
+            var reply = portal.visible(By.id("reply:text"));
+            reply.sendKeys("Guten Tag, wir");
+            // some ten seconds of failed attempts: the page asks, and the session still holds
+            Thread.sleep(12_000);
+            assertEquals("Guten Tag, wir", reply.getDomProperty("value"), "the page was not loaded again");
+            assertFalse(browser.requestedUrls("HEAD").isEmpty(), "the page asked whether its session holds");
+
+            var page = browser.driver().getWindowHandle();
+            browser.driver().switchTo().newWindow(WindowType.TAB);
+            Portal.on(browser)
+                    .go("/portal/inbox/index.xhtml")
+                    .clickable(By.id("account:signOut"))
+                    .click();
+            browser.driver().close();
+            browser.driver().switchTo().window(page);
+            portal.visible(By.id("login:email"));
         }
     }
 

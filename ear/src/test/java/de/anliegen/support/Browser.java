@@ -148,10 +148,15 @@ public final class Browser implements AutoCloseable {
 
     /** Every URL the browser requested since the last call (from Chromium's performance log). */
     public List<String> requestedUrls() {
+        return requestedUrls(null);
+    }
+
+    /** Every URL the browser requested with this method (null: any) since the last call. */
+    public List<String> requestedUrls(String method) {
         return driver.manage().logs().get(LogType.PERFORMANCE).getAll().stream()
                 .map(entry -> entry.getMessage())
                 .filter(message -> message.contains("\"Network.requestWillBeSent\""))
-                .flatMap(Browser::urlOf)
+                .flatMap(message -> urlOf(message, method))
                 .toList();
     }
 
@@ -211,6 +216,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Runs this script in every page before the page's own (DevTools), as an imitation of what a test needs. */
+    public Browser beforeEveryPage(String script) {
+        networkChanged = true;
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+        return this;
+    }
+
     /** The names of the cookies the browser holds for the product. */
     public Set<String> cookieNames() {
         return driver.manage().getCookies().stream().map(Cookie::getName).collect(Collectors.toSet());
@@ -238,10 +250,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    private static Stream<String> urlOf(String message) {
+    private static Stream<String> urlOf(String message, String method) {
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(message))) {
-            var params = reader.readObject().getJsonObject("message").getJsonObject("params");
-            return Stream.of(params.getJsonObject("request").getString("url"));
+            var request = reader.readObject()
+                    .getJsonObject("message")
+                    .getJsonObject("params")
+                    .getJsonObject("request");
+            return method == null || method.equals(request.getString("method"))
+                    ? Stream.of(request.getString("url"))
+                    : Stream.empty();
         } catch (RuntimeException e) {
             return Stream.empty();
         }

@@ -51,10 +51,22 @@
      * 1003: the page is loaded again, and shows the sign-in rather than a page that no longer follows anything. Any
      * other loss (the network, a node of the cluster that died) opens it again, through the balancer on another node
      * if need be, at once and then less often; once it is open again the page reads anew what it shows, since
-     * changes may have come meanwhile. A channel that cannot be opened for half a minute loads the page again.
+     * changes may have come meanwhile. It keeps trying while the server cannot be reached (a restart, say), so that
+     * a reply begun is never lost to a reload; once it has failed for some ten seconds, it asks at each failure whether
+     * the session still holds, and if the server sends the page to the sign-in instead, loads it again.
      */
     const RETRY_AFTER_MS = [0, 250, 500, 1000, 2000, 5000];
-    const MOST_RETRIES = 12;
+    const ASK_AFTER_RETRIES = 6;
+
+    function signedOutMeanwhile() {
+        return fetch(window.location.href, {method: "HEAD", redirect: "manual", cache: "no-store"})
+            .then(function (response) {
+                return response.type === "opaqueredirect";
+            })
+            .catch(function () {
+                return false;
+            });
+    }
 
     function listen(address, retries) {
         const url = new URL(address, window.location.href);
@@ -72,9 +84,16 @@
         });
         channel.addEventListener("close", function (event) {
             const failed = opened ? 0 : retries;
-            if (event.code === 1008 || event.code === 1003 || failed >= MOST_RETRIES) {
+            if (event.code === 1008 || event.code === 1003) {
                 window.location.reload();
                 return;
+            }
+            if (failed >= ASK_AFTER_RETRIES) {
+                signedOutMeanwhile().then(function (gone) {
+                    if (gone) {
+                        window.location.reload();
+                    }
+                });
             }
             setTimeout(function () {
                 listen(address, failed + 1);
