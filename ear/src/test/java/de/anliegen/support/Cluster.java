@@ -50,7 +50,10 @@ public final class Cluster implements AutoCloseable {
     private final Path work = Path.of("target", "cluster-it").toAbsolutePath();
     private final String databaseUrl;
     private final List<SecondServer> nodes = new ArrayList<>();
-    /** The network between the nodes: each node's cluster traffic (JGroups) reaches it through a gate. */
+    /**
+     * Each node's cluster traffic (JGroups) reaches it through a relay, which the node names to the others
+     * (ANLIEGEN_CLUSTER_EXTERNAL_PORT), as behind a port mapping.
+     */
     private final List<TcpGate> network = new ArrayList<>();
 
     private Process balancer;
@@ -101,19 +104,6 @@ public final class Cluster implements AutoCloseable {
         nodes.add(stranger);
         stranger.start();
         return stranger;
-    }
-
-    /**
-     * Cuts the network between the two nodes (every connection of their cluster traffic, and any new one), as a
-     * firewall between them would; they keep the balancer and the database.
-     */
-    public void split() {
-        network.forEach(TcpGate::shut);
-    }
-
-    /** The network between the nodes is back. */
-    public void heal() {
-        network.forEach(TcpGate::open);
     }
 
     /** The API through the balancer. */
