@@ -18,10 +18,8 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.websocket.CloseReason;
 import jakarta.websocket.CloseReason.CloseCodes;
 import jakarta.websocket.Session;
-import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +82,7 @@ public class StreamSockets {
     void open(Session session, String principal, boolean consumer, String accessToken, String after) {
         var streamKey = subscriptions.streamOf(principal, consumer);
         if (streamKey.isEmpty() || accessToken == null) {
-            close(session, CloseCodes.VIOLATED_POLICY, "not allowed");
+            Sockets.close(session, CloseCodes.VIOLATED_POLICY, "not allowed");
             return;
         }
         var position = subscriptions.position(streamKey.get());
@@ -92,7 +90,7 @@ public class StreamSockets {
         try {
             from = after == null ? position : Math.min(Math.max(0, Long.parseLong(after)), position);
         } catch (NumberFormatException e) {
-            close(session, CloseCodes.CANNOT_ACCEPT, "after is the cursor of an event, a number");
+            Sockets.close(session, CloseCodes.CANNOT_ACCEPT, "after is the cursor of an event, a number");
             return;
         }
         var reload = position - from > MOST_REPLAYED
@@ -153,7 +151,7 @@ public class StreamSockets {
         }
         synchronized (socket) {
             if (!socket.allowFrame(System.currentTimeMillis(), MOST_FRAMES, FRAME_WINDOW_MILLIS)) {
-                close(session, CloseCodes.VIOLATED_POLICY, "too many frames");
+                Sockets.close(session, CloseCodes.VIOLATED_POLICY, "too many frames");
                 return;
             }
         }
@@ -161,7 +159,7 @@ public class StreamSockets {
         try (var reader = Jsonp.PROVIDER.createReader(new StringReader(text))) {
             frame = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
-            close(session, CloseCodes.VIOLATED_POLICY, "not a JSON object");
+            Sockets.close(session, CloseCodes.VIOLATED_POLICY, "not a JSON object");
             return;
         }
         var type = frame.get("type") instanceof JsonString s ? s.getString() : "";
@@ -174,13 +172,13 @@ public class StreamSockets {
         } else if (type.equals("token") && frame.get("accessToken") instanceof JsonString token) {
             renew(socket, token.getString().strip());
         } else {
-            close(session, CloseCodes.VIOLATED_POLICY, "unknown frame");
+            Sockets.close(session, CloseCodes.VIOLATED_POLICY, "unknown frame");
         }
     }
 
     private void renew(OpenSocket socket, String accessToken) {
         if (!subscriptions.stillSignedIn(accessToken, socket.principal, socket.consumer)) {
-            close(socket.session, CloseCodes.VIOLATED_POLICY, "sign in again");
+            Sockets.close(socket.session, CloseCodes.VIOLATED_POLICY, "sign in again");
             return;
         }
         socket.accessToken = accessToken;
@@ -203,7 +201,7 @@ public class StreamSockets {
             } catch (RuntimeException e) {
                 LOG.warning("Closed socket " + socket.rowId + ", an event could not be sent: "
                         + e.getClass().getName());
-                close(socket.session, CloseCodes.UNEXPECTED_CONDITION, "please reconnect");
+                Sockets.close(socket.session, CloseCodes.UNEXPECTED_CONDITION, "please reconnect");
             }
         }
     }
@@ -227,7 +225,7 @@ public class StreamSockets {
                 return false;
             }
             if (socket.held.size() >= MOST_HELD) {
-                close(socket.session, CloseCodes.TRY_AGAIN_LATER, "please reconnect");
+                Sockets.close(socket.session, CloseCodes.TRY_AGAIN_LATER, "please reconnect");
                 return false;
             }
             socket.held.put(message.seq(), message.json());
@@ -279,7 +277,7 @@ public class StreamSockets {
         } catch (RuntimeException e) {
             LOG.warning("Closed socket " + socket.rowId + ", what it missed could not be read: "
                     + e.getClass().getName());
-            close(socket.session, CloseCodes.UNEXPECTED_CONDITION, "please reconnect");
+            Sockets.close(socket.session, CloseCodes.UNEXPECTED_CONDITION, "please reconnect");
         }
     }
 
@@ -299,7 +297,7 @@ public class StreamSockets {
             var signedIn = subscriptions.stillSignedIn(callers);
             for (var i = 0; i < sockets.size(); i++) {
                 if (!signedIn.contains(callers.get(i))) {
-                    close(sockets.get(i).session, CloseCodes.VIOLATED_POLICY, "sign in again");
+                    Sockets.close(sockets.get(i).session, CloseCodes.VIOLATED_POLICY, "sign in again");
                 }
             }
         } catch (RuntimeException e) {
@@ -315,17 +313,9 @@ public class StreamSockets {
         if (socket.pending.incrementAndGet() > MOST_PENDING) {
             LOG.info("Closed socket " + socket.rowId + ": its client reads too slowly (" + MOST_PENDING
                     + " sends waiting)");
-            close(socket.session, CloseCodes.VIOLATED_POLICY, "too slow to read");
+            Sockets.close(socket.session, CloseCodes.VIOLATED_POLICY, "too slow to read");
             return;
         }
         socket.session.getAsyncRemote().sendText(json, result -> socket.pending.decrementAndGet());
-    }
-
-    private static void close(Session session, CloseReason.CloseCode code, String reason) {
-        try {
-            session.close(new CloseReason(code, reason));
-        } catch (IOException | IllegalStateException e) {
-            LOG.fine(() -> "Closing socket " + session.getId() + ": " + e.getMessage());
-        }
     }
 }

@@ -2,18 +2,16 @@ package de.anliegen.web.portal.inbox;
 
 import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.web.security.AnliegenAuthentication.SignedInStaff;
+import de.anliegen.web.stream.Sockets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.websocket.CloseReason;
 import jakarta.websocket.CloseReason.CloseCodes;
 import jakarta.websocket.Session;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 
 /**
  * The inbox pages' channels open on this node, by company and by the HTTP session that opened them. A session that
@@ -26,8 +24,6 @@ public class CompanyChannels {
     /** Sends a slow page has not read yet; beyond them its channel closes and the page opens it again. */
     static final int MOST_PENDING = 64;
 
-    private static final Logger LOG = Logger.getLogger(CompanyChannels.class.getName());
-
     private final Map<Long, Set<Channel>> byCompany = new ConcurrentHashMap<>();
     private final Map<String, Set<Channel>> bySession = new ConcurrentHashMap<>();
     private final Map<String, Channel> bySocket = new ConcurrentHashMap<>();
@@ -39,7 +35,7 @@ public class CompanyChannels {
         var signedIn = staffAccounts.stillSignedIn(staff.name(), staff.signedInAt());
         var companyId = signedIn.map(s -> s.account().companyId()).orElse(null);
         if (companyId == null) {
-            close(socket, CloseCodes.VIOLATED_POLICY, "sign in again");
+            Sockets.close(socket, CloseCodes.VIOLATED_POLICY, "sign in again");
             return;
         }
         socket.setMaxIdleTimeout(0);
@@ -71,7 +67,7 @@ public class CompanyChannels {
                 continue;
             }
             if (channel.pending.incrementAndGet() > MOST_PENDING) {
-                close(channel.socket, CloseCodes.TRY_AGAIN_LATER, "too slow to read");
+                Sockets.close(channel.socket, CloseCodes.TRY_AGAIN_LATER, "too slow to read");
                 continue;
             }
             channel.socket.getAsyncRemote().sendText(json, result -> channel.pending.decrementAndGet());
@@ -81,7 +77,7 @@ public class CompanyChannels {
     /** The HTTP session ended: its pages' channels close, and the pages show the sign-in. */
     void sessionEnded(String httpSession) {
         for (var channel : List.copyOf(bySession.getOrDefault(httpSession, Set.of()))) {
-            close(channel.socket, CloseCodes.VIOLATED_POLICY, "signed out");
+            Sockets.close(channel.socket, CloseCodes.VIOLATED_POLICY, "signed out");
         }
     }
 
@@ -101,14 +97,6 @@ public class CompanyChannels {
             channels.remove(channel);
             return channels.isEmpty() ? null : channels;
         });
-    }
-
-    private static void close(Session socket, CloseReason.CloseCode code, String reason) {
-        try {
-            socket.close(new CloseReason(code, reason));
-        } catch (IOException | IllegalStateException e) {
-            LOG.fine(() -> "Closing channel " + socket.getId() + ": " + e.getMessage());
-        }
     }
 
     private record Channel(Session socket, long companyId, String httpSession, AtomicInteger pending) {
