@@ -147,10 +147,10 @@ class InboxBrowserIT extends AgainstTheProduct {
 
             var page = browser.driver().getWindowHandle();
             browser.driver().switchTo().newWindow(WindowType.TAB);
-            Portal.on(browser)
-                    .go("/portal/inbox/index.xhtml")
-                    .clickable(By.id("account:signOut"))
-                    .click();
+            var other = Portal.on(browser).go("/portal/inbox/index.xhtml");
+            other.clickable(By.id("account:signOut")).click();
+            // the tab closes once the sign-out is done: closed at once, its request might never reach the server
+            other.visible(By.id("login:email"));
             browser.driver().close();
             browser.driver().switchTo().window(page);
             portal.visible(By.id("login:email"));
