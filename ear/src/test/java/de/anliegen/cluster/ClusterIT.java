@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -145,28 +146,82 @@ class ClusterIT {
             untilConsoleSays(stranger, "is alone in cluster 'anliegen'");
             untilConsoleSays(cluster.node(killed), "is one of 2 nodes of cluster 'anliegen'");
             assertFalse(cluster.node(1 - killed).console().contains("(3) ["), "no view of three nodes");
-            // cut off from the others but sharing their database, like a node beyond a split network: still one
-            // sequencer, whichever node takes the sends
-            var heardAll = new HeardStream();
-            try (var socket = heardAll.listen(api.stream(), agent)) {
-                var conversation =
-                        api.openConversations(consumer, 1, "Getrennt").get(0);
-                var sent = new ArrayList<String>();
-                for (var i = 0; i < 20; i++) {
-                    var id = UUID.randomUUID().toString();
-                    assertEquals(
-                            201,
-                            (i % 2 == 0 ? stranger.api() : api)
-                                    .send(consumer, conversation, id)
-                                    .status());
-                    sent.add(id);
-                }
-                heardAll.resumedUntil(socket, sent);
-                for (var id : sent) {
-                    assertEquals(1, heardAll.messages().getOrDefault(id, 0), "events of message " + id);
+            stranger.close();
+
+            // the network between the nodes fails: one sequencer all the same, and mended they are one cluster again
+            var together = splitNetworkNumbersEveryEventOnce(cluster, api, consumer, agent);
+            var mended = System.nanoTime();
+            for (var i = 0; i < 2; i++) {
+                while (said(cluster.node(i), "is one of 2 nodes") == together.get(i)) {
+                    assertTrue(
+                            System.nanoTime() - mended < Duration.ofSeconds(120).toNanos(),
+                            cluster.nodeName(i) + " never merged with the other node after the split");
+                    Thread.sleep(500);
                 }
             }
+            System.out.printf(
+                    "Cluster: network mended, one cluster again within %d s%n",
+                    Duration.ofNanos(System.nanoTime() - mended).toSeconds());
         }
+    }
+
+    /**
+     * The network between the nodes is cut (a firewall rule drops their cluster traffic): each node says it is alone,
+     * and sends through both nodes, from before they notice until well after, make one gapless stream numbered once by
+     * the one sequencer, whose lease is in the database both still reach. Then the network is back; returns how often
+     * each node had said by then that it is one of two nodes.
+     */
+    private static List<Integer> splitNetworkNumbersEveryEventOnce(
+            Cluster cluster, RemoteApi api, String consumer, String agent) throws InterruptedException {
+        var nodes = List.of(cluster.node(0), cluster.node(1));
+        var alone =
+                nodes.stream().map(node -> said(node, "is alone in cluster")).toList();
+        var sequencer = cluster.leaseHolder("sequencer");
+        var conversation = api.openConversations(consumer, 1, "Getrennt").get(0);
+        var heard = new HeardStream();
+        try (var socket = heard.listen(api.stream(), agent)) {
+            cluster.split();
+            var split = System.nanoTime();
+            var sent = new ArrayList<String>();
+            var afterBothNoticed = 0;
+            var noticed = 0L;
+            while (afterBothNoticed < 10) {
+                assertTrue(
+                        System.nanoTime() - split < Duration.ofSeconds(90).toNanos(),
+                        "the nodes never noticed that they were cut off from each other");
+                var id = UUID.randomUUID().toString();
+                assertEquals(
+                        201,
+                        nodes.get(sent.size() % 2)
+                                .api()
+                                .send(consumer, conversation, id)
+                                .status());
+                sent.add(id);
+                if (said(nodes.get(0), "is alone in cluster") > alone.get(0)
+                        && said(nodes.get(1), "is alone in cluster") > alone.get(1)) {
+                    noticed = noticed == 0 ? System.nanoTime() : noticed;
+                    afterBothNoticed++;
+                }
+                Thread.sleep(500);
+            }
+            System.out.printf(
+                    "Cluster: network cut, both nodes alone after %d s; %d messages sent through both%n",
+                    Duration.ofNanos(noticed - split).toSeconds(), sent.size());
+            heard.resumedUntil(socket, sent);
+            for (var id : sent) {
+                assertEquals(1, heard.messages().getOrDefault(id, 0), "events of message " + id);
+            }
+            assertEquals(sequencer, cluster.leaseHolder("sequencer"), "the sequencer's lease never moved");
+        }
+        var together =
+                nodes.stream().map(node -> said(node, "is one of 2 nodes")).toList();
+        cluster.mend();
+        return together;
+    }
+
+    /** How often the node has said this (its cluster check speaks whenever the nodes it sees change). */
+    private static int said(SecondServer node, String words) {
+        return node.console().split(Pattern.quote(words), -1).length - 1;
     }
 
     /**

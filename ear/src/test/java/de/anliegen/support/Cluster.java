@@ -57,6 +57,8 @@ public final class Cluster implements AutoCloseable {
     private final List<TcpGate> network = new ArrayList<>();
 
     private Process balancer;
+    /** Between the two nodes: their cluster traffic (JGroups, at their ports and their relays') and their brokers'. */
+    private LoopbackFirewall between;
 
     private Cluster() {
         databaseUrl = DATABASE_OF_URL.matcher(System.getenv("DB_URL")).replaceFirst("$1" + DATABASE);
@@ -71,6 +73,9 @@ public final class Cluster implements AutoCloseable {
             for (var i = 0; i < 2; i++) {
                 cluster.network.add(new TcpGate("127.0.0.1", 7600 + 100 * (i + 1)));
             }
+            var betweenNodes = new ArrayList<>(List.of(7700, 7800, 5645, 5745));
+            cluster.network.forEach(gate -> betweenNodes.add(gate.port()));
+            cluster.between = new LoopbackFirewall(betweenNodes);
             for (var i = 0; i < 2; i++) {
                 var environment = cluster.nodeEnvironment();
                 environment.put(
@@ -150,6 +155,19 @@ public final class Cluster implements AutoCloseable {
         }
     }
 
+    /**
+     * Cuts the network between the two nodes, as a failed switch between two hosts would: their cluster traffic and
+     * their brokers' bridge fall silent; each still reaches the balancer and the database.
+     */
+    public void split() {
+        between.cut();
+    }
+
+    /** The network between the nodes is back. */
+    public void mend() {
+        between.mend();
+    }
+
     /** Ends every connection the balancer holds to node {@code index}: its clients connect again. */
     public void cutConnectionsTo(int index) {
         var answer = control("shutdown sessions server https_nodes/node" + (index + 1));
@@ -187,6 +205,9 @@ public final class Cluster implements AutoCloseable {
     public void close() {
         nodes.forEach(SecondServer::close);
         network.forEach(TcpGate::close);
+        if (between != null) {
+            between.close();
+        }
         if (balancer != null) {
             balancer.destroyForcibly();
         }
