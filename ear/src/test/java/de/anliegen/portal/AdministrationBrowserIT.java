@@ -86,6 +86,45 @@ class AdministrationBrowserIT extends AgainstTheProduct {
     }
 
     @Test
+    void a_company_admin_has_the_assigned_agent_mailed_while_no_one_is_in_after_minutes_they_choose() {
+        try (var browser = Browser.open()) {
+            var admin =
+                    Portal.signIn(browser, Portal.ADMIN, Portal.ADMIN_PASSWORD).go("/portal/company/team.xhtml");
+            var on = By.cssSelector("[id='away:on'] .ui-chkbox-box");
+            var minutes = By.id("away:minutes");
+            assertEquals("30", admin.visible(minutes).getDomProperty("value"), "a suggestion, not yet on");
+            assertEquals(
+                    "false",
+                    browser.driver().findElement(By.id("away:on_input")).getDomProperty("checked"));
+
+            admin.clickable(on).click();
+            admin.visible(minutes).clear();
+            admin.visible(minutes).sendKeys("3");
+            admin.clickable(By.id("away:save")).click();
+            admin.showsText(By.id("away:messages"), "Bitte geben Sie 5 bis 1440 Minuten an.");
+            admin.visible(minutes).clear();
+            admin.clickable(By.id("away:save")).click();
+            admin.showsText(By.id("away:messages"), "Bitte geben Sie 5 bis 1440 Minuten an.");
+            admin.visible(minutes).sendKeys("20");
+            admin.clickable(By.id("away:save")).click();
+            admin.showsText(By.id("away:messages"), "Die Einstellung ist gespeichert.");
+            browser.screenshot("portal-company-away-mail");
+
+            admin.go("/portal/company/team.xhtml");
+            assertEquals("20", admin.visible(minutes).getDomProperty("value"));
+            assertEquals(
+                    "true", browser.driver().findElement(By.id("away:on_input")).getDomProperty("checked"));
+            admin.clickable(on).click();
+            admin.clickable(By.id("away:save")).click();
+            admin.showsText(By.id("away:messages"), "Die Einstellung ist gespeichert.");
+            admin.go("/portal/company/team.xhtml");
+            assertEquals(
+                    "false",
+                    browser.driver().findElement(By.id("away:on_input")).getDomProperty("checked"));
+        }
+    }
+
+    @Test
     void a_deactivated_agent_is_signed_out_at_once_and_cannot_sign_in_again() {
         var agentEmail = Portal.newEmail("dieter");
         try (var adminBrowser = Browser.open();

@@ -161,6 +161,30 @@ public class Companies {
         return CompanyView.of(company);
     }
 
+    /**
+     * After how many minutes a consumer's message that waits while no one of the company is in the portal is mailed
+     * about to the agent its request is assigned to; empty: never.
+     */
+    @RolesAllowed(Roles.COMPANY_ADMIN)
+    public Optional<Integer> awayMailMinutes() {
+        return Optional.ofNullable(myCompany().awayMailMinutes());
+    }
+
+    /** A company admin sets those minutes (5 to 1,440), or switches the mails off (null). */
+    @RolesAllowed(Roles.COMPANY_ADMIN)
+    public void mailWhenAway(Integer minutes) {
+        myCompany().mailWhenAway(minutes);
+    }
+
+    /** The participating companies that have such mails sent, with their minutes. */
+    @PermitAll
+    public List<AwayMailing> mailingWhenAway() {
+        return em.createNamedQuery(Company.MAILING_WHEN_AWAY, Company.class)
+                .getResultStream()
+                .map(company -> new AwayMailing(company.id(), company.name(), company.awayMailMinutes()))
+                .toList();
+    }
+
     /** Every company, suspended ones too, by name: for the platform's admins. */
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     public List<CompanyRow> all(int offset, int limit) {

@@ -1,5 +1,6 @@
 package de.anliegen.company.entity;
 
+import de.anliegen.platform.boundary.Invalid;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -27,6 +28,8 @@ import java.time.Instant;
         select c from Company c order by c.name, c.id""")
 @NamedQuery(name = Company.COUNT_ALL, query = """
         select count(c) from Company c""")
+@NamedQuery(name = Company.MAILING_WHEN_AWAY, query = """
+        select c from Company c where c.awayMailMinutes is not null and c.suspendedAt is null order by c.id""")
 public class Company {
 
     public static final String BY_HANDLE = "Company.byHandle";
@@ -34,6 +37,9 @@ public class Company {
     public static final String COUNT = "Company.count";
     public static final String ALL = "Company.all";
     public static final String COUNT_ALL = "Company.countAll";
+    public static final String MAILING_WHEN_AWAY = "Company.mailingWhenAway";
+    public static final int FEWEST_AWAY_MAIL_MINUTES = 5;
+    public static final int MOST_AWAY_MAIL_MINUTES = 1440;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,6 +68,13 @@ public class Company {
     @Column(name = "suspended_at")
     private Instant suspendedAt;
 
+    /**
+     * After how many minutes a consumer's message that waits while no one of the company is in the portal is mailed
+     * about to the agent its request is assigned to; null: never.
+     */
+    @Column(name = "away_mail_minutes")
+    private Integer awayMailMinutes;
+
     protected Company() {}
 
     public Company(String handle, String name, String description, String serviceHours, Instant createdAt) {
@@ -77,6 +90,22 @@ public class Company {
         this.name = name;
         this.description = description;
         this.serviceHours = serviceHours;
+    }
+
+    /** Mail the assigned agent after so many minutes (5 to 1,440, a day) while no one is in, or never (null). */
+    public void mailWhenAway(Integer minutes) {
+        if (minutes != null && (minutes < FEWEST_AWAY_MAIL_MINUTES || minutes > MOST_AWAY_MAIL_MINUTES)) {
+            throw new Invalid(
+                    "invalid-away-minutes",
+                    "awayMailMinutes",
+                    "The minutes are between " + FEWEST_AWAY_MAIL_MINUTES + " and " + MOST_AWAY_MAIL_MINUTES
+                            + ", or none.");
+        }
+        awayMailMinutes = minutes;
+    }
+
+    public Integer awayMailMinutes() {
+        return awayMailMinutes;
     }
 
     public void suspend(Instant now) {

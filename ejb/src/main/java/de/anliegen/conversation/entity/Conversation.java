@@ -59,9 +59,19 @@ import org.hibernate.annotations.DynamicUpdate;
         select count(c) from Conversation c
         where c.status in (de.anliegen.conversation.entity.Status.OPEN,
                            de.anliegen.conversation.entity.Status.WAITING_FOR_CONSUMER)""")
+@NamedQuery(name = Conversation.AWAITING_AWAY_MAIL, query = """
+        select c.id from Conversation c
+        where c.companyId = :company and c.status = de.anliegen.conversation.entity.Status.OPEN
+            and c.assignedAgentId is not null and c.companyReadSeq < c.lastSeq
+            and c.awayMailedSeq <= c.companyReadSeq
+            and exists (select m.id from Message m
+                        where m.conversation = c and m.seq > c.companyReadSeq and m.sentAt <= :before
+                            and m.author = de.anliegen.conversation.entity.Side.CONSUMER)
+        order by c.id""")
 public class Conversation {
 
     public static final String BY_CLIENT_REQUEST = "Conversation.byClientRequest";
+    public static final String AWAITING_AWAY_MAIL = "Conversation.awaitingAwayMail";
     public static final String OF_CONSUMER = "Conversation.ofConsumer";
     public static final String OF_COMPANY = "Conversation.ofCompany";
     public static final String IN_INBOX_AMONG = "Conversation.inInboxAmong";
@@ -130,6 +140,10 @@ public class Conversation {
     @Column(name = "company_read_seq", nullable = false)
     private long companyReadSeq;
 
+    /** Up to which message the assigned agent was mailed that a consumer's message waits while no one is in. */
+    @Column(name = "away_mailed_seq", nullable = false)
+    private long awayMailedSeq;
+
     @Column
     private Short rating;
 
@@ -179,6 +193,35 @@ public class Conversation {
         }
         markRead(author, lastSeq);
         return new Message(this, lastSeq, clientMessageId, author, agentId, agentName, body, now);
+    }
+
+    /**
+     * Whether the agent it is assigned to is to be mailed that it waits (when no one of the company is in the portal):
+     * it waits for the company, which has not read the consumer's latest message, and no such mail went out since the
+     * company last read everything.
+     */
+    public boolean awaitsAwayMail() {
+        return status == Status.OPEN
+                && assignedAgentId != null
+                && companyReadSeq < lastSeq
+                && awayMailedSeq <= companyReadSeq;
+    }
+
+    /**
+     * The mail about what waits goes out: none again until the company has read up to here and a consumer writes
+     * anew. Returns the mark before, for {@link #awayMailFailed}.
+     */
+    public long awayMailed() {
+        var before = awayMailedSeq;
+        awayMailedSeq = lastSeq;
+        return before;
+    }
+
+    /** The mail could not go out: it is tried again, unless another went out meanwhile. */
+    public void awayMailFailed(long before, long mailed) {
+        if (awayMailedSeq == mailed) {
+            awayMailedSeq = before;
+        }
     }
 
     /** Moves the side's read marker forward (never back); what is read has been delivered. */

@@ -116,14 +116,51 @@ public class StaffAccounts {
      */
     @PermitAll
     public Optional<PortalSignIn> stillSignedIn(String email, Instant signedInAt) {
-        var lasts = Duration.ofHours(settings.getInt(Setting.STAFF_SESSION_HOURS));
-        if (!clock.instant().isBefore(signedInAt.plus(lasts))) {
-            return Optional.empty();
+        return holding(email, signedInAt).map(PortalSignIn::of);
+    }
+
+    /**
+     * A portal request, or an inbox page's live channel opening, of a sign-in: its account as {@link #stillSignedIn}
+     * has it, and whoever it is is in the portal now (noted at most once a minute, for the mails sent while no one is).
+     */
+    @PermitAll
+    public Optional<PortalSignIn> hereWhileSignedIn(String email, Instant signedInAt) {
+        return holding(email, signedInAt).map(account -> {
+            account.seen(clock.instant());
+            return PortalSignIn.of(account);
+        });
+    }
+
+    /** These staff members have an inbox page open (its live channel), so they are in the portal. */
+    @PermitAll
+    public void inThePortal(Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return;
         }
-        return find(email)
-                .filter(account -> account.holdsSignInFrom(signedInAt))
-                .filter(account -> account.companyId() == null || !companies.isSuspended(account.companyId()))
-                .map(PortalSignIn::of);
+        var now = clock.instant();
+        em.createNamedQuery(StaffAccount.SEEN)
+                .setParameter("emails", emails)
+                .setParameter("now", now)
+                .setParameter("stale", now.minus(StaffAccount.SEEN_EVERY))
+                .executeUpdate();
+    }
+
+    /** Whether anyone of the company's active staff was in the portal since then (to the minute). */
+    @PermitAll
+    public boolean anyoneInSince(long companyId, Instant since) {
+        return em.createNamedQuery(StaffAccount.COUNT_IN_SINCE, Long.class)
+                        .setParameter("company", companyId)
+                        .setParameter("since", since)
+                        .getSingleResult()
+                > 0;
+    }
+
+    /** The account, if it is active and of this company. */
+    @PermitAll
+    public Optional<StaffAccountView> activeOf(long companyId, long accountId) {
+        return Optional.ofNullable(em.find(StaffAccount.class, accountId))
+                .filter(account -> account.isActive() && Long.valueOf(companyId).equals(account.companyId()))
+                .map(StaffAccountView::of);
     }
 
     /**
@@ -209,6 +246,16 @@ public class StaffAccounts {
 
     public Optional<StaffAccountView> byEmail(String email) {
         return find(email.trim().toLowerCase(Locale.ROOT)).map(StaffAccountView::of);
+    }
+
+    private Optional<StaffAccount> holding(String email, Instant signedInAt) {
+        var lasts = Duration.ofHours(settings.getInt(Setting.STAFF_SESSION_HOURS));
+        if (!clock.instant().isBefore(signedInAt.plus(lasts))) {
+            return Optional.empty();
+        }
+        return find(email)
+                .filter(account -> account.holdsSignInFrom(signedInAt))
+                .filter(account -> account.companyId() == null || !companies.isSuspended(account.companyId()));
     }
 
     private Optional<StaffAccount> find(String normalisedEmail) {

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,6 +31,12 @@ import java.util.TreeSet;
         select a from StaffAccount a where a.totpSecret is not null order by a.id""")
 @NamedQuery(name = StaffAccount.END_SIGN_INS_OF_COMPANY, query = """
         update StaffAccount a set a.sessionsValidFrom = :now where a.companyId = :company""")
+@NamedQuery(name = StaffAccount.SEEN, query = """
+        update StaffAccount a set a.lastSeenAt = :now
+        where a.email in :emails and (a.lastSeenAt is null or a.lastSeenAt < :stale)""")
+@NamedQuery(name = StaffAccount.COUNT_IN_SINCE, query = """
+        select count(a) from StaffAccount a
+        where a.companyId = :company and a.active = true and a.lastSeenAt >= :since""")
 public class StaffAccount {
 
     public static final String BY_EMAIL = "StaffAccount.byEmail";
@@ -38,6 +45,10 @@ public class StaffAccount {
     public static final String OF_COMPANY = "StaffAccount.ofCompany";
     public static final String OF_PLATFORM = "StaffAccount.ofPlatform";
     public static final String WITH_TOTP_SECRET = "StaffAccount.withTotpSecret";
+    public static final String SEEN = "StaffAccount.seen";
+    public static final String COUNT_IN_SINCE = "StaffAccount.countInSince";
+    /** How often that someone is in the portal is written down: at most once a minute. */
+    public static final Duration SEEN_EVERY = Duration.ofMinutes(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -89,7 +100,22 @@ public class StaffAccount {
     @Column(name = "totp_last_step")
     private Long totpLastStep;
 
+    /** When they were last in the portal (a page, or an inbox page open), to the minute; null: never since V28. */
+    @Column(name = "last_seen_at")
+    private Instant lastSeenAt;
+
     protected StaffAccount() {}
+
+    /** They are in the portal now: written down if the last time is a minute ago or more. */
+    public void seen(Instant now) {
+        if (lastSeenAt == null || !lastSeenAt.isAfter(now.minus(SEEN_EVERY))) {
+            lastSeenAt = now;
+        }
+    }
+
+    public Instant lastSeenAt() {
+        return lastSeenAt;
+    }
 
     public StaffAccount(
             String email,

@@ -22,6 +22,18 @@ class StaffAccountTest {
     }
 
     @Test
+    void being_in_the_portal_is_written_down_at_most_once_a_minute() {
+        var account = StaffAccount.invited("olaf@example.org", "Olaf", "x", 7L, Set.of("AGENT"), NOW);
+
+        account.seen(NOW);
+        assertEquals(NOW, account.lastSeenAt());
+        account.seen(NOW.plusSeconds(59));
+        assertEquals(NOW, account.lastSeenAt());
+        account.seen(NOW.plusSeconds(60));
+        assertEquals(NOW.plusSeconds(60), account.lastSeenAt());
+    }
+
+    @Test
     void an_account_in_use_or_deactivated_is_not_invited_again() {
         var inUse = StaffAccount.invited("olaf@example.org", "Olaf", "x", 7L, Set.of("AGENT"), NOW);
         inUse.usePassword("hash", NOW);

@@ -93,7 +93,7 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
                 && session.getAttribute(SIGNED_IN) instanceof SignedInStaff staff
                 && !request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
             // every page asks afresh: a deactivated account or a changed password ends the session at once
-            var signedIn = staffAccounts.stillSignedIn(staff.name(), staff.signedInAt());
+            var signedIn = staffAccounts.hereWhileSignedIn(staff.name(), staff.signedInAt());
             if (signedIn.isPresent()) {
                 return admit(request, context, signedIn.get());
             }

@@ -3,6 +3,10 @@ package de.anliegen.web.portal.inbox;
 import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.web.security.AnliegenAuthentication.SignedInStaff;
 import de.anliegen.web.stream.Sockets;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason.CloseCodes;
@@ -11,18 +15,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The inbox pages' channels open on this node, by company and by the HTTP session that opened them. A session that
  * ends (signed out, timed out, or invalidated because its sign-in ended: a deactivation, a new password, a suspended
- * company) closes its channels with 1008, and the page then shows the sign-in.
+ * company) closes its channels with 1008, and the page then shows the sign-in. Whoever has a channel open is in the
+ * portal: said once a minute ({@code StaffAccounts.inThePortal}), for the mails sent while no one is in.
  */
 @ApplicationScoped
 public class CompanyChannels {
 
     /** Sends a slow page has not read yet; beyond them its channel closes and the page opens it again. */
     static final int MOST_PENDING = 64;
+
+    private static final Logger LOG = Logger.getLogger(CompanyChannels.class.getName());
 
     private final Map<Long, Set<Channel>> byCompany = new ConcurrentHashMap<>();
     private final Map<String, Set<Channel>> bySession = new ConcurrentHashMap<>();
@@ -31,15 +42,30 @@ public class CompanyChannels {
     @Inject
     StaffAccounts staffAccounts;
 
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> presence;
+
+    @PostConstruct
+    void startPresence() {
+        presence = scheduler.scheduleWithFixedDelay(this::present, 1, 1, TimeUnit.MINUTES);
+    }
+
+    @PreDestroy
+    void stopPresence() {
+        presence.cancel(false);
+    }
+
     void open(Session socket, SignedInStaff staff, String httpSession) {
-        var signedIn = staffAccounts.stillSignedIn(staff.name(), staff.signedInAt());
+        var signedIn = staffAccounts.hereWhileSignedIn(staff.name(), staff.signedInAt());
         var companyId = signedIn.map(s -> s.account().companyId()).orElse(null);
         if (companyId == null) {
             Sockets.close(socket, CloseCodes.VIOLATED_POLICY, "sign in again");
             return;
         }
         socket.setMaxIdleTimeout(0);
-        var channel = new Channel(socket, companyId, httpSession);
+        var channel = new Channel(socket, companyId, staff.name(), httpSession);
         bySocket.put(socket.getId(), channel);
         byCompany
                 .computeIfAbsent(companyId, id -> ConcurrentHashMap.newKeySet())
@@ -74,6 +100,16 @@ public class CompanyChannels {
         }
     }
 
+    /** The staff with an inbox page open on this node are in the portal. */
+    void present() {
+        var staff = bySocket.values().stream().map(Channel::staff).collect(Collectors.toSet());
+        try {
+            staffAccounts.inThePortal(staff);
+        } catch (RuntimeException e) {
+            LOG.warning("Could not note who is in the portal, trying again in a minute: " + e);
+        }
+    }
+
     /** The HTTP session ended: its pages' channels close, and the pages show the sign-in. */
     void sessionEnded(String httpSession) {
         for (var channel : List.copyOf(bySession.getOrDefault(httpSession, Set.of()))) {
@@ -99,10 +135,10 @@ public class CompanyChannels {
         });
     }
 
-    private record Channel(Session socket, long companyId, String httpSession, AtomicInteger pending) {
+    private record Channel(Session socket, long companyId, String staff, String httpSession, AtomicInteger pending) {
 
-        Channel(Session socket, long companyId, String httpSession) {
-            this(socket, companyId, httpSession, new AtomicInteger());
+        Channel(Session socket, long companyId, String staff, String httpSession) {
+            this(socket, companyId, staff, httpSession, new AtomicInteger());
         }
     }
 }

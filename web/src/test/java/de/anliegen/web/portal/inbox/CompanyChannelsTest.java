@@ -14,6 +14,7 @@ import jakarta.websocket.Session;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,11 +25,12 @@ class CompanyChannelsTest {
     private static final Instant SIGNED_IN_AT = Instant.parse("2026-12-05T08:00:00Z");
 
     private final CompanyChannels channels = new CompanyChannels();
+    private final List<Set<String>> inThePortal = new ArrayList<>();
 
     CompanyChannelsTest() {
         channels.staffAccounts = new StaffAccounts() {
             @Override
-            public Optional<PortalSignIn> stillSignedIn(String email, Instant signedInAt) {
+            public Optional<PortalSignIn> hereWhileSignedIn(String email, Instant signedInAt) {
                 Long company = email.startsWith("agent@stadtwerke")
                         ? Long.valueOf(1)
                         : email.startsWith("agent@baecker") ? Long.valueOf(2) : null;
@@ -37,7 +39,36 @@ class CompanyChannelsTest {
                         : Optional.of(new PortalSignIn(
                                 new StaffAccountView(7, email, "Alex", company, Set.of("AGENT")), false));
             }
+
+            @Override
+            public void inThePortal(Collection<String> emails) {
+                inThePortal.add(Set.copyOf(emails));
+            }
         };
+    }
+
+    @Test
+    void whoever_has_a_page_open_is_in_the_portal_and_no_one_after_closing_it() {
+        var page = new FakeSocket("1");
+        var otherTab = new FakeSocket("2");
+        var colleague = new FakeSocket("3");
+        channels.open(page.session, staff("agent@stadtwerke.example"), "s1");
+        channels.open(otherTab.session, staff("agent@stadtwerke.example"), "s1");
+        channels.open(colleague.session, staff("agent@baeckerei.example"), "s2");
+
+        channels.present();
+        channels.closed(colleague.session);
+        channels.present();
+        channels.closed(page.session);
+        channels.closed(otherTab.session);
+        channels.present();
+
+        assertEquals(
+                List.of(
+                        Set.of("agent@stadtwerke.example", "agent@baeckerei.example"),
+                        Set.of("agent@stadtwerke.example"),
+                        Set.of()),
+                inThePortal);
     }
 
     @Test
