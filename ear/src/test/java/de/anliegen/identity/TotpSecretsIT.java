@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.anliegen.identity.boundary.TotpSecrets;
+import de.anliegen.identity.control.TotpSecrets;
 import de.anliegen.identity.entity.StaffAccount;
 import de.anliegen.platform.boundary.DemoData;
 import de.anliegen.platform.boundary.SchemaReady;

@@ -12,7 +12,7 @@ import de.anliegen.platform.boundary.Invalid;
 import de.anliegen.platform.boundary.LikePattern;
 import de.anliegen.platform.boundary.NotFound;
 import de.anliegen.platform.boundary.Picture;
-import de.anliegen.platform.control.Pictures;
+import de.anliegen.platform.boundary.Pictures;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -16,6 +16,7 @@ import de.anliegen.privacy.boundary.Pages;
 import de.anliegen.privacy.boundary.PersonalData;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -33,6 +34,9 @@ public class ConversationData implements PersonalData {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SequencerPause sequencerPause;
 
     @EJB
     Companies companies;
@@ -119,7 +123,7 @@ public class ConversationData implements PersonalData {
 
     @Override
     public void erase(ConsumerId consumer) {
-        SequencerPause.untilCommit(em);
+        sequencerPause.untilCommit();
         // messages, attachments, notes and stream events go with their conversation (ON DELETE CASCADE)
         conversations(consumer).forEach(em::remove);
         em.flush();

@@ -5,6 +5,7 @@ import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.conversation.entity.Message;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffAccounts;
+import de.anliegen.platform.boundary.Clocks;
 import de.anliegen.platform.boundary.Forbidden;
 import de.anliegen.platform.boundary.Invalid;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +30,6 @@ public class ServiceFigures {
     public static final int MOST_DAYS = 366;
 
     /** Days are German days: the service and its companies are in Germany. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-
     @PersistenceContext
     EntityManager em;
 
@@ -54,8 +52,8 @@ public class ServiceFigures {
         if (company == null) {
             throw new Forbidden("Only a company's admins see its figures.");
         }
-        var start = from.atStartOfDay(ZONE).toInstant();
-        var end = to.plusDays(1).atStartOfDay(ZONE).toInstant();
+        var start = from.atStartOfDay(Clocks.GERMANY).toInstant();
+        var end = to.plusDays(1).atStartOfDay(Clocks.GERMANY).toInstant();
         var days = new TreeMap<LocalDate, long[]>();
         for (var day = from; !day.isAfter(to); day = day.plusDays(1)) {
             days.put(day, new long[2]);
@@ -71,7 +69,7 @@ public class ServiceFigures {
                 .getResultList();
         for (var row : opened) {
             var created = (Instant) row[0];
-            days.get(LocalDate.ofInstant(created, ZONE))[0]++;
+            days.get(LocalDate.ofInstant(created, Clocks.GERMANY))[0]++;
             if (row[1] instanceof Instant resolvedAt) {
                 resolutions.add(Duration.between(created, resolvedAt));
             }
@@ -88,7 +86,7 @@ public class ServiceFigures {
                 .setParameter("from", start)
                 .setParameter("to", end)
                 .getResultList();
-        resolved.forEach(at -> days.get(LocalDate.ofInstant(at, ZONE))[1]++);
+        resolved.forEach(at -> days.get(LocalDate.ofInstant(at, Clocks.GERMANY))[1]++);
         var openNow = em.createNamedQuery(Conversation.COUNT_OPEN_OF_COMPANY, Long.class)
                 .setParameter("company", company)
                 .getSingleResult();

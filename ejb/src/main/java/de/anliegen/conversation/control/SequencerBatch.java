@@ -12,7 +12,6 @@ import de.anliegen.platform.boundary.Leases;
 import de.anliegen.platform.boundary.RowInserts;
 import de.anliegen.platform.boundary.Setting;
 import de.anliegen.platform.boundary.Settings;
-import de.anliegen.platform.entity.Lease;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
@@ -47,6 +46,8 @@ import java.util.stream.Collectors;
 public class SequencerBatch {
 
     public static final String SKIPPED = "stream.entry-skipped";
+    /** The lease the numbering node holds (ADR 12). */
+    public static final String LEASE = "sequencer";
 
     private static final String COMPANY = Side.COMPANY.name().toLowerCase(Locale.ROOT);
     private static final Logger LOG = Logger.getLogger(SequencerBatch.class.getName());
@@ -133,7 +134,7 @@ public class SequencerBatch {
 
     /** Lets another node take over at once: this one stops. */
     public void release(String node) {
-        leases.release(Lease.SEQUENCER, node);
+        leases.release(LEASE, node);
     }
 
     /**
@@ -156,7 +157,7 @@ public class SequencerBatch {
 
     /** Takes or renews the lease; its row stays locked until this transaction ends. */
     private boolean holdLease(String node, Duration lease) {
-        return leases.hold(Lease.SEQUENCER, node, lease);
+        return leases.hold(LEASE, node, lease);
     }
 
     private Map<String, StreamPosition> positions(List<OutboxEntry> entries, EventSubjects subjects) {

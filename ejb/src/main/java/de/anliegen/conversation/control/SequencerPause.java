@@ -1,8 +1,8 @@
 package de.anliegen.conversation.control;
 
-import de.anliegen.platform.entity.Lease;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import de.anliegen.platform.boundary.Leases;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * For a change that takes a consumer's data out of the streams (an erasure, a restriction): it waits for the
@@ -11,11 +11,13 @@ import jakarta.persistence.LockModeType;
  * lease row first, so this lock is taken first too; erasures and restrictions are rare, and a batch waits for one
  * only as long as it runs.
  */
-public final class SequencerPause {
+@ApplicationScoped
+public class SequencerPause {
 
-    private SequencerPause() {}
+    @Inject
+    Leases leases;
 
-    public static void untilCommit(EntityManager em) {
-        em.find(Lease.class, Lease.SEQUENCER, LockModeType.PESSIMISTIC_WRITE);
+    public void untilCommit() {
+        leases.lockUntilCommit(SequencerBatch.LEASE);
     }
 }

@@ -4,6 +4,7 @@ import de.anliegen.conversation.entity.StreamEvent;
 import de.anliegen.identity.boundary.ConsumerRestricted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -18,8 +19,11 @@ public class StreamWithdrawal {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    SequencerPause sequencerPause;
+
     void withdraw(@Observes ConsumerRestricted restricted) {
-        SequencerPause.untilCommit(em);
+        sequencerPause.untilCommit();
         em.createNamedQuery(StreamEvent.DELETE_OF_CONSUMER_FOR_COMPANIES)
                 .setParameter("consumer", restricted.consumer().value())
                 .executeUpdate();

@@ -6,7 +6,7 @@ import de.anliegen.identity.entity.ConsumerPicture;
 import de.anliegen.platform.boundary.Invalid;
 import de.anliegen.platform.boundary.NotFound;
 import de.anliegen.platform.boundary.Picture;
-import de.anliegen.platform.control.Pictures;
+import de.anliegen.platform.boundary.Pictures;
 import de.anliegen.privacy.boundary.Erasure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

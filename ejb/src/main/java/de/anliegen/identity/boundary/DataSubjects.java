@@ -2,7 +2,6 @@ package de.anliegen.identity.boundary;
 
 import de.anliegen.identity.control.ConsumerLookup;
 import de.anliegen.identity.control.MobileNumbers;
-import de.anliegen.identity.control.PersonDetails;
 import de.anliegen.identity.entity.Consumer;
 import de.anliegen.platform.boundary.Conflict;
 import de.anliegen.platform.boundary.Invalid;

@@ -1,4 +1,4 @@
-package de.anliegen.identity.control;
+package de.anliegen.identity.boundary;
 
 import java.util.regex.Pattern;
 

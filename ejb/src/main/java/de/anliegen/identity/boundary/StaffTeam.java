@@ -2,7 +2,6 @@ package de.anliegen.identity.boundary;
 
 import de.anliegen.company.boundary.Companies;
 import de.anliegen.identity.control.PasswordHashing;
-import de.anliegen.identity.control.PersonDetails;
 import de.anliegen.identity.control.StaffMails;
 import de.anliegen.identity.entity.StaffAccount;
 import de.anliegen.platform.boundary.Conflict;

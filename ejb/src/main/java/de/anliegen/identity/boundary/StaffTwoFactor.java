@@ -2,6 +2,7 @@ package de.anliegen.identity.boundary;
 
 import de.anliegen.identity.control.StaffSignIn;
 import de.anliegen.identity.control.Totp;
+import de.anliegen.identity.control.TotpSecrets;
 import de.anliegen.identity.entity.StaffAccount;
 import de.anliegen.platform.boundary.Conflict;
 import de.anliegen.platform.boundary.Forbidden;

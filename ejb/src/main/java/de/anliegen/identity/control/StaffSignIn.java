@@ -1,6 +1,5 @@
 package de.anliegen.identity.control;
 
-import de.anliegen.identity.boundary.TotpSecrets;
 import de.anliegen.identity.boundary.WrongCode;
 import de.anliegen.identity.boundary.WrongCredentials;
 import de.anliegen.identity.boundary.WrongPassword;

@@ -1,6 +1,5 @@
-package de.anliegen.identity.boundary;
+package de.anliegen.identity.control;
 
-import de.anliegen.identity.control.TotpKeys;
 import de.anliegen.identity.entity.StaffAccount;
 import de.anliegen.platform.boundary.KeyFiles;
 import de.anliegen.platform.boundary.SchemaReady;
@@ -106,10 +105,7 @@ public class TotpSecrets {
     }
 
     private Path keyFile() {
-        var configured = settings.get(Setting.TOTP_KEY_FILE);
-        return configured.isEmpty()
-                ? Path.of(System.getProperty("jboss.server.data.dir", "."), "totp.keys")
-                : Path.of(configured);
+        return settings.file(Setting.TOTP_KEY_FILE, "totp.keys");
     }
 
     private TotpKeys read(Path file) {

@@ -60,10 +60,7 @@ public class PushKeys {
     }
 
     private Path keyFile() {
-        var configured = settings.get(Setting.VAPID_KEY_FILE);
-        return configured.isEmpty()
-                ? Path.of(System.getProperty("jboss.server.data.dir", "."), "vapid.pem")
-                : Path.of(configured);
+        return settings.file(Setting.VAPID_KEY_FILE, "vapid.pem");
     }
 
     private static void create(Path file) {

@@ -4,6 +4,7 @@ import de.anliegen.platform.entity.Lease;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +29,11 @@ public class Leases {
                         .setParameter("now", now)
                         .executeUpdate()
                 == 1;
+    }
+
+    /** Waits for the lease's holder to end the transaction it holds it in, and keeps the lease until this one ends. */
+    public void lockUntilCommit(String name) {
+        em.find(Lease.class, name, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Lets another node take over at once. */

@@ -12,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 
 /** The steps of {@link NightlyJobs}, each in a transaction of its own. */
 @Stateless
@@ -26,7 +25,6 @@ public class NightlyJobRuns {
     public static final Duration MOST_PER_RUN = Duration.ofHours(1);
 
     static final String PREFIX = "nightly:";
-    private static final ZoneId GERMANY = ZoneId.of("Europe/Berlin");
 
     @PersistenceContext
     EntityManager em;
@@ -65,7 +63,7 @@ public class NightlyJobRuns {
     }
 
     private boolean due(Lease lease, LocalTime at) {
-        return NightlyDue.due(at, lease.doneAt(), clock.instant(), GERMANY);
+        return NightlyDue.due(at, lease.doneAt(), clock.instant(), Clocks.GERMANY);
     }
 
     /** The job ran: not due again before its next night. */

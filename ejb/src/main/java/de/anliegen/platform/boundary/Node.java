@@ -6,6 +6,6 @@ public final class Node {
     private Node() {}
 
     public static String name() {
-        return System.getProperty("jboss.node.name", "default");
+        return Settings.nodeName();
     }
 }

@@ -1,7 +1,5 @@
-package de.anliegen.platform.control;
+package de.anliegen.platform.boundary;
 
-import de.anliegen.platform.boundary.Invalid;
-import de.anliegen.platform.boundary.UnsupportedPicture;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

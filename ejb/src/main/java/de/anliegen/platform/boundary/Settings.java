@@ -1,6 +1,7 @@
 package de.anliegen.platform.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -43,6 +44,22 @@ public class Settings {
             throw new IllegalStateException(
                     setting.environmentVariable() + " must be whole numbers separated by commas, not '" + value + "'");
         }
+    }
+
+    /**
+     * A file a setting names, or by default that name in the server's data directory ({@code jboss.server.data.dir},
+     * {@code standalone/data}, which a container keeps on a volume).
+     */
+    public Path file(Setting setting, String inDataDirectory) {
+        var configured = get(setting);
+        return configured.isEmpty()
+                ? Path.of(System.getProperty("jboss.server.data.dir", "."), inDataDirectory)
+                : Path.of(configured);
+    }
+
+    /** This server's node name ({@code jboss.node.name}, which the server sets from its host name or the CLI). */
+    public static String nodeName() {
+        return System.getProperty("jboss.node.name", "default");
     }
 
     public Mode mode() {

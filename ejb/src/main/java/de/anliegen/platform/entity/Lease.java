@@ -25,7 +25,6 @@ public class Lease {
 
     public static final String TAKE = "Lease.take";
     public static final String RELEASE = "Lease.release";
-    public static final String SEQUENCER = "sequencer";
     public static final String NIGHTLY_JOBS = "nightly-jobs";
 
     @Id

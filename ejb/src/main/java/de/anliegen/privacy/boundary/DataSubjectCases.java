@@ -9,6 +9,7 @@ import de.anliegen.identity.boundary.DataSubject;
 import de.anliegen.identity.boundary.DataSubjects;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffAccounts;
+import de.anliegen.platform.boundary.Clocks;
 import de.anliegen.platform.boundary.Conflict;
 import de.anliegen.platform.boundary.Gone;
 import de.anliegen.platform.boundary.Invalid;
@@ -23,7 +24,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +54,6 @@ public class DataSubjectCases {
             "erasure", Erasure.ERASED,
             "consent-withdrawal", Consents.WITHDRAWN);
 
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final int MOST_TEXT = 10_000;
 
     @PersistenceContext
@@ -287,7 +286,7 @@ public class DataSubjectCases {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), BERLIN);
+        return LocalDate.ofInstant(clock.instant(), Clocks.GERMANY);
     }
 
     private static String text(String value, String field) {

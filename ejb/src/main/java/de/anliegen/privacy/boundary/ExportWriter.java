@@ -1,12 +1,12 @@
 package de.anliegen.privacy.boundary;
 
+import de.anliegen.platform.boundary.Clocks;
 import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +19,6 @@ import java.util.ResourceBundle;
  * of items; an item is key–value pairs of text, numbers, booleans and instants.
  */
 public final class ExportWriter {
-
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final JsonGenerator json;
     private final Writer html;
@@ -37,7 +35,7 @@ public final class ExportWriter {
         this.locale = locale;
         this.time = DateTimeFormatter.ofPattern(
                         locale.getLanguage().equals("de") ? "dd.MM.yyyy HH:mm:ss" : "yyyy-MM-dd HH:mm:ss")
-                .withZone(BERLIN);
+                .withZone(Clocks.GERMANY);
     }
 
     public void startSection(String name) {

@@ -1,6 +1,7 @@
 package de.anliegen.privacy.boundary;
 
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.platform.boundary.Clocks;
 import de.anliegen.privacy.control.IpAddresses;
 import de.anliegen.privacy.entity.PageView;
 import jakarta.annotation.security.PermitAll;
@@ -11,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -23,7 +23,6 @@ import java.util.List;
 public class PageViews {
 
     public static final int MOST_PAGE = 100;
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @PersistenceContext
     EntityManager em;
@@ -34,13 +33,13 @@ public class PageViews {
     @PermitAll
     public void count(String page, String ipAddress) {
         var name = page.length() > MOST_PAGE ? page.substring(0, MOST_PAGE) : page;
-        em.persist(new PageView(LocalDate.now(clock.withZone(BERLIN)), name, IpAddresses.shorten(ipAddress)));
+        em.persist(new PageView(LocalDate.now(clock.withZone(Clocks.GERMANY)), name, IpAddresses.shorten(ipAddress)));
     }
 
     /** Views and distinct visitor networks per day and page, for the last {@code days} days including today. */
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     public List<DailyViews> daily(int days) {
-        var from = LocalDate.now(clock.withZone(BERLIN)).minusDays(days - 1L);
+        var from = LocalDate.now(clock.withZone(Clocks.GERMANY)).minusDays(days - 1L);
         return em.createNamedQuery(PageView.DAILY, Object[].class)
                 .setParameter("from", from)
                 .getResultStream()

@@ -2,6 +2,7 @@ package de.anliegen.privacy.boundary;
 
 import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.audit.boundary.Audited;
+import de.anliegen.platform.boundary.Clocks;
 import de.anliegen.platform.boundary.NightlyJob;
 import de.anliegen.platform.boundary.Setting;
 import de.anliegen.platform.boundary.Settings;
@@ -77,7 +78,7 @@ public class UsageRetention implements NightlyJob {
         var pageViewsDeleted = em.createNamedQuery(PageView.DELETE_BEFORE)
                 .setParameter(
                         "before",
-                        LocalDate.ofInstant(now, PageViews.BERLIN)
+                        LocalDate.ofInstant(now, Clocks.GERMANY)
                                 .minusDays(settings.getInt(Setting.ANALYTICS_KEEP_DAYS)))
                 .executeUpdate();
         long shortened = 0;

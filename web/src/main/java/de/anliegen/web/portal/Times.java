@@ -1,10 +1,10 @@
 package de.anliegen.web.portal;
 
+import de.anliegen.platform.boundary.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -13,15 +13,13 @@ import java.time.format.FormatStyle;
 @ApplicationScoped
 public class Times {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-
     public String of(Instant instant) {
         if (instant == null) {
             return "";
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .withZone(ZONE)
+                .withZone(Clocks.GERMANY)
                 .format(instant);
     }
 }

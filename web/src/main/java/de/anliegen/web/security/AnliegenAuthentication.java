@@ -73,7 +73,7 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
                             password.getCaller(), password.getPassword().getValue(), request.getRemoteAddr()));
         }
         if (credential instanceof AuthenticatorCode code) {
-            var pending = secondFactorPending(request);
+            var pending = secondFactorPending(request, clock.instant());
             if (pending.isEmpty()) {
                 request.setAttribute(REFUSAL, new SecondFactorRequired());
                 return AuthenticationStatus.SEND_FAILURE;
@@ -99,7 +99,7 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
             }
             session.invalidate();
         } else if (request.getRequestURI().startsWith(request.getContextPath() + PORTAL)
-                && secondFactorPending(request).isEmpty()) {
+                && secondFactorPending(request, clock.instant()).isEmpty()) {
             var remembered = RememberCookie.of(request).map(remembrance::signIn);
             if (remembered.isPresent() && remembered.get().isPresent()) {
                 var signedIn = remembered.get().get();
@@ -171,10 +171,10 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** The address whose password was right moments ago, while the sign-in waits for the authenticator's code. */
-    public static Optional<String> secondFactorPending(HttpServletRequest request) {
+    public static Optional<String> secondFactorPending(HttpServletRequest request, Instant now) {
         var session = request.getSession(false);
         if (session != null && session.getAttribute(SECOND_FACTOR) instanceof PendingSecondFactor pending) {
-            if (pending.since().isAfter(Instant.now().minus(SECOND_FACTOR_WAITS))) {
+            if (pending.since().isAfter(now.minus(SECOND_FACTOR_WAITS))) {
                 return Optional.of(pending.email());
             }
             session.removeAttribute(SECOND_FACTOR);

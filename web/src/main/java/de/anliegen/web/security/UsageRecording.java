@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
@@ -31,6 +31,9 @@ public class UsageRecording extends HttpFilter {
     @Inject
     UsageLog usageLog;
 
+    @Inject
+    Clock clock;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -48,7 +51,7 @@ public class UsageRecording extends HttpFilter {
         var path = request.getRequestURI();
         try {
             usageLog.record(new Visit(
-                    Instant.now(),
+                    clock.instant(),
                     principal,
                     request.isUserInRole(Roles.CONSUMER),
                     request.getRemoteAddr(),

@@ -150,7 +150,7 @@ public class StreamSockets {
             return;
         }
         synchronized (socket) {
-            if (!socket.allowFrame(System.currentTimeMillis(), MOST_FRAMES, FRAME_WINDOW_MILLIS)) {
+            if (!socket.allowFrame(System.nanoTime() / 1_000_000, MOST_FRAMES, FRAME_WINDOW_MILLIS)) {
                 Sockets.close(session, CloseCodes.VIOLATED_POLICY, "too many frames");
                 return;
             }

@@ -1,6 +1,6 @@
 package de.anliegen.web.api.identity;
 
-import de.anliegen.identity.control.PersonDetails;
+import de.anliegen.identity.boundary.PersonDetails;
 
 /** What a person's name may contain: any letters, marks, spaces and punctuation, but no control characters; not only spaces. */
 final class PersonName {

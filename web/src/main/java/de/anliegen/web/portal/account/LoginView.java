@@ -21,6 +21,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 
 /** The staff sign-in form: hands the credential to the application's authentication mechanism. */
 @Named
@@ -35,6 +36,9 @@ public class LoginView {
 
     @Inject
     PortalMessages messages;
+
+    @Inject
+    Clock clock;
 
     @Inject
     StaffRemembrance remembrance;
@@ -62,7 +66,7 @@ public class LoginView {
     /** Whether the password was right and the authenticator's code is awaited. */
     public boolean isCodeAwaited() {
         return AnliegenAuthentication.secondFactorPending(
-                        (HttpServletRequest) faces.getExternalContext().getRequest())
+                        (HttpServletRequest) faces.getExternalContext().getRequest(), clock.instant())
                 .isPresent();
     }
 

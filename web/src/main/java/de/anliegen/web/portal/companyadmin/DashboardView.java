@@ -2,6 +2,7 @@ package de.anliegen.web.portal.companyadmin;
 
 import de.anliegen.conversation.boundary.CompanyFigures;
 import de.anliegen.conversation.boundary.ServiceFigures;
+import de.anliegen.platform.boundary.Clocks;
 import de.anliegen.platform.boundary.Jsonp;
 import de.anliegen.platform.boundary.ProblemException;
 import de.anliegen.web.portal.Charts;
@@ -35,7 +36,7 @@ public class DashboardView implements Serializable {
 
     @PostConstruct
     void init() {
-        to = LocalDate.now(clock.withZone(ServiceFigures.ZONE));
+        to = LocalDate.now(clock.withZone(Clocks.GERMANY));
         from = to.minusDays(29);
         show();
     }

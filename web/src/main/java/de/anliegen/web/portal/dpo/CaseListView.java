@@ -1,6 +1,7 @@
 package de.anliegen.web.portal.dpo;
 
 import de.anliegen.identity.boundary.DataSubject;
+import de.anliegen.platform.boundary.Clocks;
 import de.anliegen.platform.boundary.ProblemException;
 import de.anliegen.privacy.boundary.CaseView;
 import de.anliegen.privacy.boundary.DataSubjectCases;
@@ -11,8 +12,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -29,13 +30,16 @@ public class CaseListView implements Serializable {
     @Inject
     PortalMessages messages;
 
+    @Inject
+    Clock clock;
+
     private List<CaseView> all;
     private String query;
     private List<DataSubject> found = List.of();
     private Long consumerId;
     private String kind = "access";
     private String channel = "letter";
-    private LocalDate receivedOn = LocalDate.now(ZoneId.of("Europe/Berlin"));
+    private LocalDate receivedOn;
     private String notes;
     private String verification;
     private boolean verificationIntact;
@@ -43,6 +47,7 @@ public class CaseListView implements Serializable {
     @PostConstruct
     void load() {
         all = cases.all();
+        receivedOn = LocalDate.now(clock.withZone(Clocks.GERMANY));
     }
 
     public void search() {

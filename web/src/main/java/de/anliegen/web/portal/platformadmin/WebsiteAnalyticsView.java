@@ -1,5 +1,6 @@
 package de.anliegen.web.portal.platformadmin;
 
+import de.anliegen.platform.boundary.Clocks;
 import de.anliegen.platform.boundary.Jsonp;
 import de.anliegen.privacy.boundary.PageViews;
 import de.anliegen.privacy.boundary.PageViews.DailyViews;
@@ -8,6 +9,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -27,6 +29,9 @@ public class WebsiteAnalyticsView {
 
     @Inject
     PageViews pageViews;
+
+    @Inject
+    Clock clock;
 
     private List<DailyViews> daily;
 
@@ -52,8 +57,9 @@ public class WebsiteAnalyticsView {
 
     /** A Chart.js line chart: one line per page, one point per day of the period (0 where nobody came). */
     public String getChart() {
-        var today =
-                daily.isEmpty() ? LocalDate.now() : daily.get(daily.size() - 1).day();
+        var today = daily.isEmpty()
+                ? LocalDate.now(clock.withZone(Clocks.GERMANY))
+                : daily.get(daily.size() - 1).day();
         var first = today.minusDays(DAYS - 1L);
         var labels = Jsonp.PROVIDER.createArrayBuilder();
         for (var day = first; !day.isAfter(today); day = day.plusDays(1)) {

@@ -1,0 +1,135 @@
+package de.anliegen;
+
+import static com.tngtech.archunit.base.DescribedPredicate.anyElementThat;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.syntax.elements.ClassesShouldConjunction;
+import de.anliegen.platform.boundary.Clocks;
+import de.anliegen.platform.boundary.Settings;
+import de.anliegen.platform.entity.StoredPicture;
+import jakarta.persistence.Entity;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of docs/architecture.md, checked over the compiled classes of both modules (the EJB module's and the
+ * WAR's, without tests): a rule that breaks fails the build.
+ */
+class ArchitectureTest {
+
+    private static final List<String> COMPONENTS =
+            List.of("audit", "company", "conversation", "identity", "notification", "platform", "privacy");
+
+    private static final JavaClasses PRODUCT = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("de.anliegen");
+
+    @Test
+    void the_web_module_sees_the_components_boundaries_only() {
+        noClasses()
+                .that()
+                .resideInAPackage("de.anliegen.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("de.anliegen.*.control..", "de.anliegen.*.entity..")
+                .check(PRODUCT);
+    }
+
+    /**
+     * A component's helpers and tables are its own. One exception stands: the pictures of two components (a
+     * company's logo, a consumer's picture) extend the platform's mapped superclass of a stored picture.
+     */
+    @Test
+    void no_component_uses_another_components_control_or_entity_classes() {
+        for (var component : COMPONENTS) {
+            noClasses()
+                    .that()
+                    .resideInAPackage("de.anliegen..")
+                    .and()
+                    .resideOutsideOfPackage("de.anliegen." + component + "..")
+                    .should()
+                    .dependOnClassesThat(resideInAnyPackage(
+                                    "de.anliegen." + component + ".control..", "de.anliegen." + component + ".entity..")
+                            .and(equivalentTo(StoredPicture.class).negate()))
+                    .check(PRODUCT);
+        }
+    }
+
+    /**
+     * A view's static factory takes its entity (a view is made inside the component, which alone sees the entity: the
+     * rule above); what a boundary's beans offer never does.
+     */
+    @Test
+    void entities_never_leave_a_component_through_a_boundary_method() {
+        noMethods()
+                .that()
+                .arePublic()
+                .and()
+                .areNotStatic()
+                .and()
+                .areDeclaredInClassesThat()
+                .resideInAPackage("de.anliegen.*.boundary..")
+                .should()
+                .haveRawReturnType(annotatedWith(Entity.class))
+                .orShould()
+                .haveRawParameterTypes(anyElementThat(annotatedWith(Entity.class)))
+                .check(PRODUCT);
+    }
+
+    /** The time comes from the one clock (tests can move it), days are Germany's, and settings come from Settings. */
+    @Test
+    void the_time_the_zone_and_the_configuration_come_from_the_clock_and_the_settings() {
+        ArchRule clock = clockBypassed(
+                noClasses().that().doNotBelongToAnyOf(Clocks.class).should());
+        clock.check(PRODUCT);
+        noClasses()
+                .that()
+                .doNotBelongToAnyOf(Settings.class)
+                .should()
+                .callMethod(System.class, "getProperty", String.class)
+                .orShould()
+                .callMethod(System.class, "getProperty", String.class, String.class)
+                .orShould()
+                .callMethod(System.class, "getenv", String.class)
+                .orShould()
+                .callMethod(System.class, "getenv")
+                .check(PRODUCT);
+    }
+
+    private static ClassesShouldConjunction clockBypassed(
+            com.tngtech.archunit.lang.syntax.elements.ClassesShould should) {
+        return should.callMethod(Instant.class, "now")
+                .orShould()
+                .callMethod(LocalDate.class, "now")
+                .orShould()
+                .callMethod(LocalDate.class, "now", ZoneId.class)
+                .orShould()
+                .callMethod(LocalDateTime.class, "now")
+                .orShould()
+                .callMethod(ZonedDateTime.class, "now")
+                .orShould()
+                .callMethod(System.class, "currentTimeMillis")
+                .orShould()
+                .callMethod(Clock.class, "systemUTC")
+                .orShould()
+                .callMethod(Clock.class, "systemDefaultZone")
+                .orShould()
+                .callMethod(ZoneId.class, "of", String.class)
+                .orShould()
+                .callMethod(ZoneId.class, "systemDefault");
+    }
+}
