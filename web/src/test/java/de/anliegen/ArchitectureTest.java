@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final List<String> COMPONENTS =
-            List.of("audit", "company", "conversation", "identity", "notification", "platform", "privacy");
+            List.of("audit", "company", "conversation", "demo", "identity", "notification", "platform", "privacy");
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -67,6 +67,21 @@ class ArchitectureTest {
                             .and(equivalentTo(StoredPicture.class).negate()))
                     .check(PRODUCT);
         }
+    }
+
+    /** The platform is what every component stands on: it knows none of them. */
+    @Test
+    void the_platform_depends_on_no_component() {
+        noClasses()
+                .that()
+                .resideInAPackage("de.anliegen.platform..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(COMPONENTS.stream()
+                        .filter(component -> !component.equals("platform"))
+                        .map(component -> "de.anliegen." + component + "..")
+                        .toArray(String[]::new))
+                .check(PRODUCT);
     }
 
     /**

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.anliegen.identity.control.TotpSecrets;
 import de.anliegen.identity.entity.StaffAccount;
-import de.anliegen.platform.boundary.DemoData;
+import de.anliegen.demo.boundary.DemoData;
 import de.anliegen.platform.boundary.SchemaReady;
 import de.anliegen.support.DataProtectionOfficer;
 import de.anliegen.support.Deployments;

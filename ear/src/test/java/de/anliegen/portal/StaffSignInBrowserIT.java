@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.anliegen.identity.control.Totp;
-import de.anliegen.platform.boundary.DemoData;
+import de.anliegen.demo.boundary.DemoData;
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
 import de.anliegen.support.Browser;

@@ -1,4 +1,4 @@
-package de.anliegen.platform.boundary;
+package de.anliegen.demo.boundary;
 
 import de.anliegen.company.boundary.CannedResponses;
 import de.anliegen.company.boundary.Companies;
@@ -7,6 +7,9 @@ import de.anliegen.company.boundary.NewCompany;
 import de.anliegen.identity.boundary.NewStaffAccount;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffAccounts;
+import de.anliegen.platform.boundary.SchemaReady;
+import de.anliegen.platform.boundary.Setting;
+import de.anliegen.platform.boundary.Settings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
