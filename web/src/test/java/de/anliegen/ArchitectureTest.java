@@ -2,11 +2,15 @@ package de.anliegen;
 
 import static com.tngtech.archunit.base.DescribedPredicate.anyElementThat;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -69,6 +73,21 @@ class ArchitectureTest {
         }
     }
 
+    /**
+     * No cycles between components, but for three that stand ("Known drift" in docs/architecture.md): each is ignored
+     * here in the direction to be mended, so that no new one can come.
+     */
+    @Test
+    void components_depend_on_each_other_without_cycles_but_the_three_known_ones() {
+        slices().matching("de.anliegen.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .ignoreDependency(component("identity"), component("company"))
+                .ignoreDependency(component("company"), component("privacy"))
+                .ignoreDependency(component("identity"), component("privacy"))
+                .check(PRODUCT);
+    }
+
     /** The platform is what every component stands on: it knows none of them. */
     @Test
     void the_platform_depends_on_no_component() {
@@ -123,6 +142,10 @@ class ArchitectureTest {
                 .orShould()
                 .callMethod(System.class, "getenv")
                 .check(PRODUCT);
+    }
+
+    private static DescribedPredicate<JavaClass> component(String name) {
+        return resideInAPackage("de.anliegen." + name + "..");
     }
 
     private static ClassesShouldConjunction clockBypassed(

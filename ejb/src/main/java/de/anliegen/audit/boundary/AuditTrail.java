@@ -104,6 +104,29 @@ public class AuditTrail {
                 .getResultList();
     }
 
+    /** For the export of a consumer's data: the entries about them after {@code after}, oldest first. */
+    @PermitAll
+    public List<AuditEntry> aboutAfter(ConsumerId consumer, long after, int limit) {
+        return em.createNamedQuery(AuditEvent.ABOUT_FROM, AuditEvent.class)
+                .setParameter("consumer", consumer.value())
+                .setParameter("after", after)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(AuditEntry::of)
+                .toList();
+    }
+
+    /**
+     * For the erasure of a consumer: the entries about them stay (they are the proof of what was done) and lose their
+     * personal detail; the chain still verifies, since an entry's hash covers the detail's hash, which stays.
+     */
+    @PermitAll
+    public void eraseDetailsAbout(ConsumerId consumer) {
+        em.createNamedQuery(AuditEvent.ERASE_DETAILS)
+                .setParameter("consumer", consumer.value())
+                .executeUpdate();
+    }
+
     /** The entries about one consumer, newest first. */
     @RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
     public List<AuditEntry> about(ConsumerId consumer, int offset, int limit) {

@@ -1,15 +1,13 @@
-package de.anliegen.audit.boundary;
+package de.anliegen.privacy.boundary;
 
-import de.anliegen.audit.entity.AuditEvent;
+import de.anliegen.audit.boundary.AuditEntry;
+import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.company.boundary.Companies;
 import de.anliegen.company.boundary.CompanyView;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffAccounts;
-import de.anliegen.privacy.boundary.ExportWriter;
 import de.anliegen.privacy.boundary.ExportWriter.Worded;
-import de.anliegen.privacy.boundary.Pages;
-import de.anliegen.privacy.boundary.PersonalData;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -29,12 +27,15 @@ public class AuditData implements PersonalData {
     private static final int PAGE = 1_000;
     private static final String STAFF = "staff:";
 
-    // EJB references, not CDI injections: identity's and company's boundaries reach the audit trail in turn
+    // EJB references, not CDI injections: identity's and company's boundaries reach privacy's in turn
     @EJB
     StaffAccounts staffAccounts;
 
     @EJB
     Companies companies;
+
+    @EJB
+    AuditTrail trail;
 
     @PersistenceContext
     EntityManager em;
@@ -51,12 +52,8 @@ public class AuditData implements PersonalData {
         Pages.each(
                 em,
                 PAGE,
-                after -> em.createNamedQuery(AuditEvent.ABOUT_FROM, AuditEvent.class)
-                        .setParameter("consumer", consumer.value())
-                        .setParameter("after", after)
-                        .setMaxResults(PAGE)
-                        .getResultList(),
-                AuditEvent::seq,
+                after -> trail.aboutAfter(consumer, after, PAGE),
+                AuditEntry::seq,
                 event -> writer.item(
                         "seq", event.seq(),
                         "at", event.occurredAt(),
@@ -106,8 +103,6 @@ public class AuditData implements PersonalData {
 
     @Override
     public void erase(ConsumerId consumer) {
-        em.createNamedQuery(AuditEvent.ERASE_DETAILS)
-                .setParameter("consumer", consumer.value())
-                .executeUpdate();
+        trail.eraseDetailsAbout(consumer);
     }
 }
