@@ -221,12 +221,6 @@ public class Companies {
         return CompanyRow.of(company);
     }
 
-    @PermitAll
-    public boolean isSuspended(long id) {
-        var company = em.find(Company.class, id);
-        return company == null || company.isSuspended();
-    }
-
     private Company require(long id) {
         return Optional.ofNullable(em.find(Company.class, id))
                 .orElseThrow(() -> new NotFound("There is no company " + id + "."));

@@ -1,6 +1,5 @@
 package de.anliegen.identity.boundary;
 
-import de.anliegen.company.boundary.Companies;
 import de.anliegen.identity.control.PasswordHashing;
 import de.anliegen.identity.control.StaffSignIn;
 import de.anliegen.identity.control.TotpSecrets;
@@ -14,7 +13,6 @@ import de.anliegen.platform.boundary.Settings;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -54,9 +52,8 @@ public class StaffAccounts {
     @Inject
     TotpSecrets totpSecrets;
 
-    // an EJB reference, not a CDI injection: companies ask staff accounts in turn
-    @EJB
-    Companies companies;
+    @Inject
+    CompanyStanding companies;
 
     @Inject
     Clock clock;

@@ -7,7 +7,6 @@ import de.anliegen.platform.boundary.Setting;
 import de.anliegen.platform.boundary.Settings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,9 +37,8 @@ public class StaffRemembrance {
     @Inject
     StaffAccounts staffAccounts;
 
-    // an EJB reference, not a CDI injection: the companies' bean asks staff accounts in turn
-    @EJB
-    de.anliegen.company.boundary.Companies companies;
+    @Inject
+    CompanyStanding companies;
 
     @Inject
     Settings settings;

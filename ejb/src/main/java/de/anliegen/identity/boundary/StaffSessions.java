@@ -1,6 +1,5 @@
 package de.anliegen.identity.boundary;
 
-import de.anliegen.company.boundary.Companies;
 import de.anliegen.identity.control.Secrets;
 import de.anliegen.identity.control.StaffSignIn;
 import de.anliegen.identity.control.TokenHashes;
@@ -9,7 +8,6 @@ import de.anliegen.platform.boundary.Forbidden;
 import de.anliegen.platform.boundary.Setting;
 import de.anliegen.platform.boundary.Settings;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -43,9 +41,8 @@ public class StaffSessions {
     @Inject
     StaffSignIn signIn;
 
-    // an EJB reference, not a CDI injection: companies ask staff accounts in turn
-    @EJB
-    Companies companies;
+    @Inject
+    CompanyStanding companies;
 
     @Inject
     Settings settings;

@@ -1,6 +1,5 @@
 package de.anliegen.identity.boundary;
 
-import de.anliegen.company.boundary.Companies;
 import de.anliegen.identity.control.PasswordHashing;
 import de.anliegen.identity.control.StaffMails;
 import de.anliegen.identity.entity.StaffAccount;
@@ -9,7 +8,6 @@ import de.anliegen.platform.boundary.Forbidden;
 import de.anliegen.platform.boundary.Invalid;
 import de.anliegen.platform.boundary.NotFound;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -45,9 +43,8 @@ public class StaffTeam {
     @Inject
     StaffMails mails;
 
-    // an EJB reference, not a CDI injection: companies ask staff accounts in turn
-    @EJB
-    Companies companies;
+    @Inject
+    CompanyStanding companies;
 
     @Inject
     Clock clock;
@@ -169,8 +166,7 @@ public class StaffTeam {
         if (isCompanyAdmin(me)) {
             return me.companyId();
         }
-        if (invitation.companyId() != null
-                && companies.byId(invitation.companyId()).isEmpty()) {
+        if (invitation.companyId() != null && !companies.exists(invitation.companyId())) {
             throw new NotFound("There is no company " + invitation.companyId() + ".");
         }
         return invitation.companyId();
