@@ -200,19 +200,7 @@ public class AuditTrail {
         var head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
         var seq = head.lastSeq() + 1;
         var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        var detailHash = ChainHash.ofDetail(what.detail());
-        var hash = ChainHash.of(
-                seq,
-                now,
-                actor,
-                what.action(),
-                what.purpose(),
-                what.consumerId(),
-                what.objectRef(),
-                what.caseId(),
-                detailHash,
-                head.lastHash());
-        em.persist(new AuditEvent(
+        var event = new AuditEvent(
                 seq,
                 now,
                 actor,
@@ -222,10 +210,9 @@ public class AuditTrail {
                 what.objectRef(),
                 what.caseId(),
                 what.detail(),
-                detailHash,
-                head.lastHash(),
-                hash));
-        head.advance(seq, hash);
+                head.lastHash());
+        em.persist(event);
+        head.advance(seq, event.hash());
     }
 
     /** {@code consumer:<id>}, {@code staff:<id>}, or {@code system} for the server's own jobs. */

@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
 
 /**
@@ -18,31 +17,22 @@ public final class ChainHash {
 
     private ChainHash() {}
 
-    public static String of(
-            long seq,
-            Instant occurredAt,
-            String actor,
-            String action,
-            String purpose,
-            Long consumerId,
-            String objectRef,
-            Long caseId,
-            String detailHash,
-            String previousHash) {
+    /** The hash the entry should carry, computed afresh from what it holds (its detail by the detail's hash). */
+    public static String of(AuditEvent event) {
         var digest = sha256();
         digest.update(ByteBuffer.allocate(16)
-                .putLong(seq)
-                .putLong(occurredAt.toEpochMilli())
+                .putLong(event.seq())
+                .putLong(event.occurredAt().toEpochMilli())
                 .array());
         for (var field : new String[] {
-            actor,
-            action,
-            purpose,
-            consumerId == null ? null : consumerId.toString(),
-            objectRef,
-            caseId == null ? null : caseId.toString(),
-            detailHash,
-            previousHash
+            event.actor(),
+            event.action(),
+            event.purpose(),
+            event.consumerId() == null ? null : event.consumerId().toString(),
+            event.objectRef(),
+            event.caseId() == null ? null : event.caseId().toString(),
+            event.detailHash(),
+            event.previousHash()
         }) {
             if (field == null) {
                 digest.update(ByteBuffer.allocate(4).putInt(-1).array());
@@ -53,21 +43,6 @@ public final class ChainHash {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** The hash the entry should carry, computed afresh from what it holds. */
-    public static String of(AuditEvent event) {
-        return of(
-                event.seq(),
-                event.occurredAt(),
-                event.actor(),
-                event.action(),
-                event.purpose(),
-                event.consumerId(),
-                event.objectRef(),
-                event.caseId(),
-                event.detailHash(),
-                event.previousHash());
     }
 
     public static String ofDetail(String detail) {

@@ -1,5 +1,6 @@
 package de.anliegen.audit.entity;
 
+import de.anliegen.audit.control.ChainHash;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -80,6 +81,7 @@ public class AuditEvent {
 
     protected AuditEvent() {}
 
+    /** The entry after the one whose hash is {@code previousHash}; its detail's hash and its own are computed here. */
     public AuditEvent(
             long seq,
             Instant occurredAt,
@@ -90,9 +92,7 @@ public class AuditEvent {
             String objectRef,
             Long caseId,
             String detail,
-            String detailHash,
-            String previousHash,
-            String hash) {
+            String previousHash) {
         this.seq = seq;
         this.occurredAt = occurredAt;
         this.actor = actor;
@@ -102,9 +102,9 @@ public class AuditEvent {
         this.objectRef = objectRef;
         this.caseId = caseId;
         this.detail = detail;
-        this.detailHash = detailHash;
+        this.detailHash = ChainHash.ofDetail(detail);
         this.previousHash = previousHash;
-        this.hash = hash;
+        this.hash = ChainHash.of(this);
     }
 
     public long seq() {
