@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.anliegen.audit.entity.AuditEvent;
 import de.anliegen.conversation.boundary.StreamRetention;
-import de.anliegen.platform.boundary.Node;
 import de.anliegen.platform.entity.Lease;
+import de.anliegen.platform.settings.Node;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.Deployments;
 import de.anliegen.support.OnEveryDatabase;

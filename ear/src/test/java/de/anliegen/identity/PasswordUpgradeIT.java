@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.anliegen.identity.boundary.ConsumerCredentials;
 import de.anliegen.identity.entity.Consumer;
-import de.anliegen.platform.boundary.Setting;
-import de.anliegen.platform.boundary.Settings;
+import de.anliegen.platform.settings.Setting;
+import de.anliegen.platform.settings.Settings;
 import de.anliegen.support.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;

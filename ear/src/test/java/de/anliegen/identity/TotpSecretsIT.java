@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.anliegen.demo.boundary.DemoData;
 import de.anliegen.identity.control.TotpSecrets;
 import de.anliegen.identity.entity.StaffAccount;
-import de.anliegen.demo.boundary.DemoData;
-import de.anliegen.platform.boundary.SchemaReady;
+import de.anliegen.platform.database.SchemaReady;
 import de.anliegen.support.DataProtectionOfficer;
 import de.anliegen.support.Deployments;
 import de.anliegen.support.OnEveryDatabase;

@@ -3,8 +3,8 @@ package de.anliegen.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.anliegen.platform.boundary.MailGateway;
-import de.anliegen.platform.boundary.SmsGateway;
+import de.anliegen.platform.gateways.MailGateway;
+import de.anliegen.platform.gateways.SmsGateway;
 import de.anliegen.support.Api;
 import de.anliegen.support.Deployments;
 import jakarta.inject.Inject;

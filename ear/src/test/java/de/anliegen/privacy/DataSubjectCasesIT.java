@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.anliegen.platform.boundary.Conflict;
-import de.anliegen.platform.boundary.Gone;
-import de.anliegen.platform.boundary.Invalid;
-import de.anliegen.platform.boundary.NotFound;
+import de.anliegen.platform.problems.Conflict;
+import de.anliegen.platform.problems.Gone;
+import de.anliegen.platform.problems.Invalid;
+import de.anliegen.platform.problems.NotFound;
 import de.anliegen.privacy.boundary.CaseView;
 import de.anliegen.privacy.boundary.DataSubjectCases;
 import de.anliegen.privacy.boundary.NewCase;

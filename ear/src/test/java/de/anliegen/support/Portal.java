@@ -1,7 +1,7 @@
 package de.anliegen.support;
 
-import de.anliegen.identity.control.Totp;
 import de.anliegen.demo.boundary.DemoData;
+import de.anliegen.identity.control.Totp;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;

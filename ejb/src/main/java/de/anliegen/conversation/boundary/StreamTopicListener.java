@@ -3,7 +3,7 @@ package de.anliegen.conversation.boundary;
 import de.anliegen.conversation.control.Sequencer;
 import de.anliegen.conversation.control.StreamPublisher;
 import de.anliegen.conversation.control.StreamTail;
-import de.anliegen.platform.boundary.Node;
+import de.anliegen.platform.settings.Node;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;

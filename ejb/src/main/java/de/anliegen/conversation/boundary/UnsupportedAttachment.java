@@ -1,6 +1,6 @@
 package de.anliegen.conversation.boundary;
 
-import de.anliegen.platform.boundary.ProblemException;
+import de.anliegen.platform.problems.ProblemException;
 
 /** What was sent as an attachment is not a type a conversation takes, or not the type it claims to be: 415. */
 public class UnsupportedAttachment extends ProblemException {

@@ -11,7 +11,7 @@ import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.conversation.entity.Message;
 import de.anliegen.conversation.entity.Side;
 import de.anliegen.identity.boundary.ConsumerContacts;
-import de.anliegen.platform.boundary.NotFound;
+import de.anliegen.platform.problems.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

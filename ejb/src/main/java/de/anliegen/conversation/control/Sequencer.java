@@ -1,8 +1,8 @@
 package de.anliegen.conversation.control;
 
-import de.anliegen.platform.boundary.DatabaseFailures;
-import de.anliegen.platform.boundary.Node;
-import de.anliegen.platform.boundary.SchemaReady;
+import de.anliegen.platform.database.SchemaReady;
+import de.anliegen.platform.problems.DatabaseFailures;
+import de.anliegen.platform.settings.Node;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;

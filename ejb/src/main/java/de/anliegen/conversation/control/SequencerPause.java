@@ -1,6 +1,6 @@
 package de.anliegen.conversation.control;
 
-import de.anliegen.platform.boundary.Leases;
+import de.anliegen.platform.jobs.Leases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,8 +1,8 @@
 package de.anliegen.conversation.control;
 
 import de.anliegen.conversation.boundary.StreamSubscriptions;
-import de.anliegen.platform.boundary.Node;
-import de.anliegen.platform.boundary.SchemaReady;
+import de.anliegen.platform.database.SchemaReady;
+import de.anliegen.platform.settings.Node;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

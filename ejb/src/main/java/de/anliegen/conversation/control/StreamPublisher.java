@@ -2,9 +2,9 @@ package de.anliegen.conversation.control;
 
 import de.anliegen.conversation.boundary.PushNotice;
 import de.anliegen.conversation.boundary.Recorded;
-import de.anliegen.platform.boundary.Node;
-import de.anliegen.platform.boundary.PushGateway;
-import de.anliegen.platform.boundary.PushMessage;
+import de.anliegen.platform.gateways.PushGateway;
+import de.anliegen.platform.gateways.PushMessage;
+import de.anliegen.platform.settings.Node;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;

@@ -2,8 +2,8 @@ package de.anliegen.conversation.control;
 
 import de.anliegen.conversation.boundary.StreamMessage;
 import de.anliegen.conversation.entity.StreamEvent;
-import de.anliegen.platform.boundary.DatabaseFailures;
-import de.anliegen.platform.boundary.SchemaReady;
+import de.anliegen.platform.database.SchemaReady;
+import de.anliegen.platform.problems.DatabaseFailures;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;

@@ -1,6 +1,6 @@
 package de.anliegen.conversation.control;
 
-import de.anliegen.platform.boundary.Invalid;
+import de.anliegen.platform.problems.Invalid;
 import java.util.regex.Pattern;
 
 /** The rules for what people type into a conversation and for the ids clients choose. */

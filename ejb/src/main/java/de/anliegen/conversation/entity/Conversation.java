@@ -1,7 +1,7 @@
 package de.anliegen.conversation.entity;
 
-import de.anliegen.platform.boundary.Conflict;
-import de.anliegen.platform.boundary.Invalid;
+import de.anliegen.platform.problems.Conflict;
+import de.anliegen.platform.problems.Invalid;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,6 @@
 package de.anliegen.identity.boundary;
 
-import de.anliegen.platform.boundary.Gone;
+import de.anliegen.platform.problems.Gone;
 import jakarta.ejb.ApplicationException;
 
 /** The last wrong code: the registration is burnt, and that is committed, not rolled back. */

@@ -46,7 +46,7 @@ public class ConsumerContacts {
 
     /**
      * The ids of the (newest {@code most}) consumers whose name or mobile number contains the pattern (a
-     * {@link de.anliegen.platform.boundary.LikePattern}), of those the company sees by name: connected with it now
+     * {@link de.anliegen.platform.database.LikePattern}), of those the company sees by name: connected with it now
      * and their data not restricted. For narrowing a company's own conversations by who wrote them: a search never
      * finds by name a consumer whose name the inbox hides.
      */

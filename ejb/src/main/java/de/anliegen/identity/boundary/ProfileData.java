@@ -10,7 +10,7 @@ import de.anliegen.identity.entity.ErasedSignIn;
 import de.anliegen.identity.entity.Registration;
 import de.anliegen.identity.entity.SignInFailure;
 import de.anliegen.identity.entity.SocialIdentity;
-import de.anliegen.platform.boundary.Outbox;
+import de.anliegen.platform.gateways.Outbox;
 import de.anliegen.privacy.boundary.ExportFiles;
 import de.anliegen.privacy.boundary.ExportWriter;
 import de.anliegen.privacy.boundary.PersonalData;

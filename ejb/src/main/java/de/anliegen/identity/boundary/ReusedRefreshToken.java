@@ -1,6 +1,6 @@
 package de.anliegen.identity.boundary;
 
-import de.anliegen.platform.boundary.Unauthenticated;
+import de.anliegen.platform.problems.Unauthenticated;
 import jakarta.ejb.ApplicationException;
 
 /** A used-up refresh token came back: the session it belonged to is ended, and that is committed, not rolled back. */

@@ -6,7 +6,7 @@ import de.anliegen.identity.control.StaffMails;
 import de.anliegen.identity.control.StaffSignIn;
 import de.anliegen.identity.entity.StaffAccount;
 import de.anliegen.identity.entity.StaffMailLink.Purpose;
-import de.anliegen.platform.boundary.Gone;
+import de.anliegen.platform.problems.Gone;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;

@@ -1,6 +1,6 @@
 package de.anliegen.identity.boundary;
 
-import de.anliegen.platform.boundary.Invalid;
+import de.anliegen.platform.problems.Invalid;
 import jakarta.ejb.ApplicationException;
 
 /** A wrong verification code. The failed try is committed, not rolled back: it counts towards burning the code. */

@@ -1,6 +1,6 @@
 package de.anliegen.identity.boundary;
 
-import de.anliegen.platform.boundary.Unauthenticated;
+import de.anliegen.platform.problems.Unauthenticated;
 import jakarta.ejb.ApplicationException;
 
 /**

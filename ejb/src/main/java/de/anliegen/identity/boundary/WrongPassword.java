@@ -1,6 +1,6 @@
 package de.anliegen.identity.boundary;
 
-import de.anliegen.platform.boundary.Invalid;
+import de.anliegen.platform.problems.Invalid;
 import jakarta.ejb.ApplicationException;
 
 /** The consumer's own password was wrong. Committed, not rolled back: it counts towards the account's limit. */

@@ -1,6 +1,6 @@
 package de.anliegen.identity.control;
 
-import de.anliegen.platform.boundary.TooManyRequests;
+import de.anliegen.platform.problems.TooManyRequests;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

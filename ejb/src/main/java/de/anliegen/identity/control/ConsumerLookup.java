@@ -1,7 +1,7 @@
 package de.anliegen.identity.control;
 
 import de.anliegen.identity.entity.Consumer;
-import de.anliegen.platform.boundary.NotFound;
+import de.anliegen.platform.problems.NotFound;
 import jakarta.persistence.EntityManager;
 
 /** The consumer a boundary acts for: there, or 404 (a token can outlive a deletion by a moment). */

@@ -1,12 +1,12 @@
 package de.anliegen.identity.control;
 
-import de.anliegen.platform.boundary.Jsonp;
-import de.anliegen.platform.boundary.NotFound;
-import de.anliegen.platform.boundary.OutboundAddresses;
-import de.anliegen.platform.boundary.Setting;
-import de.anliegen.platform.boundary.Settings;
-import de.anliegen.platform.boundary.Unauthenticated;
-import de.anliegen.platform.boundary.Unavailable;
+import de.anliegen.platform.gateways.OutboundAddresses;
+import de.anliegen.platform.json.Jsonp;
+import de.anliegen.platform.problems.NotFound;
+import de.anliegen.platform.problems.Unauthenticated;
+import de.anliegen.platform.problems.Unavailable;
+import de.anliegen.platform.settings.Setting;
+import de.anliegen.platform.settings.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;

@@ -2,7 +2,7 @@ package de.anliegen.identity.control;
 
 import de.anliegen.identity.entity.ConsumerMailLink;
 import de.anliegen.identity.entity.ConsumerMailLink.Purpose;
-import de.anliegen.platform.boundary.Gone;
+import de.anliegen.platform.problems.Gone;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;

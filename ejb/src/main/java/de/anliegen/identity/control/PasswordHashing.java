@@ -1,7 +1,7 @@
 package de.anliegen.identity.control;
 
-import de.anliegen.platform.boundary.Setting;
-import de.anliegen.platform.boundary.Settings;
+import de.anliegen.platform.settings.Setting;
+import de.anliegen.platform.settings.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

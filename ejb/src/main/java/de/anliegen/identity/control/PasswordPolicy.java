@@ -1,6 +1,6 @@
 package de.anliegen.identity.control;
 
-import de.anliegen.platform.boundary.Invalid;
+import de.anliegen.platform.problems.Invalid;
 
 /** What a password must be: at least 10 characters, at most 200, and not one of the common ones. */
 public final class PasswordPolicy {

@@ -1,10 +1,10 @@
 package de.anliegen.identity.control;
 
 import de.anliegen.identity.entity.CodeSent;
-import de.anliegen.platform.boundary.Invalid;
-import de.anliegen.platform.boundary.Setting;
-import de.anliegen.platform.boundary.Settings;
-import de.anliegen.platform.boundary.Unavailable;
+import de.anliegen.platform.problems.Invalid;
+import de.anliegen.platform.problems.Unavailable;
+import de.anliegen.platform.settings.Setting;
+import de.anliegen.platform.settings.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,11 +1,11 @@
 package de.anliegen.identity.control;
 
 import de.anliegen.identity.entity.StaffAccount;
-import de.anliegen.platform.boundary.KeyFiles;
-import de.anliegen.platform.boundary.SchemaReady;
-import de.anliegen.platform.boundary.Setting;
-import de.anliegen.platform.boundary.Settings;
-import de.anliegen.platform.boundary.Unavailable;
+import de.anliegen.platform.database.SchemaReady;
+import de.anliegen.platform.problems.Unavailable;
+import de.anliegen.platform.settings.KeyFiles;
+import de.anliegen.platform.settings.Setting;
+import de.anliegen.platform.settings.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Lock;

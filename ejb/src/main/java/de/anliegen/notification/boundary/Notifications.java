@@ -4,7 +4,7 @@ import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.ConsumerSessions;
 import de.anliegen.notification.control.PushTexts;
 import de.anliegen.notification.entity.PushDelivery;
-import de.anliegen.platform.boundary.PushMessage;
+import de.anliegen.platform.gateways.PushMessage;
 import de.anliegen.privacy.boundary.Consents;
 import de.anliegen.privacy.boundary.Purpose;
 import jakarta.annotation.security.PermitAll;

@@ -1,9 +1,9 @@
 package de.anliegen.notification.boundary;
 
-import de.anliegen.platform.boundary.Outbox;
-import de.anliegen.platform.boundary.PushGateway;
-import de.anliegen.platform.boundary.PushMessage;
-import de.anliegen.platform.boundary.Settings;
+import de.anliegen.platform.gateways.Outbox;
+import de.anliegen.platform.gateways.PushGateway;
+import de.anliegen.platform.gateways.PushMessage;
+import de.anliegen.platform.settings.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;

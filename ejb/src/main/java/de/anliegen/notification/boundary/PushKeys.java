@@ -2,9 +2,9 @@ package de.anliegen.notification.boundary;
 
 import de.anliegen.notification.control.EcKeys;
 import de.anliegen.notification.control.Vapid;
-import de.anliegen.platform.boundary.KeyFiles;
-import de.anliegen.platform.boundary.Setting;
-import de.anliegen.platform.boundary.Settings;
+import de.anliegen.platform.settings.KeyFiles;
+import de.anliegen.platform.settings.Setting;
+import de.anliegen.platform.settings.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Lock;

@@ -5,7 +5,7 @@ import de.anliegen.notification.control.Vapid;
 import de.anliegen.notification.control.WebPushEncryption;
 import de.anliegen.notification.entity.PushDelivery;
 import de.anliegen.notification.entity.PushSubscription;
-import de.anliegen.platform.boundary.OutboundAddresses;
+import de.anliegen.platform.gateways.OutboundAddresses;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;

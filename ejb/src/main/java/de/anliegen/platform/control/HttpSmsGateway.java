@@ -1,10 +1,10 @@
 package de.anliegen.platform.control;
 
-import de.anliegen.platform.boundary.OutboundAddresses;
-import de.anliegen.platform.boundary.Setting;
-import de.anliegen.platform.boundary.Settings;
-import de.anliegen.platform.boundary.SmsGateway;
-import de.anliegen.platform.boundary.Unavailable;
+import de.anliegen.platform.gateways.OutboundAddresses;
+import de.anliegen.platform.gateways.SmsGateway;
+import de.anliegen.platform.problems.Unavailable;
+import de.anliegen.platform.settings.Setting;
+import de.anliegen.platform.settings.Settings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -1,9 +1,9 @@
 package de.anliegen.platform.control;
 
-import de.anliegen.platform.boundary.MailGateway;
-import de.anliegen.platform.boundary.Setting;
-import de.anliegen.platform.boundary.Settings;
-import de.anliegen.platform.boundary.Unavailable;
+import de.anliegen.platform.gateways.MailGateway;
+import de.anliegen.platform.problems.Unavailable;
+import de.anliegen.platform.settings.Setting;
+import de.anliegen.platform.settings.Settings;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;

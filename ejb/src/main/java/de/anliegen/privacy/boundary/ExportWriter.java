@@ -1,6 +1,6 @@
 package de.anliegen.privacy.boundary;
 
-import de.anliegen.platform.boundary.Clocks;
+import de.anliegen.platform.time.Clocks;
 import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package de.anliegen.privacy.boundary;
 
 import de.anliegen.identity.boundary.Roles;
-import de.anliegen.platform.boundary.Clocks;
+import de.anliegen.platform.time.Clocks;
 import de.anliegen.privacy.control.IpAddresses;
 import de.anliegen.privacy.entity.PageView;
 import jakarta.annotation.security.PermitAll;

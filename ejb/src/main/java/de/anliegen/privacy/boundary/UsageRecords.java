@@ -3,7 +3,7 @@ package de.anliegen.privacy.boundary;
 import de.anliegen.identity.boundary.ConsumerContacts;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.StaffAccounts;
-import de.anliegen.platform.boundary.RowInserts;
+import de.anliegen.platform.database.RowInserts;
 import de.anliegen.privacy.control.IpLocations;
 import de.anliegen.privacy.control.UserAgents;
 import de.anliegen.privacy.entity.UsageRecord;

@@ -2,10 +2,10 @@ package de.anliegen.privacy.boundary;
 
 import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.audit.boundary.Audited;
-import de.anliegen.platform.boundary.Clocks;
-import de.anliegen.platform.boundary.NightlyJob;
-import de.anliegen.platform.boundary.Setting;
-import de.anliegen.platform.boundary.Settings;
+import de.anliegen.platform.jobs.NightlyJob;
+import de.anliegen.platform.settings.Setting;
+import de.anliegen.platform.settings.Settings;
+import de.anliegen.platform.time.Clocks;
 import de.anliegen.privacy.control.IpAddresses;
 import de.anliegen.privacy.entity.PageView;
 import de.anliegen.privacy.entity.UsageRecord;

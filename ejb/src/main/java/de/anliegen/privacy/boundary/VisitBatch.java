@@ -1,6 +1,6 @@
 package de.anliegen.privacy.boundary;
 
-import de.anliegen.platform.boundary.Jsonp;
+import de.anliegen.platform.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import de.anliegen.platform.boundary.Invalid;
+import de.anliegen.platform.problems.Invalid;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package de.anliegen.conversation.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import de.anliegen.platform.boundary.Invalid;
+import de.anliegen.platform.problems.Invalid;
 import org.junit.jupiter.api.Test;
 
 class TextsTest {

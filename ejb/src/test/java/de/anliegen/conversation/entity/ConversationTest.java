@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.anliegen.platform.boundary.Conflict;
-import de.anliegen.platform.boundary.Invalid;
+import de.anliegen.platform.problems.Conflict;
+import de.anliegen.platform.problems.Invalid;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.anliegen.platform.boundary.TooManyRequests;
+import de.anliegen.platform.problems.TooManyRequests;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -2,8 +2,8 @@ package de.anliegen.identity.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import de.anliegen.platform.boundary.Setting;
-import de.anliegen.platform.boundary.Settings;
+import de.anliegen.platform.settings.Setting;
+import de.anliegen.platform.settings.Settings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import de.anliegen.platform.boundary.Unavailable;
+import de.anliegen.platform.problems.Unavailable;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;

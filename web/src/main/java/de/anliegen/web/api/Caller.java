@@ -1,7 +1,7 @@
 package de.anliegen.web.api;
 
 import de.anliegen.identity.boundary.ConsumerId;
-import de.anliegen.platform.boundary.Unauthenticated;
+import de.anliegen.platform.problems.Unauthenticated;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;

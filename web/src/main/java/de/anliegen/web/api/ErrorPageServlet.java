@@ -1,6 +1,6 @@
 package de.anliegen.web.api;
 
-import de.anliegen.platform.boundary.DatabaseFailures;
+import de.anliegen.platform.problems.DatabaseFailures;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;

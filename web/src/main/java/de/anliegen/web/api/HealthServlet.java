@@ -1,6 +1,6 @@
 package de.anliegen.web.api;
 
-import de.anliegen.platform.boundary.Health;
+import de.anliegen.platform.health.Health;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;

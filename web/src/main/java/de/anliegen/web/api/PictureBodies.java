@@ -1,7 +1,7 @@
 package de.anliegen.web.api;
 
-import de.anliegen.platform.boundary.Picture;
-import de.anliegen.platform.boundary.Pictures;
+import de.anliegen.platform.pictures.Picture;
+import de.anliegen.platform.pictures.Pictures;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;

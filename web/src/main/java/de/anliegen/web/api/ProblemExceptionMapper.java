@@ -1,7 +1,7 @@
 package de.anliegen.web.api;
 
-import de.anliegen.platform.boundary.Invalid;
-import de.anliegen.platform.boundary.ProblemException;
+import de.anliegen.platform.problems.Invalid;
+import de.anliegen.platform.problems.ProblemException;
 import de.anliegen.web.api.ProblemDetails.FieldError;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

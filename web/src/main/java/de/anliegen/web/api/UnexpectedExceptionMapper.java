@@ -1,6 +1,6 @@
 package de.anliegen.web.api;
 
-import de.anliegen.platform.boundary.DatabaseFailures;
+import de.anliegen.platform.problems.DatabaseFailures;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,6 @@
 package de.anliegen.web.portal;
 
-import de.anliegen.platform.boundary.Jsonp;
+import de.anliegen.platform.json.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 
 /** Chart.js configurations for PrimeFaces' {@code p:chart}: counts per day, the y axis from zero in whole numbers. */

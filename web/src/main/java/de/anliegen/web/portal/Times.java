@@ -1,6 +1,6 @@
 package de.anliegen.web.portal;
 
-import de.anliegen.platform.boundary.Clocks;
+import de.anliegen.platform.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;

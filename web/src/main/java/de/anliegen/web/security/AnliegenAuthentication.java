@@ -4,7 +4,7 @@ import de.anliegen.identity.boundary.PortalSignIn;
 import de.anliegen.identity.boundary.SecondFactorRequired;
 import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.identity.boundary.StaffRemembrance;
-import de.anliegen.platform.boundary.ProblemException;
+import de.anliegen.platform.problems.ProblemException;
 import de.anliegen.web.api.Bearer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package de.anliegen.web.site;
 
 import de.anliegen.identity.boundary.ConsumerEmail;
-import de.anliegen.platform.boundary.ProblemException;
+import de.anliegen.platform.problems.ProblemException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,8 +1,8 @@
 package de.anliegen.web.site;
 
 import de.anliegen.identity.boundary.PasswordResets;
-import de.anliegen.platform.boundary.Gone;
-import de.anliegen.platform.boundary.Invalid;
+import de.anliegen.platform.problems.Gone;
+import de.anliegen.platform.problems.Invalid;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

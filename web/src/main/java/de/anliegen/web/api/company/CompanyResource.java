@@ -6,7 +6,7 @@ import de.anliegen.company.boundary.Companies;
 import de.anliegen.company.boundary.CompanyPage;
 import de.anliegen.company.boundary.CompanyView;
 import de.anliegen.identity.boundary.Roles;
-import de.anliegen.platform.boundary.NotFound;
+import de.anliegen.platform.problems.NotFound;
 import de.anliegen.web.api.PictureBodies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

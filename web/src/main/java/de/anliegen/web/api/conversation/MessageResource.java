@@ -7,7 +7,7 @@ import de.anliegen.conversation.boundary.MessagePage;
 import de.anliegen.conversation.boundary.Messages;
 import de.anliegen.conversation.boundary.Sent;
 import de.anliegen.identity.boundary.Roles;
-import de.anliegen.platform.boundary.DatabaseFailures;
+import de.anliegen.platform.problems.DatabaseFailures;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,7 +1,7 @@
 package de.anliegen.web.api.dev;
 
-import de.anliegen.platform.boundary.Outbox;
-import de.anliegen.platform.boundary.OutboxEntry;
+import de.anliegen.platform.gateways.Outbox;
+import de.anliegen.platform.gateways.OutboxEntry;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;

@@ -1,7 +1,7 @@
 package de.anliegen.web.api.dev;
 
-import de.anliegen.platform.boundary.NotFound;
-import de.anliegen.platform.boundary.Settings;
+import de.anliegen.platform.problems.NotFound;
+import de.anliegen.platform.settings.Settings;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

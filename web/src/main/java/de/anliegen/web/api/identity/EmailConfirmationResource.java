@@ -3,7 +3,7 @@ package de.anliegen.web.api.identity;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import de.anliegen.identity.boundary.ConsumerEmail;
-import de.anliegen.platform.boundary.Jsonp;
+import de.anliegen.platform.json.Jsonp;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;

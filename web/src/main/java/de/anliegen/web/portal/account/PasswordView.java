@@ -1,7 +1,7 @@
 package de.anliegen.web.portal.account;
 
 import de.anliegen.identity.boundary.StaffPasswords;
-import de.anliegen.platform.boundary.ProblemException;
+import de.anliegen.platform.problems.ProblemException;
 import de.anliegen.web.portal.PortalMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

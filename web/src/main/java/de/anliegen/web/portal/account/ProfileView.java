@@ -3,7 +3,7 @@ package de.anliegen.web.portal.account;
 import de.anliegen.identity.boundary.RememberedDevice;
 import de.anliegen.identity.boundary.StaffPasswords;
 import de.anliegen.identity.boundary.StaffRemembrance;
-import de.anliegen.platform.boundary.ProblemException;
+import de.anliegen.platform.problems.ProblemException;
 import de.anliegen.web.portal.PortalMessages;
 import de.anliegen.web.security.AnliegenAuthentication;
 import jakarta.enterprise.context.RequestScoped;

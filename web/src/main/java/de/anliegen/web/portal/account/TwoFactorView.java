@@ -2,7 +2,7 @@ package de.anliegen.web.portal.account;
 
 import de.anliegen.identity.boundary.StaffTwoFactor;
 import de.anliegen.identity.boundary.TotpSetup;
-import de.anliegen.platform.boundary.ProblemException;
+import de.anliegen.platform.problems.ProblemException;
 import de.anliegen.web.portal.PortalMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

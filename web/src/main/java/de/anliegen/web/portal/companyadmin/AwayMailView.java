@@ -1,7 +1,7 @@
 package de.anliegen.web.portal.companyadmin;
 
 import de.anliegen.company.boundary.Companies;
-import de.anliegen.platform.boundary.ProblemException;
+import de.anliegen.platform.problems.ProblemException;
 import de.anliegen.web.portal.PortalMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

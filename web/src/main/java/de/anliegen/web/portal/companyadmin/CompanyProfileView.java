@@ -2,7 +2,7 @@ package de.anliegen.web.portal.companyadmin;
 
 import de.anliegen.company.boundary.Companies;
 import de.anliegen.company.boundary.CompanyView;
-import de.anliegen.platform.boundary.ProblemException;
+import de.anliegen.platform.problems.ProblemException;
 import de.anliegen.web.portal.PortalMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

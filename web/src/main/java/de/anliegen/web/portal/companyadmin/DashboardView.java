@@ -2,9 +2,9 @@ package de.anliegen.web.portal.companyadmin;
 
 import de.anliegen.conversation.boundary.CompanyFigures;
 import de.anliegen.conversation.boundary.ServiceFigures;
-import de.anliegen.platform.boundary.Clocks;
-import de.anliegen.platform.boundary.Jsonp;
-import de.anliegen.platform.boundary.ProblemException;
+import de.anliegen.platform.json.Jsonp;
+import de.anliegen.platform.problems.ProblemException;
+import de.anliegen.platform.time.Clocks;
 import de.anliegen.web.portal.Charts;
 import de.anliegen.web.portal.PortalMessages;
 import jakarta.annotation.PostConstruct;

@@ -4,7 +4,7 @@ import de.anliegen.identity.boundary.Invitation;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffMember;
 import de.anliegen.identity.boundary.StaffTeam;
-import de.anliegen.platform.boundary.ProblemException;
+import de.anliegen.platform.problems.ProblemException;
 import de.anliegen.web.portal.PortalMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;

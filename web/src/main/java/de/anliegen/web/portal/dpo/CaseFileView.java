@@ -1,8 +1,8 @@
 package de.anliegen.web.portal.dpo;
 
 import de.anliegen.audit.boundary.AuditEntry;
-import de.anliegen.platform.boundary.NotFound;
-import de.anliegen.platform.boundary.ProblemException;
+import de.anliegen.platform.problems.NotFound;
+import de.anliegen.platform.problems.ProblemException;
 import de.anliegen.privacy.boundary.CaseView;
 import de.anliegen.privacy.boundary.DataSubjectCases;
 import de.anliegen.privacy.boundary.Purpose;

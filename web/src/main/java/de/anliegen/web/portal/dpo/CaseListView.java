@@ -1,8 +1,8 @@
 package de.anliegen.web.portal.dpo;
 
 import de.anliegen.identity.boundary.DataSubject;
-import de.anliegen.platform.boundary.Clocks;
-import de.anliegen.platform.boundary.ProblemException;
+import de.anliegen.platform.problems.ProblemException;
+import de.anliegen.platform.time.Clocks;
 import de.anliegen.privacy.boundary.CaseView;
 import de.anliegen.privacy.boundary.DataSubjectCases;
 import de.anliegen.privacy.boundary.NewCase;

@@ -1,6 +1,6 @@
 package de.anliegen.web.portal.dpo;
 
-import de.anliegen.platform.boundary.ProblemException;
+import de.anliegen.platform.problems.ProblemException;
 import de.anliegen.privacy.boundary.DataSubjectCases;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

@@ -3,7 +3,7 @@ package de.anliegen.web.portal.inbox;
 import de.anliegen.conversation.boundary.AttachmentFile;
 import de.anliegen.conversation.boundary.Attachments;
 import de.anliegen.conversation.boundary.ConversationId;
-import de.anliegen.platform.boundary.NotFound;
+import de.anliegen.platform.problems.NotFound;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

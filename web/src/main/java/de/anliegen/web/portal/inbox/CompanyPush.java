@@ -1,7 +1,7 @@
 package de.anliegen.web.portal.inbox;
 
 import de.anliegen.conversation.boundary.StreamMessage;
-import de.anliegen.platform.boundary.Jsonp;
+import de.anliegen.platform.json.Jsonp;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,7 +3,7 @@ package de.anliegen.web.portal.platformadmin;
 import de.anliegen.company.boundary.Companies;
 import de.anliegen.company.boundary.CompanyRow;
 import de.anliegen.company.boundary.NewCompany;
-import de.anliegen.platform.boundary.ProblemException;
+import de.anliegen.platform.problems.ProblemException;
 import de.anliegen.web.portal.PortalMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

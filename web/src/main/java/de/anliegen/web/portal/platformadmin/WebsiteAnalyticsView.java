@@ -1,7 +1,7 @@
 package de.anliegen.web.portal.platformadmin;
 
-import de.anliegen.platform.boundary.Clocks;
-import de.anliegen.platform.boundary.Jsonp;
+import de.anliegen.platform.json.Jsonp;
+import de.anliegen.platform.time.Clocks;
 import de.anliegen.privacy.boundary.PageViews;
 import de.anliegen.privacy.boundary.PageViews.DailyViews;
 import de.anliegen.web.portal.Charts;

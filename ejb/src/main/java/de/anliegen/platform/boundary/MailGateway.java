@@ -1,7 +1,0 @@
-package de.anliegen.platform.boundary;
-
-/** Sends a plain-text e-mail. */
-public interface MailGateway {
-
-    void send(String address, String subject, String text);
-}

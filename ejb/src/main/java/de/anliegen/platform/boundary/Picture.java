@@ -1,6 +1,0 @@
-package de.anliegen.platform.boundary;
-
-import java.time.Instant;
-
-/** A picture as stored (a profile picture, a company logo): re-encoded JPEG or PNG. */
-public record Picture(String contentType, byte[] bytes, Instant updatedAt) {}
