@@ -14,6 +14,7 @@ import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -179,10 +180,20 @@ public final class Portal {
     }
 
     public <T> T until(Function<WebDriver, T> condition) {
-        // an ajax update may replace an element between finding and reading it: look again
+        // an ajax update or a page being loaded may replace an element between finding and reading it: look again
+        // (Chromium reports a node of a document just replaced as "unknown error", not as a stale element)
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(15), Duration.ofMillis(100))
                 .ignoring(StaleElementReferenceException.class)
-                .until(condition);
+                .until(driver -> {
+                    try {
+                        return condition.apply(driver);
+                    } catch (WebDriverException e) {
+                        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
     }
 
     /**
