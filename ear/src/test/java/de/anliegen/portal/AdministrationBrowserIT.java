@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Company and platform administration in the browser: a platform admin onboards a company, its first admin and the
@@ -103,7 +104,10 @@ class AdministrationBrowserIT extends AgainstTheProduct {
             admin.clickable(By.id("away:save")).click();
             admin.showsText(By.id("away:messages"), "Bitte geben Sie 5 bis 1440 Minuten an.");
             admin.visible(minutes).clear();
+            // the same message again: the form is drawn anew before it counts
+            var shown = browser.driver().findElement(By.id("away:messages"));
             admin.clickable(By.id("away:save")).click();
+            admin.until(ExpectedConditions.stalenessOf(shown));
             admin.showsText(By.id("away:messages"), "Bitte geben Sie 5 bis 1440 Minuten an.");
             admin.visible(minutes).sendKeys("20");
             admin.clickable(By.id("away:save")).click();
