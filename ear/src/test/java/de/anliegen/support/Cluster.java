@@ -47,6 +47,11 @@ public final class Cluster implements AutoCloseable {
     private static final List<Integer> PORTS =
             List.of(8840, 8841, 8842, 8843, 8844, 8543, 8643, 8743, 10090, 10190, 10290, 5645, 5745, 5845);
 
+    /** The nodes' JGroups port and their brokers' bridge (cluster.cli), before the port offset. */
+    private static final int JGROUPS_PORT = 7600;
+
+    private static final int BROKERS_PORT = 5545;
+
     private final Path work = Path.of("target", "cluster-it").toAbsolutePath();
     private final String databaseUrl;
     private final List<SecondServer> nodes = new ArrayList<>();
@@ -64,17 +69,23 @@ public final class Cluster implements AutoCloseable {
         databaseUrl = DATABASE_OF_URL.matcher(System.getenv("DB_URL")).replaceFirst("$1" + DATABASE);
     }
 
+    /** The port offset of node {@code index}: 100, 200. */
+    private static int offset(int index) {
+        return 100 * (index + 1);
+    }
+
     /** Starts the balancer, then the nodes one after the other (the first migrates the database), all healthy. */
     public static Cluster start() {
         var cluster = new Cluster();
         try {
             cluster.prepare();
             cluster.balancer = cluster.startBalancer();
+            var betweenNodes = new ArrayList<Integer>();
             for (var i = 0; i < 2; i++) {
-                cluster.network.add(new TcpGate("127.0.0.1", 7600 + 100 * (i + 1)));
+                var gate = new TcpGate("127.0.0.1", JGROUPS_PORT + offset(i));
+                cluster.network.add(gate);
+                betweenNodes.addAll(List.of(JGROUPS_PORT + offset(i), gate.port(), BROKERS_PORT + offset(i)));
             }
-            var betweenNodes = new ArrayList<>(List.of(7700, 7800, 5645, 5745));
-            cluster.network.forEach(gate -> betweenNodes.add(gate.port()));
             cluster.between = new LoopbackFirewall(betweenNodes);
             for (var i = 0; i < 2; i++) {
                 var environment = cluster.nodeEnvironment();
@@ -83,7 +94,7 @@ public final class Cluster implements AutoCloseable {
                         String.valueOf(cluster.network.get(i).port()));
                 var node = SecondServer.clusterNode(
                         cluster.nodeName(i),
-                        100 * (i + 1),
+                        offset(i),
                         DIRECT.get(i),
                         environment,
                         List.of(cluster.work.resolve("application.keystore")));
