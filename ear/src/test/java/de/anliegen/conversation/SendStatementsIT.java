@@ -8,7 +8,9 @@ import de.anliegen.conversation.boundary.ConversationId;
 import de.anliegen.conversation.boundary.Conversations;
 import de.anliegen.conversation.boundary.Messages;
 import de.anliegen.conversation.boundary.OpenConversation;
-import de.anliegen.conversation.boundary.SendMessage;
+import de.anliegen.conversation.control.Participant;
+import de.anliegen.conversation.control.Send;
+import de.anliegen.conversation.control.SendBatch;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.support.CountingConsumer;
 import de.anliegen.support.Deployments;
@@ -16,7 +18,9 @@ import de.anliegen.support.OnEveryDatabase;
 import de.anliegen.support.ServiceRequests;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -24,14 +28,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The send path's cost, counted so that it cannot creep back (issue 18, ADR 0005): a consumer's text message is at
- * most six statements in its transaction, and it locks no stream.
+ * The send path's cost, counted so that it cannot creep back (issue 18, ADR 0005, ADR 16): a consumer's text message
+ * alone is at most six statements in its transaction, and it locks no stream; in a batch of the group commit, the
+ * three reads and the outbox's one insert are shared by all its messages.
  */
 @OnEveryDatabase
 @ExtendWith(ArquillianExtension.class)
 class SendStatementsIT {
 
     static final int MOST_STATEMENTS = 6;
+    static final int BATCH = 16;
+    /** The reads (locks with earlier messages, restrictions, connections), an insert a message, the outbox, the update. */
+    static final int MOST_STATEMENTS_OF_BATCH = 3 + BATCH + 2;
 
     @Inject
     CountingConsumer consumer;
@@ -44,6 +52,9 @@ class SendStatementsIT {
 
     @Inject
     Messages messages;
+
+    @Inject
+    SendBatch batches;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -64,8 +75,8 @@ class SendStatementsIT {
 
         var counts = new ArrayList<Integer>();
         for (var i = 0; i < 3; i++) {
-            counts.add(consumer.statementsOf(() -> messages.send(
-                    new ConversationId(conversation), new SendMessage(id(), "Nachricht " + UUID.randomUUID(), null))));
+            var text = "Nachricht " + i;
+            counts.add(consumer.statementsOf(() -> batches.send(List.of(send(conversation, id(), text)))));
         }
 
         // a send cannot do with fewer than four (lock, message, conversation, outbox): the counter counts
@@ -74,16 +85,38 @@ class SendStatementsIT {
                 () -> "statements per send: " + counts);
         // a retry of the same message is answered from the database, and costs no more
         var clientMessageId = id();
-        var first = consumer.statementsOf(() ->
-                messages.send(new ConversationId(conversation), new SendMessage(clientMessageId, "Noch einmal", null)));
-        var retry = consumer.statementsOf(() ->
-                messages.send(new ConversationId(conversation), new SendMessage(clientMessageId, "Noch einmal", null)));
+        var first =
+                consumer.statementsOf(() -> batches.send(List.of(send(conversation, clientMessageId, "Noch einmal"))));
+        var retry =
+                consumer.statementsOf(() -> batches.send(List.of(send(conversation, clientMessageId, "Noch einmal"))));
         assertTrue(first <= MOST_STATEMENTS && retry <= MOST_STATEMENTS, () -> "send " + first + ", retry " + retry);
         assertEquals(
                 5,
                 consumer.does(() -> messages.page(new ConversationId(conversation), 0, 10)
                         .messages()
                         .size()));
+
+        var batch = IntStream.range(0, BATCH)
+                .mapToObj(i -> send(conversation, id(), "Im Stapel " + i))
+                .toList();
+        var ofBatch = consumer.statementsOf(() -> assertTrue(
+                batches.send(batch).stream().allMatch(outcome -> outcome.sent().isNew())));
+        assertTrue(
+                ofBatch <= MOST_STATEMENTS_OF_BATCH, () -> BATCH + " sends in one batch: " + ofBatch + " statements");
+        assertEquals(
+                5 + BATCH,
+                consumer.does(() -> messages.page(new ConversationId(conversation), 0, 50)
+                        .messages()
+                        .size()));
+    }
+
+    private static Send send(long conversation, String clientMessageId, String text) {
+        return new Send(
+                Participant.consumer(new ConsumerId(CountingConsumer.ID)),
+                conversation,
+                clientMessageId,
+                text,
+                List.of());
     }
 
     private static String id() {

@@ -19,7 +19,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who is calling, and the conversations they may touch. A conversation that is not theirs does not exist for them:
@@ -89,21 +94,29 @@ public class ConversationAccess {
 
     private void requireNotRestricted(Participant participant, Conversation conversation) {
         if (participant.side() == Side.COMPANY && contacts.isRestricted(new ConsumerId(conversation.consumerId()))) {
-            throw new Forbidden(
-                    "consumer-restricted",
-                    "The data protection officer has restricted the processing of this consumer's data: the"
-                            + " conversation cannot be opened meanwhile.");
+            throw consumerRestricted();
         }
     }
 
     /** A consumer whose data is restricted sends nothing new until the restriction is lifted. */
     public void requireUnrestricted(Participant participant) {
         if (participant.side() == Side.CONSUMER && contacts.isRestricted(new ConsumerId(participant.consumerId()))) {
-            throw new Forbidden(
-                    "account-restricted",
-                    "Your account is restricted at your request to our data protection officer: you can read and"
-                            + " export your data, but not send anything until the restriction is lifted.");
+            throw accountRestricted();
         }
+    }
+
+    private static Forbidden consumerRestricted() {
+        return new Forbidden(
+                "consumer-restricted",
+                "The data protection officer has restricted the processing of this consumer's data: the"
+                        + " conversation cannot be opened meanwhile.");
+    }
+
+    private static Forbidden accountRestricted() {
+        return new Forbidden(
+                "account-restricted",
+                "Your account is restricted at your request to our data protection officer: you can read and"
+                        + " export your data, but not send anything until the restriction is lifted.");
     }
 
     /**
@@ -126,23 +139,66 @@ public class ConversationAccess {
     }
 
     /**
-     * As {@link #requireForUpdate}, with the message the client sent earlier under this id, if any, in the same
-     * statement: what a send needs before it numbers its message.
+     * The conversations of a batch of sends, each locked (in the order of their ids, so that two batches never wait
+     * for each other in a circle), with the messages sent earlier under the sends' client message ids, in one
+     * statement; and, in one more, which of their consumers are restricted.
      */
-    public Locked requireForSend(Participant participant, long id, String clientMessageId) {
-        var found = em.createNamedQuery(Message.LOCK_WITH_EARLIER, Object[].class)
-                .setParameter("conversation", id)
-                .setParameter("clientMessageId", clientMessageId)
+    public LockedForSends lockForSends(Collection<Long> ids, Collection<String> clientMessageIds) {
+        var conversations = new HashMap<Long, Conversation>();
+        var earlier = new HashMap<SentBefore, Message>();
+        em.createNamedQuery(Message.LOCK_WITH_EARLIER, Object[].class)
+                .setParameter("conversations", Set.copyOf(ids))
+                .setParameter("clientMessageIds", Set.copyOf(clientMessageIds))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
-                .findFirst();
-        var conversation =
-                checked(participant, found.map(row -> (Conversation) row[0]).orElse(null), id);
-        return new Locked(conversation, found.map(row -> (Message) row[1]));
+                .forEach(row -> {
+                    var conversation = (Conversation) row[0];
+                    conversations.put(conversation.id(), conversation);
+                    if (row[1] instanceof Message message) {
+                        earlier.put(new SentBefore(conversation.id(), message.clientMessageId()), message);
+                    }
+                });
+        var consumers =
+                conversations.values().stream().map(Conversation::consumerId).collect(Collectors.toSet());
+        var unrestricted = contacts.unrestricted(consumers).keySet();
+        consumers.removeAll(unrestricted);
+        return new LockedForSends(conversations, earlier, consumers);
     }
 
-    /** A conversation locked for a send, and the message its client sent earlier under the same id. */
-    public record Locked(Conversation conversation, Optional<Message> earlier) {}
+    /**
+     * The conversation of a send among those locked, if its sender may write into it: not theirs is 404 as in {@link
+     * #require}; a restricted consumer neither writes nor is written to.
+     */
+    public Conversation requireForSend(Participant participant, long id, LockedForSends locked) {
+        var conversation = locked.conversations().get(id);
+        if (conversation == null || !participant.sees(conversation)) {
+            throw new NotFound("There is no conversation " + id + ".");
+        }
+        if (locked.restricted().contains(conversation.consumerId())) {
+            throw participant.side() == Side.CONSUMER ? accountRestricted() : consumerRestricted();
+        }
+        return conversation;
+    }
+
+    /** A conversation and a client message id sent into it. */
+    public record SentBefore(long conversationId, String clientMessageId) {}
+
+    /**
+     * Conversations locked for a batch of sends, the messages their clients sent earlier under the sends' ids (and, as
+     * the batch goes on, those it sends), and the restricted consumers among theirs.
+     */
+    public record LockedForSends(
+            Map<Long, Conversation> conversations, Map<SentBefore, Message> earlier, Set<Long> restricted) {
+
+        public Optional<Message> earlier(long conversationId, String clientMessageId) {
+            return Optional.ofNullable(earlier.get(new SentBefore(conversationId, clientMessageId)));
+        }
+
+        /** A message this batch sent: a later send of the batch with the same client message id is its repetition. */
+        public void sent(Message message) {
+            earlier.put(new SentBefore(message.conversation().id(), message.clientMessageId()), message);
+        }
+    }
 
     private Conversation checked(Participant participant, Conversation conversation, long id) {
         if (conversation == null || !participant.sees(conversation)) {

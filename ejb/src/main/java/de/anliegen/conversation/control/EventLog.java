@@ -2,10 +2,12 @@ package de.anliegen.conversation.control;
 
 import de.anliegen.conversation.boundary.StreamMessage;
 import de.anliegen.conversation.entity.Conversation;
+import de.anliegen.conversation.entity.Message;
 import de.anliegen.conversation.entity.OutboxEntry;
 import de.anliegen.conversation.entity.Side;
 import de.anliegen.conversation.entity.StreamEvent;
 import de.anliegen.conversation.entity.StreamPosition;
+import de.anliegen.platform.database.RowInserts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -28,12 +30,33 @@ public class EventLog {
     public static final String DELIVERED = "delivered";
     public static final String NOTE = "note";
 
+    private static final List<String> OUTBOX_COLUMNS = List.of("kind", "conversation_id", "subject", "created_at");
+
     @Inject
     Event<Outboxed> outboxed;
 
     /** A new message, by its number: an event in both streams. */
     public void message(EntityManager em, Conversation conversation, long seq, Instant now) {
         record(em, MESSAGE, conversation, seq, now);
+    }
+
+    /**
+     * New messages, each an event in both streams: one statement for all of them, the outbox's rows in the order of
+     * the messages.
+     */
+    public void messages(EntityManager em, List<Message> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        RowInserts.into(
+                em,
+                OutboxEntry.TABLE,
+                OUTBOX_COLUMNS,
+                messages.stream()
+                        .map(message ->
+                                new Object[] {MESSAGE, message.conversation().id(), message.seq(), message.sentAt()})
+                        .toList());
+        outboxed.fire(new Outboxed());
     }
 
     /** Status, assignment or rating changed: an event in both streams. */

@@ -9,6 +9,7 @@ import de.anliegen.conversation.entity.Message;
 import de.anliegen.conversation.entity.OutboxEntry;
 import de.anliegen.conversation.entity.Side;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,9 @@ final class EventSubjects {
                                 .map(OutboxEntry::conversationId)
                                 .distinct()
                                 .toList())
+                // shared locks, taken in the order of the ids as a batch of sends takes its exclusive ones: the events'
+                // foreign keys would take them row by row in the events' order, and wait in a circle with a batch
+                .setLockMode(LockModeType.PESSIMISTIC_READ)
                 .getResultStream()
                 .collect(Collectors.toMap(Conversation::id, Function.identity()));
         var messageEntries = ofKind(entries, EventLog.MESSAGE);

@@ -120,6 +120,7 @@ public class Sequencer {
 
     private void run() {
         var failures = 0;
+        var conflicts = 0;
         // after a failure, entries go one at a time until the one that fails is found
         var carefully = 0;
         var unreachable = false;
@@ -128,6 +129,7 @@ public class Sequencer {
                 var numbered = batches.number(Node.name(), LEASE, carefully > 0 ? 1 : MOST_PER_BATCH);
                 leading = numbered.leader();
                 failures = 0;
+                conflicts = 0;
                 if (unreachable) {
                     LOG.info("The sequencer reaches the database again");
                     unreachable = false;
@@ -154,6 +156,10 @@ public class Sequencer {
                                 + "); it tries again every second");
                         unreachable = true;
                     }
+                } else if (DatabaseFailures.isTransientConflict(e) && ++conflicts < MOST_FAILURES) {
+                    // a deadlock or lock wait the database resolved by rolling this batch back: the same batch again
+                    LOG.fine(() -> "A batch of the sequencer is repeated: " + DatabaseFailures.describe(e));
+                    continue;
                 } else if (++failures >= MOST_FAILURES && carefully > 0) {
                     skipOldest(e);
                     failures = 0;

@@ -52,7 +52,7 @@ import org.hibernate.annotations.DynamicUpdate;
         and c.status in (de.anliegen.conversation.entity.Status.OPEN,
                          de.anliegen.conversation.entity.Status.WAITING_FOR_CONSUMER)""")
 @NamedQuery(name = Conversation.BY_IDS, query = """
-        select c from Conversation c where c.id in :ids""")
+        select c from Conversation c where c.id in :ids order by c.id""")
 @NamedQuery(name = Conversation.COUNT_ALL, query = """
         select count(c) from Conversation c""")
 @NamedQuery(name = Conversation.COUNT_ALL_OPEN, query = """

@@ -25,8 +25,9 @@ import java.time.Instant;
         select m from Message m where m.conversation.id = :conversation and m.clientMessageId = :clientMessageId""")
 @NamedQuery(name = Message.LOCK_WITH_EARLIER, query = """
         select c, m from Conversation c
-        left join Message m on m.conversation = c and m.clientMessageId = :clientMessageId
-        where c.id = :conversation""")
+        left join Message m on m.conversation = c and m.clientMessageId in :clientMessageIds
+        where c.id in :conversations
+        order by c.id""")
 @NamedQuery(name = Message.OF_CONVERSATIONS, query = """
         select m from Message m where m.conversation.id in :conversations and m.seq in :seqs""")
 @NamedQuery(name = Message.COUNT_SINCE, query = """

@@ -14,13 +14,14 @@ import java.time.Instant;
  * the consumer and the company. The request that writes it locks nothing but its conversation.
  */
 @Entity
-@Table(name = "stream_outbox")
+@Table(name = OutboxEntry.TABLE)
 @NamedQuery(name = OutboxEntry.OLDEST, query = """
         select o from OutboxEntry o order by o.id""")
 @NamedQuery(name = OutboxEntry.DELETE, query = """
         delete from OutboxEntry o where o.id in :ids""")
 public class OutboxEntry {
 
+    public static final String TABLE = "stream_outbox";
     public static final String OLDEST = "OutboxEntry.oldest";
     public static final String DELETE = "OutboxEntry.delete";
 
