@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -76,10 +77,18 @@ public class ConsumerContacts {
         return em.createNamedQuery(Consumer.COUNT, Long.class).getSingleResult();
     }
 
-    /** Whether the consumer still has an account: for records written after the request, which a deletion may beat. */
+    /**
+     * Which of these consumers still have an account, in one query: for records written after the requests, which a
+     * deletion may beat.
+     */
     @PermitAll
-    public boolean exists(ConsumerId consumer) {
-        return em.find(Consumer.class, consumer.value()) != null;
+    public Set<Long> existing(Collection<Long> consumerIds) {
+        if (consumerIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createNamedQuery(Consumer.IDS_AMONG, Long.class)
+                .setParameter("ids", List.copyOf(consumerIds))
+                .getResultList());
     }
 
     /** Whether the data protection officer has restricted processing of the consumer's data. */

@@ -17,6 +17,8 @@ import java.time.Instant;
         select c from Consumer c where c.mobileNumber = :mobileNumber""")
 @NamedQuery(name = Consumer.BY_IDS, query = """
         select c from Consumer c where c.id in :ids""")
+@NamedQuery(name = Consumer.IDS_AMONG, query = """
+        select c.id from Consumer c where c.id in :ids""")
 @NamedQuery(name = Consumer.COUNT, query = """
         select count(c) from Consumer c""")
 @NamedQuery(name = Consumer.IDS_MATCHING, query = """
@@ -34,6 +36,7 @@ public class Consumer {
     public static final String BY_EMAIL = "Consumer.byEmail";
     public static final String IDS_MATCHING = "Consumer.idsMatching";
     public static final String BY_IDS = "Consumer.byIds";
+    public static final String IDS_AMONG = "Consumer.idsAmong";
     public static final String COUNT = "Consumer.count";
 
     @Id

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Writes the records of a batch of queued visits, in the queue listener's transaction, many rows a statement. */
 @Stateless
@@ -43,10 +45,15 @@ public class UsageRecords {
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void store(List<Visit> visits) {
+        var existing = consumers.existing(visits.stream()
+                .filter(Visit::consumer)
+                .map(visit -> ConsumerId.ofPrincipalName(visit.principal()).value())
+                .collect(Collectors.toSet()));
         var people = new HashMap<String, Optional<Long>>();
         var rows = new ArrayList<Object[]>(visits.size());
         for (var visit : visits) {
-            var person = people.computeIfAbsent(visit.principal(), principal -> idOf(principal, visit.consumer()));
+            var person =
+                    people.computeIfAbsent(visit.principal(), principal -> idOf(principal, visit.consumer(), existing));
             if (visit.consumer() && person.isEmpty()) {
                 continue; // deleted meanwhile: the log keeps nothing of them
             }
@@ -55,12 +62,12 @@ public class UsageRecords {
         RowInserts.into(em, UsageRecord.TABLE, UsageRecord.COLUMNS, rows);
     }
 
-    private Optional<Long> idOf(String principal, boolean consumer) {
+    private Optional<Long> idOf(String principal, boolean consumer, Set<Long> existingConsumers) {
         if (!consumer) {
             return staffAccounts.idOf(principal);
         }
-        var id = ConsumerId.ofPrincipalName(principal);
-        return consumers.exists(id) ? Optional.of(id.value()) : Optional.empty();
+        var id = ConsumerId.ofPrincipalName(principal).value();
+        return existingConsumers.contains(id) ? Optional.of(id) : Optional.empty();
     }
 
     private UsageRecord record(Visit visit, Long person) {
