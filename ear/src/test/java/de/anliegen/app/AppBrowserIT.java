@@ -84,7 +84,8 @@ class AppBrowserIT extends AgainstTheProduct {
             phone.driver().findElement(By.id("messageText")).sendKeys("Hier das Foto.");
             phone.driver().findElement(By.id("send")).click();
             app.until(page -> page.findElements(By.cssSelector("#messages li[data-seq='3'] img.thumbnail")).stream()
-                    .anyMatch(image -> image.getAttribute("src").startsWith("data:image/png")));
+                    // the thumbnail's element is drawn before its picture is fetched: no src for a moment
+                    .anyMatch(image -> String.valueOf(image.getAttribute("src")).startsWith("data:image/png")));
             var withPhoto = ServiceRequests.messages(agent.accessToken(), conversation, 2, 10)
                     .json()
                     .getJsonArray("messages")
@@ -461,7 +462,8 @@ class AppBrowserIT extends AgainstTheProduct {
 
             app.showsText(By.id("messages"), "so sieht der Kasten aus");
             app.until(page -> page.findElements(By.cssSelector("#messages img.thumbnail")).stream()
-                    .anyMatch(image -> image.getAttribute("src").startsWith("data:image/png")));
+                    // the thumbnail's element is drawn before its picture is fetched: no src for a moment
+                    .anyMatch(image -> String.valueOf(image.getAttribute("src")).startsWith("data:image/png")));
             var conversation = Long.parseLong(phone.driver().getCurrentUrl().replaceAll(".*#/conversations/", ""));
             var messages = ServiceRequests.messages(consumer.accessToken(), conversation, 0, 10)
                     .json()

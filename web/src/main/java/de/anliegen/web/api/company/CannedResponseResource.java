@@ -5,6 +5,7 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 import de.anliegen.company.boundary.CannedResponseView;
 import de.anliegen.company.boundary.CannedResponses;
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.web.api.AnliegenApi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,12 +22,14 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The canned responses of the caller's company: agents read them, company admins write them. */
 @Path("v1/canned-responses")
 @Produces(APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+@SecurityRequirement(name = AnliegenApi.BEARER)
 @Tag(name = "Companies")
 public class CannedResponseResource {
 
@@ -35,6 +38,7 @@ public class CannedResponseResource {
 
     @GET
     @Operation(
+            operationId = "listCannedResponses",
             summary = "The company's canned responses, by title (agents)",
             description =
                     "Placeholders {firstName}, {lastName}, {agentName} and {companyName} are for the client to fill in.")
@@ -45,7 +49,7 @@ public class CannedResponseResource {
     @POST
     @Consumes(APPLICATION_JSON)
     @RolesAllowed(Roles.COMPANY_ADMIN)
-    @Operation(summary = "Add a canned response (company admins)")
+    @Operation(operationId = "addCannedResponse", summary = "Add a canned response (company admins)")
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "409", description = "The title is taken")
     public Response add(@Valid @NotNull CannedResponseRequest body) {
@@ -58,7 +62,7 @@ public class CannedResponseResource {
     @Path("{id}")
     @Consumes(APPLICATION_JSON)
     @RolesAllowed(Roles.COMPANY_ADMIN)
-    @Operation(summary = "Change a canned response (company admins)")
+    @Operation(operationId = "changeCannedResponse", summary = "Change a canned response (company admins)")
     public CannedResponseView change(@PathParam("id") long id, @Valid @NotNull CannedResponseRequest body) {
         return cannedResponses.change(id, body.title(), body.text());
     }
@@ -66,7 +70,7 @@ public class CannedResponseResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.COMPANY_ADMIN)
-    @Operation(summary = "Remove a canned response (company admins)")
+    @Operation(operationId = "removeCannedResponse", summary = "Remove a canned response (company admins)")
     @APIResponse(responseCode = "204", description = "Removed")
     public void remove(@PathParam("id") long id) {
         cannedResponses.remove(id);

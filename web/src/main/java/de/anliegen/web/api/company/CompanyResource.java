@@ -7,6 +7,7 @@ import de.anliegen.company.boundary.CompanyPage;
 import de.anliegen.company.boundary.CompanyView;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.platform.problems.NotFound;
+import de.anliegen.web.api.AnliegenApi;
 import de.anliegen.web.api.PictureBodies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The participating companies, for everyone to find: no token needed. */
@@ -37,7 +39,9 @@ public class CompanyResource {
     Companies companies;
 
     @GET
-    @Operation(summary = "Find participating companies by name, handle or description, one page at a time")
+    @Operation(
+            operationId = "searchCompanies",
+            summary = "Find participating companies by name, handle or description, one page at a time")
     @APIResponse(responseCode = "200", description = "A page of companies, by name, and the total")
     @APIResponse(responseCode = "400", description = "Negative offset or limit outside 1 to 100")
     public CompanyPage search(
@@ -49,7 +53,7 @@ public class CompanyResource {
 
     @GET
     @Path("{handle}")
-    @Operation(summary = "A company's public profile")
+    @Operation(operationId = "getCompany", summary = "A company's public profile")
     @APIResponse(responseCode = "200", description = "The profile; logo is the address of its logo, if it has one")
     @APIResponse(responseCode = "404", description = "No such company")
     public CompanyView profile(@PathParam("handle") @Size(max = 60) String handle) {
@@ -61,7 +65,7 @@ public class CompanyResource {
     @GET
     @Path("{handle}/logo")
     @Produces({"image/jpeg", "image/png"})
-    @Operation(summary = "A company's logo: JPEG or PNG")
+    @Operation(operationId = "getCompanyLogo", summary = "A company's logo: JPEG or PNG")
     @APIResponse(responseCode = "200", description = "The logo")
     @APIResponse(responseCode = "404", description = "No such company or no logo")
     public Response logo(
@@ -76,7 +80,9 @@ public class CompanyResource {
     @Path("{handle}/logo")
     @Consumes({"image/jpeg", "image/png"})
     @RolesAllowed(Roles.COMPANY_ADMIN)
+    @SecurityRequirement(name = AnliegenApi.BEARER)
     @Operation(
+            operationId = "changeCompanyLogo",
             summary = "Change the company's logo (its company admins, signed in with POST /api/v1/staff/sessions)",
             description = "JPEG or PNG, at most 2 MB; drawn anew at most 1024 pixels a side, without metadata.")
     @APIResponse(responseCode = "200", description = "The profile with the new logo's address")

@@ -5,6 +5,7 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 import de.anliegen.company.boundary.ConnectionView;
 import de.anliegen.company.boundary.Connections;
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.web.api.AnliegenApi;
 import de.anliegen.web.api.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,12 +22,14 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The consumer's connections with companies. */
 @Path("v1/me/companies")
 @Produces(APPLICATION_JSON)
 @RolesAllowed(Roles.CONSUMER)
+@SecurityRequirement(name = AnliegenApi.BEARER)
 @Tag(name = "Companies")
 public class MyCompaniesResource {
 
@@ -37,7 +40,9 @@ public class MyCompaniesResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "The companies the consumer is connected with; all=true adds the ended connections")
+    @Operation(
+            operationId = "listMyCompanies",
+            summary = "The companies the consumer is connected with; all=true adds the ended connections")
     @APIResponse(responseCode = "200", description = "Connections, newest first, with when they were made and ended")
     @APIResponse(responseCode = "401", description = "No valid access token")
     public List<ConnectionView> list(@QueryParam("all") @DefaultValue("false") boolean all) {
@@ -47,6 +52,7 @@ public class MyCompaniesResource {
     @POST
     @Path("{handle}")
     @Operation(
+            operationId = "connectCompany",
             summary = "Connect with a company",
             description = "Connecting lets this company see the consumer's name, mobile number and requests to it.")
     @APIResponse(responseCode = "201", description = "Connected")
@@ -62,6 +68,7 @@ public class MyCompaniesResource {
     @DELETE
     @Path("{handle}")
     @Operation(
+            operationId = "disconnectCompany",
             summary = "Disconnect from a company",
             description = "The company can then no longer open conversations with the consumer or read the profile.")
     @APIResponse(responseCode = "204", description = "Disconnected")

@@ -7,6 +7,7 @@ import de.anliegen.conversation.boundary.AttachmentView;
 import de.anliegen.conversation.boundary.Attachments;
 import de.anliegen.conversation.boundary.ConversationId;
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.web.api.AnliegenApi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
@@ -25,11 +26,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Files in a conversation: uploaded first, then sent with a message by their ids. */
 @Path("v1/conversations/{id}/attachments")
 @RolesAllowed({Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})
+@SecurityRequirement(name = AnliegenApi.BEARER)
 @Tag(name = "Conversations")
 public class AttachmentResource {
 
@@ -40,6 +43,7 @@ public class AttachmentResource {
     @Consumes({"image/jpeg", "image/png", "image/gif", "image/webp", "application/pdf"})
     @Produces(APPLICATION_JSON)
     @Operation(
+            operationId = "uploadAttachment",
             summary = "Upload a file for a message: an image (JPEG, PNG, GIF, WebP) or a PDF, at most 10 MB",
             description = "The body is the file; Content-Type must be what the bytes are. name is the file name to "
                     + "show. Send the id in attachmentIds of the next message.")
@@ -62,7 +66,9 @@ public class AttachmentResource {
 
     @GET
     @Path("{attachmentId}")
-    @Operation(summary = "The file, with its type; images inline, PDF as a download")
+    @Operation(
+            operationId = "downloadAttachment",
+            summary = "The file, with its type; images inline, PDF as a download")
     @APIResponse(responseCode = "200", description = "The bytes")
     @APIResponse(responseCode = "404", description = "No such file in a conversation of the caller's")
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {

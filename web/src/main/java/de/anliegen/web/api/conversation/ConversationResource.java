@@ -7,6 +7,7 @@ import de.anliegen.conversation.boundary.ConversationPage;
 import de.anliegen.conversation.boundary.ConversationView;
 import de.anliegen.conversation.boundary.Conversations;
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.web.api.AnliegenApi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/conversations")
 @Produces(APPLICATION_JSON)
 @RolesAllowed({Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})
+@SecurityRequirement(name = AnliegenApi.BEARER)
 @Tag(name = "Conversations")
 public class ConversationResource {
 
@@ -42,6 +45,7 @@ public class ConversationResource {
 
     @GET
     @Operation(
+            operationId = "listConversations",
             summary = "The caller's conversations, newest activity first, with unread counts",
             description =
                     "Agents choose queue=all|unassigned|mine, may filter by status and search (q) the consumer's name"
@@ -60,6 +64,7 @@ public class ConversationResource {
     @Consumes(APPLICATION_JSON)
     @RolesAllowed(Roles.CONSUMER)
     @Operation(
+            operationId = "openConversation",
             summary = "Open a service request to a connected company, with its first message",
             description = "requestId is the app's own id (a UUID): the same id again answers the conversation opened "
                     + "the first time instead of a second one.")
@@ -78,7 +83,7 @@ public class ConversationResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One conversation")
+    @Operation(operationId = "getConversation", summary = "One conversation")
     @APIResponse(responseCode = "200", description = "The conversation as the caller's side sees it")
     @APIResponse(responseCode = "404", description = "No such conversation of the caller's")
     public ConversationView get(@PathParam("id") long id) {
@@ -89,7 +94,9 @@ public class ConversationResource {
     @Path("{id}/status")
     @Consumes(APPLICATION_JSON)
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
-    @Operation(summary = "Set where the request stands (agents): open, waiting_for_consumer, resolved")
+    @Operation(
+            operationId = "changeConversationStatus",
+            summary = "Set where the request stands (agents): open, waiting_for_consumer, resolved")
     @APIResponse(responseCode = "200", description = "The conversation")
     @APIResponse(responseCode = "409", description = "Closed by the consumer")
     public ConversationView changeStatus(@PathParam("id") long id, @Valid @NotNull StatusRequest body) {
@@ -100,7 +107,9 @@ public class ConversationResource {
     @Path("{id}/assignee")
     @Consumes(APPLICATION_JSON)
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
-    @Operation(summary = "Assign the request to an agent of the company, or to no one (agents)")
+    @Operation(
+            operationId = "assignConversation",
+            summary = "Assign the request to an agent of the company, or to no one (agents)")
     @APIResponse(responseCode = "200", description = "The conversation")
     @APIResponse(responseCode = "400", description = "No such active colleague")
     public ConversationView assign(@PathParam("id") long id, @NotNull AssigneeRequest body) {
@@ -112,6 +121,7 @@ public class ConversationResource {
     @Consumes(APPLICATION_JSON)
     @RolesAllowed(Roles.CONSUMER)
     @Operation(
+            operationId = "closeConversation",
             summary = "Close the request (consumers); rate it 1 to 5 with a comment if the company resolved it",
             description = "A closed request takes no more messages.")
     @APIResponse(responseCode = "200", description = "Closed")
@@ -123,7 +133,7 @@ public class ConversationResource {
     @POST
     @Path("{id}/read")
     @Consumes(APPLICATION_JSON)
-    @Operation(summary = "The caller's side has read the messages up to upTo (a seq)")
+    @Operation(operationId = "markRead", summary = "The caller's side has read the messages up to upTo (a seq)")
     @APIResponse(responseCode = "200", description = "The conversation, with the new unread count")
     public ConversationView markRead(@PathParam("id") long id, @Valid @NotNull MarkerRequest body) {
         return conversations.markRead(new ConversationId(id), body.upTo());
@@ -132,7 +142,7 @@ public class ConversationResource {
     @POST
     @Path("{id}/delivered")
     @Consumes(APPLICATION_JSON)
-    @Operation(summary = "The caller's app has received the messages up to upTo (a seq)")
+    @Operation(operationId = "markDelivered", summary = "The caller's app has received the messages up to upTo (a seq)")
     @APIResponse(responseCode = "200", description = "The conversation")
     public ConversationView markDelivered(@PathParam("id") long id, @Valid @NotNull MarkerRequest body) {
         return conversations.markDelivered(new ConversationId(id), body.upTo());
@@ -140,7 +150,9 @@ public class ConversationResource {
 
     @POST
     @Path("{id}/typing")
-    @Operation(summary = "The caller is typing: the other side's sockets hear it at once; nothing is kept")
+    @Operation(
+            operationId = "sendTyping",
+            summary = "The caller is typing: the other side's sockets hear it at once; nothing is kept")
     @APIResponse(responseCode = "204", description = "Told")
     public void typing(@PathParam("id") long id) {
         conversations.typing(new ConversationId(id));

@@ -8,6 +8,7 @@ import de.anliegen.conversation.boundary.Messages;
 import de.anliegen.conversation.boundary.Sent;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.platform.problems.DatabaseFailures;
+import de.anliegen.web.api.AnliegenApi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,12 +24,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The messages of a conversation. */
 @Path("v1/conversations/{id}/messages")
 @Produces(APPLICATION_JSON)
 @RolesAllowed({Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})
+@SecurityRequirement(name = AnliegenApi.BEARER)
 @Tag(name = "Conversations")
 public class MessageResource {
 
@@ -38,6 +41,7 @@ public class MessageResource {
     @POST
     @Consumes(APPLICATION_JSON)
     @Operation(
+            operationId = "sendMessage",
             summary = "Send a message",
             description = "clientMessageId is the client's own id (a UUID): sending again with it, after a timeout, "
                     + "answers the message sent the first time. A consumer's message reopens a resolved request.")
@@ -64,6 +68,7 @@ public class MessageResource {
 
     @GET
     @Operation(
+            operationId = "listMessages",
             summary = "Messages after a cursor, in order",
             description = "after is the seq of the last message the client has (0 for the start); next in the answer "
                     + "is the cursor for the following page. Stable while messages arrive: no gap, no duplicate.")

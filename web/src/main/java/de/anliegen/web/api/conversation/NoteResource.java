@@ -6,6 +6,7 @@ import de.anliegen.conversation.boundary.ConversationId;
 import de.anliegen.conversation.boundary.InternalNotes;
 import de.anliegen.conversation.boundary.NoteView;
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.web.api.AnliegenApi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,12 +21,14 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The internal notes of a conversation: for the company's staff only, never shown to the consumer. */
 @Path("v1/conversations/{id}/notes")
 @Produces(APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+@SecurityRequirement(name = AnliegenApi.BEARER)
 @Tag(name = "Conversations")
 public class NoteResource {
 
@@ -35,6 +38,7 @@ public class NoteResource {
     @POST
     @Consumes(APPLICATION_JSON)
     @Operation(
+            operationId = "addNote",
             summary = "Add an internal note (agents)",
             description = "Seen by the company's staff only; arrives in the company's stream as a note event.")
     @APIResponse(responseCode = "201", description = "Added")
@@ -45,7 +49,7 @@ public class NoteResource {
     }
 
     @GET
-    @Operation(summary = "The internal notes of a conversation, oldest first (agents)")
+    @Operation(operationId = "listNotes", summary = "The internal notes of a conversation, oldest first (agents)")
     @APIResponse(responseCode = "200", description = "The notes")
     public List<NoteView> list(@PathParam("id") long id) {
         return notes.of(new ConversationId(id));

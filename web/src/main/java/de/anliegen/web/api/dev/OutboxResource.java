@@ -11,10 +11,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Dev mode only: the SMS and e-mail the product would have sent. Answers 404 in production mode. */
 @Path("dev/outbox")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Development")
 public class OutboxResource {
 
     @Inject
@@ -22,6 +24,7 @@ public class OutboxResource {
 
     @GET
     @Operation(
+            operationId = "listDevOutbox",
             summary = "Dev mode: messages kept instead of sent, newest first",
             description = "Exists in dev mode only; production answers 404.")
     public List<OutboxEntry> newestFirst(@QueryParam("limit") @DefaultValue("50") int limit) {

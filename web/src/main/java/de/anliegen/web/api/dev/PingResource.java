@@ -6,19 +6,24 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Dev mode only: the most trivial endpoint, no database, no security, so that the benchmark can tell the platform's
  * own limit from the cost of the product's work. Answers 404 in production mode.
  */
 @Path("dev/ping")
+@Tag(name = "Development")
 public class PingResource {
 
     @Inject
     Settings settings;
 
     @GET
-    @Operation(summary = "Dev mode: answers 204 and does nothing else", description = "Production answers 404.")
+    @Operation(
+            operationId = "ping",
+            summary = "Dev mode: answers 204 and does nothing else",
+            description = "Production answers 404.")
     public void ping() {
         if (!settings.isDev()) {
             throw new NotFound("there is no ping in production mode");

@@ -27,7 +27,9 @@ public class EmailConfirmationResource {
     ConsumerEmail email;
 
     @POST
-    @Operation(summary = "Confirm an e-mail address with the token from the confirmation link")
+    @Operation(
+            operationId = "confirmEmail",
+            summary = "Confirm an e-mail address with the token from the confirmation link")
     @APIResponse(responseCode = "200", description = "Confirmed: the address is now the consumer's")
     @APIResponse(responseCode = "409", description = "Another account confirmed this address meanwhile")
     @APIResponse(responseCode = "410", description = "The link was used already or has expired")

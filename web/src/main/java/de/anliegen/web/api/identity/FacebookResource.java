@@ -30,6 +30,7 @@ public class FacebookResource {
 
     @GET
     @Operation(
+            operationId = "getFacebookDialog",
             summary = "Whether this server offers Facebook sign-in, and where to send the person to sign in",
             description = "Apps without Facebook's SDK send the person to url?client_id={appId}&redirect_uri={their "
                     + "address}&response_type=code&scope={scope}&state={a fresh random value}&code_challenge="
@@ -49,6 +50,7 @@ public class FacebookResource {
     @POST
     @Path("code")
     @Operation(
+            operationId = "signInWithFacebookCode",
             summary = "Sign in with the code Facebook's login dialog returned; registers on first use",
             description = "Our server exchanges the code with Facebook (with the app secret and the PKCE verifier) "
                     + "and reads Facebook's id for the person, names and e-mail address: Facebook's token never "
@@ -75,6 +77,7 @@ public class FacebookResource {
 
     @POST
     @Operation(
+            operationId = "signInWithFacebook",
             summary = "Sign in with the access token of Facebook's SDK in a native app; registers on first use",
             description = "For native apps whose Facebook SDK hands them a token; browsers use POST "
                     + "/api/v1/auth/facebook/code, so that no Facebook token reaches them. The token must be issued "

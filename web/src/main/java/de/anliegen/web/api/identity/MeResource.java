@@ -10,6 +10,7 @@ import de.anliegen.identity.boundary.FacebookUnlinked;
 import de.anliegen.identity.boundary.Registrations;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.SocialSignIn;
+import de.anliegen.web.api.AnliegenApi;
 import de.anliegen.web.api.Bearer;
 import de.anliegen.web.api.Caller;
 import de.anliegen.web.api.PictureBodies;
@@ -32,12 +33,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The signed-in consumer's own profile. */
 @Path("v1/me")
 @Produces(APPLICATION_JSON)
 @RolesAllowed(Roles.CONSUMER)
+@SecurityRequirement(name = AnliegenApi.BEARER)
 @Tag(name = "Profile")
 public class MeResource {
 
@@ -63,7 +66,7 @@ public class MeResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "The consumer's own profile")
+    @Operation(operationId = "getMe", summary = "The consumer's own profile")
     @APIResponse(responseCode = "200", description = "The profile")
     @APIResponse(responseCode = "401", description = "No valid access token")
     public ConsumerView me() {
@@ -73,6 +76,7 @@ public class MeResource {
     @PATCH
     @Consumes(APPLICATION_JSON)
     @Operation(
+            operationId = "changeMe",
             summary = "Correct the profile: names, e-mail address; a field left out stays as it is",
             description = "A new e-mail address gets a confirmation link (as PUT /api/v1/me/email) and appears in the "
                     + "profile once confirmed. The picture has its own address: /api/v1/me/picture.")
@@ -86,6 +90,7 @@ public class MeResource {
     @DELETE
     @Consumes(APPLICATION_JSON)
     @Operation(
+            operationId = "deleteMe",
             summary = "Delete the whole profile, with every Facebook key and session",
             description = "Needs the password, the verificationId and code of POST /api/v1/me/identity-check, or "
                     + "a fresh confirmation of the linked Facebook account: facebook, the code its login dialog "
@@ -102,7 +107,9 @@ public class MeResource {
 
     @POST
     @Path("identity-check")
-    @Operation(summary = "Send a code to the consumer's own number, to confirm it is them (before a deletion)")
+    @Operation(
+            operationId = "requestIdentityCheck",
+            summary = "Send a code to the consumer's own number, to confirm it is them (before a deletion)")
     @APIResponse(responseCode = "202", description = "Code sent; id is the verificationId")
     @APIResponse(responseCode = "400", description = "No mobile number: use the password instead")
     @APIResponse(responseCode = "429", description = "Too many codes; see Retry-After")
@@ -114,7 +121,9 @@ public class MeResource {
     @PUT
     @Path("mobile-number")
     @Consumes(APPLICATION_JSON)
-    @Operation(summary = "Change the mobile number: a code goes to the new one; the old number stays until it returns")
+    @Operation(
+            operationId = "changeMobileNumber",
+            summary = "Change the mobile number: a code goes to the new one; the old number stays until it returns")
     @APIResponse(responseCode = "202", description = "Code sent; id is the verificationId")
     @APIResponse(responseCode = "400", description = "Not a mobile number")
     @APIResponse(responseCode = "409", description = "The number belongs to another account")
@@ -128,7 +137,9 @@ public class MeResource {
     @POST
     @Path("mobile-number/verification")
     @Consumes(APPLICATION_JSON)
-    @Operation(summary = "Send back the code that went to the new number: it becomes the consumer's")
+    @Operation(
+            operationId = "confirmMobileNumber",
+            summary = "Send back the code that went to the new number: it becomes the consumer's")
     @APIResponse(responseCode = "200", description = "The profile with the new number")
     @APIResponse(responseCode = "400", description = "Wrong or expired code")
     @APIResponse(responseCode = "410", description = "Too many wrong codes, or used already")
@@ -140,6 +151,7 @@ public class MeResource {
     @Path("picture")
     @Consumes({"image/jpeg", "image/png"})
     @Operation(
+            operationId = "changePicture",
             summary = "Upload the profile picture: JPEG or PNG, at most 2 MB",
             description = "Decoded and drawn anew (at most 1024 pixels a side): no metadata such as GPS positions "
                     + "survives.")
@@ -153,7 +165,7 @@ public class MeResource {
     @GET
     @Path("picture")
     @Produces({"image/jpeg", "image/png"})
-    @Operation(summary = "The profile picture as stored")
+    @Operation(operationId = "getPicture", summary = "The profile picture as stored")
     @APIResponse(responseCode = "200", description = "The picture")
     @APIResponse(responseCode = "404", description = "No picture")
     public Response picture() {
@@ -162,7 +174,7 @@ public class MeResource {
 
     @DELETE
     @Path("picture")
-    @Operation(summary = "Remove the profile picture")
+    @Operation(operationId = "removePicture", summary = "Remove the profile picture")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No picture")
     public void removePicture() {
@@ -172,7 +184,9 @@ public class MeResource {
     @PUT
     @Path("email")
     @Consumes(APPLICATION_JSON)
-    @Operation(summary = "Add or change the e-mail address: a confirmation link goes to it, valid for 24 hours")
+    @Operation(
+            operationId = "changeEmail",
+            summary = "Add or change the e-mail address: a confirmation link goes to it, valid for 24 hours")
     @APIResponse(responseCode = "202", description = "Link sent; the address counts once confirmed")
     @APIResponse(responseCode = "400", description = "Not an e-mail address")
     @APIResponse(responseCode = "409", description = "The address belongs to another account")
@@ -184,6 +198,7 @@ public class MeResource {
     @Path("identities/facebook/code")
     @Consumes(APPLICATION_JSON)
     @Operation(
+            operationId = "linkFacebookWithCode",
             summary = "Link a Facebook account with the code its login dialog returned, to sign in with it from now on",
             description = "The same round trip as GET /api/v1/auth/facebook describes; our server exchanges the code, "
                     + "and Facebook's token never reaches the app.")
@@ -205,6 +220,7 @@ public class MeResource {
     @Path("identities/facebook")
     @Consumes(APPLICATION_JSON)
     @Operation(
+            operationId = "linkFacebook",
             summary = "Link a Facebook account with the access token of Facebook's SDK in a native app",
             description = "Browsers use POST /api/v1/me/identities/facebook/code instead.")
     @APIResponse(responseCode = "204", description = "Linked")
@@ -221,6 +237,7 @@ public class MeResource {
     @DELETE
     @Path("identities/facebook")
     @Operation(
+            operationId = "unlinkFacebook",
             summary = "Unlink Facebook",
             description = "Without a password of their own, the consumer then gets one through \"forgot password\": "
                     + "passwordRequired says so.")
@@ -233,7 +250,9 @@ public class MeResource {
     @PUT
     @Path("password")
     @Consumes(APPLICATION_JSON)
-    @Operation(summary = "Choose a password (at least 10 characters, not a common one); a change needs the current one")
+    @Operation(
+            operationId = "choosePassword",
+            summary = "Choose a password (at least 10 characters, not a common one); a change needs the current one")
     @APIResponse(
             responseCode = "204",
             description = "The new password works from now on; every other app of the consumer is signed out")

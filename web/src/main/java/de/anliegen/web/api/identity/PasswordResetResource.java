@@ -26,7 +26,9 @@ public class PasswordResetResource {
     PasswordResets resets;
 
     @POST
-    @Operation(summary = "Send a reset link to this confirmed e-mail address; always 202, whether or not it exists")
+    @Operation(
+            operationId = "requestPasswordReset",
+            summary = "Send a reset link to this confirmed e-mail address; always 202, whether or not it exists")
     @APIResponse(responseCode = "202", description = "If an account has this address, a link is on its way")
     public Response request(@Valid @NotNull EmailRequest body) {
         resets.request(body.email());
@@ -35,7 +37,9 @@ public class PasswordResetResource {
 
     @POST
     @Path("new-password")
-    @Operation(summary = "Choose the new password with the token from the link; signs out every app")
+    @Operation(
+            operationId = "resetPassword",
+            summary = "Choose the new password with the token from the link; signs out every app")
     @APIResponse(responseCode = "204", description = "The new password works from now on")
     @APIResponse(responseCode = "400", description = "Too short or too common (errors names the field)")
     @APIResponse(responseCode = "410", description = "The link was used already or has expired")

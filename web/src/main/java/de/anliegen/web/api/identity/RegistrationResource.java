@@ -34,7 +34,9 @@ public class RegistrationResource {
     HttpServletRequest request;
 
     @POST
-    @Operation(summary = "Start a registration (or sign-in): sends a six-digit code by SMS")
+    @Operation(
+            operationId = "startRegistration",
+            summary = "Start a registration (or sign-in): sends a six-digit code by SMS")
     @APIResponse(responseCode = "202", description = "Code sent; nextCodeAllowedAt says when a resend is allowed")
     @APIResponse(responseCode = "400", description = "Invalid names or not a mobile number (errors names the field)")
     @APIResponse(responseCode = "429", description = "Too many codes for this number or network; see Retry-After")
@@ -45,7 +47,9 @@ public class RegistrationResource {
 
     @POST
     @Path("{id}/resend")
-    @Operation(summary = "Send a new code; allowed after growing delays (1, 2, 5, 10 minutes)")
+    @Operation(
+            operationId = "resendRegistrationCode",
+            summary = "Send a new code; allowed after growing delays (1, 2, 5, 10 minutes)")
     @APIResponse(responseCode = "202", description = "New code sent; the old one no longer works")
     @APIResponse(responseCode = "429", description = "Not yet; Retry-After says when")
     @APIResponse(responseCode = "404", description = "No such registration")
@@ -57,7 +61,9 @@ public class RegistrationResource {
 
     @POST
     @Path("{id}/verification")
-    @Operation(summary = "Send back the code: creates the consumer or signs in the one with this number")
+    @Operation(
+            operationId = "verifyRegistration",
+            summary = "Send back the code: creates the consumer or signs in the one with this number")
     @APIResponse(responseCode = "201", description = "New consumer, signed in")
     @APIResponse(responseCode = "200", description = "Existing consumer, signed in")
     @APIResponse(responseCode = "400", description = "Wrong code (tries left in detail) or expired code")

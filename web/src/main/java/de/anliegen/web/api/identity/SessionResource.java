@@ -7,6 +7,7 @@ import de.anliegen.identity.boundary.ConsumerSessions;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.SignedIn;
 import de.anliegen.identity.boundary.Tokens;
+import de.anliegen.web.api.AnliegenApi;
 import de.anliegen.web.api.Bearer;
 import de.anliegen.web.api.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The app's sessions: sign in with a password, refresh the tokens, sign out here or everywhere. */
@@ -44,7 +46,7 @@ public class SessionResource {
 
     @POST
     @Consumes(APPLICATION_JSON)
-    @Operation(summary = "Sign in with mobile number or confirmed e-mail address and password")
+    @Operation(operationId = "signIn", summary = "Sign in with mobile number or confirmed e-mail address and password")
     @APIResponse(responseCode = "200", description = "Signed in: the consumer and the tokens")
     @APIResponse(responseCode = "401", description = "Login or password do not match (which one is not said)")
     @APIResponse(responseCode = "429", description = "Too many failed sign-ins for this account or network")
@@ -55,7 +57,9 @@ public class SessionResource {
     @POST
     @Path("refresh")
     @Consumes(APPLICATION_JSON)
-    @Operation(summary = "A new token pair for the refresh token, which is used up; reusing it ends the session")
+    @Operation(
+            operationId = "refreshSession",
+            summary = "A new token pair for the refresh token, which is used up; reusing it ends the session")
     @APIResponse(responseCode = "200", description = "New tokens")
     @APIResponse(responseCode = "401", description = "Refresh token unknown, expired or used up: sign in again")
     public Tokens refresh(@Valid @NotNull RefreshRequest body) {
@@ -65,7 +69,8 @@ public class SessionResource {
     @DELETE
     @Path("current")
     @RolesAllowed(Roles.CONSUMER)
-    @Operation(summary = "Sign out this app: its tokens stop working")
+    @SecurityRequirement(name = AnliegenApi.BEARER)
+    @Operation(operationId = "signOut", summary = "Sign out this app: its tokens stop working")
     @APIResponse(responseCode = "204", description = "Signed out")
     @APIResponse(responseCode = "401", description = "No valid access token")
     public void signOut() {
@@ -74,7 +79,10 @@ public class SessionResource {
 
     @DELETE
     @RolesAllowed(Roles.CONSUMER)
-    @Operation(summary = "Sign out everywhere: the tokens of every app of this consumer stop working")
+    @SecurityRequirement(name = AnliegenApi.BEARER)
+    @Operation(
+            operationId = "signOutEverywhere",
+            summary = "Sign out everywhere: the tokens of every app of this consumer stop working")
     @APIResponse(responseCode = "204", description = "Signed out everywhere")
     @APIResponse(responseCode = "401", description = "No valid access token")
     public void signOutEverywhere() {

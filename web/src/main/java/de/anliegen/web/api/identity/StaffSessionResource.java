@@ -5,6 +5,7 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffSessions;
 import de.anliegen.identity.boundary.StaffToken;
+import de.anliegen.web.api.AnliegenApi;
 import de.anliegen.web.api.Bearer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Agents and company admins sign in to the API, for their own tools beside the portal. */
@@ -36,6 +38,7 @@ public class StaffSessionResource {
     @POST
     @Consumes(APPLICATION_JSON)
     @Operation(
+            operationId = "signInStaff",
             summary = "Sign in as an agent or company admin",
             description = "The access token works for the conversation endpoints and the stream for 8 hours. "
                     + "Platform admins and data protection officers use the portal only.")
@@ -50,7 +53,8 @@ public class StaffSessionResource {
     @DELETE
     @Path("current")
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
-    @Operation(summary = "Sign out: the access token stops working")
+    @SecurityRequirement(name = AnliegenApi.BEARER)
+    @Operation(operationId = "signOutStaff", summary = "Sign out: the access token stops working")
     @APIResponse(responseCode = "204", description = "Signed out")
     public void signOut() {
         Bearer.token(request).ifPresent(sessions::end);

@@ -26,6 +26,7 @@ public class PushKeyResource {
 
     @GET
     @Operation(
+            operationId = "getPushKey",
             summary = "The server's public key for subscribing (applicationServerKey, VAPID)",
             description = "Base64url of the P-256 point. When the server sends no push notifications: 404, and the app"
                     + " offers none.")

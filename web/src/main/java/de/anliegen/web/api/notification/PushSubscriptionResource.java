@@ -5,6 +5,7 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.notification.boundary.PushSubscriptions;
 import de.anliegen.notification.boundary.SubscriptionView;
+import de.anliegen.web.api.AnliegenApi;
 import de.anliegen.web.api.Bearer;
 import de.anliegen.web.api.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The devices where the consumer switched push notifications (Web Push) on. */
@@ -42,7 +44,8 @@ public class PushSubscriptionResource {
 
     @GET
     @RolesAllowed(Roles.CONSUMER)
-    @Operation(summary = "The devices where notifications are on")
+    @SecurityRequirement(name = AnliegenApi.BEARER)
+    @Operation(operationId = "listPushSubscriptions", summary = "The devices where notifications are on")
     @APIResponse(responseCode = "200", description = "One entry per device")
     @APIResponse(responseCode = "401", description = "No valid access token")
     public List<SubscriptionView> mine() {
@@ -52,8 +55,10 @@ public class PushSubscriptionResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.CONSUMER)
+    @SecurityRequirement(name = AnliegenApi.BEARER)
     @Consumes(APPLICATION_JSON)
     @Operation(
+            operationId = "subscribePush",
             summary = "Switch notifications on for this device, or renew its subscription",
             description = "The id is a UUID the app chose for the device. Needs the consent \"notifications\". The"
                     + " subscription belongs to this sign-in: signing out of it, withdrawing the consent, or the push"
@@ -71,7 +76,8 @@ public class PushSubscriptionResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.CONSUMER)
-    @Operation(summary = "Switch notifications off for this device")
+    @SecurityRequirement(name = AnliegenApi.BEARER)
+    @Operation(operationId = "unsubscribePush", summary = "Switch notifications off for this device")
     @APIResponse(responseCode = "204", description = "Off (also when they were not on)")
     @APIResponse(responseCode = "401", description = "No valid access token")
     public void unsubscribe(@PathParam("id") String id) {

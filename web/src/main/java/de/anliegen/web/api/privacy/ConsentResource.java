@@ -5,6 +5,7 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.privacy.boundary.ConsentView;
 import de.anliegen.privacy.boundary.Consents;
+import de.anliegen.web.api.AnliegenApi;
 import de.anliegen.web.api.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,12 +19,14 @@ import jakarta.ws.rs.Produces;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The consumer's consents, per purpose. */
 @Path("v1/me/consents")
 @Produces(APPLICATION_JSON)
 @RolesAllowed(Roles.CONSUMER)
+@SecurityRequirement(name = AnliegenApi.BEARER)
 @Tag(name = "Consents")
 public class ConsentResource {
 
@@ -35,6 +38,7 @@ public class ConsentResource {
 
     @GET
     @Operation(
+            operationId = "listConsents",
             summary = "Every purpose with the consumer's decision and the wording to show",
             description = "Purposes: service-requests (given by connecting with a company), product-analytics,"
                     + " marketing and notifications (optional; never used without consent).")
@@ -46,6 +50,7 @@ public class ConsentResource {
     @PUT
     @Consumes(APPLICATION_JSON)
     @Operation(
+            operationId = "decideConsent",
             summary = "Give or withdraw consents",
             description = "All decisions or none. Giving consent names the version of the wording shown; withdrawing"
                     + " works at once for the future (withdrawing service-requests ends every connection) and keeps"

@@ -2,6 +2,7 @@ package de.anliegen.web.api.privacy;
 
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.privacy.boundary.DataExport;
+import de.anliegen.web.api.AnliegenApi;
 import de.anliegen.web.api.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,11 +17,13 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The consumer's complete data record, to download. */
 @Path("v1/me/export")
 @RolesAllowed(Roles.CONSUMER)
+@SecurityRequirement(name = AnliegenApi.BEARER)
 @Tag(name = "Profile")
 public class ExportResource {
 
@@ -33,6 +36,7 @@ public class ExportResource {
     @GET
     @Produces("application/zip")
     @Operation(
+            operationId = "exportMyData",
             summary = "Everything stored about the consumer, as a ZIP",
             description = "data.json (machine-readable: profile, social identity keys, connections, consents, every"
                     + " conversation and message, the usage log, the audit entries about them), report.html (the same"

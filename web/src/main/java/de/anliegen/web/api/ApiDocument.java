@@ -1,5 +1,8 @@
 package de.anliegen.web.api;
 
+import de.anliegen.platform.settings.Setting;
+import de.anliegen.platform.settings.Settings;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -8,12 +11,15 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
- * Completes the OpenAPI document (META-INF/microprofile-config.properties names this filter): every error response
- * of every operation is an RFC 9457 problem document, described once as the schema {@code ProblemDetails}.
+ * Completes the OpenAPI document (META-INF/microprofile-config.properties names this filter) with what the
+ * annotations cannot know: every error response of every operation is an RFC 9457 problem document, described once as
+ * the schema {@code ProblemDetails}; the installation's address is the server, its operator the contact, its imprint
+ * the external documentation.
  */
-public class ProblemResponses implements OASFilter {
+public class ApiDocument implements OASFilter {
 
     private static final String SCHEMA = "ProblemDetails";
+    private static final String IMPRINT = "/imprint.xhtml";
 
     @Override
     public Operation filterOperation(Operation operation) {
@@ -38,42 +44,51 @@ public class ProblemResponses implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema(SCHEMA, problemDetails());
+        // the settings are read from the environment alone: nothing to inject in a filter the document's reader makes
+        var settings = new Settings();
+        var address = settings.get(Setting.PUBLIC_URL).replaceAll("/+$", "");
+        openAPI.servers(List.of(OASFactory.createServer().url(address).description("This installation")));
+        openAPI.getInfo()
+                .contact(OASFactory.createContact()
+                        .name(settings.get(Setting.OPERATOR_NAME))
+                        .email(settings.get(Setting.OPERATOR_EMAIL))
+                        .url(address + IMPRINT));
+        openAPI.externalDocs(OASFactory.createExternalDocumentation()
+                .description("Who operates this installation, and how to reach them")
+                .url(address + IMPRINT));
     }
 
     private static Schema problemDetails() {
         var text = Schema.SchemaType.STRING;
         return OASFactory.createSchema()
-                .type(java.util.List.of(Schema.SchemaType.OBJECT))
+                .type(List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem details: what went wrong, in one shape for every error")
                 .properties(Map.of(
                         "type",
                                 OASFactory.createSchema()
-                                        .type(java.util.List.of(text))
+                                        .type(List.of(text))
                                         .description(
                                                 "The kind of problem, e.g. /problems/wrong-code; about:blank when the "
                                                         + "status says it all"),
-                        "title",
-                                OASFactory.createSchema()
-                                        .type(java.util.List.of(text))
-                                        .description("The status text"),
-                        "status", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.INTEGER)),
+                        "title", OASFactory.createSchema().type(List.of(text)).description("The status text"),
+                        "status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)),
                         "detail",
                                 OASFactory.createSchema()
-                                        .type(java.util.List.of(text))
+                                        .type(List.of(text))
                                         .description("What to tell the person, and what to do"),
                         "errors",
                                 OASFactory.createSchema()
-                                        .type(java.util.List.of(Schema.SchemaType.ARRAY))
+                                        .type(List.of(Schema.SchemaType.ARRAY))
                                         .description("On invalid input: each field that is wrong")
                                         .items(OASFactory.createSchema()
-                                                .type(java.util.List.of(Schema.SchemaType.OBJECT))
+                                                .type(List.of(Schema.SchemaType.OBJECT))
                                                 .properties(Map.of(
                                                         "field",
                                                                 OASFactory.createSchema()
-                                                                        .type(java.util.List.of(text)),
+                                                                        .type(List.of(text)),
                                                         "message",
                                                                 OASFactory.createSchema()
-                                                                        .type(java.util.List.of(text)))))))
-                .required(java.util.List.of("type", "title", "status", "detail"));
+                                                                        .type(List.of(text)))))))
+                .required(List.of("type", "title", "status", "detail"));
     }
 }

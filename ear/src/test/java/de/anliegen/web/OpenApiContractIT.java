@@ -1,0 +1,150 @@
+package de.anliegen.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.anliegen.support.AgainstTheProduct;
+import de.anliegen.support.Api;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The document as a mobile team meets it (issue 20): openapi-generator, the generator most of them use, validates it
+ * without an error; every operation has its own operationId; and what it says about the access token is what the
+ * server does: an operation that declares the bearer scheme answers 401 without one, no other does.
+ */
+class OpenApiContractIT extends AgainstTheProduct {
+
+    private static final Path GENERATOR =
+            Path.of("target", "tools", "openapi-generator-cli.jar").toAbsolutePath();
+    private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
+
+    @Test
+    void openapi_generator_validates_the_document_without_an_error() throws Exception {
+        assertTrue(Files.isReadable(GENERATOR), "the build copies the generator to " + GENERATOR);
+        var document = Path.of("target", "openapi", "anliegen.yaml").toAbsolutePath();
+        Files.createDirectories(document.getParent());
+        var reply = Api.get("/openapi");
+        assertEquals(200, reply.status(), reply::toString);
+        Files.writeString(document, reply.body(), StandardCharsets.UTF_8);
+
+        var validation = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        GENERATOR.toString(),
+                        "validate",
+                        "-i",
+                        document.toString())
+                .redirectErrorStream(true)
+                .start();
+        var output = new String(validation.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(validation.waitFor(2, TimeUnit.MINUTES), "the generator finished");
+
+        assertEquals(0, validation.exitValue(), output);
+        assertFalse(output.contains("Errors:"), output);
+    }
+
+    @Test
+    void the_document_names_its_server_its_operator_and_the_token_scheme() {
+        var document = document();
+        assertEquals(
+                Api.BASE.toString(),
+                document.getJsonArray("servers").getJsonObject(0).getString("url"));
+        var info = document.getJsonObject("info");
+        assertFalse(info.getJsonObject("contact").getString("email").isBlank(), info::toString);
+        assertFalse(info.getJsonObject("license").getString("name").isBlank(), info::toString);
+        assertTrue(document.getJsonObject("externalDocs").getString("url").startsWith(Api.BASE.toString()));
+        var bearer = document.getJsonObject("components")
+                .getJsonObject("securitySchemes")
+                .getJsonObject("bearer");
+        assertEquals("http", bearer.getString("type"));
+        assertEquals("bearer", bearer.getString("scheme"));
+    }
+
+    @Test
+    void every_operation_has_its_own_operation_id_and_a_tag_the_document_describes() {
+        var document = document();
+        var described = new HashSet<String>();
+        document.getJsonArray("tags").getValuesAs(JsonObject.class).forEach(tag -> {
+            assertFalse(tag.getString("description", "").isBlank(), tag::toString);
+            described.add(tag.getString("name"));
+        });
+        var ids = new HashSet<String>();
+        forEachOperation(document, (path, method, operation) -> {
+            var id = operation.getString("operationId", "");
+            assertTrue(id.matches("[a-z][A-Za-z]+"), () -> method + " " + path + ": operationId '" + id + "'");
+            assertTrue(ids.add(id), () -> id + " twice");
+            var tags = operation.getJsonArray("tags");
+            assertTrue(tags != null && described.contains(tags.getString(0)), () -> id + ": tag " + tags);
+        });
+        assertTrue(
+                ids.containsAll(List.of("sendMessage", "verifyRegistration", "startRegistration", "getMe")),
+                ids::toString);
+    }
+
+    @Test
+    void an_operation_that_declares_the_bearer_token_is_refused_without_one_and_no_other_is() {
+        var document = document();
+        var checked = new int[2];
+        forEachOperation(document, (path, method, operation) -> {
+            var needsToken = operation.containsKey("security")
+                    && operation.getJsonArray("security").getValuesAs(JsonObject.class).stream()
+                            .allMatch(requirement -> requirement.containsKey("bearer"));
+            var reply = callWithoutToken(path, method, operation);
+            if (needsToken) {
+                assertEquals(401, reply.status(), () -> method + " " + path + " declares the token: " + reply);
+            } else {
+                assertNotEquals(401, reply.status(), () -> method + " " + path + " declares none: " + reply);
+            }
+            checked[needsToken ? 0 : 1]++;
+        });
+        assertTrue(checked[0] > 30 && checked[1] > 10, () -> "with token " + checked[0] + ", without " + checked[1]);
+    }
+
+    private static Api.Reply callWithoutToken(String path, String method, JsonObject operation) {
+        var uri = path.replaceAll("\\{[^}]+}", "1");
+        var body = operation.getJsonObject("requestBody");
+        var contentType = body == null
+                ? "application/json"
+                : body.getJsonObject("content").keySet().iterator().next();
+        var content = body == null
+                ? BodyPublishers.noBody()
+                : BodyPublishers.ofString(contentType.equals("application/json") ? "{}" : "x");
+        return Api.send(Api.request(uri)
+                .header("Content-Type", contentType.replace("*", "png"))
+                .method(method.toUpperCase(Locale.ROOT), content)
+                .build());
+    }
+
+    private static JsonObject document() {
+        var reply = Api.get("/openapi?format=JSON");
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json();
+    }
+
+    private static void forEachOperation(JsonObject document, OperationCheck check) {
+        var paths = document.getJsonObject("paths");
+        for (var path : paths.keySet()) {
+            var item = paths.getJsonObject(path);
+            for (var method : METHODS) {
+                if (item.containsKey(method)) {
+                    check.accept(path, method, item.getJsonObject(method));
+                }
+            }
+        }
+    }
+
+    private interface OperationCheck {
+        void accept(String path, String method, JsonObject operation);
+    }
+}
