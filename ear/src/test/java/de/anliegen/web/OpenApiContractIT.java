@@ -93,6 +93,29 @@ class OpenApiContractIT extends AgainstTheProduct {
     }
 
     @Test
+    void every_answer_with_a_body_describes_it_for_the_generated_client() {
+        forEachOperation(document(), (path, method, operation) -> {
+            var responses = operation.getJsonObject("responses");
+            for (var code : responses.keySet()) {
+                var response = responses.getJsonObject(code);
+                if (code.equals("200") || code.equals("201")) {
+                    assertTrue(response.containsKey("content"), () -> operation.getString("operationId") + " " + code);
+                }
+                var content = response.getJsonObject("content");
+                if (content != null) {
+                    content.forEach((type, media) -> assertFalse(
+                            media.asJsonObject().getJsonObject("schema") == null
+                                    || media.asJsonObject()
+                                            .getJsonObject("schema")
+                                            .isEmpty(),
+                            () -> operation.getString("operationId") + " " + code + " " + type + ": no schema"));
+                    assertFalse(content.containsKey("*/*"), () -> operation.getString("operationId") + " " + code);
+                }
+            }
+        });
+    }
+
+    @Test
     void an_operation_that_declares_the_bearer_token_is_refused_without_one_and_no_other_is() {
         var document = document();
         var checked = new int[2];

@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Completes the OpenAPI document (META-INF/microprofile-config.properties names this filter) with what the
@@ -26,7 +28,15 @@ public class ApiDocument implements OASFilter {
         if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
             return operation;
         }
-        operation.getResponses().getAPIResponses().forEach((code, response) -> {
+        var responses = operation.getResponses().getAPIResponses();
+        // an idempotent create answers a repetition 200 with what its first time answered 201
+        if (responses.containsKey("201") && responses.containsKey("200") && withoutSchema(responses.get("200"))) {
+            responses.get("200").setContent(responses.get("201").getContent());
+        }
+        responses.forEach((code, response) -> {
+            if (code.startsWith("2") && response.getContent() != null) {
+                describeBinaryBodies(response.getContent());
+            }
             if (code.matches("[45]\\d\\d")) {
                 response.setContent(OASFactory.createContent()
                         .addMediaType(
@@ -36,6 +46,30 @@ public class ApiDocument implements OASFilter {
             }
         });
         return operation;
+    }
+
+    private static boolean withoutSchema(APIResponse response) {
+        return response.getContent() == null
+                || response.getContent().getMediaTypes().values().stream()
+                        .allMatch(media -> isEmpty(media.getSchema()));
+    }
+
+    /** No schema, or the empty one the reader writes for a {@code Response} it cannot see into. */
+    private static boolean isEmpty(Schema schema) {
+        return schema == null
+                || schema.getRef() == null
+                        && (schema.getType() == null || schema.getType().isEmpty());
+    }
+
+    /** A body of pictures, files or the export is bytes: a generated client reads it as a blob, not as JSON. */
+    private static void describeBinaryBodies(Content content) {
+        content.getMediaTypes().forEach((type, media) -> {
+            if (isEmpty(media.getSchema()) && !type.endsWith("json")) {
+                media.setSchema(OASFactory.createSchema()
+                        .type(List.of(Schema.SchemaType.STRING))
+                        .format("binary"));
+            }
+        });
     }
 
     @Override

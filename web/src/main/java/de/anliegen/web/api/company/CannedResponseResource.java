@@ -21,6 +21,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,7 +52,11 @@ public class CannedResponseResource {
     @Consumes(APPLICATION_JSON)
     @RolesAllowed(Roles.COMPANY_ADMIN)
     @Operation(operationId = "addCannedResponse", summary = "Add a canned response (company admins)")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content =
+                    @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = CannedResponseView.class)))
     @APIResponse(responseCode = "409", description = "The title is taken")
     public Response add(@Valid @NotNull CannedResponseRequest body) {
         return Response.status(Response.Status.CREATED)

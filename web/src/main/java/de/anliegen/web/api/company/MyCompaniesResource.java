@@ -21,6 +21,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,7 +57,10 @@ public class MyCompaniesResource {
             operationId = "connectCompany",
             summary = "Connect with a company",
             description = "Connecting lets this company see the consumer's name, mobile number and requests to it.")
-    @APIResponse(responseCode = "201", description = "Connected")
+    @APIResponse(
+            responseCode = "201",
+            description = "Connected",
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ConnectionView.class)))
     @APIResponse(responseCode = "200", description = "Connected already")
     @APIResponse(responseCode = "404", description = "No such company")
     public Response connect(@PathParam("handle") @Size(max = 60) String handle) {

@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,7 +49,10 @@ public class AttachmentResource {
             summary = "Upload a file for a message: an image (JPEG, PNG, GIF, WebP) or a PDF, at most 10 MB",
             description = "The body is the file; Content-Type must be what the bytes are. name is the file name to "
                     + "show. Send the id in attachmentIds of the next message.")
-    @APIResponse(responseCode = "201", description = "Kept, waiting for its message")
+    @APIResponse(
+            responseCode = "201",
+            description = "Kept, waiting for its message",
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
     @APIResponse(responseCode = "413", description = "Larger than 10 MB")
     @APIResponse(responseCode = "415", description = "Not one of the types, or not what Content-Type says")
     public Response upload(
@@ -69,7 +74,16 @@ public class AttachmentResource {
     @Operation(
             operationId = "downloadAttachment",
             summary = "The file, with its type; images inline, PDF as a download")
-    @APIResponse(responseCode = "200", description = "The bytes")
+    @APIResponse(
+            responseCode = "200",
+            description = "The bytes, of the type they were sent as",
+            content = {
+                @Content(mediaType = "image/jpeg"),
+                @Content(mediaType = "image/png"),
+                @Content(mediaType = "image/gif"),
+                @Content(mediaType = "image/webp"),
+                @Content(mediaType = "application/pdf")
+            })
     @APIResponse(responseCode = "404", description = "No such file in a conversation of the caller's")
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         var file = attachments.download(new ConversationId(id), attachmentId);

@@ -25,6 +25,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -68,7 +70,10 @@ public class ConversationResource {
             summary = "Open a service request to a connected company, with its first message",
             description = "requestId is the app's own id (a UUID): the same id again answers the conversation opened "
                     + "the first time instead of a second one.")
-    @APIResponse(responseCode = "201", description = "Opened")
+    @APIResponse(
+            responseCode = "201",
+            description = "Opened",
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ConversationView.class)))
     @APIResponse(responseCode = "200", description = "Opened before with this requestId")
     @APIResponse(responseCode = "404", description = "Not connected with this company (type not-connected)")
     @APIResponse(responseCode = "409", description = "No mobile number yet (type mobile-number-required)")

@@ -4,6 +4,7 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import de.anliegen.conversation.boundary.ConversationId;
 import de.anliegen.conversation.boundary.MessagePage;
+import de.anliegen.conversation.boundary.MessageView;
 import de.anliegen.conversation.boundary.Messages;
 import de.anliegen.conversation.boundary.Sent;
 import de.anliegen.identity.boundary.Roles;
@@ -23,6 +24,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +48,10 @@ public class MessageResource {
             summary = "Send a message",
             description = "clientMessageId is the client's own id (a UUID): sending again with it, after a timeout, "
                     + "answers the message sent the first time. A consumer's message reopens a resolved request.")
-    @APIResponse(responseCode = "201", description = "Sent")
+    @APIResponse(
+            responseCode = "201",
+            description = "Sent",
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "200", description = "Sent before with this clientMessageId")
     @APIResponse(responseCode = "400", description = "Empty or longer than 10,000 characters; unknown attachment")
     @APIResponse(responseCode = "409", description = "Closed request, or no longer connected")

@@ -20,6 +20,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,7 +43,10 @@ public class NoteResource {
             operationId = "addNote",
             summary = "Add an internal note (agents)",
             description = "Seen by the company's staff only; arrives in the company's stream as a note event.")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)))
     public Response add(@PathParam("id") long id, @Valid @NotNull NoteRequest body) {
         return Response.status(Response.Status.CREATED)
                 .entity(notes.add(new ConversationId(id), body.text()))

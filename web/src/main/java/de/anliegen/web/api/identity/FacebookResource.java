@@ -15,6 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,7 +58,10 @@ public class FacebookResource {
                     + "and reads Facebook's id for the person, names and e-mail address: Facebook's token never "
                     + "reaches the app and is not kept. We keep only the id (as a key) and the e-mail address. A "
                     + "consumer registered this way has no mobile number yet (mobileNumber absent).")
-    @APIResponse(responseCode = "201", description = "New consumer, signed in")
+    @APIResponse(
+            responseCode = "201",
+            description = "New consumer, signed in",
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = SignedIn.class)))
     @APIResponse(responseCode = "200", description = "Existing consumer, signed in")
     @APIResponse(
             responseCode = "400",
@@ -83,7 +88,10 @@ public class FacebookResource {
                     + "/api/v1/auth/facebook/code, so that no Facebook token reaches them. The token must be issued "
                     + "to the operator's Facebook app. We keep only Facebook's id for the person (as a key) and the "
                     + "e-mail address, never the token. A consumer registered this way has no mobile number yet.")
-    @APIResponse(responseCode = "201", description = "New consumer, signed in")
+    @APIResponse(
+            responseCode = "201",
+            description = "New consumer, signed in",
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = SignedIn.class)))
     @APIResponse(responseCode = "200", description = "Existing consumer, signed in")
     @APIResponse(responseCode = "400", description = "email-required: Facebook shared no e-mail address")
     @APIResponse(responseCode = "401", description = "facebook-token-invalid: expired, or issued to another app")

@@ -6,7 +6,9 @@ import de.anliegen.identity.boundary.ConsumerCredentials;
 import de.anliegen.identity.boundary.ConsumerEmail;
 import de.anliegen.identity.boundary.ConsumerProfile;
 import de.anliegen.identity.boundary.ConsumerView;
+import de.anliegen.identity.boundary.EmailChange;
 import de.anliegen.identity.boundary.FacebookUnlinked;
+import de.anliegen.identity.boundary.RegistrationView;
 import de.anliegen.identity.boundary.Registrations;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.SocialSignIn;
@@ -32,6 +34,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -110,7 +114,10 @@ public class MeResource {
     @Operation(
             operationId = "requestIdentityCheck",
             summary = "Send a code to the consumer's own number, to confirm it is them (before a deletion)")
-    @APIResponse(responseCode = "202", description = "Code sent; id is the verificationId")
+    @APIResponse(
+            responseCode = "202",
+            description = "Code sent; id is the verificationId",
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "400", description = "No mobile number: use the password instead")
     @APIResponse(responseCode = "429", description = "Too many codes; see Retry-After")
     public Response identityCheck() {
@@ -124,7 +131,10 @@ public class MeResource {
     @Operation(
             operationId = "changeMobileNumber",
             summary = "Change the mobile number: a code goes to the new one; the old number stays until it returns")
-    @APIResponse(responseCode = "202", description = "Code sent; id is the verificationId")
+    @APIResponse(
+            responseCode = "202",
+            description = "Code sent; id is the verificationId",
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "400", description = "Not a mobile number")
     @APIResponse(responseCode = "409", description = "The number belongs to another account")
     @APIResponse(responseCode = "429", description = "Too many codes; see Retry-After")
@@ -187,7 +197,10 @@ public class MeResource {
     @Operation(
             operationId = "changeEmail",
             summary = "Add or change the e-mail address: a confirmation link goes to it, valid for 24 hours")
-    @APIResponse(responseCode = "202", description = "Link sent; the address counts once confirmed")
+    @APIResponse(
+            responseCode = "202",
+            description = "Link sent; the address counts once confirmed",
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = EmailChange.class)))
     @APIResponse(responseCode = "400", description = "Not an e-mail address")
     @APIResponse(responseCode = "409", description = "The address belongs to another account")
     public Response changeEmail(@Valid @NotNull EmailRequest body) {

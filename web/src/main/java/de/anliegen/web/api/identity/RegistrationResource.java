@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,7 +39,10 @@ public class RegistrationResource {
     @Operation(
             operationId = "startRegistration",
             summary = "Start a registration (or sign-in): sends a six-digit code by SMS")
-    @APIResponse(responseCode = "202", description = "Code sent; nextCodeAllowedAt says when a resend is allowed")
+    @APIResponse(
+            responseCode = "202",
+            description = "Code sent; nextCodeAllowedAt says when a resend is allowed",
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid names or not a mobile number (errors names the field)")
     @APIResponse(responseCode = "429", description = "Too many codes for this number or network; see Retry-After")
     public Response start(@Valid @NotNull RegistrationRequest body) {
@@ -50,7 +55,10 @@ public class RegistrationResource {
     @Operation(
             operationId = "resendRegistrationCode",
             summary = "Send a new code; allowed after growing delays (1, 2, 5, 10 minutes)")
-    @APIResponse(responseCode = "202", description = "New code sent; the old one no longer works")
+    @APIResponse(
+            responseCode = "202",
+            description = "New code sent; the old one no longer works",
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "429", description = "Not yet; Retry-After says when")
     @APIResponse(responseCode = "404", description = "No such registration")
     @APIResponse(responseCode = "410", description = "Registration completed or burnt: start again")
@@ -64,7 +72,10 @@ public class RegistrationResource {
     @Operation(
             operationId = "verifyRegistration",
             summary = "Send back the code: creates the consumer or signs in the one with this number")
-    @APIResponse(responseCode = "201", description = "New consumer, signed in")
+    @APIResponse(
+            responseCode = "201",
+            description = "New consumer, signed in",
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = SignedIn.class)))
     @APIResponse(responseCode = "200", description = "Existing consumer, signed in")
     @APIResponse(responseCode = "400", description = "Wrong code (tries left in detail) or expired code")
     @APIResponse(responseCode = "410", description = "Too many wrong codes, or already used: start again")
