@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.anliegen.conversation.boundary.Conversations;
+import de.anliegen.conversation.boundary.Messages;
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
 import jakarta.json.JsonObject;
@@ -90,6 +92,25 @@ class OpenApiContractIT extends AgainstTheProduct {
         assertTrue(
                 ids.containsAll(List.of("sendMessage", "verifyRegistration", "startRegistration", "getMe")),
                 ids::toString);
+    }
+
+    @Test
+    void the_limits_of_a_message_are_those_the_service_keeps() {
+        var schemas = document().getJsonObject("components").getJsonObject("schemas");
+        var message = schemas.getJsonObject("SendMessageRequest").getJsonObject("properties");
+        assertEquals(Messages.MOST_CHARACTERS, message.getJsonObject("text").getInt("maxLength"));
+        assertEquals(
+                Messages.CLIENT_ID_PATTERN,
+                message.getJsonObject("clientMessageId").getString("pattern"));
+        var request = schemas.getJsonObject("OpenConversationRequest").getJsonObject("properties");
+        assertEquals(
+                Conversations.MOST_SUBJECT_CHARACTERS,
+                request.getJsonObject("subject").getInt("maxLength"));
+        assertEquals(Messages.MOST_CHARACTERS, request.getJsonObject("text").getInt("maxLength"));
+        assertEquals(
+                Messages.CLIENT_ID_PATTERN, request.getJsonObject("requestId").getString("pattern"));
+        assertTrue("0b8e6d1e-7d2f-4a51-9c3b-2f1e9a7c5d40".matches(Messages.CLIENT_ID_PATTERN));
+        assertFalse("kurz".matches(Messages.CLIENT_ID_PATTERN));
     }
 
     @Test

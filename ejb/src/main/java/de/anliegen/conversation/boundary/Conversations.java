@@ -42,6 +42,7 @@ import java.util.Optional;
 public class Conversations {
 
     public static final int MOST_PER_PAGE = 100;
+    public static final int MOST_SUBJECT_CHARACTERS = Conversation.MOST_SUBJECT_CHARACTERS;
 
     // a search by name narrows to the conversations of at most this many matching consumers
     private static final int MOST_MATCHING_CONSUMERS = 1_000;

@@ -27,6 +27,9 @@ import java.util.List;
 public class Messages {
 
     public static final int MOST_CHARACTERS = Message.MOST_CHARACTERS;
+    /** A client message id (or a request id): 8 to 64 letters, digits, '-' or '_'; a UUID fits. */
+    public static final String CLIENT_ID_PATTERN = "^" + Texts.CLIENT_ID_PATTERN + "$";
+
     public static final int MOST_PER_PAGE = 200;
     public static final int MOST_ATTACHMENTS = 10;
 

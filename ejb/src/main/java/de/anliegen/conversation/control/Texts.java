@@ -6,7 +6,10 @@ import java.util.regex.Pattern;
 /** The rules for what people type into a conversation and for the ids clients choose. */
 public final class Texts {
 
-    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+    /** What a client-chosen id may be (a regular expression, the whole id). */
+    public static final String CLIENT_ID_PATTERN = "[A-Za-z0-9_-]{8,64}";
+
+    private static final Pattern CLIENT_ID = Pattern.compile(CLIENT_ID_PATTERN);
 
     private Texts() {}
 
