@@ -145,8 +145,17 @@ class OpenApiContractIT extends AgainstTheProduct {
                     && operation.getJsonArray("security").getValuesAs(JsonObject.class).stream()
                             .allMatch(requirement -> requirement.containsKey("bearer"));
             var reply = callWithoutToken(path, method, operation);
+            var responses = operation.getJsonObject("responses");
+            assertTrue(
+                    responses.getJsonObject("503").getJsonObject("headers").containsKey("Retry-After"),
+                    () -> method + " " + path + ": 503 with Retry-After");
             if (needsToken) {
                 assertEquals(401, reply.status(), () -> method + " " + path + " declares the token: " + reply);
+                assertTrue(reply.header("WWW-Authenticate").isPresent(), reply::toString);
+                assertTrue(
+                        responses.getJsonObject("401").getJsonObject("headers").containsKey("WWW-Authenticate")
+                                && responses.containsKey("403"),
+                        () -> method + " " + path + ": 401 with WWW-Authenticate, and 403");
             } else {
                 assertNotEquals(401, reply.status(), () -> method + " " + path + " declares none: " + reply);
             }

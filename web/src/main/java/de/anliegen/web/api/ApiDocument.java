@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Completes the OpenAPI document (META-INF/microprofile-config.properties names this filter) with what the
@@ -28,6 +29,7 @@ public class ApiDocument implements OASFilter {
         if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
             return operation;
         }
+        describeRefusals(operation);
         var responses = operation.getResponses().getAPIResponses();
         // an idempotent create answers a repetition 200 with what its first time answered 201
         if (responses.containsKey("201") && responses.containsKey("200") && withoutSchema(responses.get("200"))) {
@@ -46,6 +48,57 @@ public class ApiDocument implements OASFilter {
             }
         });
         return operation;
+    }
+
+    /**
+     * The refusals any operation may meet, where its annotations leave them out: without a valid token 401 (with
+     * {@code WWW-Authenticate}) and for the wrong kind of account 403, for an operation that needs a signed-in caller;
+     * 503 with {@code Retry-After} while the database is away (ADR 8), for every operation; and {@code Retry-After} on
+     * every 429.
+     */
+    private static void describeRefusals(Operation operation) {
+        var responses = operation.getResponses();
+        var signedIn = operation.getSecurity() != null
+                && operation.getSecurity().stream().anyMatch(requirement -> requirement.hasScheme(AnliegenApi.BEARER));
+        if (signedIn) {
+            withHeader(
+                    refusal(
+                            responses,
+                            "401",
+                            "No access token, or one that has expired: renew it (POST /api/v1/sessions/refresh) or"
+                                    + " sign in again"),
+                    "WWW-Authenticate",
+                    "Bearer, with error=\"invalid_token\" when the token sent is not valid");
+            refusal(
+                    responses,
+                    "403",
+                    "Signed in, but not allowed: another kind of account, or data the data protection officer has"
+                            + " restricted");
+        }
+        refusal(responses, "503", "Briefly unavailable: try again after Retry-After");
+        for (var code : List.of("429", "503")) {
+            if (responses.hasAPIResponse(code)) {
+                withHeader(responses.getAPIResponse(code), "Retry-After", "Seconds to wait before trying again");
+            }
+        }
+    }
+
+    /** The operation's response with this code, described so where its annotations leave it out. */
+    private static APIResponse refusal(APIResponses responses, String code, String description) {
+        if (!responses.hasAPIResponse(code)) {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+        }
+        return responses.getAPIResponse(code);
+    }
+
+    private static void withHeader(APIResponse response, String name, String description) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+            response.addHeader(
+                    name,
+                    OASFactory.createHeader()
+                            .description(description)
+                            .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+        }
     }
 
     private static boolean withoutSchema(APIResponse response) {
