@@ -79,8 +79,10 @@ public class SendQueue {
                 batch.forEach(one -> one.outcome().completeExceptionally(failure));
             }
         } finally {
-            var unwritten = new IllegalStateException("The batch of sends ended without an outcome for this one.");
-            batch.forEach(one -> one.outcome().completeExceptionally(unwritten));
+            if (!batch.stream().allMatch(one -> one.outcome().isDone())) {
+                var unwritten = new IllegalStateException("The batch of sends ended without an outcome for this one.");
+                batch.forEach(one -> one.outcome().completeExceptionally(unwritten));
+            }
         }
     }
 

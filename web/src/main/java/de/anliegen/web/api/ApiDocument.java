@@ -133,7 +133,7 @@ public class ApiDocument implements OASFilter {
         openAPI.getComponents().addSchema(SCHEMA, problemDetails());
         // the settings are read from the environment alone: nothing to inject in a filter the document's reader makes
         var settings = new Settings();
-        var address = settings.get(Setting.PUBLIC_URL).replaceAll("/+$", "");
+        var address = settings.get(Setting.PUBLIC_URL);
         openAPI.servers(List.of(OASFactory.createServer().url(address).description("This installation")));
         openAPI.getInfo()
                 .contact(OASFactory.createContact()
