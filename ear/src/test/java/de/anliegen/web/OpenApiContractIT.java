@@ -9,15 +9,12 @@ import de.anliegen.conversation.boundary.Conversations;
 import de.anliegen.conversation.boundary.Messages;
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
+import de.anliegen.support.ContractTools;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,33 +24,14 @@ import org.junit.jupiter.api.Test;
  */
 class OpenApiContractIT extends AgainstTheProduct {
 
-    private static final Path GENERATOR =
-            Path.of("target", "tools", "openapi-generator-cli.jar").toAbsolutePath();
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
 
     @Test
-    void openapi_generator_validates_the_document_without_an_error() throws Exception {
-        assertTrue(Files.isReadable(GENERATOR), "the build copies the generator to " + GENERATOR);
-        var document = Path.of("target", "openapi", "anliegen.yaml").toAbsolutePath();
-        Files.createDirectories(document.getParent());
-        var reply = Api.get("/openapi");
-        assertEquals(200, reply.status(), reply::toString);
-        Files.writeString(document, reply.body(), StandardCharsets.UTF_8);
-
-        var validation = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar",
-                        GENERATOR.toString(),
-                        "validate",
-                        "-i",
-                        document.toString())
-                .redirectErrorStream(true)
-                .start();
-        var output = new String(validation.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(validation.waitFor(2, TimeUnit.MINUTES), "the generator finished");
-
-        assertEquals(0, validation.exitValue(), output);
-        assertFalse(output.contains("Errors:"), output);
+    void openapi_generator_validates_the_document_without_an_error() {
+        var document = ContractTools.fetch("/openapi", "anliegen.yaml");
+        var validation =
+                ContractTools.generator("validate", "-i", document.toString()).succeeded();
+        assertFalse(validation.output().contains("Errors:"), validation::output);
     }
 
     @Test
