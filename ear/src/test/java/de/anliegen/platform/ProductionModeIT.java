@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,6 +27,15 @@ class ProductionModeIT extends AgainstTheProduct {
         var reply = Api.get("/api/dev/outbox");
 
         ProblemDetailsIT.assertProblem(reply, 404, "/problems/not-found", "Not Found");
+    }
+
+    @Test
+    void no_document_of_the_api_names_the_dev_operations_in_production() {
+        for (var document : List.of("/openapi?format=JSON", "/api/openapi/consumer.json")) {
+            var body = Api.get(document).body();
+            assertFalse(body.contains("/api/dev/"), () -> document + ": " + body.substring(body.indexOf("/api/dev/")));
+        }
+        ProblemDetailsIT.assertProblem(Api.get("/api/openapi/dev.json"), 404, "/problems/not-found", "Not Found");
     }
 
     @Test

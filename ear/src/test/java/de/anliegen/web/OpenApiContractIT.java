@@ -15,6 +15,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +33,30 @@ class OpenApiContractIT extends AgainstTheProduct {
         var validation =
                 ContractTools.generator("validate", "-i", document.toString()).succeeded();
         assertFalse(validation.output().contains("Errors:"), validation::output);
+    }
+
+    @Test
+    void each_audience_has_a_document_of_its_own_that_the_generator_validates() {
+        var consumers = ids(audience("consumer"));
+        assertTrue(consumers.containsAll(List.of("verifyRegistration", "getMe", "openConversation", "sendMessage")));
+        assertFalse(
+                consumers.stream()
+                        .anyMatch(List.of("signInStaff", "addNote", "assignConversation", "listDevOutbox")::contains),
+                consumers::toString);
+        var agents = ids(audience("agents"));
+        assertTrue(agents.containsAll(List.of("signInStaff", "listConversations", "sendMessage", "addNote")));
+        assertFalse(
+                agents.stream()
+                        .anyMatch(
+                                List.of("verifyRegistration", "getMe", "openConversation", "listDevOutbox")::contains),
+                agents::toString);
+        assertEquals(Set.of("listDevOutbox", "ping"), ids(audience("dev")));
+        for (var name : List.of("consumer", "agents", "dev")) {
+            var document = ContractTools.fetch("/api/openapi/" + name + ".json", name + ".json");
+            var validation = ContractTools.generator("validate", "-i", document.toString())
+                    .succeeded();
+            assertFalse(validation.output().contains("Errors:"), validation::output);
+        }
     }
 
     @Test
@@ -155,6 +180,18 @@ class OpenApiContractIT extends AgainstTheProduct {
                 .header("Content-Type", contentType.replace("*", "png"))
                 .method(method.toUpperCase(Locale.ROOT), content)
                 .build());
+    }
+
+    private static JsonObject audience(String name) {
+        var reply = Api.get("/api/openapi/" + name + ".json");
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json();
+    }
+
+    private static Set<String> ids(JsonObject document) {
+        var ids = new HashSet<String>();
+        forEachOperation(document, (path, method, operation) -> ids.add(operation.getString("operationId")));
+        return ids;
     }
 
     private static JsonObject document() {

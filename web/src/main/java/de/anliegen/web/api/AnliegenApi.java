@@ -12,8 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The app API: everything below /api. Versioned paths start with v1. An operation that needs a signed-in caller says
- * so with {@code @SecurityRequirement(name = BEARER)} beside its {@code @RolesAllowed} (ApiSecurityTest holds them
- * together); the installation's server and contact come from {@link ApiDocument}.
+ * so with {@code @SecurityRequirement(name = BEARER, scopes = <its roles>)} beside its {@code @RolesAllowed}
+ * (ApiSecurityTest holds them together); the installation's server and contact come from {@link ApiDocument}, and the
+ * roles decide which {@link Audience}'s document an operation is in.
  */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
@@ -42,8 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     description = "Service requests, their messages, attachments, markers and notes"),
             @Tag(name = "Push notifications", description = "Web Push subscriptions of the consumer's devices"),
             @Tag(name = "Consents", description = "What the consumer agreed to, and withdrawing it"),
-            @Tag(name = "Staff", description = "Agents' sign-in for the staff API"),
-            @Tag(name = "Development", description = "Only in dev mode: production answers 404")
+            @Tag(name = AnliegenApi.STAFF, description = "Agents' sign-in for the staff API"),
+            @Tag(name = AnliegenApi.DEVELOPMENT, description = "Only in dev mode: production answers 404")
         },
         components =
                 @Components(
@@ -59,4 +60,10 @@ public class AnliegenApi extends Application {
 
     /** The name of the security scheme of a signed-in caller's access token. */
     public static final String BEARER = "bearer";
+
+    /** The tag of the staff API's public operations (its sign-in): they belong to the agents' document. */
+    public static final String STAFF = "Staff";
+
+    /** The tag of the dev mode's operations: in the developers' document only, and in no production document. */
+    public static final String DEVELOPMENT = "Development";
 }

@@ -8,10 +8,12 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * Completes the OpenAPI document (META-INF/microprofile-config.properties names this filter) with what the
@@ -23,6 +25,20 @@ public class ApiDocument implements OASFilter {
 
     private static final String SCHEMA = "ProblemDetails";
     private static final String IMPRINT = "/imprint.xhtml";
+
+    /** Production has no dev operations (they answer 404 there): its documents do not name them either. */
+    @Override
+    public PathItem filterPathItem(PathItem item) {
+        var development = item.getOperations().values().stream()
+                .allMatch(operation ->
+                        operation.getTags() != null && operation.getTags().contains(AnliegenApi.DEVELOPMENT));
+        return development && !new Settings().isDev() ? null : item;
+    }
+
+    @Override
+    public Tag filterTag(Tag tag) {
+        return tag.getName().equals(AnliegenApi.DEVELOPMENT) && !new Settings().isDev() ? null : tag;
+    }
 
     @Override
     public Operation filterOperation(Operation operation) {
@@ -143,6 +159,7 @@ public class ApiDocument implements OASFilter {
         openAPI.externalDocs(OASFactory.createExternalDocumentation()
                 .description("Who operates this installation, and how to reach them")
                 .url(address + IMPRINT));
+        ApiDocuments.whole = openAPI;
     }
 
     private static Schema problemDetails() {

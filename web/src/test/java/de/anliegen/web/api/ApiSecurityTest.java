@@ -18,6 +18,7 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -62,9 +63,31 @@ class ApiSecurityTest {
         }
     }
 
+    @Test
+    void the_roles_an_operation_documents_are_those_allowed_to_call_it() {
+        for (var operation : OPERATIONS) {
+            if (declaresBearer(operation)) {
+                assertEquals(
+                        Set.of(rolesAllowed(operation)),
+                        Set.of(requirement(operation).scopes()),
+                        () -> name(operation) + ": @SecurityRequirement's scopes are the @RolesAllowed roles");
+            }
+        }
+    }
+
+    private static String[] rolesAllowed(Method method) {
+        var roles = method.isAnnotationPresent(RolesAllowed.class)
+                ? method.getAnnotation(RolesAllowed.class)
+                : method.getDeclaringClass().getAnnotation(RolesAllowed.class);
+        return roles.value();
+    }
+
+    /** A method of the API's document: a resource method not hidden from it (as the audience documents are). */
     private static boolean isOperation(Method method) {
         return Stream.of(GET.class, POST.class, PUT.class, PATCH.class, DELETE.class)
-                .anyMatch(method::isAnnotationPresent);
+                        .anyMatch(method::isAnnotationPresent)
+                && !(method.isAnnotationPresent(Operation.class)
+                        && method.getAnnotation(Operation.class).hidden());
     }
 
     private static boolean needsSignedInCaller(Method method) {
@@ -76,10 +99,14 @@ class ApiSecurityTest {
     }
 
     private static boolean declaresBearer(Method method) {
-        var requirement = method.isAnnotationPresent(SecurityRequirement.class)
+        var requirement = requirement(method);
+        return requirement != null && requirement.name().equals(AnliegenApi.BEARER);
+    }
+
+    private static SecurityRequirement requirement(Method method) {
+        return method.isAnnotationPresent(SecurityRequirement.class)
                 ? method.getAnnotation(SecurityRequirement.class)
                 : method.getDeclaringClass().getAnnotation(SecurityRequirement.class);
-        return requirement != null && requirement.name().equals(AnliegenApi.BEARER);
     }
 
     private static String name(Method method) {

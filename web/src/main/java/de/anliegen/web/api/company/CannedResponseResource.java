@@ -31,7 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/canned-responses")
 @Produces(APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
-@SecurityRequirement(name = AnliegenApi.BEARER)
+@SecurityRequirement(
+        name = AnliegenApi.BEARER,
+        scopes = {Roles.AGENT, Roles.COMPANY_ADMIN})
 @Tag(name = "Companies")
 public class CannedResponseResource {
 
@@ -51,6 +53,7 @@ public class CannedResponseResource {
     @POST
     @Consumes(APPLICATION_JSON)
     @RolesAllowed(Roles.COMPANY_ADMIN)
+    @SecurityRequirement(name = AnliegenApi.BEARER, scopes = Roles.COMPANY_ADMIN)
     @Operation(operationId = "addCannedResponse", summary = "Add a canned response (company admins)")
     @APIResponse(
             responseCode = "201",
@@ -68,6 +71,7 @@ public class CannedResponseResource {
     @Path("{id}")
     @Consumes(APPLICATION_JSON)
     @RolesAllowed(Roles.COMPANY_ADMIN)
+    @SecurityRequirement(name = AnliegenApi.BEARER, scopes = Roles.COMPANY_ADMIN)
     @Operation(operationId = "changeCannedResponse", summary = "Change a canned response (company admins)")
     public CannedResponseView change(@PathParam("id") long id, @Valid @NotNull CannedResponseRequest body) {
         return cannedResponses.change(id, body.title(), body.text());
@@ -76,6 +80,7 @@ public class CannedResponseResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.COMPANY_ADMIN)
+    @SecurityRequirement(name = AnliegenApi.BEARER, scopes = Roles.COMPANY_ADMIN)
     @Operation(operationId = "removeCannedResponse", summary = "Remove a canned response (company admins)")
     @APIResponse(responseCode = "204", description = "Removed")
     public void remove(@PathParam("id") long id) {

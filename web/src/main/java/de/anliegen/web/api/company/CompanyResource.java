@@ -80,7 +80,7 @@ public class CompanyResource {
     @Path("{handle}/logo")
     @Consumes({"image/jpeg", "image/png"})
     @RolesAllowed(Roles.COMPANY_ADMIN)
-    @SecurityRequirement(name = AnliegenApi.BEARER)
+    @SecurityRequirement(name = AnliegenApi.BEARER, scopes = Roles.COMPANY_ADMIN)
     @Operation(
             operationId = "changeCompanyLogo",
             summary = "Change the company's logo (its company admins, signed in with POST /api/v1/staff/sessions)",

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/me/companies")
 @Produces(APPLICATION_JSON)
 @RolesAllowed(Roles.CONSUMER)
-@SecurityRequirement(name = AnliegenApi.BEARER)
+@SecurityRequirement(name = AnliegenApi.BEARER, scopes = Roles.CONSUMER)
 @Tag(name = "Companies")
 public class MyCompaniesResource {
 

@@ -34,7 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Files in a conversation: uploaded first, then sent with a message by their ids. */
 @Path("v1/conversations/{id}/attachments")
 @RolesAllowed({Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})
-@SecurityRequirement(name = AnliegenApi.BEARER)
+@SecurityRequirement(
+        name = AnliegenApi.BEARER,
+        scopes = {Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})
 @Tag(name = "Conversations")
 public class AttachmentResource {
 

@@ -38,7 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/conversations")
 @Produces(APPLICATION_JSON)
 @RolesAllowed({Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})
-@SecurityRequirement(name = AnliegenApi.BEARER)
+@SecurityRequirement(
+        name = AnliegenApi.BEARER,
+        scopes = {Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})
 @Tag(name = "Conversations")
 public class ConversationResource {
 
@@ -65,6 +67,7 @@ public class ConversationResource {
     @POST
     @Consumes(APPLICATION_JSON)
     @RolesAllowed(Roles.CONSUMER)
+    @SecurityRequirement(name = AnliegenApi.BEARER, scopes = Roles.CONSUMER)
     @Operation(
             operationId = "openConversation",
             summary = "Open a service request to a connected company, with its first message",
@@ -99,6 +102,9 @@ public class ConversationResource {
     @Path("{id}/status")
     @Consumes(APPLICATION_JSON)
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    @SecurityRequirement(
+            name = AnliegenApi.BEARER,
+            scopes = {Roles.AGENT, Roles.COMPANY_ADMIN})
     @Operation(
             operationId = "changeConversationStatus",
             summary = "Set where the request stands (agents): open, waiting_for_consumer, resolved")
@@ -112,6 +118,9 @@ public class ConversationResource {
     @Path("{id}/assignee")
     @Consumes(APPLICATION_JSON)
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    @SecurityRequirement(
+            name = AnliegenApi.BEARER,
+            scopes = {Roles.AGENT, Roles.COMPANY_ADMIN})
     @Operation(
             operationId = "assignConversation",
             summary = "Assign the request to an agent of the company, or to no one (agents)")
@@ -125,6 +134,7 @@ public class ConversationResource {
     @Path("{id}/close")
     @Consumes(APPLICATION_JSON)
     @RolesAllowed(Roles.CONSUMER)
+    @SecurityRequirement(name = AnliegenApi.BEARER, scopes = Roles.CONSUMER)
     @Operation(
             operationId = "closeConversation",
             summary = "Close the request (consumers); rate it 1 to 5 with a comment if the company resolved it",

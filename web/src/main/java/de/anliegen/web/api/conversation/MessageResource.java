@@ -34,7 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/conversations/{id}/messages")
 @Produces(APPLICATION_JSON)
 @RolesAllowed({Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})
-@SecurityRequirement(name = AnliegenApi.BEARER)
+@SecurityRequirement(
+        name = AnliegenApi.BEARER,
+        scopes = {Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})
 @Tag(name = "Conversations")
 public class MessageResource {
 

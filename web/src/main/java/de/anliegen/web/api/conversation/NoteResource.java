@@ -30,7 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/conversations/{id}/notes")
 @Produces(APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
-@SecurityRequirement(name = AnliegenApi.BEARER)
+@SecurityRequirement(
+        name = AnliegenApi.BEARER,
+        scopes = {Roles.AGENT, Roles.COMPANY_ADMIN})
 @Tag(name = "Conversations")
 public class NoteResource {
 

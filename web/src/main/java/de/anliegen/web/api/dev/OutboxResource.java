@@ -2,6 +2,7 @@ package de.anliegen.web.api.dev;
 
 import de.anliegen.platform.gateways.Outbox;
 import de.anliegen.platform.gateways.OutboxEntry;
+import de.anliegen.web.api.AnliegenApi;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Dev mode only: the SMS and e-mail the product would have sent. Answers 404 in production mode. */
 @Path("dev/outbox")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Development")
+@Tag(name = AnliegenApi.DEVELOPMENT)
 public class OutboxResource {
 
     @Inject

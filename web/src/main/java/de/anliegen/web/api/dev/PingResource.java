@@ -2,6 +2,7 @@ package de.anliegen.web.api.dev;
 
 import de.anliegen.platform.problems.NotFound;
 import de.anliegen.platform.settings.Settings;
+import de.anliegen.web.api.AnliegenApi;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * own limit from the cost of the product's work. Answers 404 in production mode.
  */
 @Path("dev/ping")
-@Tag(name = "Development")
+@Tag(name = AnliegenApi.DEVELOPMENT)
 public class PingResource {
 
     @Inject

@@ -69,7 +69,7 @@ public class SessionResource {
     @DELETE
     @Path("current")
     @RolesAllowed(Roles.CONSUMER)
-    @SecurityRequirement(name = AnliegenApi.BEARER)
+    @SecurityRequirement(name = AnliegenApi.BEARER, scopes = Roles.CONSUMER)
     @Operation(operationId = "signOut", summary = "Sign out this app: its tokens stop working")
     @APIResponse(responseCode = "204", description = "Signed out")
     @APIResponse(responseCode = "401", description = "No valid access token")
@@ -79,7 +79,7 @@ public class SessionResource {
 
     @DELETE
     @RolesAllowed(Roles.CONSUMER)
-    @SecurityRequirement(name = AnliegenApi.BEARER)
+    @SecurityRequirement(name = AnliegenApi.BEARER, scopes = Roles.CONSUMER)
     @Operation(
             operationId = "signOutEverywhere",
             summary = "Sign out everywhere: the tokens of every app of this consumer stop working")

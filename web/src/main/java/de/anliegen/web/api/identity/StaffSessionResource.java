@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Agents and company admins sign in to the API, for their own tools beside the portal. */
 @Path("v1/staff/sessions")
 @Produces(APPLICATION_JSON)
-@Tag(name = "Staff")
+@Tag(name = AnliegenApi.STAFF)
 public class StaffSessionResource {
 
     @Inject
@@ -53,7 +53,9 @@ public class StaffSessionResource {
     @DELETE
     @Path("current")
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
-    @SecurityRequirement(name = AnliegenApi.BEARER)
+    @SecurityRequirement(
+            name = AnliegenApi.BEARER,
+            scopes = {Roles.AGENT, Roles.COMPANY_ADMIN})
     @Operation(operationId = "signOutStaff", summary = "Sign out: the access token stops working")
     @APIResponse(responseCode = "204", description = "Signed out")
     public void signOut() {

@@ -44,7 +44,7 @@ public class PushSubscriptionResource {
 
     @GET
     @RolesAllowed(Roles.CONSUMER)
-    @SecurityRequirement(name = AnliegenApi.BEARER)
+    @SecurityRequirement(name = AnliegenApi.BEARER, scopes = Roles.CONSUMER)
     @Operation(operationId = "listPushSubscriptions", summary = "The devices where notifications are on")
     @APIResponse(responseCode = "200", description = "One entry per device")
     @APIResponse(responseCode = "401", description = "No valid access token")
@@ -55,7 +55,7 @@ public class PushSubscriptionResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.CONSUMER)
-    @SecurityRequirement(name = AnliegenApi.BEARER)
+    @SecurityRequirement(name = AnliegenApi.BEARER, scopes = Roles.CONSUMER)
     @Consumes(APPLICATION_JSON)
     @Operation(
             operationId = "subscribePush",
@@ -76,7 +76,7 @@ public class PushSubscriptionResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.CONSUMER)
-    @SecurityRequirement(name = AnliegenApi.BEARER)
+    @SecurityRequirement(name = AnliegenApi.BEARER, scopes = Roles.CONSUMER)
     @Operation(operationId = "unsubscribePush", summary = "Switch notifications off for this device")
     @APIResponse(responseCode = "204", description = "Off (also when they were not on)")
     @APIResponse(responseCode = "401", description = "No valid access token")

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The consumer's complete data record, to download. */
 @Path("v1/me/export")
 @RolesAllowed(Roles.CONSUMER)
-@SecurityRequirement(name = AnliegenApi.BEARER)
+@SecurityRequirement(name = AnliegenApi.BEARER, scopes = Roles.CONSUMER)
 @Tag(name = "Profile")
 public class ExportResource {
 
