@@ -12,6 +12,8 @@ import de.anliegen.support.Api;
 import de.anliegen.support.ContractTools;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +35,23 @@ class OpenApiContractIT extends AgainstTheProduct {
         var validation =
                 ContractTools.generator("validate", "-i", document.toString()).succeeded();
         assertFalse(validation.output().contains("Errors:"), validation::output);
+    }
+
+    @Test
+    void redocly_lints_every_document_without_a_problem() {
+        var documents = new ArrayList<String>();
+        documents.add(
+                ContractTools.fetch("/openapi?format=JSON", "anliegen.json").toString());
+        for (var name : List.of("consumer", "agents", "dev")) {
+            documents.add(ContractTools.fetch("/api/openapi/" + name + ".json", name + ".json")
+                    .toString());
+        }
+        var arguments = new ArrayList<>(List.of("lint", "--config", "redocly.yaml", "--format", "stylish"));
+        arguments.addAll(documents);
+        var lint = ContractTools.npm(Duration.ofMinutes(2), "redocly", arguments.toArray(String[]::new));
+
+        lint.succeeded();
+        assertTrue(lint.output().contains("Woohoo! Your API description is valid."), lint::output);
     }
 
     @Test
@@ -144,8 +163,10 @@ class OpenApiContractIT extends AgainstTheProduct {
         var document = document();
         var checked = new int[2];
         forEachOperation(document, (path, method, operation) -> {
-            var needsToken = operation.containsKey("security")
-                    && operation.getJsonArray("security").getValuesAs(JsonObject.class).stream()
+            var security = operation.getJsonArray("security");
+            assertTrue(security != null, () -> method + " " + path + " says whether it needs a token");
+            var needsToken = !security.isEmpty()
+                    && security.getValuesAs(JsonObject.class).stream()
                             .allMatch(requirement -> requirement.containsKey("bearer"));
             var reply = callWithoutToken(path, method, operation);
             var responses = operation.getJsonObject("responses");

@@ -2,6 +2,7 @@ package de.anliegen.web.api;
 
 import de.anliegen.platform.settings.Setting;
 import de.anliegen.platform.settings.Settings;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -58,7 +59,7 @@ public class ApiDocument implements OASFilter {
             if (code.matches("[45]\\d\\d")) {
                 response.setContent(OASFactory.createContent()
                         .addMediaType(
-                                ProblemDetails.MEDIA_TYPE.toString(),
+                                ProblemDetails.MEDIA_TYPE_NAME,
                                 OASFactory.createMediaType()
                                         .schema(OASFactory.createSchema().ref("#/components/schemas/" + SCHEMA))));
             }
@@ -76,6 +77,15 @@ public class ApiDocument implements OASFilter {
         var responses = operation.getResponses();
         var signedIn = operation.getSecurity() != null
                 && operation.getSecurity().stream().anyMatch(requirement -> requirement.hasScheme(AnliegenApi.BEARER));
+        refusal(
+                responses,
+                "400",
+                "Invalid input (errors names each field), or a query parameter this operation does not know");
+        if (!signedIn) {
+            // said outright (the empty requirement: anyone), so that a linter knows it was not forgotten; an empty
+            // list would say the same, but WildFly drops it when it merges the deployment's model into /openapi
+            operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement())));
+        }
         if (signedIn) {
             withHeader(
                     refusal(

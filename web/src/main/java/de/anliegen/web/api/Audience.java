@@ -103,8 +103,7 @@ public enum Audience {
                     .forEach(used::add);
             document.add("tags", used);
         }
-        var built = document.build();
-        return withReachableSchemas(built);
+        return withReachableSchemas(withUsedSecuritySchemes(document.build()));
     }
 
     private Set<String> rolesOf(JsonObject operation) {
@@ -118,6 +117,40 @@ public enum Audience {
                             .forEach(scope -> required.add(scope.getString())));
         }
         return required;
+    }
+
+    /** Only the security schemes an operation names: the developers' document has none. */
+    private static JsonObject withUsedSecuritySchemes(JsonObject document) {
+        var components = document.getJsonObject("components");
+        if (components == null || !components.containsKey("securitySchemes")) {
+            return document;
+        }
+        var named = new HashSet<String>();
+        document.getJsonObject("paths")
+                .values()
+                .forEach(item -> METHODS.stream()
+                        .map(method -> item.asJsonObject().getJsonObject(method))
+                        .filter(operation -> operation != null && operation.containsKey("security"))
+                        .flatMap(operation -> operation.getJsonArray("security").getValuesAs(JsonObject.class).stream())
+                        .forEach(requirement -> named.addAll(requirement.keySet())));
+        var used = Json.createObjectBuilder();
+        components.getJsonObject("securitySchemes").forEach((name, scheme) -> {
+            if (named.contains(name)) {
+                used.add(name, scheme);
+            }
+        });
+        var kept = Json.createObjectBuilder(components)
+                .add("securitySchemes", used)
+                .build();
+        return Json.createObjectBuilder(document)
+                .add(
+                        "components",
+                        kept.getJsonObject("securitySchemes").isEmpty()
+                                ? Json.createObjectBuilder(kept)
+                                        .remove("securitySchemes")
+                                        .build()
+                                : kept)
+                .build();
     }
 
     /** Only the schemas the paths (and the schemas they name, and so on) refer to: no unused component. */
