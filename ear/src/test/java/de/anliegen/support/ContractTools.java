@@ -32,10 +32,15 @@ public final class ContractTools {
     public static Path fetch(String path, String file) {
         var reply = Api.get(path);
         assertEquals(200, reply.status(), () -> path + ": " + reply);
+        return save(file, reply.body());
+    }
+
+    /** Text a test made for the tools (frames a socket heard), saved beside the fetched documents. */
+    public static Path save(String file, String text) {
         var saved = HOME.resolve("documents").resolve(file);
         try {
             Files.createDirectories(saved.getParent());
-            Files.writeString(saved, reply.body(), StandardCharsets.UTF_8);
+            Files.writeString(saved, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

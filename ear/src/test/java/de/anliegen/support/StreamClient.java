@@ -7,21 +7,27 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** A real WebSocket client on /api/v1/stream: collects the events it hears, in order, and how the socket closed. */
+/**
+ * A real WebSocket client on /api/v1/stream: collects the events it hears, in order, and how the socket closed; keeps
+ * every frame it heard, also those a test skipped, for the contract test.
+ */
 public final class StreamClient implements WebSocket.Listener, AutoCloseable {
 
     private static final HttpClient CLIENT =
             HttpClient.newBuilder().sslContext(Api.trustingSelfSigned()).build();
 
     private final LinkedBlockingQueue<JsonObject> events = new LinkedBlockingQueue<>();
+    private final List<JsonObject> heard = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
@@ -38,8 +44,16 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
 
     /** Opens the stream of the server at {@code server} ({@code wss://host:port}). */
     public static StreamClient open(URI server, String accessToken, Long after) {
+        return connect(server.resolve("/api/v1/stream" + (after == null ? "" : "?after=" + after)), accessToken);
+    }
+
+    /** Opens the stream with this query ({@code ?after=…}), whatever it is. */
+    public static StreamClient openWithQuery(String query, String accessToken) {
+        return connect(SERVER.resolve("/api/v1/stream" + query), accessToken);
+    }
+
+    private static StreamClient connect(URI uri, String accessToken) {
         var client = new StreamClient();
-        var uri = server.resolve("/api/v1/stream" + (after == null ? "" : "?after=" + after));
         try {
             client.socket = CLIENT.newWebSocketBuilder()
                     .header("Authorization", "Bearer " + accessToken)
@@ -151,6 +165,11 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
         }
     }
 
+    /** Every frame heard so far, in order, whether a test took it or skipped it. */
+    public List<JsonObject> heard() {
+        return List.copyOf(heard);
+    }
+
     public void sendText(String text) {
         socket.sendText(text, true).join();
     }
@@ -169,7 +188,9 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
         partial.append(data);
         if (last) {
             try (var reader = Json.createReader(new StringReader(partial.toString()))) {
-                events.add(reader.readObject());
+                var event = reader.readObject();
+                heard.add(event);
+                events.add(event);
             }
             partial.setLength(0);
         }

@@ -20,7 +20,8 @@ import java.util.logging.Logger;
  * The live stream of the app and of agents' clients: {@code wss://…/api/v1/stream?after=CURSOR}, signed in like the
  * API (header {@code Authorization: Bearer …}; a browser, which cannot set headers on a socket, offers the
  * subprotocols {@code anliegen} and {@code bearer.<token>}, and the server chooses {@code anliegen}). Events
- * are JSON objects with a {@code type}; those that are kept carry a {@code cursor} to resume after.
+ * are JSON objects with a {@code type}; those that are kept carry a {@code cursor} to resume after. Clients read all of
+ * it in asyncapi.yaml beside this class (served at /api/asyncapi.yaml): a change of the stream changes it too.
  */
 @ServerEndpoint(
         value = "/api/v1/stream",
