@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Kotlin client an Android team starts from (issue 20): openapi-generator's client of the served document
+ * The Kotlin client an Android team starts from (issue 20): openapi-generator's client of the consumers' document
  * compiles with Kotlin's compiler against the libraries its build names, its operations answer with the document's
  * models rather than with {@code Unit} or {@code Any}, and those models read what the server answers.
  */
@@ -50,7 +50,9 @@ class KotlinClientIT extends AgainstTheProduct {
         if (compiled == null) {
             var started = System.nanoTime();
             var client = KotlinClient.generate(
-                            ContractTools.fetch("/openapi", "anliegen.yaml").toString(), "anliegen")
+                            ContractTools.fetch("/api/openapi/consumer.json", "consumer.json")
+                                    .toString(),
+                            "consumer")
                     .buildsAsWeCompileIt();
             var generated = (System.nanoTime() - started) / 1_000_000;
             compiled = client.compile().succeeded();

@@ -51,7 +51,7 @@ class OpenApiContractIT extends AgainstTheProduct {
         var lint = ContractTools.npm(Duration.ofMinutes(2), "redocly", arguments.toArray(String[]::new));
 
         lint.succeeded();
-        assertTrue(lint.output().contains("Woohoo! Your API description is valid."), lint::output);
+        assertTrue(lint.output().contains("Woohoo! Your API description"), lint::output);
     }
 
     @Test
