@@ -5,18 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.anliegen.conversation.boundary.ConversationView;
 import de.anliegen.conversation.boundary.Conversations;
+import de.anliegen.conversation.boundary.MessageView;
 import de.anliegen.conversation.boundary.Messages;
+import de.anliegen.identity.boundary.Roles;
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
+import de.anliegen.support.Consumers;
 import de.anliegen.support.ContractTools;
+import de.anliegen.support.ServiceRequests;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -136,6 +146,67 @@ class OpenApiContractIT extends AgainstTheProduct {
     }
 
     @Test
+    void the_schemas_say_which_fields_an_answer_always_has_and_which_values_they_take() {
+        var document = document();
+        var schemas = document.getJsonObject("components").getJsonObject("schemas");
+        var message = schemas.getJsonObject("MessageView");
+        assertTrue(
+                strings(message.getJsonArray("required")).containsAll(List.of("id", "seq", "author", "sentAt", "read")),
+                message::toString);
+        assertFalse(strings(message.getJsonArray("required")).contains("agentName"), message::toString);
+        assertEquals(
+                MessageView.AUTHORS,
+                strings(property(schemas, "MessageView", "author").getJsonArray("enum")));
+        assertEquals(
+                ConversationView.STATUSES,
+                strings(property(schemas, "ConversationView", "status").getJsonArray("enum")));
+        assertEquals(
+                Conversations.STATUSES_AN_AGENT_SETS,
+                strings(property(schemas, "StatusRequest", "status").getJsonArray("enum")));
+        assertEquals(
+                Roles.STAFF,
+                strings(property(schemas, "StaffAccountView", "roles")
+                        .getJsonObject("items")
+                        .getJsonArray("enum")));
+        assertTrue("+4915112345678"
+                .matches(property(schemas, "ConsumerView", "mobileNumber").getString("pattern")));
+        assertTrue(property(schemas, "RegistrationRequest", "mobileNumber")
+                .getString("description")
+                .contains("E.164"));
+
+        var open = document.getJsonObject("paths")
+                .getJsonObject("/api/v1/conversations")
+                .getJsonObject("post");
+        assertTrue(open.getJsonObject("responses")
+                .getJsonObject("201")
+                .getJsonObject("headers")
+                .containsKey("Location"));
+        var queue = document
+                .getJsonObject("paths")
+                .getJsonObject("/api/v1/conversations")
+                .getJsonObject("get")
+                .getJsonArray("parameters")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(parameter -> parameter.getString("name").equals("queue"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(Conversations.QUEUES, strings(queue.getJsonObject("schema").getJsonArray("enum")));
+    }
+
+    private static JsonObject property(JsonObject schemas, String schema, String property) {
+        return schemas.getJsonObject(schema).getJsonObject("properties").getJsonObject(property);
+    }
+
+    private static List<String> strings(jakarta.json.JsonArray array) {
+        return array == null
+                ? List.of()
+                : array.getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList();
+    }
+
+    @Test
     void every_answer_with_a_body_describes_it_for_the_generated_client() {
         forEachOperation(document(), (path, method, operation) -> {
             var responses = operation.getJsonObject("responses");
@@ -186,6 +257,150 @@ class OpenApiContractIT extends AgainstTheProduct {
             checked[needsToken ? 0 : 1]++;
         });
         assertTrue(checked[0] > 30 && checked[1] > 10, () -> "with token " + checked[0] + ", without " + checked[1]);
+    }
+
+    /**
+     * Every limit the document states is one the service keeps: for each string with a maxLength and each integer
+     * with a maximum (in a path, a query or a JSON body's top level), one over it is refused with 400 problem details
+     * that name the field. Called with a token of a role the operation names, so that the limit, not the sign-in,
+     * answers.
+     */
+    @Test
+    void every_documented_limit_is_kept_and_a_value_over_it_is_refused_naming_its_field() {
+        var document = document();
+        var schemas = document.getJsonObject("components").getJsonObject("schemas");
+        var tokens = Map.of(
+                "CONSUMER", Consumers.signUp("Grenz", "Wert").accessToken(),
+                "AGENT", ServiceRequests.stadtwerkeAgent().accessToken(),
+                "COMPANY_ADMIN", ServiceRequests.stadtwerkeAdmin().accessToken());
+        var checked = new ArrayList<String>();
+        var wrong = new ArrayList<String>();
+        forEachOperation(document, (path, method, operation) -> {
+            var token = tokenFor(operation, tokens);
+            var parameters = operation.getJsonArray("parameters");
+            if (parameters != null) {
+                for (var parameter : parameters.getValuesAs(JsonObject.class)) {
+                    var name = parameter.getString("name");
+                    overLimit(parameter.getJsonObject("schema")).ifPresent(over -> {
+                        var uri = parameter.getString("in").equals("path")
+                                ? concrete(path.replace("{" + name + "}", encode(over)))
+                                : concrete(path) + "?" + name + "=" + encode(over);
+                        checked.add(operation.getString("operationId") + " " + name);
+                        refused(call(method, uri, anyBody(operation), token), name, operation)
+                                .ifPresent(wrong::add);
+                    });
+                }
+            }
+            var json = jsonBodySchema(operation, schemas);
+            if (json != null && json.containsKey("properties")) {
+                json.getJsonObject("properties").forEach((name, property) -> {
+                    var schema = resolved(property.asJsonObject(), schemas);
+                    overLimit(schema).ifPresent(over -> {
+                        var value = schema.getString("type", "").equals("string")
+                                ? Json.createValue(over)
+                                : Json.createValue(Long.parseLong(over));
+                        var body = Json.createObjectBuilder()
+                                .add(name, value)
+                                .build()
+                                .toString();
+                        checked.add(operation.getString("operationId") + " " + name);
+                        refused(
+                                        call(method, concrete(path), Map.entry("application/json", body), token),
+                                        name,
+                                        operation)
+                                .ifPresent(wrong::add);
+                    });
+                });
+            }
+        });
+        assertEquals(List.of(), wrong);
+        assertTrue(
+                checked.containsAll(List.of("sendMessage text", "openConversation subject", "listMessages limit"))
+                        && checked.size() > 40,
+                checked::toString);
+    }
+
+    /** What is wrong with the answer to a value over a limit, if anything. */
+    private static Optional<String> refused(Api.Reply reply, String field, JsonObject operation) {
+        var refusedNamingIt = reply.status() == 400
+                && reply.contentType().startsWith("application/problem+json")
+                && reply.json().containsKey("errors")
+                && reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(error -> error.getString("field").equals(field));
+        return refusedNamingIt
+                ? Optional.empty()
+                : Optional.of(operation.getString("operationId") + " with " + field + " over its limit: " + reply);
+    }
+
+    /** A value just over the schema's limit, if it has one. */
+    private static Optional<String> overLimit(JsonObject schema) {
+        if (schema == null) {
+            return Optional.empty();
+        }
+        if (schema.containsKey("maxLength")) {
+            return Optional.of("a".repeat(schema.getInt("maxLength") + 1));
+        }
+        if (schema.containsKey("maximum")) {
+            return Optional.of(String.valueOf(schema.getJsonNumber("maximum").longValue() + 1));
+        }
+        return Optional.empty();
+    }
+
+    private static String tokenFor(JsonObject operation, Map<String, String> tokens) {
+        return operation.getJsonArray("security").getValuesAs(JsonObject.class).stream()
+                .flatMap(requirement -> requirement.values().stream())
+                .flatMap(roles -> roles.asJsonArray().getValuesAs(jakarta.json.JsonString.class).stream())
+                .map(role -> tokens.get(role.getString()))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static JsonObject jsonBodySchema(JsonObject operation, JsonObject schemas) {
+        var body = operation.getJsonObject("requestBody");
+        if (body == null || !body.getJsonObject("content").containsKey("application/json")) {
+            return null;
+        }
+        return resolved(
+                body.getJsonObject("content").getJsonObject("application/json").getJsonObject("schema"), schemas);
+    }
+
+    private static JsonObject resolved(JsonObject schema, JsonObject schemas) {
+        return schema.containsKey("$ref")
+                ? schemas.getJsonObject(schema.getString("$ref").substring("#/components/schemas/".length()))
+                : schema;
+    }
+
+    private static String concrete(String path) {
+        return path.replaceAll("\\{[^}]+}", "1");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A body of the first type the operation takes ({@code {}} for JSON, a byte for a file), or none. */
+    private static Map.Entry<String, String> anyBody(JsonObject operation) {
+        var body = operation.getJsonObject("requestBody");
+        if (body == null) {
+            return null;
+        }
+        var type = body.getJsonObject("content").keySet().iterator().next();
+        return type.equals("application/json") ? Map.entry(type, "{}") : Map.entry(type.replace("*", "png"), "x");
+    }
+
+    private static Api.Reply call(String method, String uri, Map.Entry<String, String> body, String token) {
+        var request = Api.request(uri)
+                .method(
+                        method.toUpperCase(Locale.ROOT),
+                        body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body.getValue()));
+        if (body != null) {
+            request.header("Content-Type", body.getKey());
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return Api.send(request.build());
     }
 
     private static Api.Reply callWithoutToken(String path, String method, JsonObject operation) {

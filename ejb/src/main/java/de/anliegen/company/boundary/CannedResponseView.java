@@ -1,6 +1,7 @@
 package de.anliegen.company.boundary;
 
 import de.anliegen.company.entity.CannedResponse;
+import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
  * A canned response. Its text may name placeholders in braces: {@code {firstName}}, {@code {lastName}},
  * {@code {agentName}} and {@code {companyName}}; anything else in braces stays as written.
  */
-public record CannedResponseView(long id, String title, String text) implements Serializable {
+public record CannedResponseView(
+        @NotNull long id, @NotNull String title, @NotNull String text) implements Serializable {
 
     public static final String FIRST_NAME = "firstName";
     public static final String LAST_NAME = "lastName";

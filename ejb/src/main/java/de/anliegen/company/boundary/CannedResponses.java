@@ -21,6 +21,8 @@ import java.util.List;
 public class CannedResponses {
 
     public static final int MOST_PER_COMPANY = 200;
+    public static final int MOST_TITLE_CHARACTERS = CannedResponse.MOST_TITLE_CHARACTERS;
+    public static final int MOST_CHARACTERS = CannedResponse.MOST_CHARACTERS;
 
     @PersistenceContext
     EntityManager em;
@@ -126,7 +128,7 @@ public class CannedResponses {
             throw new Invalid("invalid", "title", "Give the canned response a title.");
         }
         var clean = title.strip();
-        if (clean.length() > CannedResponse.MOST_TITLE_CHARACTERS) {
+        if (clean.codePointCount(0, clean.length()) > MOST_TITLE_CHARACTERS) {
             throw new Invalid("invalid", "title", "At most " + CannedResponse.MOST_TITLE_CHARACTERS + " characters.");
         }
         return clean;
@@ -136,7 +138,7 @@ public class CannedResponses {
         if (text == null || text.isBlank()) {
             throw new Invalid("invalid", "text", "Write the text of the canned response.");
         }
-        if (text.length() > CannedResponse.MOST_CHARACTERS) {
+        if (text.codePointCount(0, text.length()) > MOST_CHARACTERS) {
             throw new Invalid("text-too-long", "text", "At most " + CannedResponse.MOST_CHARACTERS + " characters.");
         }
         return text;

@@ -1,13 +1,20 @@
 package de.anliegen.company.boundary;
 
 import de.anliegen.company.entity.Company;
+import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 
 /**
  * A company's public profile. {@code logo} is the address of its logo (it changes with the logo, so that it can be
  * cached), or absent.
  */
-public record CompanyView(long id, String handle, String name, String description, String serviceHours, String logo)
+public record CompanyView(
+        @NotNull long id,
+        @NotNull String handle,
+        @NotNull String name,
+        String description,
+        String serviceHours,
+        String logo)
         implements Serializable {
 
     static CompanyView of(Company company) {

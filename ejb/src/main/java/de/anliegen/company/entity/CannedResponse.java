@@ -34,10 +34,10 @@ public class CannedResponse {
     @Column(name = "company_id", nullable = false)
     private Long companyId;
 
-    @Column(nullable = false, length = 100)
+    @Column(nullable = false, length = 200)
     private String title;
 
-    @Column(nullable = false, length = 4000)
+    @Column(nullable = false, length = 8000)
     private String body;
 
     @Column(name = "updated_at", nullable = false)

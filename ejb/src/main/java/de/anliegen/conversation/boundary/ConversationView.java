@@ -2,9 +2,13 @@ package de.anliegen.conversation.boundary;
 
 import de.anliegen.company.boundary.CompanyView;
 import de.anliegen.conversation.entity.Conversation;
+import de.anliegen.conversation.entity.Status;
 import de.anliegen.identity.boundary.ConsumerContact;
+import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -14,22 +18,27 @@ import java.util.Locale;
  * messages of the other side this side has not read; {@code lastSeq} is the number of the latest message.
  */
 public record ConversationView(
-        long id,
-        CompanyView company,
+        @NotNull long id,
+        @NotNull CompanyView company,
         ConsumerContact consumer,
-        boolean consumerRestricted,
-        String subject,
-        String status,
+        @NotNull boolean consumerRestricted,
+        @NotNull String subject,
+        @NotNull String status,
         Long assignedAgentId,
-        long lastSeq,
-        long unread,
+        @NotNull long lastSeq,
+        @NotNull long unread,
         Integer rating,
         String ratingComment,
-        Instant createdAt,
-        Instant lastActivityAt,
+        @NotNull Instant createdAt,
+        @NotNull Instant lastActivityAt,
         Instant resolvedAt,
         Instant closedAt)
         implements Serializable {
+
+    /** What {@code status} says, as the API writes it: every {@code Status}, in lower case. */
+    public static final List<String> STATUSES = Arrays.stream(Status.values())
+            .map(status -> status.name().toLowerCase(Locale.ROOT))
+            .toList();
 
     public static ConversationView of(
             Conversation conversation,
@@ -37,6 +46,7 @@ public record ConversationView(
             ConsumerContact consumer,
             boolean consumerRestricted,
             long unread) {
+
         return new ConversationView(
                 conversation.id(),
                 company,

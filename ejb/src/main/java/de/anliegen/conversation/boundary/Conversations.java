@@ -43,6 +43,7 @@ public class Conversations {
 
     public static final int MOST_PER_PAGE = 100;
     public static final int MOST_SUBJECT_CHARACTERS = Conversation.MOST_SUBJECT_CHARACTERS;
+    public static final int MOST_COMMENT_CHARACTERS = Conversation.MOST_COMMENT_CHARACTERS;
 
     // a search by name narrows to the conversations of at most this many matching consumers
     private static final int MOST_MATCHING_CONSUMERS = 1_000;
@@ -179,8 +180,8 @@ public class Conversations {
 
     private Inbox inbox(Participant me, String queue, String status, String search) {
         var queueName = queue == null ? "ALL" : queue.toUpperCase(Locale.ROOT);
-        if (!List.of("ALL", "UNASSIGNED", "MINE").contains(queueName)) {
-            throw new Invalid("invalid", "queue", "The queue is all, unassigned or mine.");
+        if (!QUEUES.contains(queueName.toLowerCase(Locale.ROOT))) {
+            throw new Invalid("invalid", "queue", "The queue is one of " + QUEUES + ".");
         }
         var pattern = LikePattern.containing(search);
         var consumers = pattern == null
@@ -222,6 +223,14 @@ public class Conversations {
     public ConversationView listed(ConversationId id) {
         return views.of(access.requireListed(me(), id.value()), Side.COMPANY);
     }
+
+    /** The queues of an agent's inbox: every request of the company, those assigned to no one, their own. */
+    public static final List<String> QUEUES = List.of("all", "unassigned", "mine");
+
+    /** The statuses an agent sets: every one but closed, which only the consumer sets. */
+    public static final List<String> STATUSES_AN_AGENT_SETS = ConversationView.STATUSES.stream()
+            .filter(status -> !status.equals(Status.CLOSED.name().toLowerCase(Locale.ROOT)))
+            .toList();
 
     /** An agent sets where the request stands: open, waiting_for_consumer or resolved. */
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
@@ -327,7 +336,7 @@ public class Conversations {
         try {
             return Status.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new Invalid("invalid", "status", "The status is open, waiting_for_consumer or resolved.");
+            throw new Invalid("invalid", "status", "The status is one of " + STATUSES_AN_AGENT_SETS + ".");
         }
     }
 

@@ -2,7 +2,9 @@ package de.anliegen.conversation.boundary;
 
 import de.anliegen.conversation.entity.Message;
 import de.anliegen.conversation.entity.Side;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,17 +13,21 @@ import java.util.Locale;
  * {@code delivered} and {@code read} say whether the other side has received and read it.
  */
 public record MessageView(
-        long id,
-        long conversationId,
-        long seq,
-        String clientMessageId,
-        String author,
+        @NotNull long id,
+        @NotNull long conversationId,
+        @NotNull long seq,
+        @NotNull String clientMessageId,
+        @NotNull String author,
         String agentName,
-        String text,
-        List<AttachmentView> attachments,
-        Instant sentAt,
-        boolean delivered,
-        boolean read) {
+        @NotNull String text,
+        @NotNull List<AttachmentView> attachments,
+        @NotNull Instant sentAt,
+        @NotNull boolean delivered,
+        @NotNull boolean read) {
+
+    /** Who wrote a message, as {@code author} says: either side, in lower case. */
+    public static final List<String> AUTHORS =
+            Arrays.stream(Side.values()).map(MessageView::side).toList();
 
     public static MessageView of(Message message, List<AttachmentView> attachments) {
         var conversation = message.conversation();

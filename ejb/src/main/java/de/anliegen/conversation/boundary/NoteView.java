@@ -1,10 +1,17 @@
 package de.anliegen.conversation.boundary;
 
 import de.anliegen.conversation.entity.InternalNote;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 
 /** An internal note as the company's staff see it (no one else does). */
-public record NoteView(long id, long conversationId, Long agentId, String agentName, String text, Instant createdAt) {
+public record NoteView(
+        @NotNull long id,
+        @NotNull long conversationId,
+        Long agentId,
+        String agentName,
+        @NotNull String text,
+        @NotNull Instant createdAt) {
 
     public static NoteView of(InternalNote note) {
         return new NoteView(

@@ -6,6 +6,7 @@ import de.anliegen.identity.entity.ConsumerMailLink.Purpose;
 import de.anliegen.identity.entity.ConsumerPicture;
 import de.anliegen.identity.entity.SocialIdentity;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 
 /**
@@ -15,16 +16,16 @@ import java.time.Instant;
  * says whether {@code /me/picture} has one, {@code facebookLinked} whether Facebook sign-in is linked.
  */
 public record ConsumerView(
-        long id,
-        String firstName,
-        String lastName,
+        @NotNull long id,
+        @NotNull String firstName,
+        @NotNull String lastName,
         String mobileNumber,
         String email,
         String emailPending,
-        boolean hasPassword,
-        boolean restricted,
-        boolean hasPicture,
-        boolean facebookLinked) {
+        @NotNull boolean hasPassword,
+        @NotNull boolean restricted,
+        @NotNull boolean hasPicture,
+        @NotNull boolean facebookLinked) {
 
     static ConsumerView of(EntityManager em, Consumer consumer, Instant now) {
         var pending = em.createNamedQuery(ConsumerMailLink.PENDING_OF_CONSUMER, String.class)

@@ -18,7 +18,7 @@ public final class PersonDetails {
 
     public static boolean isName(String value) {
         return !value.isEmpty()
-                && value.length() <= MOST_NAME
+                && value.codePointCount(0, value.length()) <= MOST_NAME
                 && NAME.matcher(value).matches();
     }
 

@@ -1,12 +1,18 @@
 package de.anliegen.identity.boundary;
 
 import de.anliegen.identity.entity.StaffAccount;
+import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.util.Set;
 import java.util.TreeSet;
 
 /** A staff account as other components and the portal see it: never its password hash. */
-public record StaffAccountView(long id, String email, String displayName, Long companyId, Set<String> roles)
+public record StaffAccountView(
+        @NotNull long id,
+        @NotNull String email,
+        @NotNull String displayName,
+        Long companyId,
+        @NotNull Set<String> roles)
         implements Serializable {
 
     /** The same account with only those of its roles that are among {@code allowed}. */

@@ -29,10 +29,10 @@ public class Registration {
     @Column(length = 36)
     private String id;
 
-    @Column(name = "first_name", nullable = false, length = 100)
+    @Column(name = "first_name", nullable = false, length = 200)
     private String firstName;
 
-    @Column(name = "last_name", nullable = false, length = 100)
+    @Column(name = "last_name", nullable = false, length = 200)
     private String lastName;
 
     @Column(name = "mobile_number", nullable = false, length = 16)

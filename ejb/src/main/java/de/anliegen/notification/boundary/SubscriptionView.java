@@ -1,11 +1,17 @@
 package de.anliegen.notification.boundary;
 
 import de.anliegen.notification.entity.PushSubscription;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Instant;
 
 /** A device's subscription as its owner sees it: which push service, previews or not, since when. */
-public record SubscriptionView(String id, String pushService, boolean previews, String language, Instant createdAt) {
+public record SubscriptionView(
+        @NotNull String id,
+        @NotNull String pushService,
+        @NotNull boolean previews,
+        String language,
+        @NotNull Instant createdAt) {
 
     static SubscriptionView of(PushSubscription subscription) {
         return new SubscriptionView(

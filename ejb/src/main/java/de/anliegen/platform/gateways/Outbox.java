@@ -23,7 +23,8 @@ import java.util.logging.Logger;
 public class Outbox {
 
     private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
-    private static final int MOST = 200;
+    /** The most kept messages one call lists. */
+    public static final int MOST = 200;
 
     @PersistenceContext
     EntityManager em;

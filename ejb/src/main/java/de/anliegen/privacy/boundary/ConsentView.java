@@ -1,5 +1,6 @@
 package de.anliegen.privacy.boundary;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.Map;
 
@@ -9,10 +10,10 @@ import java.util.Map;
  * recorded); {@code decidedAt} is null while they never decided. The current wording comes along to show.
  */
 public record ConsentView(
-        String purpose,
-        boolean granted,
+        @NotNull String purpose,
+        @NotNull boolean granted,
         String version,
         Instant decidedAt,
         String channel,
-        String currentVersion,
-        Map<String, String> wording) {}
+        @NotNull String currentVersion,
+        @NotNull Map<String, String> wording) {}

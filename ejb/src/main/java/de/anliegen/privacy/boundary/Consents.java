@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Consents per purpose, as the consumer gives and withdraws them. Every decision is kept and audited; a withdrawal
@@ -35,6 +36,12 @@ public class Consents {
     public static final String WITHDRAWN = "consent.withdrawn";
     public static final String CHANNEL_APP = "app";
     public static final String CHANNEL_CONNECTION = "connection";
+
+    /** Every channel a decision comes through: the app, a connection, or in writing to the data protection officer. */
+    public static final List<String> CHANNELS = Stream.concat(
+                    Stream.of(CHANNEL_APP, CHANNEL_CONNECTION),
+                    DataSubjectCases.CHANNELS.stream().sorted())
+            .toList();
 
     @Inject
     Event<ConsentWithdrawn> withdrawn;

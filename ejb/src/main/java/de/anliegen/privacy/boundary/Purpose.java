@@ -1,6 +1,7 @@
 package de.anliegen.privacy.boundary;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -63,6 +64,11 @@ public enum Purpose {
 
     public Map<String, String> wording() {
         return wording;
+    }
+
+    /** Every purpose's key, as the API names it. */
+    public static List<String> keys() {
+        return Arrays.stream(values()).map(Purpose::key).toList();
     }
 
     public static Optional<Purpose> of(String key) {

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
 public class ApiDocument implements OASFilter {
 
     private static final String SCHEMA = "ProblemDetails";
+    private static final String FIELD_ERROR = "FieldError";
+    private static final String REFS = "#/components/schemas/";
     private static final String IMPRINT = "/imprint.xhtml";
 
     /** Production has no dev operations (they answer 404 there): its documents do not name them either. */
@@ -47,6 +49,7 @@ public class ApiDocument implements OASFilter {
             return operation;
         }
         describeRefusals(operation);
+        DocumentedValues.describe(operation);
         var responses = operation.getResponses().getAPIResponses();
         // an idempotent create answers a repetition 200 with what its first time answered 201
         if (responses.containsKey("201") && responses.containsKey("200") && withoutSchema(responses.get("200"))) {
@@ -61,7 +64,7 @@ public class ApiDocument implements OASFilter {
                         .addMediaType(
                                 ProblemDetails.MEDIA_TYPE_NAME,
                                 OASFactory.createMediaType()
-                                        .schema(OASFactory.createSchema().ref("#/components/schemas/" + SCHEMA))));
+                                        .schema(OASFactory.createSchema().ref(REFS + SCHEMA))));
             }
         });
         return operation;
@@ -157,6 +160,8 @@ public class ApiDocument implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema(SCHEMA, problemDetails());
+        openAPI.getComponents().addSchema(FIELD_ERROR, fieldError());
+        DocumentedValues.describe(openAPI.getComponents());
         // the settings are read from the environment alone: nothing to inject in a filter the document's reader makes
         var settings = new Settings();
         var address = settings.get(Setting.PUBLIC_URL);
@@ -170,6 +175,21 @@ public class ApiDocument implements OASFilter {
                 .description("Who operates this installation, and how to reach them")
                 .url(address + IMPRINT));
         ApiDocuments.whole = openAPI;
+    }
+
+    private static Schema fieldError() {
+        var text = List.of(Schema.SchemaType.STRING);
+        return OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .description("One field of the input that is wrong, and why")
+                .properties(Map.of(
+                        "field",
+                        OASFactory.createSchema()
+                                .type(text)
+                                .description("The field's name as the request spells it, e.g. text or limit"),
+                        "message",
+                        OASFactory.createSchema().type(text)))
+                .required(List.of("field", "message"));
     }
 
     private static Schema problemDetails() {
@@ -194,15 +214,7 @@ public class ApiDocument implements OASFilter {
                                 OASFactory.createSchema()
                                         .type(List.of(Schema.SchemaType.ARRAY))
                                         .description("On invalid input: each field that is wrong")
-                                        .items(OASFactory.createSchema()
-                                                .type(List.of(Schema.SchemaType.OBJECT))
-                                                .properties(Map.of(
-                                                        "field",
-                                                                OASFactory.createSchema()
-                                                                        .type(List.of(text)),
-                                                        "message",
-                                                                OASFactory.createSchema()
-                                                                        .type(List.of(text)))))))
+                                        .items(OASFactory.createSchema().ref(REFS + FIELD_ERROR))))
                 .required(List.of("type", "title", "status", "detail"));
     }
 }

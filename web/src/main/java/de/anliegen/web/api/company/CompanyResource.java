@@ -11,6 +11,8 @@ import de.anliegen.web.api.AnliegenApi;
 import de.anliegen.web.api.PictureBodies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -46,8 +48,8 @@ public class CompanyResource {
     @APIResponse(responseCode = "400", description = "Negative offset or limit outside 1 to 100")
     public CompanyPage search(
             @QueryParam("q") @DefaultValue("") @Size(max = 100) String query,
-            @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("20") int limit) {
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Companies.MOST_PER_PAGE) int limit) {
         return companies.search(query, offset, limit);
     }
 

@@ -1,6 +1,7 @@
 package de.anliegen.web.api.conversation;
 
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING;
 
 import de.anliegen.conversation.boundary.ConversationId;
 import de.anliegen.conversation.boundary.ConversationPage;
@@ -11,6 +12,8 @@ import de.anliegen.web.api.AnliegenApi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -22,9 +25,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,6 +49,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Conversations")
 public class ConversationResource {
 
+    private static final String OPENED_AT = "The conversation's address: /api/v1/conversations/{id}";
+
     @Inject
     Conversations conversations;
 
@@ -59,8 +66,8 @@ public class ConversationResource {
             @QueryParam("queue") @Size(max = 20) String queue,
             @QueryParam("status") @Size(max = 30) String status,
             @QueryParam("q") @Size(max = 100) String search,
-            @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("20") int limit) {
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Conversations.MOST_PER_PAGE) int limit) {
         return conversations.list(queue, status, search, offset, limit);
     }
 
@@ -76,8 +83,12 @@ public class ConversationResource {
     @APIResponse(
             responseCode = "201",
             description = "Opened",
+            headers = @Header(name = HttpHeaders.LOCATION, description = OPENED_AT, schema = @Schema(type = STRING)),
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ConversationView.class)))
-    @APIResponse(responseCode = "200", description = "Opened before with this requestId")
+    @APIResponse(
+            responseCode = "200",
+            description = "Opened before with this requestId",
+            headers = @Header(name = HttpHeaders.LOCATION, description = OPENED_AT, schema = @Schema(type = STRING)))
     @APIResponse(responseCode = "404", description = "Not connected with this company (type not-connected)")
     @APIResponse(responseCode = "409", description = "No mobile number yet (type mobile-number-required)")
     public Response open(@Valid @NotNull OpenConversationRequest body) {

@@ -13,6 +13,8 @@ import de.anliegen.web.api.AnliegenApi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -83,8 +85,8 @@ public class MessageResource {
     @APIResponse(responseCode = "200", description = "One page")
     public MessagePage page(
             @PathParam("id") long id,
-            @QueryParam("after") @DefaultValue("0") long after,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
+            @QueryParam("after") @DefaultValue("0") @Min(0) long after,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Messages.MOST_PER_PAGE) int limit) {
         return messages.page(new ConversationId(id), after, limit);
     }
 }

@@ -1,6 +1,10 @@
 package de.anliegen.web.api.conversation;
 
-import jakarta.validation.constraints.Size;
+import de.anliegen.conversation.boundary.InternalNotes;
+import de.anliegen.web.api.MostCharacters;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An internal note's text (up to 4,000 characters). */
-public record NoteRequest(@Size(max = 8_000) String text) {}
+public record NoteRequest(
+        @Schema(maxLength = InternalNotes.MOST_CHARACTERS) @MostCharacters(InternalNotes.MOST_CHARACTERS)
+        String text) {}

@@ -3,6 +3,7 @@ package de.anliegen.web.api.conversation;
 import de.anliegen.conversation.boundary.Conversations;
 import de.anliegen.conversation.boundary.Messages;
 import de.anliegen.conversation.boundary.OpenConversation;
+import de.anliegen.web.api.MostCharacters;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,12 +12,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record OpenConversationRequest(
         @NotNull @Size(max = 60) String company,
 
-        @Schema(maxLength = Conversations.MOST_SUBJECT_CHARACTERS) @NotNull @Size(max = 1000)
+        @Schema(maxLength = Conversations.MOST_SUBJECT_CHARACTERS)
+        @NotNull
+        @MostCharacters(Conversations.MOST_SUBJECT_CHARACTERS)
         String subject,
 
         @Schema(maxLength = Messages.MOST_CHARACTERS, description = "Counted in Unicode code points: an emoji is one")
         @NotNull
-        @Size(max = 20_000) // UTF-16 units: the code points are counted by the service
+        @MostCharacters(Messages.MOST_CHARACTERS)
         String text,
 
         @Schema(

@@ -2,6 +2,7 @@ package de.anliegen.web.api.conversation;
 
 import de.anliegen.conversation.boundary.Messages;
 import de.anliegen.conversation.boundary.SendMessage;
+import de.anliegen.web.api.MostCharacters;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -18,7 +19,7 @@ public record SendMessageRequest(
         String clientMessageId,
 
         @Schema(maxLength = Messages.MOST_CHARACTERS, description = "Counted in Unicode code points: an emoji is one")
-        @Size(max = 20_000) // UTF-16 units: the code points are counted by the service
+        @MostCharacters(Messages.MOST_CHARACTERS)
         String text,
 
         @Size(max = 10) List<Long> attachmentIds) {

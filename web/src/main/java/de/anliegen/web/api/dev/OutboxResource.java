@@ -4,6 +4,8 @@ import de.anliegen.platform.gateways.Outbox;
 import de.anliegen.platform.gateways.OutboxEntry;
 import de.anliegen.web.api.AnliegenApi;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,7 +30,7 @@ public class OutboxResource {
             operationId = "listDevOutbox",
             summary = "Dev mode: messages kept instead of sent, newest first",
             description = "Exists in dev mode only; production answers 404.")
-    public List<OutboxEntry> newestFirst(@QueryParam("limit") @DefaultValue("50") int limit) {
+    public List<OutboxEntry> newestFirst(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Outbox.MOST) int limit) {
         return outbox.newestFirst(limit);
     }
 }
