@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -66,6 +68,20 @@ public final class ContractTools {
         var command = new ArrayList<>(List.of(tool.equals("node") ? "node" : installed.toString()));
         command.addAll(List.of(arguments));
         return run(limit, command);
+    }
+
+    /** Deletes a folder the tools wrote (a generated client, its build) with all in it, so no stale file survives. */
+    public static void delete(Path tree) {
+        if (!Files.exists(tree)) {
+            return;
+        }
+        try (var paths = Files.walk(tree)) {
+            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Run run(Duration limit, List<String> command) {

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -65,7 +64,7 @@ public final class KotlinClient {
      */
     public static KotlinClient generate(String document, String name) {
         var home = ContractTools.HOME.resolve("kotlin").resolve(name);
-        delete(home);
+        ContractTools.delete(home);
         ContractTools.generator(
                         "generate",
                         "-g",
@@ -125,7 +124,7 @@ public final class KotlinClient {
     public Compilation compile() {
         var sources = home.resolve("src");
         var classes = home.resolve("build").resolve("classes");
-        delete(classes);
+        ContractTools.delete(classes);
         var compiler = new K2JVMCompiler();
         var arguments = compiler.createArguments();
         compiler.parseArguments(
@@ -182,19 +181,6 @@ public final class KotlinClient {
     private static String textOf(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path tree) {
-        if (!Files.exists(tree)) {
-            return;
-        }
-        try (var paths = Files.walk(tree)) {
-            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
