@@ -224,6 +224,14 @@ class OpenApiContractIT extends AgainstTheProduct {
                                             .isEmpty(),
                             () -> operation.getString("operationId") + " " + code + " " + type + ": no schema"));
                     assertFalse(content.containsKey("*/*"), () -> operation.getString("operationId") + " " + code);
+                    var json = content.getJsonObject("application/json");
+                    if (code.startsWith("2") && json != null) {
+                        var schema = json.getJsonObject("schema");
+                        assertTrue(
+                                schema.containsKey("$ref") || schema.containsKey("items")
+                                        || schema.containsKey("properties"),
+                                () -> operation.getString("operationId") + " " + code + ": a free-form object");
+                    }
                 }
             }
         });

@@ -3,9 +3,7 @@ package de.anliegen.web.api.identity;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import de.anliegen.identity.boundary.ConsumerEmail;
-import de.anliegen.platform.json.Jsonp;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -33,10 +31,10 @@ public class EmailConfirmationResource {
     @APIResponse(responseCode = "200", description = "Confirmed: the address is now the consumer's")
     @APIResponse(responseCode = "409", description = "Another account confirmed this address meanwhile")
     @APIResponse(responseCode = "410", description = "The link was used already or has expired")
-    public JsonObject confirm(@Valid @NotNull TokenRequest body) {
-        return Jsonp.PROVIDER
-                .createObjectBuilder()
-                .add("email", email.confirm(body.token()))
-                .build();
+    public ConfirmedEmail confirm(@Valid @NotNull TokenRequest body) {
+        return new ConfirmedEmail(email.confirm(body.token()));
     }
+
+    /** The address now confirmed as the consumer's. */
+    public record ConfirmedEmail(@NotNull String email) {}
 }

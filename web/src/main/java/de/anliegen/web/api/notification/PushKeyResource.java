@@ -5,8 +5,7 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 import de.anliegen.notification.boundary.PushSubscriptions;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,9 +29,12 @@ public class PushKeyResource {
             summary = "The server's public key for subscribing (applicationServerKey, VAPID)",
             description = "Base64url of the P-256 point. When the server sends no push notifications: 404, and the app"
                     + " offers none.")
-    @APIResponse(responseCode = "200", description = "{\"key\": \"B…\"}")
+    @APIResponse(responseCode = "200", description = "The key")
     @APIResponse(responseCode = "404", description = "This server sends no push notifications")
-    public JsonObject key() {
-        return Json.createObjectBuilder().add("key", subscriptions.serverKey()).build();
+    public PushKey key() {
+        return new PushKey(subscriptions.serverKey());
     }
+
+    /** The server's public key, base64url of the P-256 point. */
+    public record PushKey(@NotNull String key) {}
 }
