@@ -315,6 +315,13 @@ class ConversationsIT extends AgainstTheProduct {
                 hans.accessToken(), id, "application/pdf", "big.pdf", new byte[10 * 1024 * 1024 + 1]);
         assertEquals(415, lying.status(), lying::toString);
         assertEquals(415, html.status(), html::toString);
+        // a client that does not say the type (a generated one sends octet-stream) has the file judged by its bytes
+        var undeclared = Attachments.upload(hans.accessToken(), id, "application/octet-stream", "y.pdf", pdf);
+        assertEquals(201, undeclared.status(), undeclared::toString);
+        assertEquals("application/pdf", undeclared.json().getString("contentType"));
+        var undeclaredHtml =
+                Attachments.upload(hans.accessToken(), id, "application/octet-stream", "x.pdf", "<html>".getBytes());
+        assertEquals(415, undeclaredHtml.status(), undeclaredHtml::toString);
         assertEquals(413, huge.status(), huge::toString);
         assertNotNull(lying.json().getString("detail"));
 

@@ -41,7 +41,8 @@ class ProfilePictureIT extends AgainstTheProduct {
 
         assertEquals(
                 204,
-                upload(ben.accessToken(), "image/png", image("png", 2000, 1000)).status());
+                upload(ben.accessToken(), "application/octet-stream", image("png", 2000, 1000)).status(),
+                "a picture whose type the client does not say (a generated client's) is read from its bytes");
 
         var decoded = ImageIO.read(
                 new ByteArrayInputStream(download(ben.accessToken()).body()));
@@ -55,6 +56,9 @@ class ProfilePictureIT extends AgainstTheProduct {
 
         var text = upload(cara.accessToken(), "text/plain", "kein Bild".getBytes(StandardCharsets.UTF_8));
         assertEquals(415, text.status(), text::toString);
+        var undeclared =
+                upload(cara.accessToken(), "application/octet-stream", "kein Bild".getBytes(StandardCharsets.UTF_8));
+        assertEquals(415, undeclared.status(), "octet-stream is judged by its bytes: " + undeclared);
         var disguised =
                 upload(cara.accessToken(), "image/png", "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8));
         assertEquals(415, disguised.status(), disguised::toString);

@@ -231,6 +231,9 @@ class OpenApiContractIT extends AgainstTheProduct {
                                 schema.containsKey("$ref") || schema.containsKey("items")
                                         || schema.containsKey("properties"),
                                 () -> operation.getString("operationId") + " " + code + ": a free-form object");
+                        assertTrue(
+                                json.containsKey("example"),
+                                () -> operation.getString("operationId") + " " + code + ": no example");
                     }
                 }
             }

@@ -41,6 +41,9 @@ public class Attachments {
     /** Uploads of one side of a conversation waiting for their message, at most. */
     public static final int MOST_WAITING = 20;
 
+    /** The type of bytes whose type the client does not say. */
+    public static final String UNDECLARED = "application/octet-stream";
+
     @PersistenceContext
     EntityManager em;
 
@@ -85,7 +88,8 @@ public class Attachments {
                 .orElseThrow(() -> new UnsupportedAttachment("Send an image (JPEG, PNG, GIF, WebP) or a PDF."));
         var declared =
                 declaredType == null ? "" : declaredType.split(";")[0].strip().toLowerCase(Locale.ROOT);
-        if (!actual.equals(declared)) {
+        // a client that does not say what the file is (a generated one sends octet-stream) has it judged by its bytes
+        if (!declared.equals(UNDECLARED) && !actual.equals(declared)) {
             throw new UnsupportedAttachment("The file is " + actual + ", not " + declared + " as its type says.");
         }
         var attachment = new Attachment(

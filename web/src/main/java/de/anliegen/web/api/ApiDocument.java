@@ -58,6 +58,7 @@ public class ApiDocument implements OASFilter {
         responses.forEach((code, response) -> {
             if (code.startsWith("2") && response.getContent() != null) {
                 describeBinaryBodies(response.getContent());
+                ResponseExamples.attach(response.getContent());
             }
             if (code.matches("[45]\\d\\d")) {
                 response.setContent(OASFactory.createContent()

@@ -51,6 +51,37 @@ class ApiDocumentTest {
                         .getString("$ref"));
     }
 
+    @Test
+    void a_json_answer_comes_with_the_example_of_its_schema() {
+        var me =
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/ConsumerView"));
+        var answer = OASFactory.createAPIResponse()
+                .description("OK")
+                .content(OASFactory.createContent().addMediaType("application/json", me));
+        var model = OASFactory.createOpenAPI()
+                .openapi("3.1.0")
+                .info(OASFactory.createInfo().title("Anliegen app API").version("1"))
+                .paths(OASFactory.createPaths()
+                        .addPathItem(
+                                "/api/v1/me",
+                                OASFactory.createPathItem()
+                                        .GET(OASFactory.createOperation()
+                                                .operationId("getMe")
+                                                .responses(OASFactory.createAPIResponses()
+                                                        .addAPIResponse("200", answer)))));
+        var example = written(model)
+                .getJsonObject("paths")
+                .getJsonObject("/api/v1/me")
+                .getJsonObject("get")
+                .getJsonObject("responses")
+                .getJsonObject("200")
+                .getJsonObject("content")
+                .getJsonObject("application/json")
+                .getJsonObject("example");
+        assertEquals("+4915112345678", example.getString("mobileNumber"));
+        assertEquals(1042, example.getInt("id"));
+    }
+
     private static JsonObject filtered() {
         var model = OASFactory.createOpenAPI()
                 .openapi("3.1.0")
@@ -64,6 +95,10 @@ class ApiDocumentTest {
                                         .GET(operation("getMe")
                                                 .addSecurityRequirement(OASFactory.createSecurityRequirement()
                                                         .addScheme(AnliegenApi.BEARER, List.of("CONSUMER"))))));
+        return written(model);
+    }
+
+    private static JsonObject written(org.eclipse.microprofile.openapi.models.OpenAPI model) {
         var json = SmallRyeOpenAPI.builder()
                 .withConfig(new NoConfig())
                 .withInitialModel(model)

@@ -22,6 +22,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,7 +81,7 @@ public class CompanyResource {
 
     @PUT
     @Path("{handle}/logo")
-    @Consumes({"image/jpeg", "image/png"})
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, "image/jpeg", "image/png"})
     @RolesAllowed(Roles.COMPANY_ADMIN)
     @SecurityRequirement(name = AnliegenApi.BEARER, scopes = Roles.COMPANY_ADMIN)
     @Operation(

@@ -44,13 +44,14 @@ public class AttachmentResource {
     Attachments attachments;
 
     @POST
-    @Consumes({"image/jpeg", "image/png", "image/gif", "image/webp", "application/pdf"})
+    @Consumes({Attachments.UNDECLARED, "image/jpeg", "image/png", "image/gif", "image/webp", "application/pdf"})
     @Produces(APPLICATION_JSON)
     @Operation(
             operationId = "uploadAttachment",
             summary = "Upload a file for a message: an image (JPEG, PNG, GIF, WebP) or a PDF, at most 10 MB",
-            description = "The body is the file; Content-Type must be what the bytes are. name is the file name to "
-                    + "show. Send the id in attachmentIds of the next message.")
+            description = "The body is the file. Content-Type application/octet-stream has the service tell its type"
+                    + " from its bytes; any other must be what the bytes are. name is the file name to show. Send the id"
+                    + " in attachmentIds of the next message.")
     @APIResponse(
             responseCode = "201",
             description = "Kept, waiting for its message",

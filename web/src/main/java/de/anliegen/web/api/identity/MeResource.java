@@ -30,6 +30,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -159,7 +160,7 @@ public class MeResource {
 
     @PUT
     @Path("picture")
-    @Consumes({"image/jpeg", "image/png"})
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, "image/jpeg", "image/png"})
     @Operation(
             operationId = "changePicture",
             summary = "Upload the profile picture: JPEG or PNG, at most 2 MB",
