@@ -81,6 +81,12 @@ public enum Audience {
                 }
                 if (calls(operation)) {
                     kept++;
+                    if (isPublic(operation)) {
+                        // the whole document says [{}] (WildFly's merge drops an empty list); the same, said plainly
+                        item.add(
+                                method,
+                                Json.createObjectBuilder(operation).add("security", JsonValue.EMPTY_JSON_ARRAY));
+                    }
                     operation
                             .getJsonArray("tags")
                             .getValuesAs(JsonString.class)
@@ -104,6 +110,13 @@ public enum Audience {
             document.add("tags", used);
         }
         return withReachableSchemas(withUsedSecuritySchemes(document.build()));
+    }
+
+    private static boolean isPublic(JsonObject operation) {
+        var security = operation.getJsonArray("security");
+        return security != null
+                && security.stream()
+                        .allMatch(requirement -> requirement.asJsonObject().isEmpty());
     }
 
     private Set<String> rolesOf(JsonObject operation) {

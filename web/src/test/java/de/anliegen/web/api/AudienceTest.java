@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +30,8 @@ class AudienceTest {
                        "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Conversation"}}}}}},
                    "put": {"operationId": "assignConversation", "tags": ["Conversations"],
                        "security": [{"bearer": ["AGENT", "COMPANY_ADMIN"]}], "responses": {}}},
-               "/api/v1/companies": {"get": {"operationId": "searchCompanies", "tags": ["Companies"], "responses": {}}},
+               "/api/v1/companies": {"get": {"operationId": "searchCompanies", "tags": ["Companies"],
+                   "security": [{}], "responses": {}}},
                "/api/v1/staff/sessions": {"post": {"operationId": "signInStaff", "tags": ["Staff"], "responses": {}}},
                "/api/dev/outbox": {"get": {"operationId": "listDevOutbox", "tags": ["Development"], "responses": {}}}},
              "components": {"schemas": {
@@ -50,6 +52,13 @@ class AudienceTest {
         assertTrue(document.getJsonObject("paths")
                 .getJsonObject("/api/v1/conversations/{id}")
                 .containsKey("parameters"));
+        assertEquals(
+                JsonValue.EMPTY_JSON_ARRAY,
+                document.getJsonObject("paths")
+                        .getJsonObject("/api/v1/companies")
+                        .getJsonObject("get")
+                        .getJsonArray("security"),
+                "a public operation says it needs no token");
     }
 
     @Test
@@ -99,7 +108,7 @@ class AudienceTest {
     private static Set<String> operationIds(JsonObject document) {
         return Set.copyOf(document.getJsonObject("paths").values().stream()
                 .flatMap(item -> item.asJsonObject().values().stream())
-                .filter(value -> value.getValueType() == jakarta.json.JsonValue.ValueType.OBJECT)
+                .filter(value -> value.getValueType() == JsonValue.ValueType.OBJECT)
                 .map(value -> value.asJsonObject().getString("operationId"))
                 .toList());
     }
