@@ -179,43 +179,43 @@ public class ApiDocument implements OASFilter {
     }
 
     private static Schema fieldError() {
-        var text = List.of(Schema.SchemaType.STRING);
-        return OASFactory.createSchema()
-                .type(List.of(Schema.SchemaType.OBJECT))
-                .description("One field of the input that is wrong, and why")
-                .properties(Map.of(
-                        "field",
-                        OASFactory.createSchema()
-                                .type(text)
-                                .description("The field's name as the request spells it, e.g. text or limit"),
-                        "message",
-                        OASFactory.createSchema().type(text)))
-                .required(List.of("field", "message"));
+        return object(
+                "One field of the input that is wrong, and why",
+                Map.of(
+                        "field", text("The field's name as the request spells it, e.g. text or limit"),
+                        "message", text("What is wrong with it")),
+                List.of("field", "message"));
     }
 
     private static Schema problemDetails() {
-        var text = Schema.SchemaType.STRING;
+        return object(
+                "RFC 9457 problem details: what went wrong, in one shape for every error",
+                Map.of(
+                        "type",
+                        text("The kind of problem, e.g. /problems/wrong-code; about:blank when the status says it all"),
+                        "title",
+                        text("The status text"),
+                        "status",
+                        OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)),
+                        "detail",
+                        text("What to tell the person, and what to do"),
+                        "errors",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.ARRAY))
+                                .description("On invalid input: each field that is wrong")
+                                .items(OASFactory.createSchema().ref(REFS + FIELD_ERROR))),
+                List.of("type", "title", "status", "detail"));
+    }
+
+    private static Schema object(String description, Map<String, Schema> properties, List<String> required) {
         return OASFactory.createSchema()
                 .type(List.of(Schema.SchemaType.OBJECT))
-                .description("RFC 9457 problem details: what went wrong, in one shape for every error")
-                .properties(Map.of(
-                        "type",
-                                OASFactory.createSchema()
-                                        .type(List.of(text))
-                                        .description(
-                                                "The kind of problem, e.g. /problems/wrong-code; about:blank when the "
-                                                        + "status says it all"),
-                        "title", OASFactory.createSchema().type(List.of(text)).description("The status text"),
-                        "status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)),
-                        "detail",
-                                OASFactory.createSchema()
-                                        .type(List.of(text))
-                                        .description("What to tell the person, and what to do"),
-                        "errors",
-                                OASFactory.createSchema()
-                                        .type(List.of(Schema.SchemaType.ARRAY))
-                                        .description("On invalid input: each field that is wrong")
-                                        .items(OASFactory.createSchema().ref(REFS + FIELD_ERROR))))
-                .required(List.of("type", "title", "status", "detail"));
+                .description(description)
+                .properties(properties)
+                .required(required);
+    }
+
+    private static Schema text(String description) {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).description(description);
     }
 }
