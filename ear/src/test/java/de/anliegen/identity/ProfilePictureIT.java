@@ -41,7 +41,8 @@ class ProfilePictureIT extends AgainstTheProduct {
 
         assertEquals(
                 204,
-                upload(ben.accessToken(), "application/octet-stream", image("png", 2000, 1000)).status(),
+                upload(ben.accessToken(), "application/octet-stream", image("png", 2000, 1000))
+                        .status(),
                 "a picture whose type the client does not say (a generated client's) is read from its bytes");
 
         var decoded = ImageIO.read(

@@ -9,6 +9,7 @@ import de.anliegen.conversation.boundary.ConversationView;
 import de.anliegen.conversation.boundary.Conversations;
 import de.anliegen.conversation.boundary.MessageView;
 import de.anliegen.conversation.boundary.Messages;
+import de.anliegen.identity.boundary.PersonDetails;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
@@ -228,7 +229,8 @@ class OpenApiContractIT extends AgainstTheProduct {
                     if (code.startsWith("2") && json != null) {
                         var schema = json.getJsonObject("schema");
                         assertTrue(
-                                schema.containsKey("$ref") || schema.containsKey("items")
+                                schema.containsKey("$ref")
+                                        || schema.containsKey("items")
                                         || schema.containsKey("properties"),
                                 () -> operation.getString("operationId") + " " + code + ": a free-form object");
                         assertTrue(
@@ -329,6 +331,32 @@ class OpenApiContractIT extends AgainstTheProduct {
                 checked.containsAll(List.of("sendMessage text", "openConversation subject", "listMessages limit"))
                         && checked.size() > 40,
                 checked::toString);
+    }
+
+    /**
+     * The document's maxLength counts as JSON Schema counts (code points: an emoji is one), and so does the service,
+     * down to the database (H2 counts UTF-16 units: V29): a name of 100 emoji is a name, 101 is one too many.
+     */
+    @Test
+    void text_is_counted_as_the_document_counts_it_an_emoji_is_one_character() {
+        var longest = "😀".repeat(PersonDetails.MOST_NAME);
+        var number = Consumers.newMobileNumber();
+        var registered = Consumers.register(longest, "Zeichen", number);
+        assertEquals(202, registered.status(), registered::toString);
+        var verified = Consumers.verify(registered.json().getString("id"), Consumers.codeSentTo(number));
+        assertEquals(201, verified.status(), verified::toString);
+        assertEquals(longest, verified.json().getJsonObject("consumer").getString("firstName"));
+
+        var tooLong = Consumers.register(longest + "😀", "Zeichen", Consumers.newMobileNumber());
+        assertTrue(
+                refused(
+                                tooLong,
+                                "firstName",
+                                Json.createObjectBuilder()
+                                        .add("operationId", "startRegistration")
+                                        .build())
+                        .isEmpty(),
+                tooLong::toString);
     }
 
     /** What is wrong with the answer to a value over a limit, if anything. */

@@ -129,7 +129,7 @@ public class CannedResponses {
         }
         var clean = title.strip();
         if (clean.codePointCount(0, clean.length()) > MOST_TITLE_CHARACTERS) {
-            throw new Invalid("invalid", "title", "At most " + CannedResponse.MOST_TITLE_CHARACTERS + " characters.");
+            throw new Invalid("invalid", "title", "At most " + MOST_TITLE_CHARACTERS + " characters.");
         }
         return clean;
     }
@@ -139,7 +139,7 @@ public class CannedResponses {
             throw new Invalid("invalid", "text", "Write the text of the canned response.");
         }
         if (text.codePointCount(0, text.length()) > MOST_CHARACTERS) {
-            throw new Invalid("text-too-long", "text", "At most " + CannedResponse.MOST_CHARACTERS + " characters.");
+            throw new Invalid("text-too-long", "text", "At most " + MOST_CHARACTERS + " characters.");
         }
         return text;
     }

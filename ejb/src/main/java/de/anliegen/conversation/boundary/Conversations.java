@@ -191,7 +191,7 @@ public class Conversations {
         return new Inbox(
                 me,
                 queueName,
-                status == null ? null : status(status),
+                status == null ? null : status(status, ConversationView.STATUSES),
                 pattern,
                 consumers.isEmpty() ? List.of(0L) : consumers);
     }
@@ -236,7 +236,7 @@ public class Conversations {
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
     public ConversationView changeStatus(ConversationId id, String status) {
         var me = me();
-        var next = status(status);
+        var next = status(status, STATUSES_AN_AGENT_SETS);
         var conversation = access.requireForUpdate(me, id.value());
         if (conversation.changeStatus(next, clock.instant())) {
             changed(conversation);
@@ -332,12 +332,12 @@ public class Conversations {
         events.status(em, conversation, clock.instant());
     }
 
-    private static Status status(String value) {
-        try {
-            return Status.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new Invalid("invalid", "status", "The status is one of " + STATUSES_AN_AGENT_SETS + ".");
+    /** The status named, one of those given (an agent's change refuses closed in {@code Conversation} too). */
+    private static Status status(String value, List<String> allowed) {
+        if (!allowed.contains(value.toLowerCase(Locale.ROOT))) {
+            throw new Invalid("invalid", "status", "The status is one of " + allowed + ".");
         }
+        return Status.valueOf(value.toUpperCase(Locale.ROOT));
     }
 
     private Participant me() {

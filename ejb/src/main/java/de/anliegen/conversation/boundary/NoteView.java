@@ -9,7 +9,7 @@ public record NoteView(
         @NotNull long id,
         @NotNull long conversationId,
         Long agentId,
-        String agentName,
+        @NotNull String agentName,
         @NotNull String text,
         @NotNull Instant createdAt) {
 

@@ -44,7 +44,7 @@ public class Attachment {
     @Column(name = "uploaded_by", nullable = false, length = 10)
     private Side uploadedBy;
 
-    @Column(name = "file_name", nullable = false, length = 200)
+    @Column(name = "file_name", nullable = false, length = 400)
     private String fileName;
 
     @Column(name = "content_type", nullable = false, length = 40)

@@ -115,7 +115,7 @@ public class Conversation {
     @Column(name = "client_request_id", nullable = false, length = 64)
     private String clientRequestId;
 
-    @Column(nullable = false, length = MOST_SUBJECT_CHARACTERS)
+    @Column(nullable = false, length = 2 * MOST_SUBJECT_CHARACTERS) // code points; H2 counts UTF-16 units (V29)
     private String subject;
 
     @Enumerated(EnumType.STRING)
@@ -147,7 +147,7 @@ public class Conversation {
     @Column
     private Short rating;
 
-    @Column(name = "rating_comment", length = MOST_COMMENT_CHARACTERS)
+    @Column(name = "rating_comment", length = 2 * MOST_COMMENT_CHARACTERS)
     private String ratingComment;
 
     @Column(name = "created_at", nullable = false)

@@ -26,6 +26,9 @@ import java.util.Optional;
 @Stateless
 public class ConsumerCredentials {
 
+    /** The longest password taken, in characters (code points), for signing in as for choosing one. */
+    public static final int LONGEST_PASSWORD = PasswordPolicy.LONGEST;
+
     private static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
 
     @PersistenceContext

@@ -34,9 +34,6 @@ import java.util.Set;
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 public class StaffAccounts {
 
-    private static final Set<String> STAFF_ROLES =
-            Set.of(Roles.AGENT, Roles.COMPANY_ADMIN, Roles.PLATFORM_ADMIN, Roles.DATA_PROTECTION_OFFICER);
-
     @PersistenceContext
     EntityManager em;
 
@@ -63,8 +60,8 @@ public class StaffAccounts {
 
     public StaffAccountView open(NewStaffAccount command) {
         var email = command.email().trim().toLowerCase(Locale.ROOT);
-        if (command.roles().isEmpty() || !STAFF_ROLES.containsAll(command.roles())) {
-            throw new Invalid("a staff account needs one or more of the roles " + STAFF_ROLES);
+        if (command.roles().isEmpty() || !Roles.STAFF.containsAll(command.roles())) {
+            throw new Invalid("a staff account needs one or more of the roles " + Roles.STAFF);
         }
         if (find(email).isPresent()) {
             throw new Conflict("there is already a staff account for " + email);

@@ -15,7 +15,7 @@ public final class PasswordPolicy {
         if (password == null || password.codePointCount(0, password.length()) < SHORTEST) {
             throw new Invalid("weak-password", field, "A password needs at least " + SHORTEST + " characters.");
         }
-        if (password.length() > LONGEST) {
+        if (password.codePointCount(0, password.length()) > LONGEST) {
             throw new Invalid("weak-password", field, "A password has at most " + LONGEST + " characters.");
         }
         if (CommonPasswords.contains(password)) {

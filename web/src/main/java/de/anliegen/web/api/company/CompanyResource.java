@@ -8,6 +8,7 @@ import de.anliegen.company.boundary.CompanyView;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.platform.problems.NotFound;
 import de.anliegen.web.api.AnliegenApi;
+import de.anliegen.web.api.MostCharacters;
 import de.anliegen.web.api.PictureBodies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,6 +28,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -48,7 +51,11 @@ public class CompanyResource {
     @APIResponse(responseCode = "200", description = "A page of companies, by name, and the total")
     @APIResponse(responseCode = "400", description = "Negative offset or limit outside 1 to 100")
     public CompanyPage search(
-            @QueryParam("q") @DefaultValue("") @Size(max = 100) String query,
+            @QueryParam("q")
+                    @DefaultValue("")
+                    @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 100))
+                    @MostCharacters(100)
+                    String query,
             @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Companies.MOST_PER_PAGE) int limit) {
         return companies.search(query, offset, limit);

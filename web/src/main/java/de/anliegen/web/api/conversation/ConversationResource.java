@@ -9,6 +9,7 @@ import de.anliegen.conversation.boundary.ConversationView;
 import de.anliegen.conversation.boundary.Conversations;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.web.api.AnliegenApi;
+import de.anliegen.web.api.MostCharacters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -65,7 +67,8 @@ public class ConversationResource {
     public ConversationPage list(
             @QueryParam("queue") @Size(max = 20) String queue,
             @QueryParam("status") @Size(max = 30) String status,
-            @QueryParam("q") @Size(max = 100) String search,
+            @QueryParam("q") @Parameter(schema = @Schema(type = STRING, maxLength = 100)) @MostCharacters(100)
+                    String search,
             @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Conversations.MOST_PER_PAGE) int limit) {
         return conversations.list(queue, status, search, offset, limit);

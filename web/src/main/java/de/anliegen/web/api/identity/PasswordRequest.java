@@ -1,9 +1,16 @@
 package de.anliegen.web.api.identity;
 
+import de.anliegen.identity.boundary.ConsumerCredentials;
+import de.anliegen.web.api.MostCharacters;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A new password; the current one is needed when there is one. */
 public record PasswordRequest(
-        @Size(max = 200) String currentPassword,
-        @NotNull @Size(max = 200) String newPassword) {}
+        @Schema(maxLength = ConsumerCredentials.LONGEST_PASSWORD) @MostCharacters(ConsumerCredentials.LONGEST_PASSWORD)
+        String currentPassword,
+
+        @NotNull
+        @Schema(maxLength = ConsumerCredentials.LONGEST_PASSWORD)
+        @MostCharacters(ConsumerCredentials.LONGEST_PASSWORD)
+        String newPassword) {}
