@@ -32,7 +32,8 @@ class ProblemDetailsIT extends AgainstTheProduct {
         var reply = Api.get("/api/dev/outbox?limit=0");
 
         assertProblem(reply, 400, "/problems/invalid", "Bad Request");
-        assertTrue(reply.json().getString("detail").contains("limit"), reply::toString);
+        assertEquals(
+                "limit", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"), reply::toString);
     }
 
     @Test
