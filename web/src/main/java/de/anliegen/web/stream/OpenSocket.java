@@ -30,6 +30,9 @@ final class OpenSocket {
     long lastSent;
     private final Deque<Long> frameTimes = new ArrayDeque<>();
 
+    /** When the client was last heard: its socket's opening, or its latest frame (the clock of allowFrame). */
+    private volatile long lastHeardMillis = System.nanoTime() / 1_000_000;
+
     OpenSocket(Session session, String principal, boolean consumer, String accessToken, String streamKey, long rowId) {
         this.session = session;
         this.principal = principal;
@@ -41,10 +44,19 @@ final class OpenSocket {
 
     /** Counts a frame from the client; false when there were more than {@code most} within {@code windowMillis}. */
     boolean allowFrame(long nowMillis, int most, long windowMillis) {
+        lastHeardMillis = nowMillis;
         while (!frameTimes.isEmpty() && frameTimes.peekFirst() <= nowMillis - windowMillis) {
             frameTimes.pollFirst();
         }
         frameTimes.addLast(nowMillis);
         return frameTimes.size() <= most;
+    }
+
+    /**
+     * Whether the client has sent nothing for longer than {@code mostMillis}: taken for dead. The container's idle
+     * timeout cannot tell, as every event the server sends counts as activity for it.
+     */
+    boolean silentLongerThan(long nowMillis, long mostMillis) {
+        return nowMillis - lastHeardMillis > mostMillis;
     }
 }

@@ -286,10 +286,19 @@ public class StreamSockets {
         scheduler.execute(this::check);
     }
 
-    /** Marks this node alive, and closes the sockets whose callers are no longer signed in: one check for all. */
+    /**
+     * Marks this node alive, closes the sockets whose clients have gone silent (dead phones on a busy stream, which the
+     * container's idle timeout never sees as idle) and those whose callers are no longer signed in: one check for all.
+     */
     private void check() {
         try {
             subscriptions.alive(Node.name());
+            var now = System.nanoTime() / 1_000_000;
+            for (var socket : List.copyOf(bySession.values())) {
+                if (socket.silentLongerThan(now, StreamEndpoint.MOST_IDLE_MILLIS)) {
+                    Sockets.close(socket.session, CloseCodes.GOING_AWAY, "no frame from the client for too long");
+                }
+            }
             var sockets = List.copyOf(bySession.values());
             var callers = sockets.stream()
                     .map(socket -> new SocketCaller(socket.accessToken, socket.principal, socket.consumer))

@@ -33,7 +33,7 @@ class AsyncApiResourceTest {
 
     @Test
     void the_document_states_the_limits_the_stream_keeps() {
-        assertTrue(DOCUMENT.contains("After " + StreamEndpoint.MOST_IDLE_MILLIS / 1000 + " seconds without a frame"));
+        assertTrue(DOCUMENT.contains("has sent no frame for " + StreamEndpoint.MOST_IDLE_MILLIS / 1000 + " seconds"));
         assertTrue(DOCUMENT.contains("is at most " + StreamEndpoint.MOST_FRAME_BYTES + " bytes"));
         assertTrue(DOCUMENT.contains("more than " + StreamSockets.MOST_FRAMES + " frames within "
                 + StreamSockets.FRAME_WINDOW_MILLIS / 1000 + " seconds"));
