@@ -13,13 +13,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * A real WebSocket client on /api/v1/stream: collects the events it hears, in order, and how the socket closed; keeps
- * every frame it heard, also those a test skipped, for the contract test.
+ * every frame it heard, also those a test skipped, for the contract test. Like an app it pings every half minute, so
+ * that a socket a test holds longer than the server's 90 seconds of silence stays open.
  */
 public final class StreamClient implements WebSocket.Listener, AutoCloseable {
 
@@ -31,6 +35,13 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
+    private volatile ScheduledFuture<?> pings;
+
+    private static final ScheduledExecutorService PINGS = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        var thread = new Thread(runnable, "stream-client-pings");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** The server Arquillian manages. */
     private static final URI SERVER = URI.create("wss://localhost:8443");
@@ -60,6 +71,7 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
                     .connectTimeout(Duration.ofSeconds(10))
                     .buildAsync(uri, client)
                     .get(15, TimeUnit.SECONDS);
+            client.pings = PINGS.scheduleAtFixedRate(client::ping, 30, 30, TimeUnit.SECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             throw new IllegalStateException("The stream did not open: " + e, e);
         }
@@ -174,6 +186,17 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
         socket.sendText(text, true).join();
     }
 
+    /** A ping as apps send one; skipped while the test's own frame is still being sent. */
+    private void ping() {
+        try {
+            if (!socket.isOutputClosed()) {
+                socket.sendText("{\"type\":\"ping\"}", true);
+            }
+        } catch (IllegalStateException sending) {
+            // the test is sending a frame right now: that one counts as activity too
+        }
+    }
+
     /** The close code the server sent, waiting up to 10 seconds. */
     public int closeCode() {
         try {
@@ -200,6 +223,9 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        if (pings != null) {
+            pings.cancel(false);
+        }
         closed.complete(statusCode);
         return null;
     }
@@ -211,6 +237,9 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
 
     @Override
     public void close() {
+        if (pings != null) {
+            pings.cancel(false);
+        }
         if (socket != null && !socket.isOutputClosed()) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye")
                     .orTimeout(5, TimeUnit.SECONDS)
