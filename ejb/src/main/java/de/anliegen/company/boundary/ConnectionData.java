@@ -2,8 +2,8 @@ package de.anliegen.company.boundary;
 
 import de.anliegen.company.entity.Connection;
 import de.anliegen.identity.boundary.ConsumerId;
-import de.anliegen.privacy.boundary.ExportWriter;
-import de.anliegen.privacy.boundary.PersonalData;
+import de.anliegen.identity.boundary.PersonalData;
+import de.anliegen.platform.export.ExportWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -8,10 +8,10 @@ import de.anliegen.identity.boundary.Roles;
 import de.anliegen.platform.problems.Conflict;
 import de.anliegen.platform.problems.Forbidden;
 import de.anliegen.platform.problems.NotFound;
-import de.anliegen.privacy.boundary.Consents;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,9 +33,8 @@ public class Connections {
     @Inject
     Clock clock;
 
-    // an EJB reference, not a CDI injection: withdrawing consent ends connections in turn
-    @EJB
-    Consents consents;
+    @Inject
+    Event<Connecting> connecting;
 
     @EJB
     ConsumerContacts contacts;
@@ -58,7 +57,7 @@ public class Connections {
                 .findFirst()
                 .orElseThrow(() -> new NotFound("There is no participating company " + handle + "."));
         requireParticipating(company);
-        consents.giveByConnecting(consumer);
+        connecting.fire(new Connecting(consumer));
         var connection = new Connection(consumer.value(), company, clock.instant());
         em.persist(connection);
         try {

@@ -7,9 +7,7 @@ import de.anliegen.platform.pictures.Picture;
 import de.anliegen.platform.pictures.Pictures;
 import de.anliegen.platform.problems.Invalid;
 import de.anliegen.platform.problems.NotFound;
-import de.anliegen.privacy.boundary.Erasure;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,10 +21,6 @@ public class ConsumerProfile {
 
     @PersistenceContext
     EntityManager em;
-
-    // an EJB reference, not a CDI injection: erasure reaches every component's data, this one's too
-    @EJB
-    Erasure erasure;
 
     @Inject
     ConsumerCredentials credentials;
@@ -93,10 +87,10 @@ public class ConsumerProfile {
     }
 
     /**
-     * Erases the whole profile and everything stored about the consumer (privacy's {@link Erasure}), once they have
-     * confirmed it is them: with the password, a fresh code sent to their number, or a fresh confirmation by Facebook.
+     * Requires the consumer to have confirmed it is them: with the password, a fresh code sent to their number, or a
+     * fresh confirmation by Facebook. Privacy's erasure asks it before it erases the profile and everything else.
      */
-    public void delete(ConsumerId consumerId, Reauthentication proof) {
+    public void requireProof(ConsumerId consumerId, Reauthentication proof) {
         find(consumerId);
         if (proof.password() != null) {
             credentials.requirePassword(consumerId, proof.password(), "password");
@@ -110,7 +104,6 @@ public class ConsumerProfile {
                     "password",
                     "Confirm that it is you: send your password, the code of an identity check, or Facebook's confirmation.");
         }
-        erasure.mine(consumerId);
     }
 
     private Consumer find(ConsumerId consumerId) {

@@ -2,6 +2,7 @@ package de.anliegen.privacy.boundary;
 
 import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.audit.boundary.Audited;
+import de.anliegen.company.boundary.Connecting;
 import de.anliegen.company.boundary.Connections;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.Roles;
@@ -10,9 +11,9 @@ import de.anliegen.platform.problems.Invalid;
 import de.anliegen.privacy.entity.Consent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -52,8 +53,7 @@ public class Consents {
     @Inject
     AuditTrail audit;
 
-    // an EJB reference, not a CDI injection: connecting records consent in turn
-    @EJB
+    @Inject
     Connections connections;
 
     @Inject
@@ -102,8 +102,8 @@ public class Consents {
     }
 
     /** Connecting with a company is consent to its answering service requests: recorded if not given already. */
-    public void giveByConnecting(ConsumerId consumer) {
-        change(consumer, Purpose.SERVICE_REQUESTS, true, CHANNEL_CONNECTION, null);
+    public void giveByConnecting(@Observes Connecting connecting) {
+        change(connecting.consumer(), Purpose.SERVICE_REQUESTS, true, CHANNEL_CONNECTION, null);
     }
 
     /** A withdrawal the consumer sent in writing, recorded by the data protection officer for a case. */

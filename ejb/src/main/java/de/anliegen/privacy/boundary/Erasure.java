@@ -3,6 +3,9 @@ package de.anliegen.privacy.boundary;
 import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.audit.boundary.Audited;
 import de.anliegen.identity.boundary.ConsumerId;
+import de.anliegen.identity.boundary.ConsumerProfile;
+import de.anliegen.identity.boundary.PersonalData;
+import de.anliegen.identity.boundary.Reauthentication;
 import de.anliegen.identity.boundary.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -30,9 +33,13 @@ public class Erasure {
     @Inject
     AuditTrail audit;
 
-    /** The consumer deletes their own profile, having proved who they are (identity's ConsumerProfile.delete). */
+    @Inject
+    ConsumerProfile profile;
+
+    /** The consumer deletes their own profile, once they have proved who they are (identity's ConsumerProfile). */
     @RolesAllowed(Roles.CONSUMER)
-    public void mine(ConsumerId me) {
+    public void mine(ConsumerId me, Reauthentication proof) {
+        profile.requireProof(me, proof);
         erase(me, null);
     }
 

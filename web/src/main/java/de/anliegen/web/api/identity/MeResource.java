@@ -12,6 +12,7 @@ import de.anliegen.identity.boundary.RegistrationView;
 import de.anliegen.identity.boundary.Registrations;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.SocialSignIn;
+import de.anliegen.privacy.boundary.Erasure;
 import de.anliegen.web.api.AnliegenApi;
 import de.anliegen.web.api.Bearer;
 import de.anliegen.web.api.Caller;
@@ -51,6 +52,9 @@ public class MeResource {
 
     @Inject
     ConsumerProfile profile;
+
+    @Inject
+    Erasure erasure;
 
     @Inject
     ConsumerCredentials credentials;
@@ -107,7 +111,7 @@ public class MeResource {
             description = "Wrong password or code, a Facebook code or token Facebook does not confirm, another "
                     + "Facebook account, or no proof")
     public void delete(@Valid @NotNull DeletionRequest body) {
-        profile.delete(caller.consumer(), body.toProof());
+        erasure.mine(caller.consumer(), body.toProof());
     }
 
     @POST

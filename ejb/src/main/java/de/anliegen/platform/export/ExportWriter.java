@@ -1,4 +1,4 @@
-package de.anliegen.privacy.boundary;
+package de.anliegen.platform.export;
 
 import de.anliegen.platform.time.Clocks;
 import jakarta.json.stream.JsonGenerator;
@@ -28,7 +28,7 @@ public final class ExportWriter {
     private List<String> columns;
     private long items;
 
-    ExportWriter(JsonGenerator json, Writer html, Locale locale) {
+    public ExportWriter(JsonGenerator json, Writer html, Locale locale) {
         this.json = json;
         this.html = html;
         this.labels = ResourceBundle.getBundle("de.anliegen.privacy.export", locale);
@@ -83,19 +83,19 @@ public final class ExportWriter {
     }
 
     /** How many items were written: for the audit trail. */
-    long items() {
+    public long items() {
         return items;
     }
 
-    String label(String key) {
+    public String label(String key) {
         return labels.containsKey(key) ? labels.getString(key) : key.substring(key.indexOf('.') + 1);
     }
 
-    String format(Instant instant) {
+    public String format(Instant instant) {
         return time.format(instant);
     }
 
-    void write(String markup) {
+    public void write(String markup) {
         try {
             html.write(markup);
         } catch (IOException e) {
@@ -135,7 +135,7 @@ public final class ExportWriter {
         return value.toString();
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         var escaped = new StringBuilder(text.length());
         for (var c : text.toCharArray()) {
             switch (c) {

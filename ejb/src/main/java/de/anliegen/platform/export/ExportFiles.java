@@ -1,4 +1,4 @@
-package de.anliegen.privacy.boundary;
+package de.anliegen.platform.export;
 
 /** Where a holder puts the files of an export: each under a path inside the archive. */
 public interface ExportFiles {

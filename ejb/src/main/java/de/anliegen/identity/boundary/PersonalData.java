@@ -1,6 +1,7 @@
-package de.anliegen.privacy.boundary;
+package de.anliegen.identity.boundary;
 
-import de.anliegen.identity.boundary.ConsumerId;
+import de.anliegen.platform.export.ExportFiles;
+import de.anliegen.platform.export.ExportWriter;
 
 /**
  * A component that stores data about consumers. Export, restriction and erasure go through every implementation (found
