@@ -109,6 +109,21 @@ class StreamIT extends AgainstTheProduct {
     }
 
     @Test
+    void an_app_whose_cursor_the_stream_does_not_know_is_told_to_reload() {
+        var erik = Consumers.signUp("Erik", "Zukunft");
+        long latest;
+        try (var app = StreamClient.open(erik.accessToken(), null)) {
+            latest = app.next("ready").getJsonNumber("cursor").longValue();
+        }
+        // a cursor from before a restore of the database: events the stream no longer has
+        try (var app = StreamClient.open(erik.accessToken(), latest + 1_000)) {
+            var first = app.next("reload", "message", "ready");
+            assertEquals("reload", first.getString("type"), first::toString);
+            assertEquals(latest, first.getJsonNumber("cursor").longValue(), first::toString);
+        }
+    }
+
+    @Test
     void an_agents_client_resumes_too_and_sees_the_consumer_as_the_company_may() {
         var carl = Consumers.signUp("Carl", "Wiederkehr");
         ServiceRequests.connect(carl.accessToken(), STADTWERKE);

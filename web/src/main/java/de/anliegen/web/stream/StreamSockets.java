@@ -77,7 +77,8 @@ public class StreamSockets {
 
     /**
      * A signed-in caller opened a socket. With {@code after} (the cursor of the last event the app saw) it is sent
-     * what it missed, then lives on; without it starts with the next event.
+     * what it missed, then lives on; without it starts with the next event. An app that missed too much, or whose
+     * cursor the stream does not know, is told to reload.
      */
     void open(Session session, String principal, boolean consumer, String accessToken, String after) {
         var streamKey = subscriptions.streamOf(principal, consumer);
@@ -86,14 +87,18 @@ public class StreamSockets {
             return;
         }
         var position = subscriptions.position(streamKey.get());
-        long from;
+        long asked;
         try {
-            from = after == null ? position : Math.min(Math.max(0, Long.parseLong(after)), position);
+            asked = after == null ? position : Math.max(0, Long.parseLong(after));
         } catch (NumberFormatException e) {
             Sockets.close(session, CloseCodes.CANNOT_ACCEPT, "after is the cursor of an event, a number");
             return;
         }
-        var reload = position - from > MOST_REPLAYED
+        var from = Math.min(asked, position);
+        // a cursor beyond the latest event names events the stream no longer has (a database restored from a backup):
+        // what the app holds cannot be trusted, so it reloads, as one that missed too much
+        var reload = asked > position
+                || position - from > MOST_REPLAYED
                 || (from < position && from + 1 < subscriptions.oldestKept(streamKey.get()));
         var socket = new OpenSocket(
                 session,
