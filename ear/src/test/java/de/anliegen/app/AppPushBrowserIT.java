@@ -12,6 +12,7 @@ import de.anliegen.support.Portal;
 import de.anliegen.support.ServiceRequests;
 import de.anliegen.support.ServiceWorkerPush;
 import jakarta.json.Json;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,34 +44,43 @@ class AppPushBrowserIT extends AgainstTheProduct {
                     .executeAsyncScript("navigator.serviceWorker.ready.then(() => arguments[arguments.length - 1]());");
             var link = "/app/#/conversations/" + conversation;
 
-            try (var devTools = ServiceWorkerPush.of(phone)) {
-                devTools.deliver(
-                        Api.BASE.toString().replaceAll("/$", ""),
-                        Json.createObjectBuilder()
-                                .add("title", "Anliegen")
-                                .add("body", "Neue Antwort von Stadtwerke Musterstadt")
-                                .add("link", link)
-                                .add("tag", link)
-                                .build()
-                                .toString());
+            var push = Json.createObjectBuilder()
+                    .add("title", "Anliegen")
+                    .add("body", "Neue Antwort von Stadtwerke Musterstadt")
+                    .add("link", link)
+                    .add("tag", link)
+                    .build()
+                    .toString();
+            // headless Chromium now and then drops a push delivered through DevTools right after its worker became
+            // ready (2 of 6 runs on 2026-12-05, both right after the page loaded): delivered again, same tag, until
+            // shown
+            var shown = List.<Map<String, Object>>of();
+            for (var attempt = 0; attempt < 3 && shown.isEmpty(); attempt++) {
+                try (var devTools = ServiceWorkerPush.of(phone)) {
+                    devTools.deliver(Api.BASE.toString().replaceAll("/$", ""), push);
+                }
+                var until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+                while (shown.isEmpty() && System.nanoTime() < until) {
+                    Thread.sleep(100);
+                    shown = notifications(phone);
+                }
             }
-
-            @SuppressWarnings("unchecked")
-            var shown = (List<Map<String, Object>>) Portal.on(phone).until(page -> {
-                var notifications = phone.driver().executeAsyncScript("""
-                        const done = arguments[arguments.length - 1];
-                        navigator.serviceWorker.ready
-                            .then(registration => registration.getNotifications())
-                            .then(all => done(all.map(n => ({title: n.title, body: n.body, tag: n.tag,
-                                link: n.data && n.data.link}))));""");
-                return ((List<?>) notifications).isEmpty() ? null : notifications;
-            });
             assertEquals(1, shown.size(), shown::toString);
             assertEquals("Anliegen", shown.get(0).get("title"));
             assertEquals("Neue Antwort von Stadtwerke Musterstadt", shown.get(0).get("body"));
             assertEquals(link, shown.get(0).get("link"), "a tap opens this request");
             assertEquals(link, shown.get(0).get("tag"), "a newer one of the request replaces it");
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> notifications(Browser phone) {
+        return (List<Map<String, Object>>) phone.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                navigator.serviceWorker.ready
+                    .then(registration => registration.getNotifications())
+                    .then(all => done(all.map(n => ({title: n.title, body: n.body, tag: n.tag,
+                        link: n.data && n.data.link}))));""");
     }
 
     @Test
