@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.anliegen.platform.time.Clocks;
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
 import de.anliegen.support.Browser;
@@ -13,10 +14,15 @@ import de.anliegen.support.Portal;
 import de.anliegen.support.ServiceRequests;
 import de.anliegen.support.StreamClient;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -196,7 +202,8 @@ class AdministrationBrowserIT extends AgainstTheProduct {
     }
 
     @Test
-    void a_company_admin_keeps_canned_responses_and_sees_the_figures_of_a_period_with_a_chart() {
+    void a_company_admin_keeps_canned_responses_and_sees_the_figures_of_a_period_with_a_chart_and_as_csv()
+            throws IOException {
         var title = "Rückruf " + ServiceRequests.newId().substring(0, 6);
         try (var browser = Browser.open()) {
             var admin =
@@ -239,6 +246,42 @@ class AdministrationBrowserIT extends AgainstTheProduct {
             assertFalse(admin.text(By.id("firstResponse")).equals("–"), "a first answer was given");
             admin.visible(By.cssSelector("#dashboard\\:chart canvas"));
             browser.screenshot("portal-company-dashboard");
+
+            // the figures as a spreadsheet reads them: the same period, a row per day, the total
+            var downloads = Files.createTempDirectory("anliegen-downloads");
+            browser.driver()
+                    .executeCdpCommand(
+                            "Browser.setDownloadBehavior",
+                            Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            admin.clickable(By.id("dashboard:csv")).click();
+            var csv = admin.until(page -> {
+                try (var files = Files.list(downloads)) {
+                    return files.filter(file -> file.toString().endsWith(".csv"))
+                            .findFirst()
+                            .orElse(null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            var today = LocalDate.now(Clocks.GERMANY);
+            assertEquals(
+                    "anliegen-" + today.minusDays(29) + "-" + today + ".csv",
+                    csv.getFileName().toString());
+            var rows = Files.readString(csv, StandardCharsets.UTF_8).split("\r\n");
+            assertEquals("\uFEFFDatum,Eröffnet,Erledigt", rows[0].substring(0, rows[0].indexOf(",Median")), rows[0]);
+            assertEquals(32, rows.length, "a heading, 30 days and the total");
+            assertTrue(rows[30].startsWith(today + ","), rows[30]);
+            assertEquals(opened, Long.parseLong(rows[31].split(",")[1]), rows[31]);
+
+            // a period the figures refuse gives the reason on the page, and no file
+            var from = admin.visible(By.id("dashboard:from_input"));
+            from.clear();
+            from.sendKeys(today.plusDays(1).toString());
+            admin.clickable(By.id("dashboard:csv")).click();
+            admin.visible(By.cssSelector("#dashboard\\:messages .ui-messages-error"));
+            try (var files = Files.list(downloads)) {
+                assertEquals(1, files.count(), "no second file");
+            }
             assertEquals(List.of(), browser.consoleErrors(), "no script errors, no CSP violations");
         }
     }

@@ -11,10 +11,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /** The company admins' dashboard: how the service went over a chosen period, with a chart per day. */
 @Named
@@ -88,6 +92,27 @@ public class DashboardView implements Serializable {
                                 .add("label", messages.text("portal.dashboard.resolved"))
                                 .add("backgroundColor", "#1d6b35")
                                 .add("data", resolved)));
+    }
+
+    /**
+     * The figures of the chosen period as a CSV file, counted anew for the dates the form sent; none, and the reason on
+     * the page, for a period the figures refuse.
+     */
+    public StreamedContent getCsv() {
+        CompanyFigures chosen;
+        try {
+            chosen = serviceFigures.ofMyCompany(from, to);
+        } catch (ProblemException e) {
+            messages.problem(e, null);
+            return null;
+        }
+        var csv = FiguresCsv.of(chosen, key -> messages.text(key)).getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder()
+                .name("anliegen-" + from + "-" + to + ".csv")
+                .contentType("text/csv; charset=UTF-8")
+                .contentLength((long) csv.length)
+                .stream(() -> new ByteArrayInputStream(csv))
+                .build();
     }
 
     public CompanyFigures getFigures() {
