@@ -6,8 +6,8 @@ import de.anliegen.conversation.entity.Message;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.platform.problems.Forbidden;
-import de.anliegen.platform.problems.Invalid;
 import de.anliegen.platform.time.Clocks;
+import de.anliegen.platform.time.Periods;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ import java.util.TreeMap;
 public class ServiceFigures {
 
     /** The longest period a dashboard shows at once. */
-    public static final int MOST_DAYS = 366;
+    public static final int MOST_DAYS = Periods.MOST_DAYS;
 
     /** Days are German days: the service and its companies are in Germany. */
     @PersistenceContext
@@ -42,12 +42,7 @@ public class ServiceFigures {
     /** The caller's company over the days {@code from} to {@code to} (both included). */
     @RolesAllowed(Roles.COMPANY_ADMIN)
     public CompanyFigures ofMyCompany(LocalDate from, LocalDate to) {
-        if (from == null
-                || to == null
-                || to.isBefore(from)
-                || from.plusDays(MOST_DAYS).isBefore(to.plusDays(1))) {
-            throw new Invalid("invalid-period", "period", "Choose a period of 1 to " + MOST_DAYS + " days.");
-        }
+        Periods.days(from, to);
         var company = staffAccounts.current().companyId();
         if (company == null) {
             throw new Forbidden("Only a company's admins see its figures.");
