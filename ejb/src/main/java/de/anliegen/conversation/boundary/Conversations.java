@@ -179,10 +179,11 @@ public class Conversations {
     }
 
     private Inbox inbox(Participant me, String queue, String status, String search) {
-        var queueName = queue == null ? "ALL" : queue.toUpperCase(Locale.ROOT);
-        if (!QUEUES.contains(queueName.toLowerCase(Locale.ROOT))) {
+        var chosen = queue == null ? QUEUES.get(0) : queue.toLowerCase(Locale.ROOT);
+        if (!QUEUES.contains(chosen)) {
             throw new Invalid("invalid", "queue", "The queue is one of " + QUEUES + ".");
         }
+        var queueName = chosen.toUpperCase(Locale.ROOT);
         var pattern = LikePattern.containing(search);
         var consumers = pattern == null
                 ? List.<Long>of()

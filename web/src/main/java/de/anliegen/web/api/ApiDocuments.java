@@ -36,6 +36,9 @@ public class ApiDocuments {
 
     private final Map<Audience, JsonObject> written = new ConcurrentHashMap<>();
 
+    /** The whole document as JSON, written once for all audiences. */
+    private volatile JsonObject wholeJson;
+
     @Inject
     Settings settings;
 
@@ -50,6 +53,19 @@ public class ApiDocuments {
     }
 
     private JsonObject write(Audience audience) {
+        return audience.documentOf(wholeJson());
+    }
+
+    private JsonObject wholeJson() {
+        var json = wholeJson;
+        if (json == null) {
+            json = read();
+            wholeJson = json;
+        }
+        return json;
+    }
+
+    private static JsonObject read() {
         if (whole == null) {
             throw new IllegalStateException("The OpenAPI document has not been made: is ApiDocument its filter?");
         }
@@ -62,7 +78,7 @@ public class ApiDocuments {
                 .build()
                 .toJSON();
         try (var reader = Json.createReader(new StringReader(json))) {
-            return audience.documentOf(reader.readObject());
+            return reader.readObject();
         }
     }
 }

@@ -37,7 +37,7 @@ final class DocumentedValues {
 
     /** The answers' numbers are normalised; what a person typed is taken in any common form. */
     private static final String E164 =
-            "In E.164, as the service normalised it: + and the country code, e.g." + " +4915112345678";
+            "In E.164, as the service normalised it: + and the country code, e.g. +4915112345678";
 
     private static final String TYPED_NUMBER = "A mobile number as the person types it: spaces, dashes and brackets"
             + " are ignored, a number without a country code is German (015112345678), otherwise +49… or 0049…. The"

@@ -21,7 +21,7 @@ import jakarta.json.JsonString;
 import jakarta.websocket.CloseReason.CloseCodes;
 import jakarta.websocket.Session;
 import java.io.StringReader;
-import java.util.List;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -299,12 +299,14 @@ public class StreamSockets {
         try {
             subscriptions.alive(Node.name());
             var now = System.nanoTime() / 1_000_000;
-            for (var socket : List.copyOf(bySession.values())) {
+            var sockets = new ArrayList<OpenSocket>();
+            for (var socket : bySession.values()) {
                 if (socket.silentLongerThan(now, StreamEndpoint.MOST_IDLE_MILLIS)) {
                     Sockets.close(socket.session, CloseCodes.GOING_AWAY, "no frame from the client for too long");
+                } else {
+                    sockets.add(socket);
                 }
             }
-            var sockets = List.copyOf(bySession.values());
             var callers = sockets.stream()
                     .map(socket -> new SocketCaller(socket.accessToken, socket.principal, socket.consumer))
                     .toList();
