@@ -267,6 +267,9 @@ class OpenApiContractIT extends AgainstTheProduct {
             } else {
                 assertNotEquals(401, reply.status(), () -> method + " " + path + " declares none: " + reply);
             }
+            if (operation.containsKey("requestBody")) {
+                assertTrue(responses.containsKey("415"), () -> method + " " + path + ": 415 for another type of body");
+            }
             checked[needsToken ? 0 : 1]++;
         });
         assertTrue(checked[0] > 30 && checked[1] > 10, () -> "with token " + checked[0] + ", without " + checked[1]);

@@ -2,6 +2,7 @@ package de.anliegen.web.api;
 
 import de.anliegen.platform.settings.Setting;
 import de.anliegen.platform.settings.Settings;
+import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +75,9 @@ public class ApiDocument implements OASFilter {
     /**
      * The refusals any operation may meet, where its annotations leave them out: without a valid token 401 (with
      * {@code WWW-Authenticate}) and for the wrong kind of account 403, for an operation that needs a signed-in caller;
-     * 503 with {@code Retry-After} while the database is away (ADR 8), for every operation; and {@code Retry-After} on
-     * every 429.
+     * 400 for an unknown query parameter; 415 for a body of another type, and 413 for a JSON body over
+     * {@link BodySizeLimit}'s limit, for an operation that takes a body; 503 with {@code Retry-After} while the
+     * database is away (ADR 8), for every operation; and {@code Retry-After} on every 429.
      */
     private static void describeRefusals(Operation operation) {
         var responses = operation.getResponses();
@@ -104,6 +106,13 @@ public class ApiDocument implements OASFilter {
                     "403",
                     "Signed in, but not allowed: another kind of account, or data the data protection officer has"
                             + " restricted");
+        }
+        var body = operation.getRequestBody();
+        if (body != null && body.getContent() != null) {
+            refusal(responses, "415", "A body of another type than this operation takes (its Content-Type)");
+            if (body.getContent().hasMediaType(MediaType.APPLICATION_JSON)) {
+                refusal(responses, "413", "A body larger than " + BodySizeLimit.MOST_BYTES / 1024 + " KiB");
+            }
         }
         refusal(responses, "503", "Briefly unavailable: try again after Retry-After");
         for (var code : List.of("429", "503")) {

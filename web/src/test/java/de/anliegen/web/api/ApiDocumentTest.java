@@ -1,6 +1,7 @@
 package de.anliegen.web.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.smallrye.openapi.api.SmallRyeOpenAPI;
@@ -30,6 +31,11 @@ class ApiDocumentTest {
         assertEquals(List.of(JsonValue.EMPTY_JSON_OBJECT), open.getJsonArray("security"), open::toString);
         assertTrue(open.getJsonObject("responses").containsKey("400"));
         assertTrue(open.getJsonObject("responses").containsKey("503"));
+
+        assertFalse(open.getJsonObject("responses").containsKey("415"), "no body, no 415");
+        var change = document.getJsonObject("paths").getJsonObject("/api/v1/me").getJsonObject("put");
+        assertTrue(change.getJsonObject("responses").containsKey("415"), change::toString);
+        assertTrue(change.getJsonObject("responses").containsKey("413"), change::toString);
 
         var mine = document.getJsonObject("paths").getJsonObject("/api/v1/me").getJsonObject("get");
         assertEquals(
@@ -94,7 +100,13 @@ class ApiDocumentTest {
                                 OASFactory.createPathItem()
                                         .GET(operation("getMe")
                                                 .addSecurityRequirement(OASFactory.createSecurityRequirement()
-                                                        .addScheme(AnliegenApi.BEARER, List.of("CONSUMER"))))));
+                                                        .addScheme(AnliegenApi.BEARER, List.of("CONSUMER"))))
+                                        .PUT(operation("changeMe")
+                                                .requestBody(OASFactory.createRequestBody()
+                                                        .content(OASFactory.createContent()
+                                                                .addMediaType(
+                                                                        "application/json",
+                                                                        OASFactory.createMediaType()))))));
         return written(model);
     }
 
