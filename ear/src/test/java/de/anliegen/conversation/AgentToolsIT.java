@@ -13,7 +13,10 @@ import de.anliegen.support.ServiceRequests;
 import de.anliegen.support.StreamClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The agents' tools in the API: internal notes, canned responses and searching the inbox. */
@@ -121,6 +124,48 @@ class AgentToolsIT extends AgainstTheProduct {
         assertEquals(
                 List.of(),
                 ServiceRequests.search(ServiceRequests.baeckereiAgent().accessToken(), token));
+    }
+
+    @Test
+    void any_search_term_is_answered_and_each_piece_finds_what_was_written() {
+        var token = "k" + ServiceRequests.newId().substring(0, 6);
+        var consumer = Consumers.signUp("Zeichen", "Satz");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var request = ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Sonderzeichen");
+        ServiceRequests.send(
+                consumer.accessToken(),
+                request,
+                "Mein Zugang für C++ \"Zitat\" 50% \\\\server\\pfad O'Brien ok Straße " + token);
+        var agent = ServiceRequests.stadtwerkeAgent().accessToken();
+
+        for (var piece : List.of("C++", "50%", "\"Zitat\"", "\\\\server", "o'brien", "OK", "straße", "ZUGANG", "für")) {
+            assertEquals(List.of(request), ServiceRequests.search(agent, piece + " " + token), piece);
+        }
+        assertEquals(List.of(request), ServiceRequests.search(agent, token.toUpperCase(Locale.ROOT)));
+        assertEquals(List.of(), ServiceRequests.search(agent, "C+++ " + token), "as typed");
+        assertEquals(List.of(), ServiceRequests.search(agent, "51% " + token));
+        for (var term : List.of(
+                "%",
+                "_",
+                "\"",
+                "'",
+                "\\",
+                "+",
+                "-",
+                "*",
+                "+-*\"()<>~@",
+                "\uD83D\uDE00",
+                "\"".repeat(100),
+                "a".repeat(100),
+                "+zugang -ok",
+                "\"zugang\"",
+                "zug*",
+                "(c++)",
+                "🙂 ".repeat(30))) {
+            var reply = Api.get(
+                    "/api/v1/conversations?queue=all&q=" + URLEncoder.encode(term, StandardCharsets.UTF_8), agent);
+            assertEquals(200, reply.status(), () -> term + ": " + reply);
+        }
     }
 
     @Test

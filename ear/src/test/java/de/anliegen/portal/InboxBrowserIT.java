@@ -18,6 +18,7 @@ import de.anliegen.support.StreamClient;
 import jakarta.json.Json;
 import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -369,6 +370,41 @@ class InboxBrowserIT extends AgainstTheProduct {
     }
 
     @Test
+    void the_inbox_pages_forward_and_back_each_page_continuing_where_the_last_ended() {
+        var token = ServiceRequests.newId().substring(0, 6).replaceAll("[^a-z]", "q");
+        var consumer = Consumers.signUp("Paula", "Seite" + token);
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var subjects = new ArrayList<String>();
+        for (var i = 0; i < 45; i++) {
+            subjects.add(0, "Seite " + token + " Nummer " + i);
+            ServiceRequests.open(consumer.accessToken(), STADTWERKE, subjects.get(0));
+        }
+        try (var browser = Browser.open()) {
+            var portal =
+                    Portal.signIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD).go("/portal/inbox/index.xhtml");
+            queueButton(portal, "Alle").click();
+            portal.until(page ->
+                    queueButton(portal, "Alle").getDomAttribute("aria-pressed").equals("true"));
+            portal.visible(By.id("inbox:search")).sendKeys("Seite" + token);
+            portal.clickable(By.id("inbox:find")).click();
+            turn(portal, null, "1–20 von 45", subjects.subList(0, 20));
+            turn(portal, "next", "21–40 von 45", subjects.subList(20, 40));
+            turn(portal, "next", "41–45 von 45", subjects.subList(40, 45));
+            browser.screenshot("portal-inbox-last-page");
+            turn(portal, "prev", "21–40 von 45", subjects.subList(20, 40));
+            turn(portal, "first", "1–20 von 45", subjects.subList(0, 20));
+
+            // another search starts from its own first page
+            turn(portal, "next", "21–40 von 45", subjects.subList(20, 40));
+            portal.visible(By.id("inbox:search")).clear();
+            portal.visible(By.id("inbox:search")).sendKeys("Nummer 44 " + token);
+            portal.clickable(By.id("inbox:find")).click();
+            portal.until(page -> subjects(browser).equals(List.of(subjects.get(0))));
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    @Test
     void every_filter_search_and_reset_shows_the_inbox_never_an_error_page() {
         var consumer = Consumers.signUp("Lea", "Filter");
         ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
@@ -484,6 +520,16 @@ class InboxBrowserIT extends AgainstTheProduct {
                 .map(WebElement::getText)
                 .findFirst()
                 .orElse("");
+    }
+
+    /** Clicks the paginator's link (first, prev, next; none: stays) and waits for the page it brings. */
+    private static void turn(Portal portal, String link, String report, List<String> subjects) {
+        var paginator = "[id='inbox:conversations'] .ui-paginator-";
+        if (link != null) {
+            portal.click(By.cssSelector(paginator + link));
+        }
+        portal.showsText(By.cssSelector(paginator + "current"), report);
+        portal.until(page -> subjects(portal.browser()).equals(subjects));
     }
 
     private static List<WebElement> rows(WebDriver page) {

@@ -4,6 +4,9 @@ import de.anliegen.company.boundary.Connections;
 import de.anliegen.conversation.control.ConversationAccess;
 import de.anliegen.conversation.control.ConversationViews;
 import de.anliegen.conversation.control.EventLog;
+import de.anliegen.conversation.control.InboxCursor;
+import de.anliegen.conversation.control.InboxQuery;
+import de.anliegen.conversation.control.InboxSearch;
 import de.anliegen.conversation.control.Participant;
 import de.anliegen.conversation.control.Texts;
 import de.anliegen.conversation.control.Typing;
@@ -14,7 +17,7 @@ import de.anliegen.identity.boundary.ConsumerContacts;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffAccounts;
-import de.anliegen.platform.database.LikePattern;
+import de.anliegen.platform.database.MariaDb;
 import de.anliegen.platform.problems.Conflict;
 import de.anliegen.platform.problems.Invalid;
 import jakarta.annotation.Resource;
@@ -26,7 +29,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -45,8 +47,11 @@ public class Conversations {
     public static final int MOST_SUBJECT_CHARACTERS = Conversation.MOST_SUBJECT_CHARACTERS;
     public static final int MOST_COMMENT_CHARACTERS = Conversation.MOST_COMMENT_CHARACTERS;
 
-    // a search by name narrows to the conversations of at most this many matching consumers
-    private static final int MOST_MATCHING_CONSUMERS = 1_000;
+    /** A count stops here: the inbox says "1,000+" rather than read every row to say how many more. */
+    public static final int MOST_COUNTED = InboxQuery.MOST_COUNTED;
+
+    /** The most rows a page skips by {@code offset}: deeper pages continue from a cursor. */
+    public static final int MOST_SKIPPED = InboxQuery.MOST_COUNTED;
 
     @PersistenceContext
     EntityManager em;
@@ -68,6 +73,9 @@ public class Conversations {
 
     @Inject
     ConversationViews views;
+
+    @Inject
+    InboxSearch inboxSearch;
 
     @Inject
     EventLog events;
@@ -123,39 +131,51 @@ public class Conversations {
     /**
      * The caller's conversations, newest activity first. Agents choose a queue ({@code all}, {@code unassigned},
      * {@code mine}), may filter by status and search the consumer's name or number, the subject and the messages'
-     * text; consumers always see all of theirs.
+     * text; consumers always see all of theirs. A page continues where the one before ended ({@code after}, its
+     * {@code next}), so that the thousandth page costs what the first does; {@code offset} skips at most
+     * {@value #MOST_SKIPPED} rows. The total is counted up to {@value #MOST_COUNTED}.
      */
-    public ConversationPage list(String queue, String status, String search, int offset, int limit) {
-        if (offset < 0) {
-            throw new Invalid("invalid", "offset", "The offset cannot be negative.");
+    public ConversationPage list(String queue, String status, String search, String after, int offset, int limit) {
+        if (offset < 0 || offset > MOST_SKIPPED) {
+            throw new Invalid(
+                    "invalid", "offset", "The offset is between 0 and " + MOST_SKIPPED + ": page further with after.");
         }
         if (limit < 1 || limit > MOST_PER_PAGE) {
             throw new Invalid("invalid", "limit", "The limit is between 1 and " + MOST_PER_PAGE + ".");
         }
         var me = me();
-        if (me.side() == Side.CONSUMER) {
-            var rows = views.of(
-                    em.createNamedQuery(Conversation.OF_CONSUMER, Conversation.class)
-                            .setParameter("consumer", me.consumerId())
-                            .setFirstResult(offset)
-                            .setMaxResults(limit)
-                            .getResultList(),
-                    Side.CONSUMER);
-            var total = em.createNamedQuery(Conversation.COUNT_OF_CONSUMER, Long.class)
-                    .setParameter("consumer", me.consumerId())
-                    .getSingleResult();
-            return new ConversationPage(rows, total, offset, limit);
+        var list =
+                me.side() == Side.CONSUMER ? InboxQuery.ofConsumer(me.consumerId()) : inbox(me, queue, status, search);
+        var cursor = InboxCursor.decode(after, list.filter());
+        if (cursor != null && offset > 0) {
+            throw new Invalid("invalid", "offset", "Page either by after or by offset, not both.");
         }
-        var inbox = inbox(me, queue, status, search);
-        var rows = views.of(
-                inbox.apply(em.createNamedQuery(Conversation.OF_COMPANY, Conversation.class))
-                        .setFirstResult(offset)
-                        .setMaxResults(limit)
-                        .getResultList(),
-                Side.COMPANY);
-        var total = inbox.apply(em.createNamedQuery(Conversation.COUNT_OF_COMPANY, Long.class))
-                .getSingleResult();
-        return new ConversationPage(rows, total, offset, limit);
+        // one more row than asked tells whether a next page exists
+        var mariaDb = MariaDb.isUsedBy(em.getEntityManagerFactory());
+        var rows = cursor != null || offset == 0
+                ? list.page(em, mariaDb, cursor, limit + 1)
+                : list.page(em, mariaDb, offset, limit + 1);
+        var page = rows.subList(0, Math.min(limit, rows.size()));
+        var next = rows.size() > limit
+                ? InboxCursor.after(page.get(page.size() - 1)).encode(list.filter())
+                : null;
+        var counted = list.countUpTo(em, MOST_COUNTED + 1);
+        return new ConversationPage(
+                views.of(page, me.side()),
+                Math.min(counted, MOST_COUNTED),
+                counted > MOST_COUNTED,
+                next,
+                offset,
+                limit);
+    }
+
+    /**
+     * How many conversations the caller's inbox lists with this queue, status and search, counted up to
+     * {@value #MOST_COUNTED} (more: {@code MOST_COUNTED + 1}).
+     */
+    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    public int count(String queue, String status, String search) {
+        return inbox(me(), queue, status, search).countUpTo(em, MOST_COUNTED + 1);
     }
 
     /**
@@ -170,44 +190,20 @@ public class Conversations {
         if (ids.size() > MOST_PER_PAGE) {
             throw new Invalid("invalid", "ids", "At most " + MOST_PER_PAGE + " conversations at once.");
         }
-        var inbox = inbox(me(), queue, status, search);
-        return views.of(
-                inbox.apply(em.createNamedQuery(Conversation.IN_INBOX_AMONG, Conversation.class))
-                        .setParameter("ids", ids)
-                        .getResultList(),
-                Side.COMPANY);
+        return views.of(inbox(me(), queue, status, search).among(em, ids), Side.COMPANY);
     }
 
-    private Inbox inbox(Participant me, String queue, String status, String search) {
+    private InboxQuery inbox(Participant me, String queue, String status, String search) {
         var chosen = queue == null ? QUEUES.get(0) : queue.toLowerCase(Locale.ROOT);
         if (!QUEUES.contains(chosen)) {
             throw new Invalid("invalid", "queue", "The queue is one of " + QUEUES + ".");
         }
-        var queueName = chosen.toUpperCase(Locale.ROOT);
-        var pattern = LikePattern.containing(search);
-        var consumers = pattern == null
-                ? List.<Long>of()
-                : contacts.idsMatching(me.companyId(), pattern, MOST_MATCHING_CONSUMERS);
-        // an empty "in" list is not valid SQL everywhere; no consumer has the id 0
-        return new Inbox(
-                me,
-                queueName,
+        return InboxQuery.ofCompany(
+                me.companyId(),
+                me.agentId(),
+                chosen,
                 status == null ? null : status(status, ConversationView.STATUSES),
-                pattern,
-                consumers.isEmpty() ? List.of(0L) : consumers);
-    }
-
-    /** The parameters of {@code Conversation.IN_INBOX}. */
-    private record Inbox(Participant me, String queue, Status status, String pattern, List<Long> consumers) {
-
-        <T> TypedQuery<T> apply(TypedQuery<T> query) {
-            return query.setParameter("company", me.companyId())
-                    .setParameter("status", status)
-                    .setParameter("queue", queue)
-                    .setParameter("agent", me.agentId())
-                    .setParameter("pattern", pattern)
-                    .setParameter("consumers", consumers);
-        }
+                search == null ? null : inboxSearch.find(me.companyId(), search.strip()));
     }
 
     public ConversationView get(ConversationId id) {

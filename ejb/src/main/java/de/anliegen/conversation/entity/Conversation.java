@@ -27,18 +27,6 @@ import org.hibernate.annotations.DynamicUpdate;
         select c from Conversation c where c.consumerId = :consumer and c.clientRequestId = :clientRequestId""")
 @NamedQuery(name = Conversation.OF_CONSUMER, query = """
         select c from Conversation c where c.consumerId = :consumer order by c.lastActivityAt desc, c.id desc""")
-@NamedQuery(
-        name = Conversation.OF_COMPANY,
-        query = "select c from Conversation c where " + Conversation.IN_INBOX
-                + " order by c.lastActivityAt desc, c.id desc")
-@NamedQuery(
-        name = Conversation.IN_INBOX_AMONG,
-        query = "select c from Conversation c where " + Conversation.IN_INBOX + " and c.id in :ids")
-@NamedQuery(name = Conversation.COUNT_OF_CONSUMER, query = """
-        select count(c) from Conversation c where c.consumerId = :consumer""")
-@NamedQuery(
-        name = Conversation.COUNT_OF_COMPANY,
-        query = "select count(c) from Conversation c where " + Conversation.IN_INBOX)
 @NamedQuery(name = Conversation.OPENED_BETWEEN, query = """
         select c.createdAt, c.resolvedAt, c.rating,
             (select min(m.sentAt) from Message m
@@ -73,31 +61,12 @@ public class Conversation {
     public static final String BY_CLIENT_REQUEST = "Conversation.byClientRequest";
     public static final String AWAITING_AWAY_MAIL = "Conversation.awaitingAwayMail";
     public static final String OF_CONSUMER = "Conversation.ofConsumer";
-    public static final String OF_COMPANY = "Conversation.ofCompany";
-    public static final String IN_INBOX_AMONG = "Conversation.inInboxAmong";
     public static final String OPENED_BETWEEN = "Conversation.openedBetween";
     public static final String RESOLVED_BETWEEN = "Conversation.resolvedBetween";
     public static final String COUNT_OPEN_OF_COMPANY = "Conversation.countOpenOfCompany";
     public static final String BY_IDS = "Conversation.byIds";
     public static final String COUNT_ALL = "Conversation.countAll";
     public static final String COUNT_ALL_OPEN = "Conversation.countAllOpen";
-    public static final String COUNT_OF_CONSUMER = "Conversation.countOfConsumer";
-    public static final String COUNT_OF_COMPANY = "Conversation.countOfCompany";
-
-    /**
-     * A company's inbox as an agent chooses it: the queue, the status (null: any) and the search in the consumer's
-     * name or number (as {@code :consumers}: only those the company sees by name), the subject and the messages' text
-     * (not while the consumer's data is restricted: the company cannot read them then). One condition for the page,
-     * its count and the check of single conversations, so that they always agree.
-     */
-    static final String IN_INBOX = """
-            c.companyId = :company
-            and (:status is null or c.status = :status)
-            and (:queue = 'ALL' or (:queue = 'UNASSIGNED' and c.assignedAgentId is null)
-                 or (:queue = 'MINE' and c.assignedAgentId = :agent))
-            and (:pattern is null or lower(c.subject) like :pattern escape '!' or c.consumerId in :consumers
-                 or (exists (select m from Message m where m.conversation = c and lower(m.body) like :pattern escape '!')
-                     and exists (select k from Consumer k where k.id = c.consumerId and k.restrictedAt is null)))""";
 
     public static final int MOST_SUBJECT_CHARACTERS = 200;
     public static final int MOST_COMMENT_CHARACTERS = 1000;

@@ -83,9 +83,12 @@ public class Migrations {
 
     private void attempt() {
         try {
+            var locations = MariaDb.isUsedBy(entityManagerFactory)
+                    ? new String[] {"classpath:db/migration", MariaDb.MIGRATIONS}
+                    : new String[] {"classpath:db/migration"};
             var result = Flyway.configure(Migrations.class.getClassLoader())
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations(locations)
                     .load()
                     .migrate();
             entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();

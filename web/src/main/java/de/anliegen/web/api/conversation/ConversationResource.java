@@ -62,16 +62,28 @@ public class ConversationResource {
             summary = "The caller's conversations, newest activity first, with unread counts",
             description =
                     "Agents choose queue=all|unassigned|mine, may filter by status and search (q) the consumer's name"
-                            + " or number, the subject and the messages; consumers see all of theirs.")
+                            + " or number and the subject (anywhere) and the messages (each word of three letters"
+                            + " or more as the beginning of a word, shorter pieces anywhere); consumers see all of"
+                            + " theirs. The next page: after=next of this one. total counts up to 1,000"
+                            + " (totalCapped: more).")
     @APIResponse(responseCode = "200", description = "One page")
     public ConversationPage list(
             @QueryParam("queue") @Size(max = 20) String queue,
             @QueryParam("status") @Size(max = 30) String status,
             @QueryParam("q") @Parameter(schema = @Schema(type = STRING, maxLength = 100)) @MostCharacters(100)
                     String search,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            @QueryParam("after")
+                    @Parameter(description = "next of the page before: the page that follows it")
+                    @Size(max = 200)
+                    String after,
+            @QueryParam("offset")
+                    @Parameter(description = "Rows to skip, at most 1,000; page with after instead", deprecated = true)
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(Conversations.MOST_SKIPPED)
+                    int offset,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Conversations.MOST_PER_PAGE) int limit) {
-        return conversations.list(queue, status, search, offset, limit);
+        return conversations.list(queue, status, search, after, offset, limit);
     }
 
     @POST

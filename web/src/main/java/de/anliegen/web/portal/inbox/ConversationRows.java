@@ -2,6 +2,7 @@ package de.anliegen.web.portal.inbox;
 
 import de.anliegen.conversation.boundary.ConversationView;
 import de.anliegen.conversation.boundary.Conversations;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -19,6 +20,10 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
     private List<ConversationView> shown = List.of();
     private int shownFrom;
     private boolean keepShown;
+    private int counted;
+    // the after of each page reached, by its first row; valid for one filter
+    private final Map<Integer, String> cursors = new HashMap<>();
+    private InboxFilter cursorsOf;
 
     public ConversationRows(Conversations conversations, InboxFilter filter) {
         this.conversations = conversations;
@@ -67,11 +72,14 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
             return getRowCount();
         }
         var current = filter;
-        return (int) conversations
-                .list(current.queue(), current.status(), current.search(), 0, 1)
-                .total();
+        counted = conversations.count(current.queue(), current.status(), current.search());
+        return Math.min(counted, Conversations.MOST_COUNTED);
     }
 
+    /**
+     * The page that starts at row {@code first}: the next or an earlier page continues from where the page before it
+     * ended (a cursor kept per page), so that a page deep in a large inbox costs what the first does.
+     */
     @Override
     public List<ConversationView> load(
             int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
@@ -81,16 +89,32 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
         }
         keepShown = false;
         var current = filter;
+        if (!current.equals(cursorsOf)) {
+            cursors.clear();
+            cursorsOf = current;
+        }
+        var from = first == 0 || cursors.containsKey(first) ? first : 0;
         var page = conversations.list(
                 current.queue(),
                 current.status(),
                 current.search(),
-                first,
+                cursors.get(from),
+                0,
                 Math.min(pageSize, Conversations.MOST_PER_PAGE));
-        setRowCount((int) page.total());
         shown = page.conversations();
-        shownFrom = first;
+        shownFrom = from;
+        if (page.next() != null) {
+            cursors.put(from + shown.size(), page.next());
+        }
+        // beyond the count's cap the paginator learns of one more page at a time
+        var known = from + shown.size() + (page.next() != null ? 1 : 0);
+        setRowCount(Math.max(Math.min(counted, Conversations.MOST_COUNTED), known));
         return shown;
+    }
+
+    /** Whether the inbox holds more than it counted ("1,000+"). */
+    public boolean countCapped() {
+        return counted > Conversations.MOST_COUNTED;
     }
 
     @Override

@@ -1,0 +1,162 @@
+package de.anliegen.support;
+
+import de.anliegen.identity.boundary.Roles;
+import de.anliegen.platform.database.RowInserts;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+import org.hibernate.SessionEventListener;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/**
+ * For in-container tests of the inbox at size: many old conversations of one consumer with the demo Stadtwerke (made
+ * once), and what a call as the Stadtwerke's admin costs: its statements, and on MariaDB the rows its statements read
+ * (the session's handler counters, which count every index entry and row the storage engine hands over).
+ */
+@Stateless
+@PermitAll
+@RunAs(Roles.COMPANY_ADMIN)
+@RunAsPrincipal(StadtwerkeAdmin.EMAIL)
+public class InboxAtScale {
+
+    public static final long CONSUMER = 990_002;
+    /** Their requests are older than any other test's: they fill the inbox's later pages, never its first. */
+    public static final Instant OLDEST = Instant.parse("2024-01-01T08:00:00Z");
+
+    public static final List<String> STATUSES = List.of("OPEN", "WAITING_FOR_CONSUMER", "RESOLVED", "CLOSED");
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Makes {@code count} conversations (once): every third assigned to the admin, statuses in turn. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void exist(int count) {
+        var found = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM consumer WHERE id = ?1")
+                        .setParameter(1, CONSUMER)
+                        .getSingleResult())
+                .longValue();
+        if (found > 0) {
+            return;
+        }
+        em.createNativeQuery("INSERT INTO consumer (id, first_name, last_name, mobile_number, created_at, version)"
+                        + " VALUES (?1, 'Sara', 'Skala', '+4915199000002', ?2, 0)")
+                .setParameter(1, CONSUMER)
+                .setParameter(2, LocalDateTime.ofInstant(OLDEST, ZoneOffset.UTC))
+                .executeUpdate();
+        var company = ((Number) em.createNativeQuery("SELECT id FROM company WHERE handle = ?1")
+                        .setParameter(1, ServiceRequests.STADTWERKE)
+                        .getSingleResult())
+                .longValue();
+        var admin = adminId();
+        var rows = new ArrayList<Object[]>();
+        for (var i = 0; i < count; i++) {
+            // some share their time, so that the order's second key (the id) counts too
+            var at = OLDEST.plus(i / 3, ChronoUnit.MINUTES);
+            rows.add(new Object[] {
+                CONSUMER,
+                company,
+                "scale-" + i,
+                "Zählerstand Nummer " + i,
+                STATUSES.get(i % STATUSES.size()),
+                i % 3 == 0 ? admin : null,
+                0L,
+                0L,
+                0L,
+                0L,
+                0L,
+                at,
+                at
+            });
+        }
+        RowInserts.into(
+                em,
+                "conversation",
+                List.of(
+                        "consumer_id",
+                        "company_id",
+                        "client_request_id",
+                        "subject",
+                        "status",
+                        "assigned_agent_id",
+                        "last_seq",
+                        "consumer_delivered_seq",
+                        "consumer_read_seq",
+                        "company_delivered_seq",
+                        "company_read_seq",
+                        "created_at",
+                        "last_activity_at"),
+                rows);
+    }
+
+    public long adminId() {
+        return ((Number) em.createNativeQuery("SELECT id FROM staff_account WHERE email = ?1")
+                        .setParameter(1, StadtwerkeAdmin.EMAIL)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /** Does it as the Stadtwerke's admin, in a transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public <T> T does(Supplier<T> action) {
+        return action.get();
+    }
+
+    /** What the call cost: statements, and on MariaDB the rows they read (else -1). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Cost costOf(Runnable action, boolean mariaDb) {
+        var statements = new AtomicInteger();
+        em.unwrap(Session.class).addEventListeners(new SessionEventListener() {
+            @Override
+            public void jdbcExecuteStatementStart() {
+                statements.incrementAndGet();
+            }
+        });
+        if (!mariaDb) {
+            action.run();
+            return new Cost(statements.get(), -1, "");
+        }
+        var before = handlerReads();
+        statements.set(0);
+        action.run();
+        var counted = statements.get();
+        var after = handlerReads();
+        var read = new TreeMap<String, Long>();
+        after.forEach((name, value) -> {
+            var difference = value - before.getOrDefault(name, 0L);
+            if (difference != 0) {
+                read.put(name.replace("Handler_read_", ""), difference);
+            }
+        });
+        return new Cost(
+                counted, read.values().stream().mapToLong(Long::longValue).sum(), read.toString());
+    }
+
+    /** The storage engine's counters of rows and index entries handed over, in this session (connection). */
+    private Map<String, Long> handlerReads() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                em.createNativeQuery("SHOW SESSION STATUS LIKE 'Handler_read%'").getResultList();
+        return rows.stream()
+                .filter(row -> !"Handler_read_retry".equals(row[0]))
+                .collect(Collectors.toMap(row -> (String) row[0], row -> Long.parseLong(row[1].toString())));
+    }
+
+    /** The statements a call sent and the rows they read. */
+    public record Cost(int statements, long rowsRead, String reads) {}
+}

@@ -1,0 +1,169 @@
+package de.anliegen.conversation.control;
+
+import de.anliegen.conversation.entity.Conversation;
+import de.anliegen.conversation.entity.Status;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One list of conversations with only the conditions chosen (a consumer's own, or a company's inbox by queue, status
+ * and search), so that each shape reads the index made for it (V30) in the order it lists, newest activity first, then
+ * the higher id, and pages by where the last page ended instead of counting rows off. Its page, its count and the check
+ * of single conversations share one condition, so that they always agree.
+ *
+ * <p>SQL rather than JPQL for the index hint: on MariaDB a page after a cursor names its index, because the optimizer
+ * otherwise reads the company's rows from the newest down to the cursor (it takes the company's equality for a cheaper
+ * way than the range, and 800 rows read for a page of 20 were measured at the 40th page; docs/benchmarks.md).
+ */
+public final class InboxQuery {
+
+    /** A count stops here: the inbox says "1,000+" rather than read every row to say how many more. */
+    public static final int MOST_COUNTED = 1_000;
+
+    private static final String ORDER = " ORDER BY c.last_activity_at DESC, c.id DESC";
+    private static final String AFTER = " AND (c.last_activity_at < :at OR (c.last_activity_at = :at AND c.id < :id))";
+
+    private final String condition;
+    private final String index;
+    private final Map<String, Object> parameters;
+    private final String filter;
+    private final boolean findsNothing;
+
+    private InboxQuery(
+            String condition, String index, Map<String, Object> parameters, String filter, boolean findsNothing) {
+        this.condition = condition;
+        this.index = index;
+        this.parameters = parameters;
+        this.filter = filter;
+        this.findsNothing = findsNothing;
+    }
+
+    public static InboxQuery ofConsumer(long consumerId) {
+        return new InboxQuery(
+                "c.consumer_id = :consumer",
+                "ix_conversation_consumer_activity",
+                Map.of("consumer", consumerId),
+                "consumer",
+                false);
+    }
+
+    /**
+     * A company's inbox: {@code queue} one of all, unassigned, mine (the agent's own); {@code status} null for any;
+     * {@code search} null for none, or the term with what it matched.
+     */
+    public static InboxQuery ofCompany(
+            long companyId, Long agentId, String queue, Status status, SearchMatches search) {
+        var where = new StringBuilder("c.company_id = :company");
+        var parameters = new LinkedHashMap<String, Object>();
+        parameters.put("company", companyId);
+        switch (queue) {
+            case "all" -> {}
+            case "unassigned" -> where.append(" AND c.assigned_agent_id IS NULL");
+            case "mine" -> {
+                where.append(" AND c.assigned_agent_id = :agent");
+                parameters.put("agent", agentId);
+            }
+            default -> throw new IllegalArgumentException("No queue " + queue);
+        }
+        if (status != null) {
+            where.append(" AND c.status = :status");
+            parameters.put("status", status.name());
+        }
+        String index;
+        if (search != null) {
+            var any = new ArrayList<String>();
+            if (!search.consumers().isEmpty()) {
+                any.add("c.consumer_id IN (:consumers)");
+                parameters.put("consumers", search.consumers());
+            }
+            if (!search.conversations().isEmpty()) {
+                any.add("c.id IN (:matches)");
+                parameters.put("matches", search.conversations());
+            }
+            if (!any.isEmpty()) {
+                where.append(" AND (").append(String.join(" OR ", any)).append(")");
+            }
+            // the matches are few: read them by their ids and sort them, not the company's rows
+            index = null;
+        } else if (queue.equals("all")) {
+            index = status == null ? "ix_conversation_company_latest" : "ix_conversation_company_activity";
+        } else {
+            index = status == null ? "ix_conversation_company_assignee" : "ix_conversation_company_assignee_status";
+        }
+        var filter = String.join("|", queue, status == null ? "" : status.name(), search == null ? "" : search.term());
+        return new InboxQuery(
+                where.toString(), index, Map.copyOf(parameters), filter, search != null && search.isEmpty());
+    }
+
+    /** What a cursor is bound to: the same list, whatever page. */
+    public String filter() {
+        return filter;
+    }
+
+    /** The page after the cursor (null: the first), newest activity first. */
+    public List<Conversation> page(EntityManager em, boolean mariaDb, InboxCursor after, int limit) {
+        if (findsNothing) {
+            return List.of();
+        }
+        var query = bind(em.createNativeQuery(pageSql(after != null, mariaDb), Conversation.class));
+        if (after != null) {
+            query.setParameter("at", LocalDateTime.ofInstant(after.lastActivityAt(), ZoneOffset.UTC))
+                    .setParameter("id", after.id());
+        }
+        return conversations(query.setMaxResults(limit));
+    }
+
+    /** The page that skips {@code offset} rows (at most {@link #MOST_COUNTED}: deeper, a cursor pages). */
+    public List<Conversation> page(EntityManager em, boolean mariaDb, int offset, int limit) {
+        if (findsNothing) {
+            return List.of();
+        }
+        return conversations(bind(em.createNativeQuery(pageSql(false, mariaDb), Conversation.class))
+                .setFirstResult(offset)
+                .setMaxResults(limit));
+    }
+
+    /** How many the list holds, counted up to {@code most}: it reads the ids of at most that many rows. */
+    public int countUpTo(EntityManager em, int most) {
+        if (findsNothing) {
+            return 0;
+        }
+        return bind(em.createNativeQuery("SELECT c.id FROM conversation c WHERE " + condition))
+                .setMaxResults(most)
+                .getResultList()
+                .size();
+    }
+
+    /** Those of the given conversations that the list holds, in no order. */
+    public List<Conversation> among(EntityManager em, Collection<Long> ids) {
+        if (findsNothing || ids.isEmpty()) {
+            return List.of();
+        }
+        return conversations(bind(em.createNativeQuery(
+                        "SELECT c.* FROM conversation c WHERE " + condition + " AND c.id IN (:ids)",
+                        Conversation.class))
+                .setParameter("ids", List.copyOf(ids)));
+    }
+
+    String pageSql(boolean afterCursor, boolean mariaDb) {
+        var hint = mariaDb && index != null ? " FORCE INDEX (" + index + ")" : "";
+        return "SELECT c.* FROM conversation c" + hint + " WHERE " + condition + (afterCursor ? AFTER : "") + ORDER;
+    }
+
+    private Query bind(Query query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Conversation> conversations(Query query) {
+        return query.getResultList();
+    }
+}
