@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -361,6 +362,56 @@ class InboxBrowserIT extends AgainstTheProduct {
             browser.screenshot("portal-thread-newest");
             assertEquals(List.of(), browser.consoleErrors());
         }
+    }
+
+    /**
+     * A long thread opens at its newest 100 messages, the newest at the bottom; the earlier ones are shown when the
+     * agent asks for them, above, with the message that was the first shown in view at the bottom.
+     */
+    @Test
+    void a_long_thread_shows_the_newest_100_messages_first_and_the_earlier_ones_when_asked() {
+        var consumer = Consumers.signUp("Lotte", "Lang");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var id = ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Ein langer Verlauf");
+        ServiceRequests.sendMany(consumer.accessToken(), id, 129);
+        try (var browser = Browser.open()) {
+            var portal = Portal.signIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD)
+                    .go("/portal/inbox/conversation.xhtml?id=" + id);
+            portal.visible(By.id("m130"));
+            portal.until(page -> threadAtEnd(browser));
+            assertEquals(rangeOfMessages(31, 130), shownEntries(browser));
+            var earlier = portal.clickable(By.id("thread:earlier"));
+            assertEquals("Frühere Nachrichten anzeigen", earlier.getText());
+            browser.screenshot("portal-thread-newest-100");
+
+            earlier.click();
+            portal.visible(By.id("m1"));
+            portal.gone(By.id("thread:earlier"));
+            assertEquals(rangeOfMessages(1, 130), shownEntries(browser));
+            portal.until(page -> inView(browser, "m31") && !inView(browser, "m130"));
+            browser.screenshot("portal-thread-earlier");
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    private static List<String> rangeOfMessages(int from, int to) {
+        return IntStream.rangeClosed(from, to).mapToObj(seq -> "m" + seq).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> shownEntries(Browser browser) {
+        return (List<String>) browser.driver()
+                .executeScript("return Array.from(document.querySelectorAll('.entries > article'), e => e.id);");
+    }
+
+    /** Whether the entry is (partly) in the thread's view. */
+    private static boolean inView(Browser browser, String entry) {
+        return (Boolean) browser.driver()
+                .executeScript(
+                        "const view = document.querySelector('.entries').getBoundingClientRect();"
+                                + " const e = document.getElementById(arguments[0]).getBoundingClientRect();"
+                                + " return e.bottom > view.top && e.top < view.bottom;",
+                        entry);
     }
 
     private static boolean threadAtEnd(Browser browser) {

@@ -9,6 +9,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
 
 /** The test DSL for service requests: agents signing in to the API, connecting, opening, sending, paging. */
 public final class ServiceRequests {
@@ -88,6 +93,29 @@ public final class ServiceRequests {
         var reply = send(token, conversation, newId(), text);
         assertEquals(201, reply.status(), reply::toString);
         return reply.json();
+    }
+
+    /**
+     * Sends {@code count} messages ("Nachricht 1", "Nachricht 2", ...), four at a time: they are numbered in the order
+     * they arrive, not in the order of their texts.
+     */
+    public static void sendMany(String token, long conversation, int count) {
+        var pool = Executors.newFixedThreadPool(4);
+        try {
+            var sends = IntStream.rangeClosed(1, count)
+                    .mapToObj(i -> pool.submit(() -> send(token, conversation, "Nachricht " + i)))
+                    .toList();
+            for (var sent : sends) {
+                sent.get(2, TimeUnit.MINUTES);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("a send failed: " + e, e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     public static Reply messages(String token, long conversation, long after, int limit) {

@@ -175,8 +175,9 @@
 
     /*
      * The newest entry of a thread is at the bottom, and shown when the page opens. Whenever the thread is drawn anew
-     * (a live update, the agent's own reply or note, earlier messages), a reader at the end stays at the end; a reader
-     * who scrolled up keeps their place, and a button says that something new is below. The thread's element is
+     * (a live update, the agent's own reply or note), a reader at the end stays at the end; a reader who scrolled up
+     * keeps their place, and a button says that something new is below. Earlier messages asked for go in above: the
+     * thread then shows the newest of them, down to the entry that was the first shown. The thread's element is
      * replaced by each update, so where the reader was is kept as they scroll, and applied to the element that
      * replaces it.
      */
@@ -184,6 +185,7 @@
     let shownEntries = null;
     let place = null;
     let ownAction = null;
+    let firstShown = null;
 
     function entries() {
         return document.querySelector(".entries");
@@ -196,7 +198,6 @@
     function remember(element) {
         place = {
             top: element.scrollTop,
-            fromBottom: element.scrollHeight - element.scrollTop,
             atEnd: atEnd(element),
             count: element.children.length,
         };
@@ -218,17 +219,31 @@
         newBelow(false);
     }
 
+    // the entry that was the first shown, at the bottom of the thread's view, the earlier ones above it
+    function showJoin(element) {
+        const joined = firstShown && document.getElementById(firstShown);
+        if (joined && element.contains(joined)) {
+            const top = joined.getBoundingClientRect().top - element.getBoundingClientRect().top + element.scrollTop;
+            element.scrollTop = top + joined.offsetHeight - element.clientHeight;
+        }
+        remember(element);
+    }
+
     function redrawn(element) {
         const action = ownAction;
         ownAction = null;
+        if (action === "earlier") {
+            showJoin(element);
+            return;
+        }
         if (!place || action === "own" || place.atEnd) {
             showNewest();
             return;
         }
         const more = element.children.length > place.count;
-        element.scrollTop = action === "earlier" ? element.scrollHeight - place.fromBottom : place.top;
+        element.scrollTop = place.top;
         remember(element);
-        if (more && action !== "earlier") {
+        if (more) {
             newBelow(true);
         }
     }
@@ -244,6 +259,8 @@
             ownAction = "own";
         } else if (target.id === "thread:earlier") {
             ownAction = "earlier";
+            const first = entries() && entries().firstElementChild;
+            firstShown = first ? first.id : null;
         }
     }, true);
 

@@ -2,6 +2,7 @@ package de.anliegen.conversation.boundary;
 
 import de.anliegen.conversation.control.ConversationAccess;
 import de.anliegen.conversation.control.ConversationViews;
+import de.anliegen.conversation.control.MessagePages;
 import de.anliegen.conversation.control.Participant;
 import de.anliegen.conversation.control.Send;
 import de.anliegen.conversation.control.SendQueue;
@@ -21,7 +22,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
-/** The messages of a conversation: sent idempotently, numbered without gaps, read page by page after a cursor. */
+/**
+ * The messages of a conversation: sent idempotently, numbered without gaps, read page by page after a cursor (from
+ * the first) or before one (from the newest).
+ */
 @Stateless
 @RolesAllowed({Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})
 public class Messages {
@@ -74,9 +78,7 @@ public class Messages {
         if (after < 0) {
             throw new Invalid("invalid", "after", "The cursor is the seq of a message, 0 or more.");
         }
-        if (limit < 1 || limit > MOST_PER_PAGE) {
-            throw new Invalid("invalid", "limit", "The limit is between 1 and " + MOST_PER_PAGE + ".");
-        }
+        checkLimit(limit);
         var conversation = access.read(me(), id.value());
         var found = em.createNamedQuery(Message.PAGE_AFTER, Message.class)
                 .setParameter("conversation", conversation.id())
@@ -84,9 +86,35 @@ public class Messages {
                 .setMaxResults(limit + 1)
                 .getResultList();
         var more = found.size() > limit;
-        var page = views.messages(em, more ? found.subList(0, limit) : found);
-        var next = page.isEmpty() ? after : page.get(page.size() - 1).seq();
-        return new MessagePage(page, next, more);
+        return MessagePages.after(views.messages(em, more ? found.subList(0, limit) : found), after, more);
+    }
+
+    /**
+     * The newest {@code limit} messages with a number below {@code before}, in order: the conversation's last seq + 1
+     * answers the newest screen, and each page's {@code earlier} the one before it. Read newest first on the unique
+     * index (conversation, seq), so only the rows answered are read, however long the conversation.
+     */
+    public MessagePage before(ConversationId id, long before, int limit) {
+        if (before < 1) {
+            throw new Invalid(
+                    "invalid",
+                    "before",
+                    "The cursor is a seq, 1 or more: the conversation's lastSeq + 1 for the newest.");
+        }
+        checkLimit(limit);
+        var conversation = access.read(me(), id.value());
+        var found = em.createNamedQuery(Message.PAGE_BEFORE, Message.class)
+                .setParameter("conversation", conversation.id())
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
+        return MessagePages.before(views.messages(em, found), before, conversation.lastSeq());
+    }
+
+    private static void checkLimit(int limit) {
+        if (limit < 1 || limit > MOST_PER_PAGE) {
+            throw new Invalid("invalid", "limit", "The limit is between 1 and " + MOST_PER_PAGE + ".");
+        }
     }
 
     private Participant me() {

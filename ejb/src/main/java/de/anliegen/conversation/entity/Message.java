@@ -19,6 +19,8 @@ import java.time.Instant;
 @Table(name = "message")
 @NamedQuery(name = Message.PAGE_AFTER, query = """
         select m from Message m where m.conversation.id = :conversation and m.seq > :after order by m.seq""")
+@NamedQuery(name = Message.PAGE_BEFORE, query = """
+        select m from Message m where m.conversation.id = :conversation and m.seq < :before order by m.seq desc""")
 @NamedQuery(name = Message.BY_SEQ, query = """
         select m from Message m where m.conversation.id = :conversation and m.seq = :seq""")
 @NamedQuery(name = Message.BY_CLIENT_ID, query = """
@@ -35,6 +37,7 @@ import java.time.Instant;
 public class Message {
 
     public static final String PAGE_AFTER = "Message.pageAfter";
+    public static final String PAGE_BEFORE = "Message.pageBefore";
     public static final String BY_SEQ = "Message.bySeq";
     public static final String BY_CLIENT_ID = "Message.byClientId";
     public static final String LOCK_WITH_EARLIER = "Message.lockWithEarlier";

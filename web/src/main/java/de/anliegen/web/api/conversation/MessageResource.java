@@ -9,6 +9,7 @@ import de.anliegen.conversation.boundary.Messages;
 import de.anliegen.conversation.boundary.Sent;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.platform.problems.DatabaseFailures;
+import de.anliegen.platform.problems.Invalid;
 import de.anliegen.web.api.AnliegenApi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,8 +27,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -79,14 +82,46 @@ public class MessageResource {
     @GET
     @Operation(
             operationId = "listMessages",
-            summary = "Messages after a cursor, in order",
+            summary = "Messages after a cursor or before one, in order",
             description = "after is the seq of the last message the client has (0 for the start); next in the answer "
-                    + "is the cursor for the following page. Stable while messages arrive: no gap, no duplicate.")
+                    + "is the cursor for the following page. Stable while messages arrive: no gap, no duplicate. "
+                    + "Opening a long conversation at its newest messages: before=lastSeq+1 (the conversation's "
+                    + "lastSeq) answers the newest limit messages, oldest first; earlier in the answer is the before "
+                    + "of the page preceding it, absent once the first message is on the page; next and more lead "
+                    + "on to newer messages as after a cursor. after and before are not given together.")
     @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(
+            responseCode = "400",
+            description = "after and before together (errors names before), a cursor or limit out of range (errors"
+                    + " names it), or a query parameter this operation does not know")
     public MessagePage page(
             @PathParam("id") long id,
-            @QueryParam("after") @DefaultValue("0") @Min(0) long after,
+            @QueryParam("after")
+                    @Parameter(
+                            description = "The seq of the last message the client has: the messages after it",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int64",
+                                            minimum = "0",
+                                            defaultValue = "0"))
+                    @Min(0)
+                    Long after,
+            @QueryParam("before")
+                    @Parameter(
+                            description = "The messages just before this seq, the newest of them: the conversation's"
+                                    + " lastSeq + 1 for the newest, a page's earlier for the page before it; not with"
+                                    + " after")
+                    @Min(1)
+                    Long before,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Messages.MOST_PER_PAGE) int limit) {
-        return messages.page(new ConversationId(id), after, limit);
+        var conversation = new ConversationId(id);
+        if (before == null) {
+            return messages.page(conversation, after == null ? 0 : after, limit);
+        }
+        if (after != null) {
+            throw new Invalid("invalid", "before", "Page either after a cursor or before one, not both.");
+        }
+        return messages.before(conversation, before, limit);
     }
 }

@@ -21,7 +21,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -96,21 +95,26 @@ public class ThreadView implements Serializable {
         canned = cannedResponses.list().stream()
                 .map(response -> new CannedResponseView(response.id(), response.title(), response.filledIn(values)))
                 .toList();
+        // the first screen: the newest messages, read on the index from there on, however long the thread
         shownFrom = Math.max(0, conversation.lastSeq() - MESSAGES_AT_ONCE);
-        refresh();
+        show();
     }
 
     /** Reads the conversation afresh (after a change here) and marks what is shown as read. */
     public void refresh() {
-        var key = new ConversationId(id);
         try {
-            conversation = conversations.get(key);
+            conversation = conversations.get(new ConversationId(id));
         } catch (Forbidden e) {
             showRestricted(e);
             return;
         }
+        show();
+    }
+
+    /** Marks the conversation as read, and reads the thread from the first message shown on. */
+    private void show() {
         if (conversation.unread() > 0) {
-            conversation = conversations.markRead(key, conversation.lastSeq());
+            conversation = conversations.markRead(new ConversationId(id), conversation.lastSeq());
         }
         assignee = conversation.assignedAgentId();
         status = conversation.status();
@@ -227,21 +231,21 @@ public class ThreadView implements Serializable {
     private List<ThreadEntry> thread(long after) {
         var key = new ConversationId(id);
         var consumerName = consumerName();
-        var out = new ArrayList<ThreadEntry>();
+        var shown = new ArrayList<ThreadEntry>();
         var cursor = after;
         boolean more;
         do {
             var page = messages.page(key, cursor, Messages.MOST_PER_PAGE);
-            page.messages().forEach(message -> out.add(ThreadEntry.of(message, consumerName)));
+            page.messages().forEach(message -> shown.add(ThreadEntry.of(message, consumerName)));
             cursor = page.next();
             more = page.more();
         } while (more);
-        var since = after == 0 || out.isEmpty() ? null : out.get(0).at();
-        notes.of(key).stream()
+        var since = after == 0 || shown.isEmpty() ? null : shown.get(0).at();
+        var shownNotes = notes.of(key).stream()
                 .filter(n -> since == null || !n.createdAt().isBefore(since))
-                .forEach(n -> out.add(ThreadEntry.of(n)));
-        out.sort(Comparator.comparing(ThreadEntry::at).thenComparing(ThreadEntry::key));
-        return out;
+                .map(ThreadEntry::of)
+                .toList();
+        return ThreadOrder.interleaved(shown, shownNotes);
     }
 
     private String consumerName() {
