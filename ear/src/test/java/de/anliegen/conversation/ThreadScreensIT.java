@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 @OnEveryDatabase
 class ThreadScreensIT extends AgainstTheProduct {
 
-    private static final int MESSAGES = 250;
+    // five screens of twenty, the last one short
+    private static final int MESSAGES = 95;
+    private static final int SCREEN = 20;
 
     @Test
     void the_newest_screen_comes_first_and_paging_back_reaches_the_first_message_once_each() {
@@ -38,16 +40,17 @@ class ThreadScreensIT extends AgainstTheProduct {
                 .longValue();
         assertEquals(MESSAGES, lastSeq);
 
-        var newest = before(agent.accessToken(), id, lastSeq + 1, 50);
-        assertEquals(LongStream.rangeClosed(lastSeq - 49, lastSeq).boxed().toList(), seqs(newest));
-        assertEquals(lastSeq - 49, newest.getJsonNumber("earlier").longValue());
+        var newest = before(agent.accessToken(), id, lastSeq + 1, SCREEN);
+        assertEquals(
+                LongStream.rangeClosed(lastSeq - SCREEN + 1, lastSeq).boxed().toList(), seqs(newest));
+        assertEquals(lastSeq - SCREEN + 1, newest.getJsonNumber("earlier").longValue());
         assertEquals(lastSeq, newest.getJsonNumber("next").longValue());
         assertFalse(newest.getBoolean("more"), newest::toString);
 
         var seen = new ArrayList<>(seqs(newest));
         var page = newest;
         while (page.containsKey("earlier")) {
-            page = before(agent.accessToken(), id, page.getJsonNumber("earlier").longValue(), 50);
+            page = before(agent.accessToken(), id, page.getJsonNumber("earlier").longValue(), SCREEN);
             var shown = seqs(page);
             assertEquals(shown.stream().sorted().toList(), shown, "in order");
             assertTrue(page.getBoolean("more"), "newer messages follow an earlier page");

@@ -152,7 +152,8 @@ public final class InboxQuery {
                 .setParameter("ids", List.copyOf(ids)));
     }
 
-    String pageSql(boolean afterCursor, boolean mariaDb) {
+    /** The SQL of a page (also for the benchmark's plans). */
+    public String pageSql(boolean afterCursor, boolean mariaDb) {
         var hint = mariaDb && index != null ? " FORCE INDEX (" + index + ")" : "";
         return "SELECT c.* FROM conversation c" + hint + " WHERE " + condition + (afterCursor ? AFTER : "") + ORDER;
     }

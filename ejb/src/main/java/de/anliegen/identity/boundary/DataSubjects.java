@@ -60,7 +60,8 @@ public class DataSubjects {
                     .map(DataSubject::of)
                     .toList();
         }
-        return em.createNamedQuery(Consumer.IDS_MATCHING, Long.class)
+        // anyone by name, restricted or not, connected to a company or not: the letter may come from any of them
+        return em.createNamedQuery(Consumer.IDS_NAMED, Long.class)
                 .setParameter("pattern", LikePattern.containing(typed.toLowerCase(Locale.ROOT)))
                 .setMaxResults(MOST_FOUND)
                 .getResultStream()
