@@ -21,9 +21,8 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
     private int shownFrom;
     private boolean keepShown;
     private int counted;
-    // the after of each page reached, by its first row; valid for one filter
+    // the after of each page reached, by its first row; forgotten when the filter changes
     private final Map<Integer, String> cursors = new HashMap<>();
-    private InboxFilter cursorsOf;
 
     public ConversationRows(Conversations conversations, InboxFilter filter) {
         this.conversations = conversations;
@@ -34,6 +33,7 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
     public void show(InboxFilter filter) {
         this.filter = filter;
         keepShown = false;
+        cursors.clear();
     }
 
     public InboxFilter filter() {
@@ -89,10 +89,6 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
         }
         keepShown = false;
         var current = filter;
-        if (!current.equals(cursorsOf)) {
-            cursors.clear();
-            cursorsOf = current;
-        }
         var from = first == 0 || cursors.containsKey(first) ? first : 0;
         var page = conversations.list(
                 current.queue(),
