@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The public website as visitors meet it: only necessary cookies before a choice, accept and reject alike, the opt-out
@@ -132,6 +133,61 @@ class WebsiteBrowserIT extends AgainstTheProduct {
             browser.go("/imprint.xhtml");
             assertEquals("Imprint", portal.text(By.tagName("h1")));
             assertTrue(portal.text(By.id("operator")).contains("Musterstraße 1"));
+        }
+    }
+
+    /**
+     * The statistics show the last 30 days at first, another ready-made period by its link, any days up to a year by
+     * the two dates (the address names the period, to keep and share), and for a period they cannot show, the reason
+     * and the last 30 days: days reversed, a last day after today, a year and more, a day that is no date.
+     */
+    @Test
+    void the_statistics_show_the_period_chosen_and_say_why_they_cannot_show_another() {
+        try (var admin = Browser.open()) {
+            var portal = Portal.signIn(admin, Portal.PLATFORM_ADMIN, Portal.PLATFORM_PASSWORD);
+            var today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+            var shown = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+            portal.go("/portal/platform/website.xhtml");
+            assertEquals(
+                    "Seitenaufrufe vom " + shown.format(today.minusDays(29)) + " bis " + shown.format(today),
+                    portal.text(By.id("periodShown")));
+            assertEquals("Letzte 30 Tage", portal.text(By.cssSelector(".period a[aria-current='true']")));
+
+            portal.clickable(By.linkText("Letzte 7 Tage")).click();
+            portal.showsText(By.id("periodShown"), "vom " + shown.format(today.minusDays(6)));
+            assertEquals("Letzte 7 Tage", portal.text(By.cssSelector(".period a[aria-current='true']")));
+            assertTrue(admin.driver().getCurrentUrl().contains("from=" + today.minusDays(6)));
+
+            var first = today.minusDays(45);
+            var last = today.minusDays(40);
+            ((JavascriptExecutor) admin.driver())
+                    .executeScript(
+                            "document.getElementById('from').value = arguments[0];"
+                                    + " document.getElementById('to').value = arguments[1];",
+                            first.toString(),
+                            last.toString());
+            portal.clickable(By.id("show")).click();
+            portal.showsText(
+                    By.id("periodShown"), "Seitenaufrufe vom " + shown.format(first) + " bis " + shown.format(last));
+            assertTrue(admin.driver()
+                    .findElements(By.cssSelector(".period a[aria-current='true']"))
+                    .isEmpty());
+            admin.screenshot("portal-website-period");
+
+            var lastThirty = "Seitenaufrufe vom " + shown.format(today.minusDays(29)) + " bis " + shown.format(today);
+            var wrongLength = "Bitte wählen Sie einen Zeitraum von 1 bis 366 Tagen.";
+            for (var bad : Map.of(
+                            "from=" + today + "&to=" + today.minusDays(3), wrongLength,
+                            "from=" + today + "&to=" + today.plusDays(1), "Der Zeitraum endet spätestens heute.",
+                            "from=" + today.minusDays(400) + "&to=" + today, wrongLength,
+                            "from=gestern&to=" + today, wrongLength,
+                            "to=" + today, wrongLength)
+                    .entrySet()) {
+                portal.go("/portal/platform/website.xhtml?" + bad.getKey());
+                assertEquals(bad.getValue(), portal.text(By.id("messages")), bad.getKey());
+                assertEquals(lastThirty, portal.text(By.id("periodShown")), bad.getKey());
+            }
+            assertEquals(List.of(), admin.consoleErrors());
         }
     }
 

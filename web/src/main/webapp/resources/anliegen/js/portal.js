@@ -103,6 +103,7 @@
 
     /* The channel was lost for a while: the page reads anew what it shows. */
     function missed() {
+        laterUnread();
         if (document.getElementById("live")) {
             if (typeof window.refreshThread === "function") {
                 later(window.refreshThread);
@@ -122,8 +123,164 @@
 
     /* Conversations of the company changed (the server sends what changed in the last quarter of a second). */
     function changed(message) {
-        (message.changes || []).forEach(changedOne);
+        const changes = message.changes || [];
+        changes.forEach(changedOne);
+        if (changes.some(function (change) { return change.type !== "typing"; })) {
+            laterUnread();
+        }
+        changes.filter(function (change) { return change.opened; }).forEach(notifyOpened);
     }
+
+    /*
+     * The unread count in the navigation and the tab's title ("(3) Posteingang · Anliegen"), asked for again
+     * (UnreadServlet) at most once a second while changes come.
+     */
+    const UNREAD_EVERY_MS = 1000;
+    let unreadTimer = null;
+
+    function laterUnread() {
+        if (unreadTimer) {
+            return;
+        }
+        unreadTimer = setTimeout(function () {
+            unreadTimer = null;
+            refreshUnread();
+        }, UNREAD_EVERY_MS);
+    }
+
+    function refreshUnread() {
+        const link = document.querySelector("[data-unread]");
+        if (!link) {
+            return;
+        }
+        fetch(link.dataset.unread, {credentials: "same-origin", headers: {Accept: "application/json"}})
+            .then(function (response) {
+                return response.ok && (response.headers.get("Content-Type") || "").startsWith("application/json")
+                    ? response.json()
+                    : null;
+            })
+            .then(function (unread) {
+                if (unread) {
+                    showUnread(unread.count > 0 ? unread.count + (unread.more ? "+" : "") : "");
+                }
+            })
+            .catch(function () {
+                // the channel's own retries bring the page up to date once the server answers again
+            });
+    }
+
+    function showUnread(label) {
+        const count = document.getElementById("navUnread");
+        if (count) {
+            count.textContent = label;
+        }
+        const title = document.title.replace(/^\(\d+\+?\) /, "");
+        document.title = label ? "(" + label + ") " + title : title;
+    }
+
+    /*
+     * A new request: a short tone and a desktop notification, each only if the agent switched it on in this browser
+     * (the inbox's choice, kept in this browser alone) and, for the notification, the browser allows it. The tone is
+     * made in the page (no sound file, nothing from another origin); the notification names no one, and opens the
+     * request when clicked.
+     */
+    const SOUND = "anliegen.notify.sound";
+    const DESKTOP = "anliegen.notify.desktop";
+    const notified = new Set();
+
+    function chosen(key) {
+        try {
+            return window.localStorage.getItem(key) === "on";
+        } catch (e) {
+            return false;
+        }
+    }
+
+    function keepChoice(key, on) {
+        try {
+            if (on) {
+                window.localStorage.setItem(key, "on");
+            } else {
+                window.localStorage.removeItem(key);
+            }
+        } catch (e) {
+            // a browser that keeps nothing (private mode) asks again next time
+        }
+    }
+
+    function notifyOpened(change) {
+        if (notified.has(change.conversationId)) {
+            return;
+        }
+        notified.add(change.conversationId);
+        if (chosen(SOUND)) {
+            tone();
+        }
+        const choice = document.getElementById("notifyChoice");
+        if (chosen(DESKTOP) && "Notification" in window && Notification.permission === "granted") {
+            const notification = new Notification(choice ? choice.dataset.title : "Anliegen", {
+                body: choice ? choice.dataset.body : "",
+                tag: "anliegen-" + change.conversationId
+            });
+            notification.addEventListener("click", function () {
+                window.focus();
+                window.location.href = (choice ? choice.dataset.open : "") + change.conversationId;
+            });
+        }
+    }
+
+    function tone() {
+        const Context = window.AudioContext || window.webkitAudioContext;
+        if (!Context) {
+            return;
+        }
+        const audio = new Context();
+        const oscillator = audio.createOscillator();
+        const gain = audio.createGain();
+        oscillator.frequency.value = 880;
+        gain.gain.setValueAtTime(0.15, audio.currentTime);
+        gain.gain.exponentialRampToValueAtTime(0.001, audio.currentTime + 0.4);
+        oscillator.connect(gain).connect(audio.destination);
+        oscillator.start();
+        oscillator.stop(audio.currentTime + 0.4);
+        oscillator.addEventListener("ended", function () {
+            audio.close();
+        });
+    }
+
+    /* The inbox's two switches: their state is this browser's choice; the notification asks the browser first. */
+    document.addEventListener("DOMContentLoaded", function () {
+        const choice = document.getElementById("notifyChoice");
+        if (!choice) {
+            return;
+        }
+        const sound = document.getElementById("notifySound");
+        const desktop = document.getElementById("notifyDesktop");
+        const refused = document.getElementById("notifyRefused");
+        sound.checked = chosen(SOUND);
+        desktop.checked = chosen(DESKTOP) && "Notification" in window && Notification.permission === "granted";
+        if (!("Notification" in window)) {
+            desktop.disabled = true;
+        }
+        sound.addEventListener("change", function () {
+            keepChoice(SOUND, sound.checked);
+            if (sound.checked) {
+                tone();
+            }
+        });
+        desktop.addEventListener("change", function () {
+            if (!desktop.checked) {
+                keepChoice(DESKTOP, false);
+                return;
+            }
+            Notification.requestPermission().then(function (permission) {
+                const granted = permission === "granted";
+                desktop.checked = granted;
+                keepChoice(DESKTOP, granted);
+                refused.hidden = granted;
+            });
+        });
+    });
 
     /*
      * The inbox names the changed conversations to the server, which draws their rows anew or reads the page again;

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -123,6 +124,16 @@ public class Connections {
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
+    }
+
+    /** Since when a consumer is connected with a company; empty while they are not. */
+    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    public Optional<Instant> connectedSince(ConsumerId consumer, long companyId) {
+        return em.createNamedQuery(Connection.ACTIVE_SINCE, Instant.class)
+                .setParameter("consumer", consumer.value())
+                .setParameter("company", companyId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Which of these consumers are connected with the company now: one query for all. */

@@ -24,6 +24,8 @@ import java.time.Instant;
         select c from Connection c where c.consumerId = :consumer and c.company.handle = :handle and c.active = 1""")
 @NamedQuery(name = Connection.ACTIVE_BY_COMPANY_ID, query = """
         select c.id from Connection c where c.consumerId = :consumer and c.company.id = :company and c.active = 1""")
+@NamedQuery(name = Connection.ACTIVE_SINCE, query = """
+        select c.connectedAt from Connection c where c.consumerId = :consumer and c.company.id = :company and c.active = 1""")
 @NamedQuery(name = Connection.ACTIVE_CONSUMERS_OF_COMPANY, query = """
         select c.consumerId from Connection c
         where c.company.id = :company and c.consumerId in :consumers and c.active = 1""")
@@ -35,6 +37,7 @@ public class Connection {
     public static final String ACTIVE = "Connection.active";
     public static final String COUNT_ACTIVE = "Connection.countActive";
     public static final String ACTIVE_BY_COMPANY_ID = "Connection.activeByCompanyId";
+    public static final String ACTIVE_SINCE = "Connection.activeSince";
     public static final String ACTIVE_CONSUMERS_OF_COMPANY = "Connection.activeConsumersOfCompany";
     public static final String OF_CONSUMER = "Connection.ofConsumer";
 

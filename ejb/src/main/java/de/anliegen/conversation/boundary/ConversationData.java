@@ -7,6 +7,7 @@ import de.anliegen.conversation.control.SequencerPause;
 import de.anliegen.conversation.entity.Attachment;
 import de.anliegen.conversation.entity.AttachmentContent;
 import de.anliegen.conversation.entity.Conversation;
+import de.anliegen.conversation.entity.ConversationTag;
 import de.anliegen.conversation.entity.InternalNote;
 import de.anliegen.conversation.entity.Message;
 import de.anliegen.identity.boundary.ConsumerId;
@@ -21,6 +22,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A consumer's service requests: conversations, every message, attachments (as files) and the notes companies kept on
@@ -49,6 +52,16 @@ public class ConversationData implements PersonalData {
     @Override
     public void export(ConsumerId consumer, ExportWriter writer) {
         var conversations = conversations(consumer);
+        var tags = conversations.isEmpty()
+                ? Map.<Long, String>of()
+                : em.createNamedQuery(ConversationTag.OF_CONVERSATIONS, ConversationTag.class)
+                        .setParameter(
+                                "conversations",
+                                conversations.stream().map(Conversation::id).toList())
+                        .getResultStream()
+                        .collect(Collectors.groupingBy(
+                                ConversationTag::conversationId,
+                                Collectors.mapping(ConversationTag::tag, Collectors.joining(", "))));
         writer.startSection("conversations");
         conversations.forEach(c -> writer.item(
                 "id", c.id(),
@@ -59,7 +72,10 @@ public class ConversationData implements PersonalData {
                 "resolvedAt", c.resolvedAt(),
                 "closedAt", c.closedAt(),
                 "rating", c.rating() == null ? null : c.rating().longValue(),
-                "ratingComment", c.ratingComment()));
+                "ratingComment", c.ratingComment(),
+                // the company's own labels on the request, as the internal notes below
+                "priority", c.priority().name().toLowerCase(Locale.ROOT),
+                "tags", tags.getOrDefault(c.id(), "")));
         writer.endSection();
         var ids = conversations.stream().map(Conversation::id).toList();
         writer.startSection("messages");

@@ -2,6 +2,8 @@ package de.anliegen.conversation.boundary;
 
 import de.anliegen.company.boundary.CompanyView;
 import de.anliegen.conversation.entity.Conversation;
+import de.anliegen.conversation.entity.Priority;
+import de.anliegen.conversation.entity.Side;
 import de.anliegen.conversation.entity.Status;
 import de.anliegen.identity.boundary.ConsumerContact;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +17,8 @@ import java.util.Locale;
  * A service request as one side sees it. The consumer sees the company; the company sees the consumer's name and
  * number while they are connected and their data is not restricted ({@code consumer} is null after a disconnection,
  * and while the data protection officer restricts the processing of their data: {@code consumerRestricted}). {@code unread} counts the
- * messages of the other side this side has not read; {@code lastSeq} is the number of the latest message.
+ * messages of the other side this side has not read; {@code lastSeq} is the number of the latest message. The
+ * {@code priority} and {@code tags} the company's agents gave the request stand only in the company's view.
  */
 public record ConversationView(
         @NotNull long id,
@@ -25,6 +28,8 @@ public record ConversationView(
         @NotNull String subject,
         @NotNull String status,
         Long assignedAgentId,
+        String priority,
+        List<String> tags,
         @NotNull long lastSeq,
         @NotNull long unread,
         Integer rating,
@@ -40,11 +45,23 @@ public record ConversationView(
             .map(status -> status.name().toLowerCase(Locale.ROOT))
             .toList();
 
+    /** What {@code priority} says, as the API writes it: every {@code Priority}, in lower case. */
+    public static final List<String> PRIORITIES = Arrays.stream(Priority.values())
+            .map(priority -> priority.name().toLowerCase(Locale.ROOT))
+            .toList();
+
+    /** The request as the consumer sees it: no consumer, no priority, no tags. */
+    public static ConversationView ofConsumers(Conversation conversation, CompanyView company) {
+        return of(conversation, company, null, false, null, conversation.unreadFor(Side.CONSUMER));
+    }
+
+    /** The request as the company sees it, with its tags ({@code null}: for the consumer's view). */
     public static ConversationView of(
             Conversation conversation,
             CompanyView company,
             ConsumerContact consumer,
             boolean consumerRestricted,
+            List<String> tags,
             long unread) {
 
         return new ConversationView(
@@ -55,6 +72,8 @@ public record ConversationView(
                 conversation.subject(),
                 conversation.status().name().toLowerCase(Locale.ROOT),
                 conversation.assignedAgentId(),
+                tags == null ? null : conversation.priority().name().toLowerCase(Locale.ROOT),
+                tags == null ? null : List.copyOf(tags),
                 conversation.lastSeq(),
                 unread,
                 conversation.rating() == null ? null : conversation.rating().intValue(),

@@ -8,9 +8,12 @@ import de.anliegen.conversation.control.InboxCursor;
 import de.anliegen.conversation.control.InboxQuery;
 import de.anliegen.conversation.control.InboxSearch;
 import de.anliegen.conversation.control.Participant;
+import de.anliegen.conversation.control.RequestTags;
+import de.anliegen.conversation.control.Tags;
 import de.anliegen.conversation.control.Texts;
 import de.anliegen.conversation.control.Typing;
 import de.anliegen.conversation.entity.Conversation;
+import de.anliegen.conversation.entity.Priority;
 import de.anliegen.conversation.entity.Side;
 import de.anliegen.conversation.entity.Status;
 import de.anliegen.identity.boundary.ConsumerContacts;
@@ -20,6 +23,8 @@ import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.platform.database.MariaDb;
 import de.anliegen.platform.problems.Conflict;
 import de.anliegen.platform.problems.Invalid;
+import de.anliegen.privacy.boundary.Consents;
+import de.anliegen.privacy.boundary.Purpose;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -30,10 +35,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Service requests: consumers open, read, mark and close their own; agents see and work on those sent to their
@@ -52,6 +59,18 @@ public class Conversations {
 
     /** The most rows a page skips by {@code offset}: deeper pages continue from a cursor. */
     public static final int MOST_SKIPPED = InboxQuery.MOST_COUNTED;
+
+    /** How many of the consumer's other requests the customer panel lists, the latest activity first. */
+    public static final int OTHERS_SHOWN = 10;
+
+    /** The unread count stops here: the portal says "99+". */
+    public static final int MOST_UNREAD_COUNTED = 99;
+
+    /** The most tags {@link #tags} names. */
+    public static final int MOST_TAGS_OFFERED = RequestTags.MOST_OFFERED;
+
+    /** The most tags a request has. */
+    public static final int MOST_TAGS = Tags.MOST_PER_REQUEST;
 
     @PersistenceContext
     EntityManager em;
@@ -72,6 +91,9 @@ public class Conversations {
     ConsumerContacts contacts;
 
     @Inject
+    Consents consents;
+
+    @Inject
     ConversationViews views;
 
     @Inject
@@ -79,6 +101,9 @@ public class Conversations {
 
     @Inject
     EventLog events;
+
+    @Inject
+    RequestTags tags;
 
     @Inject
     Event<Recorded> recorded;
@@ -135,7 +160,7 @@ public class Conversations {
      * {@code next}), so that the thousandth page costs what the first does; {@code offset} skips at most
      * {@value #MOST_SKIPPED} rows. The total is counted up to {@value #MOST_COUNTED}.
      */
-    public ConversationPage list(String queue, String status, String search, String after, int offset, int limit) {
+    public ConversationPage list(InboxFilter filter, String after, int offset, int limit) {
         if (offset < 0 || offset > MOST_SKIPPED) {
             throw new Invalid(
                     "invalid", "offset", "The offset is between 0 and " + MOST_SKIPPED + ": page further with after.");
@@ -144,8 +169,7 @@ public class Conversations {
             throw new Invalid("invalid", "limit", "The limit is between 1 and " + MOST_PER_PAGE + ".");
         }
         var me = me();
-        var list =
-                me.side() == Side.CONSUMER ? InboxQuery.ofConsumer(me.consumerId()) : inbox(me, queue, status, search);
+        var list = me.side() == Side.CONSUMER ? InboxQuery.ofConsumer(me.consumerId()) : inbox(me, filter);
         var cursor = InboxCursor.decode(after, list.filter());
         if (cursor != null && offset > 0) {
             throw new Invalid("invalid", "offset", "Page either by after or by offset, not both.");
@@ -170,12 +194,12 @@ public class Conversations {
     }
 
     /**
-     * How many conversations the caller's inbox lists with this queue, status and search, counted up to
-     * {@value #MOST_COUNTED} (more: {@code MOST_COUNTED + 1}).
+     * How many conversations the caller's inbox lists with this filter, counted up to {@value #MOST_COUNTED} (more:
+     * {@code MOST_COUNTED + 1}).
      */
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
-    public int count(String queue, String status, String search) {
-        return inbox(me(), queue, status, search).countUpTo(em, MOST_COUNTED + 1);
+    public int count(InboxFilter filter) {
+        return inbox(me(), filter).countUpTo(em, MOST_COUNTED + 1);
     }
 
     /**
@@ -183,18 +207,18 @@ public class Conversations {
      * list them (in no order): so that a page already shown can update its rows without reading the page again.
      */
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
-    public List<ConversationView> among(String queue, String status, String search, Collection<Long> ids) {
+    public List<ConversationView> among(InboxFilter filter, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         if (ids.size() > MOST_PER_PAGE) {
             throw new Invalid("invalid", "ids", "At most " + MOST_PER_PAGE + " conversations at once.");
         }
-        return views.of(inbox(me(), queue, status, search).among(em, ids), Side.COMPANY);
+        return views.of(inbox(me(), filter).among(em, ids), Side.COMPANY);
     }
 
-    private InboxQuery inbox(Participant me, String queue, String status, String search) {
-        var chosen = queue == null ? QUEUES.get(0) : queue.toLowerCase(Locale.ROOT);
+    private InboxQuery inbox(Participant me, InboxFilter filter) {
+        var chosen = filter.queue() == null ? QUEUES.get(0) : filter.queue().toLowerCase(Locale.ROOT);
         if (!QUEUES.contains(chosen)) {
             throw new Invalid("invalid", "queue", "The queue is one of " + QUEUES + ".");
         }
@@ -202,8 +226,132 @@ public class Conversations {
                 me.companyId(),
                 me.agentId(),
                 chosen,
-                status == null ? null : status(status, ConversationView.STATUSES),
-                search == null ? null : inboxSearch.find(me.companyId(), search.strip()));
+                filter.status() == null ? null : status(filter.status(), ConversationView.STATUSES),
+                filter.priority() == null ? null : priority(filter.priority(), "priority"),
+                filter.tag() == null ? null : Tags.tag(filter.tag(), "tag"),
+                filter.search() == null
+                        ? null
+                        : inboxSearch.find(me.companyId(), filter.search().strip()));
+    }
+
+    /**
+     * How many of the company's requests wait with messages no one of the company has read (a consumer's message opens
+     * a request again, so only open ones can), for the portal's navigation and the tab's title. Requests whose consumer
+     * disconnected or is restricted do not count: no one can read them.
+     */
+    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    public UnreadCount unread() {
+        var companyId = me().companyId();
+        var consumers = em.createNamedQuery(Conversation.UNREAD_OF_COMPANY, Long.class)
+                .setParameter("company", companyId)
+                // enough to fill the count after the unreadable ones are left out, and no more
+                .setMaxResults(4 * (MOST_UNREAD_COUNTED + 1))
+                .getResultList();
+        var readable = connections.connectedWith(companyId, Set.copyOf(consumers));
+        var unrestricted = contacts.unrestricted(readable).keySet();
+        var count = (int) consumers.stream().filter(unrestricted::contains).count();
+        return new UnreadCount(Math.min(count, MOST_UNREAD_COUNTED), count > MOST_UNREAD_COUNTED);
+    }
+
+    /**
+     * The customer panel beside a request: since when the consumer is connected with the company, their consent to
+     * its answering, their other requests to the company. Empty while the consumer is not connected (the thread then
+     * names no one); a request whose consumer's data is restricted is refused, one not the company's not found.
+     */
+    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    public Optional<CustomerPanel> customer(ConversationId id) {
+        var me = me();
+        var conversation = access.require(me, id.value());
+        var consumer = new ConsumerId(conversation.consumerId());
+        return connections
+                .connectedSince(consumer, me.companyId())
+                .map(connectedAt -> new CustomerPanel(
+                        connectedAt,
+                        consents.of(consumer, Purpose.SERVICE_REQUESTS),
+                        em.createNamedQuery(Conversation.OTHERS_WITH_COMPANY, Conversation.class)
+                                .setParameter("consumer", consumer.value())
+                                .setParameter("company", me.companyId())
+                                .setParameter("id", conversation.id())
+                                .setMaxResults(OTHERS_SHOWN)
+                                .getResultStream()
+                                .map(OtherRequest::of)
+                                .toList(),
+                        em.createNamedQuery(Conversation.COUNT_OTHERS_WITH_COMPANY, Long.class)
+                                .setParameter("consumer", consumer.value())
+                                .setParameter("company", me.companyId())
+                                .setParameter("id", conversation.id())
+                                .getSingleResult()));
+    }
+
+    /** The tags the company's requests have, to filter the inbox by (the first {@value #MOST_TAGS_OFFERED}). */
+    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    public List<String> tags() {
+        return tags.ofCompany(me().companyId());
+    }
+
+    /**
+     * An agent labels the request: its priority ({@code low}, {@code normal}, {@code high}, {@code urgent}; null
+     * keeps it) and its tags (exactly those named; null keeps them). The consumer never sees either; the company's
+     * stream hears of the change.
+     */
+    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    public ConversationView label(ConversationId id, String priority, List<String> tags) {
+        var me = me();
+        var next = priority == null ? null : priority(priority, "priority");
+        var kept = tags == null ? null : Tags.of(tags, "tags");
+        var conversation = access.requireForUpdate(me, id.value());
+        var changed = next != null && conversation.prioritize(next);
+        changed |= kept != null && this.tags.replace(conversation, kept);
+        if (changed) {
+            events.labels(em, conversation, clock.instant());
+        }
+        return views.of(conversation, Side.COMPANY);
+    }
+
+    /**
+     * One change to several of the company's requests, all or none: the first that cannot take it (not found,
+     * restricted, closed, a tag too many) refuses the whole change, naming it. Requests are locked in the order of
+     * their ids, as a batch of sends locks them.
+     */
+    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    public List<ConversationView> changeAll(BulkChange change) {
+        var ids = change.ids() == null
+                ? List.<Long>of()
+                : change.ids().stream().distinct().sorted().toList();
+        if (ids.isEmpty() || ids.size() > MOST_PER_PAGE || ids.contains(null)) {
+            throw new Invalid("invalid", "ids", "Name 1 to " + MOST_PER_PAGE + " requests by their ids.");
+        }
+        var assign = Boolean.TRUE.equals(change.assign());
+        if (change.status() == null && !assign && change.addTag() == null) {
+            throw new Invalid("invalid", "status", "Say what to change: status, assign (with agentId) or addTag.");
+        }
+        var next = change.status() == null ? null : status(change.status(), STATUSES_AN_AGENT_SETS);
+        var tag = change.addTag() == null ? null : Tags.tag(change.addTag(), "addTag");
+        if (assign
+                && change.agentId() != null
+                && staffAccounts.colleague(change.agentId()).isEmpty()) {
+            throw new Invalid(
+                    "invalid", "agentId", "There is no active colleague " + change.agentId() + " in your company.");
+        }
+        var me = me();
+        var now = clock.instant();
+        var changed = new ArrayList<Conversation>();
+        for (var id : ids) {
+            var conversation = access.requireForUpdate(me, id);
+            if (next != null && conversation.status() == Status.CLOSED) {
+                throw new Conflict("conversation-closed", "Request " + id + " is closed: its status stays.");
+            }
+            var moved = next != null && conversation.changeStatus(next, now);
+            moved |= assign && conversation.assign(change.agentId(), now);
+            if (moved) {
+                events.status(em, conversation, now);
+            }
+            if (tag != null && tags.add(conversation, tag, "addTag")) {
+                events.labels(em, conversation, now);
+            }
+            changed.add(conversation);
+        }
+        return views.of(changed, Side.COMPANY);
     }
 
     public ConversationView get(ConversationId id) {
@@ -327,6 +475,13 @@ public class Conversations {
 
     private void changed(Conversation conversation) {
         events.status(em, conversation, clock.instant());
+    }
+
+    private static Priority priority(String value, String field) {
+        if (!ConversationView.PRIORITIES.contains(value.toLowerCase(Locale.ROOT))) {
+            throw new Invalid("invalid", field, "The priority is one of " + ConversationView.PRIORITIES + ".");
+        }
+        return Priority.valueOf(value.toUpperCase(Locale.ROOT));
     }
 
     /** The status named, one of those given (an agent's change refuses closed in {@code Conversation} too). */

@@ -8,6 +8,7 @@ import de.anliegen.conversation.boundary.ConversationView;
 import de.anliegen.conversation.boundary.MessageView;
 import de.anliegen.conversation.entity.Attachment;
 import de.anliegen.conversation.entity.Conversation;
+import de.anliegen.conversation.entity.ConversationTag;
 import de.anliegen.conversation.entity.Message;
 import de.anliegen.conversation.entity.Side;
 import de.anliegen.identity.boundary.ConsumerContacts;
@@ -15,6 +16,7 @@ import de.anliegen.platform.problems.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,9 @@ import java.util.stream.Collectors;
 /** Conversations and messages as each side sees them, with what other components know of company and consumer. */
 @ApplicationScoped
 public class ConversationViews {
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     Companies companies;
@@ -45,12 +50,8 @@ public class ConversationViews {
         var companiesById = new HashMap<Long, CompanyView>();
         if (side == Side.CONSUMER) {
             return conversations.stream()
-                    .map(conversation -> ConversationView.of(
-                            conversation,
-                            companiesById.computeIfAbsent(conversation.companyId(), this::company),
-                            null,
-                            false,
-                            conversation.unreadFor(side)))
+                    .map(conversation -> ConversationView.ofConsumers(
+                            conversation, companiesById.computeIfAbsent(conversation.companyId(), this::company)))
                     .toList();
         }
         var unrestricted = contacts.unrestricted(
@@ -62,6 +63,7 @@ public class ConversationViews {
                 .stream()
                 .collect(Collectors.toMap(
                         Map.Entry::getKey, entry -> connections.connectedWith(entry.getKey(), entry.getValue())));
+        var tags = tagsOf(conversations);
         return conversations.stream()
                 .map(conversation -> {
                     // a company sees who wrote only while the consumer is connected and their data is not restricted
@@ -74,9 +76,25 @@ public class ConversationViews {
                             companiesById.computeIfAbsent(conversation.companyId(), this::company),
                             contact,
                             restricted,
+                            tags.getOrDefault(conversation.id(), List.of()),
                             conversation.unreadFor(side));
                 })
                 .toList();
+    }
+
+    /** The tags of the conversations, in one query for all of them. */
+    private Map<Long, List<String>> tagsOf(List<Conversation> conversations) {
+        if (conversations.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery(ConversationTag.OF_CONVERSATIONS, ConversationTag.class)
+                .setParameter(
+                        "conversations",
+                        conversations.stream().map(Conversation::id).toList())
+                .getResultStream()
+                .collect(Collectors.groupingBy(
+                        ConversationTag::conversationId,
+                        Collectors.mapping(ConversationTag::tag, Collectors.toList())));
     }
 
     private CompanyView company(long id) {

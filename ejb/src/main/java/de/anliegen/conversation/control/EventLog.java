@@ -29,6 +29,7 @@ public class EventLog {
     public static final String READ = "read";
     public static final String DELIVERED = "delivered";
     public static final String NOTE = "note";
+    public static final String LABELS = "labels";
 
     private static final List<String> OUTBOX_COLUMNS = List.of("kind", "conversation_id", "subject", "created_at");
 
@@ -62,6 +63,11 @@ public class EventLog {
     /** Status, assignment or rating changed: an event in both streams. */
     public void status(EntityManager em, Conversation conversation, Instant now) {
         record(em, STATUS, conversation, null, now);
+    }
+
+    /** Priority or tags changed: an event in the company's stream only (the consumer never learns of them). */
+    public void labels(EntityManager em, Conversation conversation, Instant now) {
+        record(em, LABELS, conversation, null, now);
     }
 
     /** The side received or read messages up to a number: an event in both streams, for the other side's ticks. */

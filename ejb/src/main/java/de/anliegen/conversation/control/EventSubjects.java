@@ -126,7 +126,8 @@ final class EventSubjects {
             case EventLog.NOTE ->
                 EventJson.of(
                         seq, EventLog.NOTE, "conversationId", conversation.id(), "note", notes.get(entry.subject()));
-            case EventLog.STATUS -> EventJson.of(seq, EventLog.STATUS, "conversation", view(conversation, side));
+            case EventLog.STATUS, EventLog.LABELS ->
+                EventJson.of(seq, entry.kind(), "conversation", view(conversation, side));
             default -> {
                 // a marker: "read:consumer", "delivered:company"
                 var parts = entry.kind().split(":");

@@ -1,6 +1,7 @@
 package de.anliegen.conversation.control;
 
 import de.anliegen.conversation.entity.Conversation;
+import de.anliegen.conversation.entity.Priority;
 import de.anliegen.conversation.entity.Status;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -55,11 +56,17 @@ public final class InboxQuery {
     }
 
     /**
-     * A company's inbox: {@code queue} one of all, unassigned, mine (the agent's own); {@code status} null for any;
-     * {@code search} null for none, or the term with what it matched.
+     * A company's inbox: {@code queue} one of all, unassigned, mine (the agent's own); {@code status},
+     * {@code priority} and {@code tag} null for any; {@code search} null for none, or the term with what it matched.
      */
     public static InboxQuery ofCompany(
-            long companyId, Long agentId, String queue, Status status, SearchMatches search) {
+            long companyId,
+            Long agentId,
+            String queue,
+            Status status,
+            Priority priority,
+            String tag,
+            SearchMatches search) {
         var where = new StringBuilder("c.company_id = :company");
         var parameters = new LinkedHashMap<String, Object>();
         parameters.put("company", companyId);
@@ -76,7 +83,15 @@ public final class InboxQuery {
             where.append(" AND c.status = :status");
             parameters.put("status", status.name());
         }
-        String index;
+        if (priority != null) {
+            where.append(" AND c.priority = :priority");
+            parameters.put("priority", priority.name());
+        }
+        if (tag != null) {
+            where.append(" AND c.id IN (SELECT t.conversation_id FROM conversation_tag t"
+                    + " WHERE t.company_id = :company AND t.tag = :tag)");
+            parameters.put("tag", tag);
+        }
         if (search != null) {
             var any = new ArrayList<String>();
             if (!search.consumers().isEmpty()) {
@@ -90,14 +105,25 @@ public final class InboxQuery {
             if (!any.isEmpty()) {
                 where.append(" AND (").append(String.join(" OR ", any)).append(")");
             }
-            // the matches are few: read them by their ids and sort them, not the company's rows
+        }
+        String index;
+        if (search != null || tag != null) {
+            // the matches, or the tag's requests, are few: read them by their ids and sort them, not the company's rows
             index = null;
+        } else if (priority != null) {
+            index = "ix_conversation_company_priority";
         } else if (queue.equals("all")) {
             index = status == null ? "ix_conversation_company_latest" : "ix_conversation_company_activity";
         } else {
             index = status == null ? "ix_conversation_company_assignee" : "ix_conversation_company_assignee_status";
         }
-        var filter = String.join("|", queue, status == null ? "" : status.name(), search == null ? "" : search.term());
+        var filter = String.join(
+                "|",
+                queue,
+                status == null ? "" : status.name(),
+                search == null ? "" : search.term(),
+                priority == null ? "" : priority.name(),
+                tag == null ? "" : tag);
         return new InboxQuery(
                 where.toString(), index, Map.copyOf(parameters), filter, search != null && search.isEmpty());
     }

@@ -26,7 +26,7 @@ public final class Numbering {
     }
 
     public static List<String> streamsOf(String kind, long consumerId, long companyId) {
-        if (kind.equals(EventLog.NOTE)) {
+        if (kind.equals(EventLog.NOTE) || kind.equals(EventLog.LABELS)) {
             return List.of(Streams.ofCompany(companyId));
         }
         return List.of(Streams.ofCompany(companyId), Streams.ofConsumer(consumerId));

@@ -27,6 +27,15 @@ import org.hibernate.annotations.DynamicUpdate;
         select c from Conversation c where c.consumerId = :consumer and c.clientRequestId = :clientRequestId""")
 @NamedQuery(name = Conversation.OF_CONSUMER, query = """
         select c from Conversation c where c.consumerId = :consumer order by c.lastActivityAt desc, c.id desc""")
+@NamedQuery(name = Conversation.OTHERS_WITH_COMPANY, query = """
+        select c from Conversation c where c.consumerId = :consumer and c.companyId = :company and c.id <> :id
+        order by c.lastActivityAt desc, c.id desc""")
+@NamedQuery(name = Conversation.COUNT_OTHERS_WITH_COMPANY, query = """
+        select count(c) from Conversation c where c.consumerId = :consumer and c.companyId = :company and c.id <> :id""")
+@NamedQuery(name = Conversation.UNREAD_OF_COMPANY, query = """
+        select c.consumerId from Conversation c
+        where c.companyId = :company and c.status = de.anliegen.conversation.entity.Status.OPEN
+            and c.companyReadSeq < c.lastSeq""")
 @NamedQuery(name = Conversation.OPENED_BETWEEN, query = """
         select c.createdAt, c.resolvedAt, c.rating,
             (select min(m.sentAt) from Message m
@@ -61,6 +70,9 @@ public class Conversation {
     public static final String BY_CLIENT_REQUEST = "Conversation.byClientRequest";
     public static final String AWAITING_AWAY_MAIL = "Conversation.awaitingAwayMail";
     public static final String OF_CONSUMER = "Conversation.ofConsumer";
+    public static final String OTHERS_WITH_COMPANY = "Conversation.othersWithCompany";
+    public static final String COUNT_OTHERS_WITH_COMPANY = "Conversation.countOthersWithCompany";
+    public static final String UNREAD_OF_COMPANY = "Conversation.unreadOfCompany";
     public static final String OPENED_BETWEEN = "Conversation.openedBetween";
     public static final String RESOLVED_BETWEEN = "Conversation.resolvedBetween";
     public static final String COUNT_OPEN_OF_COMPANY = "Conversation.countOpenOfCompany";
@@ -93,6 +105,10 @@ public class Conversation {
 
     @Column(name = "assigned_agent_id")
     private Long assignedAgentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Priority priority;
 
     @Column(name = "last_seq", nullable = false)
     private long lastSeq;
@@ -139,6 +155,7 @@ public class Conversation {
         this.clientRequestId = clientRequestId;
         this.subject = subject;
         this.status = Status.OPEN;
+        this.priority = Priority.NORMAL;
         this.createdAt = now;
         this.lastActivityAt = now;
     }
@@ -266,6 +283,15 @@ public class Conversation {
         return true;
     }
 
+    /** The company's agents set how urgent the request is, whatever its status; its place in the inbox stays. */
+    public boolean prioritize(Priority next) {
+        if (next == priority) {
+            return false;
+        }
+        priority = next;
+        return true;
+    }
+
     public long unreadFor(Side side) {
         return lastSeq - (side == Side.CONSUMER ? consumerReadSeq : companyReadSeq);
     }
@@ -300,6 +326,10 @@ public class Conversation {
 
     public Status status() {
         return status;
+    }
+
+    public Priority priority() {
+        return priority;
     }
 
     public Long assignedAgentId() {

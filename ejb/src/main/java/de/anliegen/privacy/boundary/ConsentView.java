@@ -1,6 +1,7 @@
 package de.anliegen.privacy.boundary;
 
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
 
@@ -16,4 +17,5 @@ public record ConsentView(
         Instant decidedAt,
         String channel,
         @NotNull String currentVersion,
-        @NotNull Map<String, String> wording) {}
+        @NotNull Map<String, String> wording)
+        implements Serializable {}

@@ -112,6 +112,15 @@ public class Consents {
         change(consumer, purpose, false, channel, caseId);
     }
 
+    /**
+     * The consumer's decision about one purpose now, for the staff of a company the consumer is connected with (the
+     * caller checks that): beside a request, whether and since when the company may answer it.
+     */
+    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    public ConsentView of(ConsumerId consumer, Purpose purpose) {
+        return view(purpose, current(consumer).get(purpose));
+    }
+
     /** Whether the consumer's consent to the purpose holds now; what depends on it asks every time. */
     @PermitAll
     public boolean holds(ConsumerId consumer, Purpose purpose) {

@@ -36,15 +36,21 @@ public class PageViews {
         em.persist(new PageView(LocalDate.now(clock.withZone(Clocks.GERMANY)), name, IpAddresses.shorten(ipAddress)));
     }
 
-    /** Views and distinct visitor networks per day and page, for the last {@code days} days including today. */
+    /** Views and distinct visitor networks per day and page of the period, oldest day first. */
     @RolesAllowed(Roles.PLATFORM_ADMIN)
-    public List<DailyViews> daily(int days) {
-        var from = LocalDate.now(clock.withZone(Clocks.GERMANY)).minusDays(days - 1L);
+    public List<DailyViews> daily(StatisticsPeriod period) {
         return em.createNamedQuery(PageView.DAILY, Object[].class)
-                .setParameter("from", from)
+                .setParameter("from", period.from())
+                .setParameter("to", period.to())
                 .getResultStream()
                 .map(row -> new DailyViews((LocalDate) row[0], (String) row[1], (Long) row[2], (Long) row[3]))
                 .toList();
+    }
+
+    /** Today, as the statistics count days: in Germany. */
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Clocks.GERMANY));
     }
 
     public record DailyViews(LocalDate day, String page, long views, long networks) {}

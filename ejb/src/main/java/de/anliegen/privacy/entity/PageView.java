@@ -14,7 +14,7 @@ import java.time.LocalDate;
 @Table(name = "page_view")
 @NamedQuery(name = PageView.DAILY, query = """
         select p.viewedOn, p.page, count(p), count(distinct p.ipNetwork) from PageView p
-        where p.viewedOn >= :from group by p.viewedOn, p.page order by p.viewedOn, p.page""")
+        where p.viewedOn >= :from and p.viewedOn <= :to group by p.viewedOn, p.page order by p.viewedOn, p.page""")
 @NamedQuery(name = PageView.DELETE_BEFORE, query = """
         delete from PageView p where p.viewedOn < :before""")
 public class PageView {

@@ -3,6 +3,7 @@ package de.anliegen.conversation.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import de.anliegen.conversation.entity.Priority;
 import de.anliegen.conversation.entity.Status;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,19 +21,22 @@ class InboxQueryTest {
     void each_queue_and_status_asks_for_itself_alone_by_its_own_index() {
         assertEquals(
                 SELECT + " FORCE INDEX (ix_conversation_company_latest) WHERE c.company_id = :company" + ORDER,
-                InboxQuery.ofCompany(1, 7L, "all", null, null).pageSql(false, true));
+                InboxQuery.ofCompany(1, 7L, "all", null, null, null, null).pageSql(false, true));
         assertEquals(
                 SELECT + " FORCE INDEX (ix_conversation_company_activity)"
                         + " WHERE c.company_id = :company AND c.status = :status" + ORDER,
-                InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, null).pageSql(false, true));
+                InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, null, null, null)
+                        .pageSql(false, true));
         assertEquals(
                 SELECT + " FORCE INDEX (ix_conversation_company_assignee)"
                         + " WHERE c.company_id = :company AND c.assigned_agent_id IS NULL" + ORDER,
-                InboxQuery.ofCompany(1, 7L, "unassigned", null, null).pageSql(false, true));
+                InboxQuery.ofCompany(1, 7L, "unassigned", null, null, null, null)
+                        .pageSql(false, true));
         assertEquals(
                 SELECT + " FORCE INDEX (ix_conversation_company_assignee_status) WHERE c.company_id = :company"
                         + " AND c.assigned_agent_id = :agent AND c.status = :status" + ORDER,
-                InboxQuery.ofCompany(1, 7L, "mine", Status.OPEN, null).pageSql(false, true));
+                InboxQuery.ofCompany(1, 7L, "mine", Status.OPEN, null, null, null)
+                        .pageSql(false, true));
         assertEquals(
                 SELECT + " FORCE INDEX (ix_conversation_consumer_activity) WHERE c.consumer_id = :consumer" + ORDER,
                 InboxQuery.ofConsumer(3).pageSql(false, true));
@@ -42,7 +46,8 @@ class InboxQueryTest {
     void h2_gets_no_index_hint() {
         assertEquals(
                 SELECT + " WHERE c.company_id = :company AND c.assigned_agent_id IS NULL" + ORDER,
-                InboxQuery.ofCompany(1, 7L, "unassigned", null, null).pageSql(false, false));
+                InboxQuery.ofCompany(1, 7L, "unassigned", null, null, null, null)
+                        .pageSql(false, false));
     }
 
     @Test
@@ -50,11 +55,12 @@ class InboxQueryTest {
         assertEquals(
                 SELECT + " WHERE c.company_id = :company AND (c.consumer_id IN (:consumers) OR c.id IN (:matches))"
                         + ORDER,
-                InboxQuery.ofCompany(1, 7L, "all", null, new SearchMatches("Ada", List.of(5L), List.of(9L)))
+                InboxQuery.ofCompany(1, 7L, "all", null, null, null, new SearchMatches("Ada", List.of(5L), List.of(9L)))
                         .pageSql(false, true));
         assertEquals(
                 SELECT + " WHERE c.company_id = :company AND (c.id IN (:matches))" + ORDER,
-                InboxQuery.ofCompany(1, 7L, "all", null, new SearchMatches("Zähler", List.of(), List.of(9L)))
+                InboxQuery.ofCompany(
+                                1, 7L, "all", null, null, null, new SearchMatches("Zähler", List.of(), List.of(9L)))
                         .pageSql(false, true));
     }
 
@@ -63,30 +69,64 @@ class InboxQueryTest {
         assertEquals(
                 SELECT + " WHERE c.company_id = :company"
                         + " AND (c.last_activity_at < :at OR (c.last_activity_at = :at AND c.id < :id))" + ORDER,
-                InboxQuery.ofCompany(1, 7L, "all", null, null).pageSql(true, false));
+                InboxQuery.ofCompany(1, 7L, "all", null, null, null, null).pageSql(true, false));
     }
 
     @Test
     void a_cursor_is_bound_to_the_queue_the_status_and_the_search() {
-        var filter = InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, matches("Rechnung"))
+        var filter = InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, null, null, matches("Rechnung"))
                 .filter();
         assertEquals(
                 filter,
-                InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, matches("Rechnung"))
+                InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, null, null, matches("Rechnung"))
                         .filter());
         assertNotEquals(
                 filter,
-                InboxQuery.ofCompany(1, 7L, "mine", Status.OPEN, matches("Rechnung"))
+                InboxQuery.ofCompany(1, 7L, "mine", Status.OPEN, null, null, matches("Rechnung"))
                         .filter());
         assertNotEquals(
                 filter,
-                InboxQuery.ofCompany(1, 7L, "all", null, matches("Rechnung")).filter());
-        assertNotEquals(
-                filter,
-                InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, matches("Zähler"))
+                InboxQuery.ofCompany(1, 7L, "all", null, null, null, matches("Rechnung"))
                         .filter());
         assertNotEquals(
-                filter, InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, null).filter());
+                filter,
+                InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, null, null, matches("Zähler"))
+                        .filter());
+        assertNotEquals(
+                filter,
+                InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, null, null, null)
+                        .filter());
+    }
+
+    @Test
+    void a_priority_reads_its_own_index_and_a_tag_the_tags_requests_by_their_ids() {
+        assertEquals(
+                SELECT + " FORCE INDEX (ix_conversation_company_priority) WHERE c.company_id = :company"
+                        + " AND c.assigned_agent_id IS NULL AND c.priority = :priority" + ORDER,
+                InboxQuery.ofCompany(1, 7L, "unassigned", null, Priority.URGENT, null, null)
+                        .pageSql(false, true));
+        assertEquals(
+                SELECT + " WHERE c.company_id = :company AND c.status = :status AND c.id IN (SELECT t.conversation_id"
+                        + " FROM conversation_tag t WHERE t.company_id = :company AND t.tag = :tag)" + ORDER,
+                InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, null, "rechnung", null)
+                        .pageSql(false, true));
+    }
+
+    @Test
+    void a_cursor_is_bound_to_the_priority_and_the_tag() {
+        var filter = InboxQuery.ofCompany(1, 7L, "all", null, Priority.HIGH, "umzug", null)
+                .filter();
+        assertNotEquals(
+                filter,
+                InboxQuery.ofCompany(1, 7L, "all", null, Priority.URGENT, "umzug", null)
+                        .filter());
+        assertNotEquals(
+                filter,
+                InboxQuery.ofCompany(1, 7L, "all", null, Priority.HIGH, "rechnung", null)
+                        .filter());
+        assertNotEquals(
+                filter,
+                InboxQuery.ofCompany(1, 7L, "all", null, null, null, null).filter());
     }
 
     private static SearchMatches matches(String term) {

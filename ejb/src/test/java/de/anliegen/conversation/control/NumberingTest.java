@@ -42,8 +42,9 @@ class NumberingTest {
     }
 
     @Test
-    void a_note_goes_to_the_company_only_everything_else_to_both_company_first() {
+    void a_note_and_labels_go_to_the_company_only_everything_else_to_both_company_first() {
         assertEquals(List.of("company:3"), Numbering.streamsOf(EventLog.NOTE, 7, 3));
+        assertEquals(List.of("company:3"), Numbering.streamsOf(EventLog.LABELS, 7, 3));
         assertEquals(List.of("company:3", "consumer:7"), Numbering.streamsOf(EventLog.MESSAGE, 7, 3));
         assertEquals(List.of("company:3", "consumer:7"), Numbering.streamsOf("read:consumer", 7, 3));
     }

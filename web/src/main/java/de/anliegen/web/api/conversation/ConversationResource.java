@@ -7,6 +7,7 @@ import de.anliegen.conversation.boundary.ConversationId;
 import de.anliegen.conversation.boundary.ConversationPage;
 import de.anliegen.conversation.boundary.ConversationView;
 import de.anliegen.conversation.boundary.Conversations;
+import de.anliegen.conversation.boundary.InboxFilter;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.web.api.AnliegenApi;
 import de.anliegen.web.api.MostCharacters;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -61,7 +63,8 @@ public class ConversationResource {
             operationId = "listConversations",
             summary = "The caller's conversations, newest activity first, with unread counts",
             description =
-                    "Agents choose queue=all|unassigned|mine, may filter by status and search (q) the consumer's name"
+                    "Agents choose queue=all|unassigned|mine, may filter by status, priority and tag and search (q) the"
+                            + " consumer's name"
                             + " or number and the subject (anywhere) and the messages (each word of three letters"
                             + " or more as the beginning of a word, shorter pieces anywhere); consumers see all of"
                             + " theirs. The next page: after=next of this one. total counts up to 1,000"
@@ -70,6 +73,8 @@ public class ConversationResource {
     public ConversationPage list(
             @QueryParam("queue") @Size(max = 20) String queue,
             @QueryParam("status") @Size(max = 30) String status,
+            @QueryParam("priority") @Size(max = 10) String priority,
+            @QueryParam("tag") @Size(max = 100) String tag,
             @QueryParam("q") @Parameter(schema = @Schema(type = STRING, maxLength = 100)) @MostCharacters(100)
                     String search,
             @QueryParam("after")
@@ -83,7 +88,39 @@ public class ConversationResource {
                     @Max(Conversations.MOST_SKIPPED)
                     int offset,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Conversations.MOST_PER_PAGE) int limit) {
-        return conversations.list(queue, status, search, after, offset, limit);
+        return conversations.list(new InboxFilter(queue, status, priority, tag, search), after, offset, limit);
+    }
+
+    @GET
+    @Path("tags")
+    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    @SecurityRequirement(
+            name = AnliegenApi.BEARER,
+            scopes = {Roles.AGENT, Roles.COMPANY_ADMIN})
+    @Operation(
+            operationId = "listTags",
+            summary = "The tags the company's requests have, alphabetically (agents): the first 200, to filter by")
+    @APIResponse(responseCode = "200", description = "The tags")
+    public List<String> tags() {
+        return conversations.tags();
+    }
+
+    @POST
+    @Path("changes")
+    @Consumes(APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    @SecurityRequirement(
+            name = AnliegenApi.BEARER,
+            scopes = {Roles.AGENT, Roles.COMPANY_ADMIN})
+    @Operation(
+            operationId = "changeConversations",
+            summary = "Change several requests at once, all or none (agents): status, assignee, a tag to add",
+            description = "The first request that cannot take the change refuses all of it, naming that request.")
+    @APIResponse(responseCode = "200", description = "The requests as they are now, in the order of their ids")
+    @APIResponse(responseCode = "404", description = "One of them is not the company's")
+    @APIResponse(responseCode = "409", description = "One of them is closed and a status was to be set")
+    public List<ConversationView> changeAll(@Valid @NotNull BulkChangeRequest body) {
+        return conversations.changeAll(body.toChange());
     }
 
     @POST
@@ -154,6 +191,22 @@ public class ConversationResource {
     @APIResponse(responseCode = "400", description = "No such active colleague")
     public ConversationView assign(@PathParam("id") long id, @NotNull AssigneeRequest body) {
         return conversations.assign(new ConversationId(id), body.agentId());
+    }
+
+    @PUT
+    @Path("{id}/labels")
+    @Consumes(APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    @SecurityRequirement(
+            name = AnliegenApi.BEARER,
+            scopes = {Roles.AGENT, Roles.COMPANY_ADMIN})
+    @Operation(
+            operationId = "labelConversation",
+            summary = "Set the request's priority and tags (agents); the consumer never sees them",
+            description = "tags replaces all of the request's tags; each is kept in lower case with single spaces.")
+    @APIResponse(responseCode = "200", description = "The conversation")
+    public ConversationView label(@PathParam("id") long id, @Valid @NotNull LabelsRequest body) {
+        return conversations.label(new ConversationId(id), body.priority(), body.tags());
     }
 
     @POST

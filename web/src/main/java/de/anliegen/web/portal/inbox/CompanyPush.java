@@ -49,7 +49,7 @@ public class CompanyPush {
         try (var reader = Jsonp.PROVIDER.createReader(new StringReader(message.json()))) {
             event = reader.readObject();
         }
-        var change = new Change(event.getString("type"), conversationId(event), side(event));
+        var change = new Change(event.getString("type"), conversationId(event), side(event), opened(event));
         pending.compute(companyId, (id, changes) -> {
             if (changes == null) {
                 scheduler.schedule(() -> send(id), EVERY_MILLIS, TimeUnit.MILLISECONDS);
@@ -71,7 +71,8 @@ public class CompanyPush {
                     .createObjectBuilder()
                     .add("type", change.type())
                     .add("conversationId", change.conversationId())
-                    .add("side", change.side()));
+                    .add("side", change.side())
+                    .add("opened", change.opened()));
         }
         try {
             pages.send(
@@ -87,7 +88,13 @@ public class CompanyPush {
         }
     }
 
-    private record Change(String type, long conversationId, String side) {}
+    /** {@code opened}: the change is the first message of a new request (for the pages' optional notification). */
+    private record Change(String type, long conversationId, String side, boolean opened) {}
+
+    private static boolean opened(JsonObject event) {
+        return event.getString("type").equals("message")
+                && event.getJsonObject("message").getJsonNumber("seq").longValue() == 1;
+    }
 
     private static long conversationId(JsonObject event) {
         if (event.containsKey("conversationId")) {

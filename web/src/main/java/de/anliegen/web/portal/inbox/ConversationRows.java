@@ -2,6 +2,7 @@ package de.anliegen.web.portal.inbox;
 
 import de.anliegen.conversation.boundary.ConversationView;
 import de.anliegen.conversation.boundary.Conversations;
+import de.anliegen.conversation.boundary.InboxFilter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,8 +72,7 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
         if (keepShown) {
             return getRowCount();
         }
-        var current = filter;
-        counted = conversations.count(current.queue(), current.status(), current.search());
+        counted = conversations.count(filter);
         return Math.min(counted, Conversations.MOST_COUNTED);
     }
 
@@ -88,15 +88,8 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
             return shown;
         }
         keepShown = false;
-        var current = filter;
         var from = first == 0 || cursors.containsKey(first) ? first : 0;
-        var page = conversations.list(
-                current.queue(),
-                current.status(),
-                current.search(),
-                cursors.get(from),
-                0,
-                Math.min(pageSize, Conversations.MOST_PER_PAGE));
+        var page = conversations.list(filter, cursors.get(from), 0, Math.min(pageSize, Conversations.MOST_PER_PAGE));
         shown = page.conversations();
         shownFrom = from;
         if (page.next() != null) {
@@ -116,5 +109,14 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
     @Override
     public String getRowKey(ConversationView conversation) {
         return String.valueOf(conversation.id());
+    }
+
+    /** A row of the page shown, by its key: what the agent selected (selections never reach beyond the page). */
+    @Override
+    public ConversationView getRowData(String rowKey) {
+        return shown.stream()
+                .filter(conversation -> getRowKey(conversation).equals(rowKey))
+                .findFirst()
+                .orElse(null);
     }
 }

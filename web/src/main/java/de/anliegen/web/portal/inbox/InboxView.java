@@ -1,15 +1,20 @@
 package de.anliegen.web.portal.inbox;
 
+import de.anliegen.conversation.boundary.BulkChange;
 import de.anliegen.conversation.boundary.ConversationView;
 import de.anliegen.conversation.boundary.Conversations;
+import de.anliegen.conversation.boundary.InboxFilter;
 import de.anliegen.identity.boundary.StaffAccountView;
 import de.anliegen.identity.boundary.StaffAccounts;
+import de.anliegen.platform.problems.ProblemException;
+import de.anliegen.web.portal.PortalMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +29,7 @@ public class InboxView implements Serializable {
 
     static final List<String> QUEUES = List.of("unassigned", "mine", "all");
     /** The ids of the cells of a row (index.xhtml), each drawn anew when its row changes. */
-    static final List<String> CELLS = List.of("subject", "consumer", "status", "assignee", "activity");
+    static final List<String> CELLS = List.of("subject", "priority", "consumer", "status", "assignee", "activity");
 
     static final List<String> STATUSES = List.of("open", "waiting_for_consumer", "resolved", "closed");
 
@@ -34,17 +39,29 @@ public class InboxView implements Serializable {
     @Inject
     StaffAccounts staffAccounts;
 
+    @Inject
+    PortalMessages portalMessages;
+
     private String queue = "unassigned";
     private String status;
+    private String priority;
+    private String tag;
     private String search;
+    private List<String> tags = List.of();
+    private List<StaffAccountView> colleagues = List.of();
+    private List<ConversationView> selected = new ArrayList<>();
+    private String bulkStatus;
+    private String bulkAssignee;
+    private String bulkTag;
     private ConversationRows rows;
     private Map<Long, String> agentNames;
 
     @PostConstruct
     void init() {
         rows = new ConversationRows(conversations, filter());
-        agentNames = staffAccounts.colleagues().stream()
-                .collect(Collectors.toMap(StaffAccountView::id, StaffAccountView::displayName));
+        colleagues = staffAccounts.colleagues();
+        agentNames = colleagues.stream().collect(Collectors.toMap(StaffAccountView::id, StaffAccountView::displayName));
+        tags = conversations.tags();
     }
 
     public LazyDataModel<ConversationView> getRows() {
@@ -94,12 +111,43 @@ public class InboxView implements Serializable {
     }
 
     private List<ConversationView> fresh(Set<Long> ids) {
-        var current = rows.filter();
-        return conversations.among(current.queue(), current.status(), current.search(), ids);
+        return conversations.among(rows.filter(), ids);
     }
 
     private InboxFilter filter() {
-        return new InboxFilter(queue, status, search);
+        return new InboxFilter(queue, status, priority, tag, search);
+    }
+
+    /**
+     * Changes the selected requests at once, all or none: the status, the assignee and a tag chosen in the bar above
+     * the list. A refusal names the request that could not take the change; then nothing changed.
+     */
+    public void changeSelected() {
+        if (selected == null || selected.isEmpty()) {
+            portalMessages.error("portal.inbox.bulk.none");
+            return;
+        }
+        if (bulkStatus == null && bulkAssignee == null && (bulkTag == null || bulkTag.isBlank())) {
+            portalMessages.error("portal.inbox.bulk.nothing");
+            return;
+        }
+        try {
+            var changed = conversations.changeAll(new BulkChange(
+                    selected.stream().map(ConversationView::id).toList(),
+                    bulkStatus,
+                    bulkAssignee != null,
+                    bulkAssignee == null || bulkAssignee.equals("none") ? null : Long.valueOf(bulkAssignee),
+                    bulkTag == null || bulkTag.isBlank() ? null : bulkTag));
+            portalMessages.info("portal.inbox.bulk.done", changed.size());
+            selected = new ArrayList<>();
+            bulkStatus = null;
+            bulkAssignee = null;
+            bulkTag = null;
+            tags = conversations.tags();
+            rows.reread();
+        } catch (ProblemException e) {
+            portalMessages.problem(e, null);
+        }
     }
 
     /** The colleague a request is assigned to, by name; empty when no one (or someone no longer active). */
@@ -133,6 +181,79 @@ public class InboxView implements Serializable {
     /** A status the inbox knows, or any status (null, "any", or something unknown). */
     public void setStatus(String status) {
         this.status = status != null && STATUSES.contains(status) ? status : null;
+    }
+
+    public List<String> getPriorities() {
+        return ConversationView.PRIORITIES;
+    }
+
+    public String getPriority() {
+        return priority;
+    }
+
+    /** A priority the inbox knows, or any (null, or something unknown). */
+    public void setPriority(String priority) {
+        this.priority = priority != null && ConversationView.PRIORITIES.contains(priority) ? priority : null;
+    }
+
+    /** The tags the company's requests have, to filter by. */
+    public List<String> getTags() {
+        return tags;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    /** One of the company's tags, or any (null, or one no request has). */
+    public void setTag(String tag) {
+        this.tag = tag != null && tags.contains(tag) ? tag : null;
+    }
+
+    public List<ConversationView> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<ConversationView> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    public List<StaffAccountView> getColleagues() {
+        return colleagues;
+    }
+
+    public List<String> getStatusesAnAgentSets() {
+        return Conversations.STATUSES_AN_AGENT_SETS;
+    }
+
+    public String getBulkStatus() {
+        return bulkStatus;
+    }
+
+    public void setBulkStatus(String bulkStatus) {
+        this.bulkStatus = bulkStatus;
+    }
+
+    /** Whom to assign the selected requests to: a colleague's id, "none" for no one, null to leave them. */
+    public String getBulkAssignee() {
+        return bulkAssignee;
+    }
+
+    public void setBulkAssignee(String bulkAssignee) {
+        this.bulkAssignee = bulkAssignee == null
+                        || bulkAssignee.equals("none")
+                        || colleagues.stream()
+                                .anyMatch(c -> String.valueOf(c.id()).equals(bulkAssignee))
+                ? bulkAssignee
+                : null;
+    }
+
+    public String getBulkTag() {
+        return bulkTag;
+    }
+
+    public void setBulkTag(String bulkTag) {
+        this.bulkTag = bulkTag;
     }
 
     public String getSearch() {

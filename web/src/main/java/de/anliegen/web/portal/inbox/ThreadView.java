@@ -5,6 +5,7 @@ import de.anliegen.company.boundary.CannedResponses;
 import de.anliegen.conversation.boundary.ConversationId;
 import de.anliegen.conversation.boundary.ConversationView;
 import de.anliegen.conversation.boundary.Conversations;
+import de.anliegen.conversation.boundary.CustomerPanel;
 import de.anliegen.conversation.boundary.InternalNotes;
 import de.anliegen.conversation.boundary.Messages;
 import de.anliegen.conversation.boundary.SendMessage;
@@ -65,12 +66,15 @@ public class ThreadView implements Serializable {
     private StaffAccountView me;
     private List<StaffAccountView> colleagues = List.of();
     private List<CannedResponseView> canned = List.of();
+    private CustomerPanel customer;
 
     private String reply;
     private String replyId = newId();
     private String note;
     private Long assignee;
     private String status;
+    private String priority;
+    private List<String> tags = new ArrayList<>();
 
     /**
      * Opens the page; a conversation that is not the company's is not found, as one that does not exist. While the
@@ -90,6 +94,9 @@ public class ThreadView implements Serializable {
             return;
         }
         colleagues = staffAccounts.colleagues();
+        customer = conversation.consumer() == null
+                ? null
+                : conversations.customer(new ConversationId(id)).orElse(null);
         // filled in once for this conversation: the page reads them on every redraw
         var values = placeholders();
         canned = cannedResponses.list().stream()
@@ -118,6 +125,8 @@ public class ThreadView implements Serializable {
         }
         assignee = conversation.assignedAgentId();
         status = conversation.status();
+        priority = conversation.priority();
+        tags = new ArrayList<>(conversation.tags());
         entries = thread(shownFrom);
     }
 
@@ -140,6 +149,8 @@ public class ThreadView implements Serializable {
         if (!Objects.equals(before.status(), status)
                 || !Objects.equals(before.assignedAgentId(), assignee)
                 || !Objects.equals(before.rating(), conversation.rating())
+                || !Objects.equals(before.priority(), priority)
+                || !Objects.equals(before.tags(), tags)
                 || !Objects.equals(before.consumer(), conversation.consumer())) {
             PrimeFaces.current().ajax().update("meta");
         }
@@ -183,6 +194,11 @@ public class ThreadView implements Serializable {
 
     public void changeStatus() {
         change(() -> conversations.changeStatus(new ConversationId(id), status), "portal.thread.status.changed");
+    }
+
+    /** The agent set the priority, or added or removed a tag. */
+    public void label() {
+        change(() -> conversations.label(new ConversationId(id), priority, tags), "portal.thread.labelled");
     }
 
     /** The agent is typing: the consumer's app shows it for a moment. */
@@ -296,6 +312,31 @@ public class ThreadView implements Serializable {
      * The company's canned responses with their placeholders filled in for this conversation: the page inserts the
      * chosen one at the cursor of the reply box, beside what the agent wrote.
      */
+    public List<String> getPriorities() {
+        return ConversationView.PRIORITIES;
+    }
+
+    public String getPriority() {
+        return priority;
+    }
+
+    public void setPriority(String priority) {
+        this.priority = priority;
+    }
+
+    public List<String> getTags() {
+        return tags;
+    }
+
+    public void setTags(List<String> tags) {
+        this.tags = tags == null ? new ArrayList<>() : new ArrayList<>(tags);
+    }
+
+    /** Who the consumer is to the company, beside the thread; null while no one is named (disconnected). */
+    public CustomerPanel getCustomer() {
+        return customer;
+    }
+
     public List<CannedResponseView> getCanned() {
         return canned;
     }

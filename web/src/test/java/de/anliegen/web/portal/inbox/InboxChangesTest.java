@@ -111,6 +111,8 @@ class InboxChangesTest {
                 "Request " + id,
                 "open",
                 null,
+                "normal",
+                List.of(),
                 5,
                 unread,
                 null,

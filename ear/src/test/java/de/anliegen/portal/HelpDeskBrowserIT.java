@@ -1,0 +1,314 @@
+package de.anliegen.portal;
+
+import static de.anliegen.support.ServiceRequests.BAECKEREI;
+import static de.anliegen.support.ServiceRequests.STADTWERKE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.anliegen.support.AgainstTheProduct;
+import de.anliegen.support.Api;
+import de.anliegen.support.Browser;
+import de.anliegen.support.Consumers;
+import de.anliegen.support.Portal;
+import de.anliegen.support.ServiceRequests;
+import de.anliegen.support.StreamClient;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** The help-desk basics agents expect beside the thread and the inbox, each as an agent meets it in the browser. */
+class HelpDeskBrowserIT extends AgainstTheProduct {
+
+    private static final By OTHERS = By.id("others");
+
+    /**
+     * Beside a request the agent sees since when the customer is connected, their consent to the company's answering,
+     * and their other requests to this company (never those to another), each a link; nothing once they disconnect.
+     */
+    @Test
+    void the_customer_panel_shows_the_connection_the_consent_and_the_other_requests_to_this_company_only() {
+        var consumer = Consumers.signUp("Clara", "Panel");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        ServiceRequests.connect(consumer.accessToken(), BAECKEREI);
+        var tag = ServiceRequests.newId().substring(0, 6);
+        var first = ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Abschlag " + tag);
+        ServiceRequests.open(consumer.accessToken(), BAECKEREI, "Torte " + tag);
+        var latest = ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Zählerstand " + tag);
+        try (var browser = Browser.open()) {
+            var portal = Portal.signIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD)
+                    .go("/portal/inbox/conversation.xhtml?id=" + latest);
+            var connected = portal.text(By.id("connectedAt"));
+            assertFalse(connected.isBlank());
+            var consent = portal.text(By.id("consent"));
+            assertTrue(consent.startsWith("Erteilt am "), consent);
+            assertTrue(consent.contains("beim Verbinden") && consent.contains("Fassung vom 2026-11-25"), consent);
+            assertEquals("Abschlag " + tag, portal.text(By.cssSelector("#others li a")));
+            assertFalse(
+                    portal.text(OTHERS).contains("Torte"), "the bakery's request is none of the utility's business");
+            assertFalse(portal.text(OTHERS).contains("Zählerstand"), "the request shown is not among the others");
+            browser.screenshot("portal-customer-panel");
+
+            portal.clickable(By.linkText("Abschlag " + tag)).click();
+            portal.showsText(By.id("subject"), "Abschlag " + tag);
+            assertTrue(browser.driver().getCurrentUrl().endsWith("id=" + first));
+            assertEquals("Zählerstand " + tag, portal.text(By.cssSelector("#others li a")));
+
+            // eleven more: the latest ten stand in the panel, and how many there are
+            for (var i = 0; i < 11; i++) {
+                ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Nachtrag " + i + " " + tag);
+            }
+            portal.go("/portal/inbox/conversation.xhtml?id=" + first);
+            assertEquals(
+                    10,
+                    browser.driver().findElements(By.cssSelector("#others li")).size());
+            assertEquals("Die neuesten 10 von 12.", portal.text(By.id("meta:moreOthers")));
+            assertEquals(
+                    "Nachtrag 10 " + tag, portal.text(By.cssSelector("#others li a")), "the latest activity first");
+
+            assertEquals(
+                    204,
+                    Api.delete("/api/v1/me/companies/" + STADTWERKE, consumer.accessToken())
+                            .status());
+            portal.go("/portal/inbox/conversation.xhtml?id=" + first);
+            portal.visible(By.id("consumerGone"));
+            assertTrue(browser.driver().findElements(By.id("customer")).isEmpty(), "no one named, nothing beside");
+            assertTrue(browser.driver().findElements(OTHERS).isEmpty());
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    /**
+     * An agent gives a request a priority and tags, filters the inbox by either (and back to any), and changes
+     * several selected requests at once; a bad tag is refused with a reason, and the consumer learns of none of it.
+     */
+    @Test
+    void an_agent_labels_requests_filters_by_the_labels_and_changes_selected_requests_at_once() {
+        var consumer = Consumers.signUp("Tim", "Tags");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var word = "Etikett" + ServiceRequests.newId().substring(0, 6);
+        var urgent = "Ausfall " + word;
+        var second = "Rechnung " + word;
+        var third = "Umzug " + word;
+        var urgentId = ServiceRequests.open(consumer.accessToken(), STADTWERKE, urgent);
+        var secondId = ServiceRequests.open(consumer.accessToken(), STADTWERKE, second);
+        var thirdId = ServiceRequests.open(consumer.accessToken(), STADTWERKE, third);
+        var tag = "rückruf-" + word.substring(7).toLowerCase(java.util.Locale.ROOT);
+        try (var browser = Browser.open();
+                var stream = StreamClient.ready(consumer.accessToken(), null)) {
+            var portal = Portal.signIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD)
+                    .go("/portal/inbox/conversation.xhtml?id=" + urgentId);
+            portal.choose("meta:priority", "Dringend");
+            portal.showsText(By.cssSelector(".ui-growl"), "Priorität und Schlagwörter sind gespeichert.");
+            var chips = portal.visible(By.id("meta:tags_input"));
+            chips.sendKeys(tag.toUpperCase(java.util.Locale.ROOT) + " ");
+            chips.sendKeys(Keys.ENTER);
+            portal.until(page -> page.findElements(By.cssSelector("[id='meta:tags'] .ui-chips-token")).stream()
+                    .anyMatch(token -> token.getText().contains(tag)));
+            // a tag of symbols: refused with the reason, and not kept
+            portal.visible(By.id("meta:tags_input")).sendKeys("<b>", Keys.ENTER);
+            portal.showsText(
+                    By.cssSelector(".ui-growl"), "Ein Schlagwort beginnt mit einem Buchstaben oder einer Ziffer");
+            portal.go("/portal/inbox/conversation.xhtml?id=" + urgentId);
+            assertEquals("Dringend", portal.text(By.id("meta:priority_label")));
+            assertEquals(List.of(tag), chipTexts(browser));
+            browser.screenshot("portal-labels");
+
+            // the consumer sees neither, and their stream carries no event of it
+            var seen = ServiceRequests.conversation(consumer.accessToken(), urgentId);
+            assertFalse(seen.containsKey("priority") || seen.containsKey("tags"), seen::toString);
+            var heard = stream.poll(Duration.ofMillis(300));
+            while (heard != null) {
+                assertFalse(heard.getString("type").equals("labels"), heard::toString);
+                heard = stream.poll(Duration.ofMillis(300));
+            }
+
+            portal.go("/portal/inbox/index.xhtml?queue=all");
+            portal.visible(By.id("inbox:search")).sendKeys(word);
+            portal.clickable(By.id("inbox:find")).click();
+            portal.until(page -> subjects(browser).size() == 3);
+            assertTrue(portal.text(By.id("inbox:conversations")).contains("Dringend"));
+            portal.choose("inbox:priority", "Dringend");
+            portal.until(page -> subjects(browser).equals(List.of(urgent)));
+            portal.choose("inbox:priority", "Normal");
+            portal.until(page -> subjects(browser).equals(List.of(third, second)));
+            portal.choose("inbox:priority", "Jede Priorität");
+            portal.until(page -> subjects(browser).size() == 3);
+            portal.choose("inbox:tag", tag);
+            portal.until(page -> subjects(browser).equals(List.of(urgent)));
+            portal.choose("inbox:tag", "Jedes Schlagwort");
+            portal.until(page -> subjects(browser).size() == 3);
+
+            // nothing selected: told so, nothing changes
+            portal.clickable(By.id("inbox:applyBulk")).click();
+            portal.showsText(By.cssSelector(".ui-growl"), "Wählen Sie zuerst Anliegen in der Liste aus.");
+
+            selectRow(portal, second);
+            selectRow(portal, third);
+            portal.choose("inbox:bulkStatus", "Erledigt");
+            portal.choose("inbox:bulkAssignee", "Alex Agent");
+            var sammel = "sammel-" + word.substring(7).toLowerCase(java.util.Locale.ROOT);
+            portal.visible(By.id("inbox:bulkTag")).sendKeys(sammel);
+            portal.clickable(By.id("inbox:applyBulk")).click();
+            portal.showsText(By.cssSelector(".ui-growl"), "2 Anliegen geändert.");
+            portal.until(page -> portal.text(By.id("inbox:conversations")).split("Erledigt", -1).length == 3);
+            browser.screenshot("portal-bulk-changed");
+
+            var agent = ServiceRequests.stadtwerkeAgent();
+            for (var id : List.of(secondId, thirdId)) {
+                var changed = ServiceRequests.conversation(agent.accessToken(), id);
+                assertEquals("resolved", changed.getString("status"));
+                assertEquals(List.of(sammel), strings(changed.getJsonArray("tags")));
+                assertTrue(changed.containsKey("assignedAgentId"));
+            }
+            var untouched = ServiceRequests.conversation(agent.accessToken(), urgentId);
+            assertEquals("open", untouched.getString("status"));
+            assertEquals("urgent", untouched.getString("priority"));
+
+            // the new tag is offered to filter by at once
+            portal.choose("inbox:tag", sammel);
+            portal.until(page -> subjects(browser).equals(List.of(third, second)));
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    /** What the page's notifications and tones would be: recorded, as the browser here has no desktop and no sound. */
+    private static final String FAKE_NOTIFICATIONS_AND_SOUND = "window.__notifications = []; window.__tones = 0;"
+            + " window.Notification = function (title, options) {"
+            + "   window.__notifications.push({title: title, body: options.body, tag: options.tag});"
+            + "   this.addEventListener = function () {}; };"
+            // the browser remembers its permission for the origin
+            + " window.Notification.permission = localStorage.getItem('test.permission') || 'default';"
+            + " window.Notification.requestPermission = function () { localStorage.setItem('test.permission', 'granted');"
+            + "   window.Notification.permission = 'granted'; return Promise.resolve('granted'); };"
+            + " window.AudioContext = function () { const node = { connect: function (n) { return n || node; },"
+            + "   start: function () { window.__tones++; }, stop: function () {}, addEventListener: function () {},"
+            + "   frequency: {}, gain: { setValueAtTime: function () {}, exponentialRampToValueAtTime: function () {} } };"
+            + "   return { currentTime: 0, destination: node, close: function () {},"
+            + "     createOscillator: function () { return node; }, createGain: function () { return node; } }; };";
+
+    /**
+     * The navigation and the tab's title count the requests with unread messages, live; a new request sounds a tone
+     * and shows a desktop notification that names no one, each only as the agent chose in this browser (kept across
+     * pages), the notification only with the browser's permission; a further message in it does neither.
+     */
+    @Test
+    void the_unread_count_follows_live_and_a_new_request_sounds_and_notifies_as_the_agent_chose() {
+        var consumer = Consumers.signUp("Una", "Gelesen");
+        ServiceRequests.connect(consumer.accessToken(), BAECKEREI);
+        try (var browser = Browser.open()) {
+            browser.beforeEveryPage(FAKE_NOTIFICATIONS_AND_SOUND + "");
+            var portal = Portal.signIn(browser, Portal.OTHER_AGENT, Portal.AGENT_PASSWORD)
+                    .go("/portal/inbox/index.xhtml");
+            portal.clickable(By.id("notifySound")).click();
+            portal.clickable(By.id("notifyDesktop")).click();
+            portal.until(page -> page.findElement(By.id("notifyDesktop")).isSelected());
+            var before = unread(browser);
+            assertTrue(before < 98, "the bakery has fewer than 98 unread requests: " + before);
+            var tonesBefore = number(browser, "window.__tones");
+
+            var subject = "Brötchen " + ServiceRequests.newId().substring(0, 6);
+            var id = ServiceRequests.open(consumer.accessToken(), BAECKEREI, subject);
+            portal.until(page -> unread(browser) == before + 1);
+            assertTrue(
+                    browser.driver().getTitle().startsWith("(" + (before + 1) + ") Posteingang"),
+                    browser.driver().getTitle());
+            portal.until(page -> number(browser, "window.__notifications.length") == 1);
+            assertEquals(tonesBefore + 1, number(browser, "window.__tones"));
+            assertEquals(
+                    "Neues Anliegen|Ein neues Anliegen ist eingegangen. Klicken Sie, um es zu öffnen.",
+                    script(browser, "return window.__notifications[0].title + '|' + window.__notifications[0].body"),
+                    "it names no one");
+
+            // a further message of the same request: counted already, no second notification
+            ServiceRequests.send(consumer.accessToken(), id, "Und zwei Croissants.");
+            portal.showsText(By.id("inbox:conversations"), subject);
+            sleep(1500);
+            assertEquals(1, number(browser, "window.__notifications.length"));
+            assertEquals(before + 1, unread(browser));
+
+            // the choice holds on the next page; the request read, the count goes down
+            portal.go("/portal/inbox/index.xhtml");
+            assertTrue(portal.visible(By.id("notifySound")).isSelected());
+            assertTrue(portal.visible(By.id("notifyDesktop")).isSelected());
+            portal.go("/portal/inbox/conversation.xhtml?id=" + id);
+            assertEquals(before, unread(browser));
+            assertTrue(
+                    browser.driver().getTitle().startsWith(before == 0 ? subject : "(" + before + ") " + subject),
+                    browser.driver().getTitle());
+
+            // the tone switched off: the next request notifies without a sound
+            portal.go("/portal/inbox/index.xhtml");
+            portal.clickable(By.id("notifySound")).click();
+            var tones = number(browser, "window.__tones");
+            ServiceRequests.open(consumer.accessToken(), BAECKEREI, "Torte " + subject);
+            portal.until(page -> number(browser, "window.__notifications.length") == 1);
+            assertEquals(tones, number(browser, "window.__tones"));
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    private static int unread(Browser browser) {
+        var label = browser.driver()
+                .findElement(By.id("navUnread"))
+                .getAttribute("textContent")
+                .strip();
+        return label.isEmpty() ? 0 : Integer.parseInt(label.replace("+", ""));
+    }
+
+    private static long number(Browser browser, String expression) {
+        return ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return " + expression)).longValue();
+    }
+
+    private static Object script(Browser browser, String script) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(script);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void selectRow(Portal portal, String subject) {
+        portal.clickable(By.xpath("//*[@id='inbox:conversations']//tr[.//a[normalize-space(.)='" + subject
+                        + "']]//td[contains(@class,'select')]//div[contains(@class,'ui-chkbox-box')]"))
+                .click();
+        portal.until(page -> page.findElement(
+                        By.xpath("//*[@id='inbox:conversations']//tr[.//a[normalize-space(.)='" + subject + "']]"))
+                .getDomAttribute("aria-selected")
+                .equals("true"));
+    }
+
+    private static List<String> chipTexts(Browser browser) {
+        return browser
+                .driver()
+                .findElements(By.cssSelector("[id='meta:tags'] .ui-chips-token .ui-chips-token-label"))
+                .stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private static List<String> subjects(Browser browser) {
+        return browser
+                .driver()
+                .findElements(By.cssSelector("[id='inbox:conversations'] tbody tr a[id$=':open']"))
+                .stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
+    }
+}
