@@ -222,7 +222,7 @@ public final class InboxBenchmark {
             for (var i = 0; i < SHAPES.size(); i++) {
                 var shape = SHAPES.get(i);
                 var status = shape[1] == null ? null : Status.valueOf(shape[1].toUpperCase(Locale.ROOT));
-                var query = InboxQuery.ofCompany(company, agent, shape[0], status, null, null, null);
+                var query = InboxQuery.ofCompany(company, agent, shape[0], status, null, null, null, null);
                 for (var deep : new boolean[] {false, true}) {
                     var text = query.pageSql(deep, true)
                             .replace(":company", String.valueOf(company))

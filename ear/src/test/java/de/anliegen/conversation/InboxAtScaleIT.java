@@ -110,7 +110,8 @@ class InboxAtScaleIT {
         for (var page = 0; page < 40; page++) {
             var from = after;
             var cost = scale.costOf(
-                    () -> conversations.list(new InboxFilter("all", null, null, null, null), from, 0, PAGE), mariaDb);
+                    () -> conversations.list(new InboxFilter("all", null, null, null, null, null), from, 0, PAGE),
+                    mariaDb);
             if (page == 0 || page == 39) {
                 assertTrue(cost.statements() <= MOST_STATEMENTS, () -> "statements of a page: " + cost);
                 if (mariaDb) {
@@ -120,11 +121,12 @@ class InboxAtScaleIT {
                 }
                 System.out.println("Inbox page " + (page + 1) + ": " + cost);
             }
-            after = scale.does(() -> conversations.list(new InboxFilter("all", null, null, null, null), from, 0, PAGE))
+            after = scale.does(() ->
+                            conversations.list(new InboxFilter("all", null, null, null, null, null), from, 0, PAGE))
                     .next();
         }
         var unassigned = scale.costOf(
-                () -> conversations.list(new InboxFilter("unassigned", "open", null, null, null), null, 0, PAGE),
+                () -> conversations.list(new InboxFilter("unassigned", "open", null, null, null, null), null, 0, PAGE),
                 mariaDb);
         assertTrue(unassigned.statements() <= MOST_STATEMENTS, () -> "unassigned and open: " + unassigned);
         System.out.println("Inbox unassigned and open: " + unassigned);
@@ -134,12 +136,13 @@ class InboxAtScaleIT {
     void a_cursor_of_another_list_or_made_up_is_refused_by_name_and_an_offset_goes_no_deeper_than_the_count() {
         var next = list("all", null, null, PAGE).next();
         for (var refused : List.<Runnable>of(
-                () -> conversations.list(new InboxFilter("mine", null, null, null, null), next, 0, PAGE),
-                () -> conversations.list(new InboxFilter("all", "open", null, null, null), next, 0, PAGE),
-                () -> conversations.list(new InboxFilter("all", null, null, null, "Zählerstand"), next, 0, PAGE),
-                () -> conversations.list(new InboxFilter("all", null, null, null, null), next.substring(1), 0, PAGE),
+                () -> conversations.list(new InboxFilter("mine", null, null, null, null, null), next, 0, PAGE),
+                () -> conversations.list(new InboxFilter("all", "open", null, null, null, null), next, 0, PAGE),
+                () -> conversations.list(new InboxFilter("all", null, null, null, "Zählerstand", null), next, 0, PAGE),
                 () -> conversations.list(
-                        new InboxFilter("all", null, null, null, null), "bm90IGEgY3Vyc29y", 0, PAGE))) {
+                        new InboxFilter("all", null, null, null, null, null), next.substring(1), 0, PAGE),
+                () -> conversations.list(
+                        new InboxFilter("all", null, null, null, null, null), "bm90IGEgY3Vyc29y", 0, PAGE))) {
             var invalid = assertThrows(
                     Invalid.class,
                     () -> scale.does(() -> {
@@ -150,25 +153,27 @@ class InboxAtScaleIT {
         }
         var tooDeep = assertThrows(
                 Invalid.class,
-                () -> scale.does(
-                        () -> conversations.list(new InboxFilter("all", null, null, null, null), null, 1_001, PAGE)));
+                () -> scale.does(() ->
+                        conversations.list(new InboxFilter("all", null, null, null, null, null), null, 1_001, PAGE)));
         assertEquals(Optional.of("offset"), tooDeep.field());
         var both = assertThrows(
                 Invalid.class,
-                () -> scale.does(
-                        () -> conversations.list(new InboxFilter("all", null, null, null, null), next, 20, PAGE)));
+                () -> scale.does(() ->
+                        conversations.list(new InboxFilter("all", null, null, null, null, null), next, 20, PAGE)));
         assertEquals(Optional.of("offset"), both.field());
         // an offset within the count still pages, as it did
         var byOffset = list("all", null, null, 40);
         assertEquals(
                 byOffset.conversations().subList(20, 40),
-                scale.does(() -> conversations.list(new InboxFilter("all", null, null, null, null), null, 20, PAGE))
+                scale.does(() -> conversations.list(
+                                new InboxFilter("all", null, null, null, null, null), null, 20, PAGE))
                         .conversations());
         assertFalse(byOffset.conversations().isEmpty());
     }
 
     private ConversationPage list(String queue, String status, String after, int limit) {
-        return scale.does(() -> conversations.list(new InboxFilter(queue, status, null, null, null), after, 0, limit));
+        return scale.does(
+                () -> conversations.list(new InboxFilter(queue, status, null, null, null, null), after, 0, limit));
     }
 
     private static final Comparator<ConversationView> NEWEST_FIRST = Comparator.comparing(

@@ -178,6 +178,78 @@ class HelpDeskBrowserIT extends AgainstTheProduct {
         }
     }
 
+    /**
+     * A company admin promises a first response within working hours (a day that closes before it opens is refused);
+     * a new request then shows when its first response is due and how long its consumer waits, the inbox lists the
+     * requests awaiting theirs the soonest due first, an answer ends it, and the dashboard shows the overdue count.
+     */
+    @Test
+    void an_admin_promises_a_first_response_and_the_inbox_shows_and_sorts_by_when_it_is_due() {
+        var consumer = Consumers.signUp("Fred", "Frist");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var subject = "Frist " + ServiceRequests.newId().substring(0, 8);
+        try (var browser = Browser.open()) {
+            var portal =
+                    Portal.signIn(browser, Portal.ADMIN, Portal.ADMIN_PASSWORD).go("/portal/company/team.xhtml");
+            try {
+                portal.clickable(By.cssSelector("[id='serviceLevel:promised'] .ui-chkbox-box"))
+                        .click();
+                var hours = portal.visible(By.id("serviceLevel:hours"));
+                hours.clear();
+                hours.sendKeys("2");
+                var minutes = portal.visible(By.id("serviceLevel:minutes"));
+                minutes.clear();
+                minutes.sendKeys("30");
+                // Monday from 18:00 to 8:00: refused, nothing kept
+                setTime(browser, "serviceLevel:days:0:opens", "18:00");
+                portal.clickable(By.id("serviceLevel:save")).click();
+                portal.showsText(By.id("serviceLevel:messages"), "das Ende nach dem Beginn");
+                setTime(browser, "serviceLevel:days:0:opens", "08:00");
+                portal.clickable(By.id("serviceLevel:save")).click();
+                portal.showsText(By.id("serviceLevel:messages"), "Die Antwortfrist ist gespeichert.");
+                browser.screenshot("portal-service-level");
+                portal.go("/portal/company/team.xhtml");
+                assertEquals("2", portal.visible(By.id("serviceLevel:hours")).getDomProperty("value"));
+                assertEquals("30", portal.visible(By.id("serviceLevel:minutes")).getDomProperty("value"));
+
+                var id = ServiceRequests.open(consumer.accessToken(), STADTWERKE, subject);
+                portal.go("/portal/inbox/index.xhtml?queue=all");
+                portal.visible(By.id("inbox:search")).sendKeys(subject);
+                portal.clickable(By.id("inbox:find")).click();
+                portal.until(page -> subjects(browser).equals(List.of(subject)));
+                var due = By.cssSelector("[id='inbox:conversations'] span[id$=':due']");
+                assertTrue(portal.text(due).matches(".*\\d{2}:\\d{2}.*"), "a due time: " + portal.text(due));
+                assertTrue(portal.text(By.cssSelector("[id='inbox:conversations'] span[id$=':waiting']"))
+                        .endsWith("Min."));
+                portal.choose("inbox:order", "Erste Antwort fällig (früheste zuerst)");
+                portal.until(page -> subjects(browser).equals(List.of(subject)));
+                browser.screenshot("portal-inbox-due");
+
+                ServiceRequests.send(ServiceRequests.stadtwerkeAgent().accessToken(), id, "Wir sind dran.");
+                portal.showsText(By.id("inbox:conversations"), "Hier gibt es keine Anliegen.");
+                portal.choose("inbox:order", "Neueste Aktivität zuerst");
+                portal.until(page -> subjects(browser).equals(List.of(subject)));
+                portal.showsText(due, "beantwortet");
+
+                portal.go("/portal/company/index.xhtml");
+                portal.visible(By.id("overdueNow"));
+                assertTrue(portal.text(By.id("dashboard")).contains("Erste Antworten verspätet"));
+            } finally {
+                portal.go("/portal/company/team.xhtml");
+                portal.clickable(By.cssSelector("[id='serviceLevel:promised'] .ui-chkbox-box"))
+                        .click();
+                portal.clickable(By.id("serviceLevel:save")).click();
+                portal.showsText(By.id("serviceLevel:messages"), "Die Antwortfrist ist gespeichert.");
+            }
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    private static void setTime(Browser browser, String id, String time) {
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, time);
+    }
+
     /** What the page's notifications and tones would be: recorded, as the browser here has no desktop and no sound. */
     private static final String FAKE_NOTIFICATIONS_AND_SOUND = "window.__notifications = []; window.__tones = 0;"
             + " window.Notification = function (title, options) {"

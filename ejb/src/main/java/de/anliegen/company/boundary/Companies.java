@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -174,6 +175,34 @@ public class Companies {
     @RolesAllowed(Roles.COMPANY_ADMIN)
     public void mailWhenAway(Integer minutes) {
         myCompany().mailWhenAway(minutes);
+    }
+
+    /** What the caller's company promises: a first response within so many minutes of its working hours. */
+    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    public ServiceLevel serviceLevel() {
+        return serviceLevel(myCompany());
+    }
+
+    /**
+     * A company admin promises a first response within so many minutes (5 to a week of working time) of the company's
+     * working hours (none: around the clock), or no first response at all (null minutes). Requests opened from now
+     * on are due by it.
+     */
+    @RolesAllowed(Roles.COMPANY_ADMIN)
+    public ServiceLevel promiseFirstResponse(Integer minutes, ServiceHours hours) {
+        var company = myCompany();
+        company.promiseFirstResponse(minutes, hours == null ? null : hours.text());
+        return serviceLevel(company);
+    }
+
+    /** When the first response to a request opened with the company now is due; empty while it promises none. */
+    @RolesAllowed(Roles.CONSUMER)
+    public Optional<Instant> firstResponseDue(long companyId, Instant openedAt) {
+        return serviceLevel(require(companyId)).firstResponseDue(openedAt);
+    }
+
+    private static ServiceLevel serviceLevel(Company company) {
+        return new ServiceLevel(company.firstResponseMinutes(), ServiceHours.parse(company.workingHours()));
     }
 
     /** The participating companies that have such mails sent, with their minutes. */

@@ -40,6 +40,9 @@ public class Company {
     public static final String MAILING_WHEN_AWAY = "Company.mailingWhenAway";
     public static final int FEWEST_AWAY_MAIL_MINUTES = 5;
     public static final int MOST_AWAY_MAIL_MINUTES = 1440;
+    public static final int FEWEST_FIRST_RESPONSE_MINUTES = 5;
+    /** A week of working hours at most. */
+    public static final int MOST_FIRST_RESPONSE_MINUTES = 7 * 24 * 60;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,6 +78,12 @@ public class Company {
     @Column(name = "away_mail_minutes")
     private Integer awayMailMinutes;
 
+    @Column(name = "first_response_minutes")
+    private Integer firstResponseMinutes;
+
+    @Column(name = "working_hours", length = 120)
+    private String workingHours;
+
     protected Company() {}
 
     public Company(String handle, String name, String description, String serviceHours, Instant createdAt) {
@@ -106,6 +115,30 @@ public class Company {
 
     public Integer awayMailMinutes() {
         return awayMailMinutes;
+    }
+
+    /**
+     * The company promises a first response within so many minutes (5 to a week) of its working hours (as text, see
+     * {@code ServiceHours}; null: around the clock), or promises none (null minutes).
+     */
+    public void promiseFirstResponse(Integer minutes, String hours) {
+        if (minutes != null && (minutes < FEWEST_FIRST_RESPONSE_MINUTES || minutes > MOST_FIRST_RESPONSE_MINUTES)) {
+            throw new Invalid(
+                    "invalid-first-response-minutes",
+                    "firstResponseMinutes",
+                    "The minutes are between " + FEWEST_FIRST_RESPONSE_MINUTES + " and " + MOST_FIRST_RESPONSE_MINUTES
+                            + ", or none.");
+        }
+        firstResponseMinutes = minutes;
+        workingHours = hours == null || hours.isEmpty() ? null : hours;
+    }
+
+    public Integer firstResponseMinutes() {
+        return firstResponseMinutes;
+    }
+
+    public String workingHours() {
+        return workingHours;
     }
 
     public void suspend(Instant now) {

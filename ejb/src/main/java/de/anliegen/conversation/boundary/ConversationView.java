@@ -18,7 +18,9 @@ import java.util.Locale;
  * number while they are connected and their data is not restricted ({@code consumer} is null after a disconnection,
  * and while the data protection officer restricts the processing of their data: {@code consumerRestricted}). {@code unread} counts the
  * messages of the other side this side has not read; {@code lastSeq} is the number of the latest message. The
- * {@code priority} and {@code tags} the company's agents gave the request stand only in the company's view.
+ * {@code priority} and {@code tags} the company's agents gave the request, when its first response is due
+ * ({@code firstResponseDueAt}, if the company promises one), when it came ({@code firstResponseAt}), and since when the
+ * consumer waits for an answer ({@code waitingSince}) stand only in the company's view.
  */
 public record ConversationView(
         @NotNull long id,
@@ -30,6 +32,9 @@ public record ConversationView(
         Long assignedAgentId,
         String priority,
         List<String> tags,
+        Instant firstResponseDueAt,
+        Instant firstResponseAt,
+        Instant waitingSince,
         @NotNull long lastSeq,
         @NotNull long unread,
         Integer rating,
@@ -74,6 +79,9 @@ public record ConversationView(
                 conversation.assignedAgentId(),
                 tags == null ? null : conversation.priority().name().toLowerCase(Locale.ROOT),
                 tags == null ? null : List.copyOf(tags),
+                tags == null ? null : conversation.firstResponseDueAt(),
+                tags == null ? null : conversation.firstResponseAt(),
+                tags == null ? null : conversation.waitingSince(),
                 conversation.lastSeq(),
                 unread,
                 conversation.rating() == null ? null : conversation.rating().intValue(),
@@ -82,5 +90,10 @@ public record ConversationView(
                 conversation.lastActivityAt(),
                 conversation.resolvedAt(),
                 conversation.closedAt());
+    }
+
+    /** Whether the company missed the first response it promised: it came late, or has not come and is overdue. */
+    public boolean firstResponseMissed(Instant now) {
+        return Conversation.missedFirstResponse(firstResponseDueAt, firstResponseAt, now);
     }
 }

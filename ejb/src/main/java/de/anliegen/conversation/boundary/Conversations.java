@@ -1,5 +1,6 @@
 package de.anliegen.conversation.boundary;
 
+import de.anliegen.company.boundary.Companies;
 import de.anliegen.company.boundary.Connections;
 import de.anliegen.conversation.control.ConversationAccess;
 import de.anliegen.conversation.control.ConversationViews;
@@ -88,6 +89,9 @@ public class Conversations {
     Connections connections;
 
     @Inject
+    Companies companies;
+
+    @Inject
     ConsumerContacts contacts;
 
     @Inject
@@ -144,7 +148,8 @@ public class Conversations {
         if (earlier.isPresent()) {
             return reopened(earlier.get(), command.company());
         }
-        var conversation = new Conversation(consumer.value(), company.id(), requestId, subject, now);
+        var due = companies.firstResponseDue(company.id(), now).orElse(null);
+        var conversation = new Conversation(consumer.value(), company.id(), requestId, subject, due, now);
         em.persist(conversation);
         var message = conversation.append(Side.CONSUMER, null, null, requestId, text, now);
         em.persist(message);
@@ -180,9 +185,7 @@ public class Conversations {
                 ? list.page(em, mariaDb, cursor, limit + 1)
                 : list.page(em, mariaDb, offset, limit + 1);
         var page = rows.subList(0, Math.min(limit, rows.size()));
-        var next = rows.size() > limit
-                ? InboxCursor.after(page.get(page.size() - 1)).encode(list.filter())
-                : null;
+        var next = rows.size() > limit ? list.after(page.get(page.size() - 1)).encode(list.filter()) : null;
         var counted = list.countUpTo(em, MOST_COUNTED + 1);
         return new ConversationPage(
                 views.of(page, me.side()),
@@ -231,7 +234,8 @@ public class Conversations {
                 filter.tag() == null ? null : Tags.tag(filter.tag(), "tag"),
                 filter.search() == null
                         ? null
-                        : inboxSearch.find(me.companyId(), filter.search().strip()));
+                        : inboxSearch.find(me.companyId(), filter.search().strip()),
+                order(filter.order()));
     }
 
     /**
@@ -369,6 +373,12 @@ public class Conversations {
         return views.of(access.requireListed(me(), id.value()), Side.COMPANY);
     }
 
+    /**
+     * The orders of an agent's inbox: newest activity first, or (only the requests awaiting a first response the
+     * company promised) the one due soonest first.
+     */
+    public static final List<String> ORDERS = List.of(InboxQuery.BY_ACTIVITY, InboxQuery.BY_DUE);
+
     /** The queues of an agent's inbox: every request of the company, those assigned to no one, their own. */
     public static final List<String> QUEUES = List.of("all", "unassigned", "mine");
 
@@ -475,6 +485,13 @@ public class Conversations {
 
     private void changed(Conversation conversation) {
         events.status(em, conversation, clock.instant());
+    }
+
+    private static String order(String value) {
+        if (value != null && !ORDERS.contains(value)) {
+            throw new Invalid("invalid", "order", "The order is one of " + ORDERS + ".");
+        }
+        return value;
     }
 
     private static Priority priority(String value, String field) {

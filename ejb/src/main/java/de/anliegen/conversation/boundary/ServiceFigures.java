@@ -57,6 +57,9 @@ public class ServiceFigures {
         var resolutions = new ArrayList<Duration>();
         var ratingSum = 0L;
         var ratings = 0L;
+        var now = clock.instant();
+        var promised = 0L;
+        var missed = 0L;
         var opened = em.createNamedQuery(Conversation.OPENED_BETWEEN, Object[].class)
                 .setParameter("company", company)
                 .setParameter("from", start)
@@ -74,6 +77,10 @@ public class ServiceFigures {
             }
             if (row[3] instanceof Instant answeredAt) {
                 firstResponses.add(Duration.between(created, answeredAt));
+            }
+            if (row[4] instanceof Instant dueAt) {
+                promised++;
+                missed += Conversation.missedFirstResponse(dueAt, (Instant) row[3], now) ? 1 : 0;
             }
         }
         var resolved = em.createNamedQuery(Conversation.RESOLVED_BETWEEN, Instant.class)
@@ -93,6 +100,12 @@ public class ServiceFigures {
                 Medians.of(resolutions),
                 ratings == 0 ? null : (double) ratingSum / ratings,
                 ratings,
+                em.createNamedQuery(Conversation.COUNT_OVERDUE, Long.class)
+                        .setParameter("company", company)
+                        .setParameter("now", now)
+                        .getSingleResult(),
+                promised,
+                missed,
                 perDay(days));
     }
 

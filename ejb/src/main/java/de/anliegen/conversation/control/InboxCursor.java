@@ -1,6 +1,5 @@
 package de.anliegen.conversation.control;
 
-import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.platform.problems.Invalid;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -9,26 +8,23 @@ import java.util.Base64;
 import java.util.zip.CRC32;
 
 /**
- * Where the next page of a list of conversations starts: after the last row of the page before (its last activity and
- * id: the list's order), for the filter that listed it. It travels to the client as an opaque string; one that was
+ * Where the next page of a list of conversations starts: after the last row of the page before (the moment it is
+ * ordered by, its last activity or when its first response is due, and its id: the list's order), for the filter that
+ * listed it. It travels to the client as an opaque string; one that was
  * altered or belongs to another queue, status or search is refused with a clear message, never read as another page.
  */
-public record InboxCursor(Instant lastActivityAt, long id) {
+public record InboxCursor(Instant at, long id) {
 
     static final String PARAMETER = "after";
     private static final String VERSION = "1";
-
-    public static InboxCursor after(Conversation last) {
-        return new InboxCursor(last.lastActivityAt(), last.id());
-    }
 
     /** The cursor as the client carries it, bound to the filter (see {@link InboxQuery#filter()}). */
     public String encode(String filter) {
         var text = String.join(
                 ".",
                 VERSION,
-                Long.toString(lastActivityAt.getEpochSecond()),
-                Integer.toString(lastActivityAt.getNano()),
+                Long.toString(at.getEpochSecond()),
+                Integer.toString(at.getNano()),
                 Long.toString(id),
                 fingerprint(filter));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.US_ASCII));

@@ -28,17 +28,34 @@ public final class InboxQuery {
     /** A count stops here: the inbox says "1,000+" rather than read every row to say how many more. */
     public static final int MOST_COUNTED = 1_000;
 
+    /** The orders of a company's inbox: newest activity first, or the first response due soonest first. */
+    public static final String BY_ACTIVITY = "activity";
+
+    public static final String BY_DUE = "due";
+
     private static final String ORDER = " ORDER BY c.last_activity_at DESC, c.id DESC";
     private static final String AFTER = " AND (c.last_activity_at < :at OR (c.last_activity_at = :at AND c.id < :id))";
+    private static final String AWAITING_FIRST_RESPONSE =
+            " AND c.first_response_at IS NULL AND c.first_response_due_at IS NOT NULL";
+    private static final String ORDER_BY_DUE = " ORDER BY c.first_response_due_at, c.id";
+    private static final String AFTER_BY_DUE =
+            " AND (c.first_response_due_at > :at OR (c.first_response_due_at = :at AND c.id > :id))";
 
     private final String condition;
     private final String index;
     private final Map<String, Object> parameters;
     private final String filter;
     private final boolean findsNothing;
+    private final boolean byDue;
 
     private InboxQuery(
-            String condition, String index, Map<String, Object> parameters, String filter, boolean findsNothing) {
+            String condition,
+            String index,
+            Map<String, Object> parameters,
+            String filter,
+            boolean findsNothing,
+            boolean byDue) {
+        this.byDue = byDue;
         this.condition = condition;
         this.index = index;
         this.parameters = parameters;
@@ -52,12 +69,14 @@ public final class InboxQuery {
                 "ix_conversation_consumer_activity",
                 Map.of("consumer", consumerId),
                 "consumer",
+                false,
                 false);
     }
 
     /**
      * A company's inbox: {@code queue} one of all, unassigned, mine (the agent's own); {@code status},
-     * {@code priority} and {@code tag} null for any; {@code search} null for none, or the term with what it matched.
+     * {@code priority} and {@code tag} null for any; {@code search} null for none, or the term with what it matched;
+     * {@code order} {@link #BY_ACTIVITY} or {@link #BY_DUE} (only the requests that await a first response promised).
      */
     public static InboxQuery ofCompany(
             long companyId,
@@ -66,7 +85,9 @@ public final class InboxQuery {
             Status status,
             Priority priority,
             String tag,
-            SearchMatches search) {
+            SearchMatches search,
+            String order) {
+        var byDue = BY_DUE.equals(order);
         var where = new StringBuilder("c.company_id = :company");
         var parameters = new LinkedHashMap<String, Object>();
         parameters.put("company", companyId);
@@ -106,10 +127,15 @@ public final class InboxQuery {
                 where.append(" AND (").append(String.join(" OR ", any)).append(")");
             }
         }
+        if (byDue) {
+            where.append(AWAITING_FIRST_RESPONSE);
+        }
         String index;
         if (search != null || tag != null) {
             // the matches, or the tag's requests, are few: read them by their ids and sort them, not the company's rows
             index = null;
+        } else if (byDue) {
+            index = "ix_conversation_company_due";
         } else if (priority != null) {
             index = "ix_conversation_company_priority";
         } else if (queue.equals("all")) {
@@ -123,9 +149,15 @@ public final class InboxQuery {
                 status == null ? "" : status.name(),
                 search == null ? "" : search.term(),
                 priority == null ? "" : priority.name(),
-                tag == null ? "" : tag);
+                tag == null ? "" : tag,
+                byDue ? BY_DUE : BY_ACTIVITY);
         return new InboxQuery(
-                where.toString(), index, Map.copyOf(parameters), filter, search != null && search.isEmpty());
+                where.toString(), index, Map.copyOf(parameters), filter, search != null && search.isEmpty(), byDue);
+    }
+
+    /** Where the page after this row starts: its moment in the list's order, and its id. */
+    public InboxCursor after(Conversation last) {
+        return new InboxCursor(byDue ? last.firstResponseDueAt() : last.lastActivityAt(), last.id());
     }
 
     /** What a cursor is bound to: the same list, whatever page. */
@@ -140,7 +172,7 @@ public final class InboxQuery {
         }
         var query = bind(em.createNativeQuery(pageSql(after != null, mariaDb), Conversation.class));
         if (after != null) {
-            query.setParameter("at", LocalDateTime.ofInstant(after.lastActivityAt(), ZoneOffset.UTC))
+            query.setParameter("at", LocalDateTime.ofInstant(after.at(), ZoneOffset.UTC))
                     .setParameter("id", after.id());
         }
         return conversations(query.setMaxResults(limit));
@@ -181,7 +213,9 @@ public final class InboxQuery {
     /** The SQL of a page (also for the benchmark's plans). */
     public String pageSql(boolean afterCursor, boolean mariaDb) {
         var hint = mariaDb && index != null ? " FORCE INDEX (" + index + ")" : "";
-        return "SELECT c.* FROM conversation c" + hint + " WHERE " + condition + (afterCursor ? AFTER : "") + ORDER;
+        return "SELECT c.* FROM conversation c" + hint + " WHERE " + condition
+                + (afterCursor ? (byDue ? AFTER_BY_DUE : AFTER) : "")
+                + (byDue ? ORDER_BY_DUE : ORDER);
     }
 
     private Query bind(Query query) {

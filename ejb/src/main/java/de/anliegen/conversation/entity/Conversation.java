@@ -37,10 +37,11 @@ import org.hibernate.annotations.DynamicUpdate;
         where c.companyId = :company and c.status = de.anliegen.conversation.entity.Status.OPEN
             and c.companyReadSeq < c.lastSeq""")
 @NamedQuery(name = Conversation.OPENED_BETWEEN, query = """
-        select c.createdAt, c.resolvedAt, c.rating,
-            (select min(m.sentAt) from Message m
-             where m.conversation = c and m.author = de.anliegen.conversation.entity.Side.COMPANY)
+        select c.createdAt, c.resolvedAt, c.rating, c.firstResponseAt, c.firstResponseDueAt
         from Conversation c where c.companyId = :company and c.createdAt >= :from and c.createdAt < :to""")
+@NamedQuery(name = Conversation.COUNT_OVERDUE, query = """
+        select count(c) from Conversation c where c.companyId = :company and c.firstResponseAt is null
+            and c.firstResponseDueAt < :now""")
 @NamedQuery(name = Conversation.RESOLVED_BETWEEN, query = """
         select c.resolvedAt from Conversation c
         where c.companyId = :company and c.resolvedAt >= :from and c.resolvedAt < :to""")
@@ -73,6 +74,7 @@ public class Conversation {
     public static final String OTHERS_WITH_COMPANY = "Conversation.othersWithCompany";
     public static final String COUNT_OTHERS_WITH_COMPANY = "Conversation.countOthersWithCompany";
     public static final String UNREAD_OF_COMPANY = "Conversation.unreadOfCompany";
+    public static final String COUNT_OVERDUE = "Conversation.countOverdue";
     public static final String OPENED_BETWEEN = "Conversation.openedBetween";
     public static final String RESOLVED_BETWEEN = "Conversation.resolvedBetween";
     public static final String COUNT_OPEN_OF_COMPANY = "Conversation.countOpenOfCompany";
@@ -147,15 +149,33 @@ public class Conversation {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** When the company's first response is due, as its promise stood when the request was opened; null: none. */
+    @Column(name = "first_response_due_at")
+    private Instant firstResponseDueAt;
+
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
+
+    /** Since when the consumer's messages wait for an answer of the company; null while none waits. */
+    @Column(name = "waiting_since")
+    private Instant waitingSince;
+
     protected Conversation() {}
 
-    public Conversation(Long consumerId, Long companyId, String clientRequestId, String subject, Instant now) {
+    public Conversation(
+            Long consumerId,
+            Long companyId,
+            String clientRequestId,
+            String subject,
+            Instant firstResponseDueAt,
+            Instant now) {
         this.consumerId = consumerId;
         this.companyId = companyId;
         this.clientRequestId = clientRequestId;
         this.subject = subject;
         this.status = Status.OPEN;
         this.priority = Priority.NORMAL;
+        this.firstResponseDueAt = firstResponseDueAt;
         this.createdAt = now;
         this.lastActivityAt = now;
     }
@@ -176,6 +196,14 @@ public class Conversation {
             resolvedAt = null;
         } else if (author == Side.COMPANY && status == Status.OPEN) {
             status = Status.WAITING_FOR_CONSUMER;
+        }
+        if (author == Side.CONSUMER && waitingSince == null) {
+            waitingSince = now;
+        } else if (author == Side.COMPANY) {
+            waitingSince = null;
+            if (firstResponseAt == null) {
+                firstResponseAt = now;
+            }
         }
         markRead(author, lastSeq);
         return new Message(this, lastSeq, clientMessageId, author, agentId, agentName, body, now);
@@ -326,6 +354,31 @@ public class Conversation {
 
     public Status status() {
         return status;
+    }
+
+    /**
+     * Whether the company missed its promised first response: it came after it was due, or it has not come and is due
+     * already.
+     */
+    public boolean missedFirstResponse(Instant now) {
+        return missedFirstResponse(firstResponseDueAt, firstResponseAt, now);
+    }
+
+    /** As {@link #missedFirstResponse(Instant)}, for a request read as its columns. */
+    public static boolean missedFirstResponse(Instant dueAt, Instant answeredAt, Instant now) {
+        return dueAt != null && (answeredAt == null ? now.isAfter(dueAt) : answeredAt.isAfter(dueAt));
+    }
+
+    public Instant firstResponseDueAt() {
+        return firstResponseDueAt;
+    }
+
+    public Instant firstResponseAt() {
+        return firstResponseAt;
+    }
+
+    public Instant waitingSince() {
+        return waitingSince;
     }
 
     public Priority priority() {

@@ -21,21 +21,21 @@ class InboxQueryTest {
     void each_queue_and_status_asks_for_itself_alone_by_its_own_index() {
         assertEquals(
                 SELECT + " FORCE INDEX (ix_conversation_company_latest) WHERE c.company_id = :company" + ORDER,
-                InboxQuery.ofCompany(1, 7L, "all", null, null, null, null).pageSql(false, true));
+                InboxQuery.ofCompany(1, 7L, "all", null, null, null, null, null).pageSql(false, true));
         assertEquals(
                 SELECT + " FORCE INDEX (ix_conversation_company_activity)"
                         + " WHERE c.company_id = :company AND c.status = :status" + ORDER,
-                InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, null, null, null)
+                InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, null, null, null, null)
                         .pageSql(false, true));
         assertEquals(
                 SELECT + " FORCE INDEX (ix_conversation_company_assignee)"
                         + " WHERE c.company_id = :company AND c.assigned_agent_id IS NULL" + ORDER,
-                InboxQuery.ofCompany(1, 7L, "unassigned", null, null, null, null)
+                InboxQuery.ofCompany(1, 7L, "unassigned", null, null, null, null, null)
                         .pageSql(false, true));
         assertEquals(
                 SELECT + " FORCE INDEX (ix_conversation_company_assignee_status) WHERE c.company_id = :company"
                         + " AND c.assigned_agent_id = :agent AND c.status = :status" + ORDER,
-                InboxQuery.ofCompany(1, 7L, "mine", Status.OPEN, null, null, null)
+                InboxQuery.ofCompany(1, 7L, "mine", Status.OPEN, null, null, null, null)
                         .pageSql(false, true));
         assertEquals(
                 SELECT + " FORCE INDEX (ix_conversation_consumer_activity) WHERE c.consumer_id = :consumer" + ORDER,
@@ -46,7 +46,7 @@ class InboxQueryTest {
     void h2_gets_no_index_hint() {
         assertEquals(
                 SELECT + " WHERE c.company_id = :company AND c.assigned_agent_id IS NULL" + ORDER,
-                InboxQuery.ofCompany(1, 7L, "unassigned", null, null, null, null)
+                InboxQuery.ofCompany(1, 7L, "unassigned", null, null, null, null, null)
                         .pageSql(false, false));
     }
 
@@ -55,12 +55,27 @@ class InboxQueryTest {
         assertEquals(
                 SELECT + " WHERE c.company_id = :company AND (c.consumer_id IN (:consumers) OR c.id IN (:matches))"
                         + ORDER,
-                InboxQuery.ofCompany(1, 7L, "all", null, null, null, new SearchMatches("Ada", List.of(5L), List.of(9L)))
+                InboxQuery.ofCompany(
+                                1,
+                                7L,
+                                "all",
+                                null,
+                                null,
+                                null,
+                                new SearchMatches("Ada", List.of(5L), List.of(9L)),
+                                null)
                         .pageSql(false, true));
         assertEquals(
                 SELECT + " WHERE c.company_id = :company AND (c.id IN (:matches))" + ORDER,
                 InboxQuery.ofCompany(
-                                1, 7L, "all", null, null, null, new SearchMatches("Zähler", List.of(), List.of(9L)))
+                                1,
+                                7L,
+                                "all",
+                                null,
+                                null,
+                                null,
+                                new SearchMatches("Zähler", List.of(), List.of(9L)),
+                                null)
                         .pageSql(false, true));
     }
 
@@ -69,32 +84,32 @@ class InboxQueryTest {
         assertEquals(
                 SELECT + " WHERE c.company_id = :company"
                         + " AND (c.last_activity_at < :at OR (c.last_activity_at = :at AND c.id < :id))" + ORDER,
-                InboxQuery.ofCompany(1, 7L, "all", null, null, null, null).pageSql(true, false));
+                InboxQuery.ofCompany(1, 7L, "all", null, null, null, null, null).pageSql(true, false));
     }
 
     @Test
     void a_cursor_is_bound_to_the_queue_the_status_and_the_search() {
-        var filter = InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, null, null, matches("Rechnung"))
+        var filter = InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, null, null, matches("Rechnung"), null)
                 .filter();
         assertEquals(
                 filter,
-                InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, null, null, matches("Rechnung"))
+                InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, null, null, matches("Rechnung"), null)
                         .filter());
         assertNotEquals(
                 filter,
-                InboxQuery.ofCompany(1, 7L, "mine", Status.OPEN, null, null, matches("Rechnung"))
+                InboxQuery.ofCompany(1, 7L, "mine", Status.OPEN, null, null, matches("Rechnung"), null)
                         .filter());
         assertNotEquals(
                 filter,
-                InboxQuery.ofCompany(1, 7L, "all", null, null, null, matches("Rechnung"))
+                InboxQuery.ofCompany(1, 7L, "all", null, null, null, matches("Rechnung"), null)
                         .filter());
         assertNotEquals(
                 filter,
-                InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, null, null, matches("Zähler"))
+                InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, null, null, matches("Zähler"), null)
                         .filter());
         assertNotEquals(
                 filter,
-                InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, null, null, null)
+                InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, null, null, null, null)
                         .filter());
     }
 
@@ -103,30 +118,46 @@ class InboxQueryTest {
         assertEquals(
                 SELECT + " FORCE INDEX (ix_conversation_company_priority) WHERE c.company_id = :company"
                         + " AND c.assigned_agent_id IS NULL AND c.priority = :priority" + ORDER,
-                InboxQuery.ofCompany(1, 7L, "unassigned", null, Priority.URGENT, null, null)
+                InboxQuery.ofCompany(1, 7L, "unassigned", null, Priority.URGENT, null, null, null)
                         .pageSql(false, true));
         assertEquals(
                 SELECT + " WHERE c.company_id = :company AND c.status = :status AND c.id IN (SELECT t.conversation_id"
                         + " FROM conversation_tag t WHERE t.company_id = :company AND t.tag = :tag)" + ORDER,
-                InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, null, "rechnung", null)
+                InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, null, "rechnung", null, null)
                         .pageSql(false, true));
     }
 
     @Test
     void a_cursor_is_bound_to_the_priority_and_the_tag() {
-        var filter = InboxQuery.ofCompany(1, 7L, "all", null, Priority.HIGH, "umzug", null)
+        var filter = InboxQuery.ofCompany(1, 7L, "all", null, Priority.HIGH, "umzug", null, null)
                 .filter();
         assertNotEquals(
                 filter,
-                InboxQuery.ofCompany(1, 7L, "all", null, Priority.URGENT, "umzug", null)
+                InboxQuery.ofCompany(1, 7L, "all", null, Priority.URGENT, "umzug", null, null)
                         .filter());
         assertNotEquals(
                 filter,
-                InboxQuery.ofCompany(1, 7L, "all", null, Priority.HIGH, "rechnung", null)
+                InboxQuery.ofCompany(1, 7L, "all", null, Priority.HIGH, "rechnung", null, null)
                         .filter());
         assertNotEquals(
                 filter,
-                InboxQuery.ofCompany(1, 7L, "all", null, null, null, null).filter());
+                InboxQuery.ofCompany(1, 7L, "all", null, null, null, null, null).filter());
+    }
+
+    @Test
+    void by_due_lists_only_the_requests_awaiting_a_first_response_the_soonest_due_first_on_their_index() {
+        var byDue = InboxQuery.ofCompany(1, 7L, "all", null, null, null, null, InboxQuery.BY_DUE);
+        assertEquals(
+                SELECT + " FORCE INDEX (ix_conversation_company_due) WHERE c.company_id = :company"
+                        + " AND c.first_response_at IS NULL AND c.first_response_due_at IS NOT NULL"
+                        + " AND (c.first_response_due_at > :at OR (c.first_response_due_at = :at AND c.id > :id))"
+                        + " ORDER BY c.first_response_due_at, c.id",
+                byDue.pageSql(true, true));
+        assertNotEquals(
+                byDue.filter(),
+                InboxQuery.ofCompany(1, 7L, "all", null, null, null, null, InboxQuery.BY_ACTIVITY)
+                        .filter(),
+                "a cursor of one order is refused by the other");
     }
 
     private static SearchMatches matches(String term) {

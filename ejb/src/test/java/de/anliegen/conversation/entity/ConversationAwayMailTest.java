@@ -12,7 +12,7 @@ class ConversationAwayMailTest {
     private static final Instant NOW = Instant.parse("2026-12-05T08:00:00Z");
     private static final long AGENT = 7;
 
-    private final Conversation request = new Conversation(1L, 2L, "r-1", "Zählerstand", NOW);
+    private final Conversation request = new Conversation(1L, 2L, "r-1", "Zählerstand", null, NOW);
 
     @Test
     void an_assigned_request_with_an_unread_message_of_the_consumer_awaits_one_mail() {

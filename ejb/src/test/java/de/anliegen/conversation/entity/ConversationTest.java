@@ -17,7 +17,7 @@ class ConversationTest {
     private static final Instant OPENED = Instant.parse("2026-12-05T08:00:00Z");
     private static final Instant LATER = OPENED.plusSeconds(600);
 
-    private final Conversation request = new Conversation(1L, 2L, "r-1", "Zählerstand", OPENED);
+    private final Conversation request = new Conversation(1L, 2L, "r-1", "Zählerstand", null, OPENED);
 
     @Test
     void messages_are_numbered_one_after_the_other_and_the_sender_has_read_their_own() {
@@ -95,5 +95,39 @@ class ConversationTest {
         assertFalse(request.assign(7L, LATER));
         assertTrue(request.assign(null, LATER));
         assertNull(request.assignedAgentId());
+    }
+
+    @Test
+    void the_consumer_waits_from_their_first_unanswered_message_until_the_company_answers() {
+        request.append(Side.CONSUMER, null, null, "c-1", "Guten Tag", OPENED);
+        request.append(Side.CONSUMER, null, null, "c-2", "Hallo?", LATER);
+        assertEquals(OPENED, request.waitingSince(), "from the first message no one answered");
+
+        request.append(Side.COMPANY, 7L, "Alex", "a-1", "Guten Tag", LATER.plusSeconds(60));
+        assertNull(request.waitingSince());
+        request.append(Side.CONSUMER, null, null, "c-3", "Danke, noch eins", LATER.plusSeconds(120));
+        assertEquals(LATER.plusSeconds(120), request.waitingSince());
+    }
+
+    @Test
+    void the_first_response_is_the_companys_first_message_and_missed_when_it_came_after_it_was_due() {
+        var due = OPENED.plusSeconds(3600);
+        var promised = new Conversation(1L, 2L, "r-2", "Zählerstand", due, OPENED);
+        promised.append(Side.CONSUMER, null, null, "c-1", "Guten Tag", OPENED);
+        assertFalse(promised.missedFirstResponse(due), "due, not yet missed");
+        assertTrue(promised.missedFirstResponse(due.plusSeconds(1)), "no answer after it was due");
+
+        promised.append(Side.COMPANY, 7L, "Alex", "a-1", "Guten Tag", due.plusSeconds(60));
+        promised.append(Side.COMPANY, 7L, "Alex", "a-2", "Noch etwas", due.plusSeconds(120));
+        assertEquals(due.plusSeconds(60), promised.firstResponseAt(), "the first answer, not a later one");
+        assertTrue(promised.missedFirstResponse(due.plusSeconds(600)));
+
+        var answered = new Conversation(1L, 2L, "r-3", "Zählerstand", due, OPENED);
+        answered.append(Side.CONSUMER, null, null, "c-1", "Guten Tag", OPENED);
+        answered.append(Side.COMPANY, 7L, "Alex", "a-1", "Guten Tag", due);
+        assertFalse(answered.missedFirstResponse(due.plusSeconds(86_400)), "answered in time stays in time");
+
+        request.append(Side.CONSUMER, null, null, "c-1", "Guten Tag", OPENED);
+        assertFalse(request.missedFirstResponse(LATER.plusSeconds(86_400)), "nothing promised, nothing missed");
     }
 }

@@ -75,6 +75,12 @@ public class ConversationResource {
             @QueryParam("status") @Size(max = 30) String status,
             @QueryParam("priority") @Size(max = 10) String priority,
             @QueryParam("tag") @Size(max = 100) String tag,
+            @QueryParam("order")
+                    @Parameter(
+                            description = "activity (default): newest activity first; due: only the requests awaiting"
+                                    + " the first response the company promised, the one due soonest first")
+                    @Size(max = 10)
+                    String order,
             @QueryParam("q") @Parameter(schema = @Schema(type = STRING, maxLength = 100)) @MostCharacters(100)
                     String search,
             @QueryParam("after")
@@ -88,7 +94,7 @@ public class ConversationResource {
                     @Max(Conversations.MOST_SKIPPED)
                     int offset,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Conversations.MOST_PER_PAGE) int limit) {
-        return conversations.list(new InboxFilter(queue, status, priority, tag, search), after, offset, limit);
+        return conversations.list(new InboxFilter(queue, status, priority, tag, search, order), after, offset, limit);
     }
 
     @GET

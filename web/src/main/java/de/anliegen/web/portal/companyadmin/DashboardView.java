@@ -15,7 +15,6 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -51,20 +50,6 @@ public class DashboardView implements Serializable {
         } catch (ProblemException e) {
             messages.problem(e, null);
         }
-    }
-
-    /** A duration as people read it: minutes, hours or days; a dash when there is none. */
-    public String duration(Duration duration) {
-        if (duration == null) {
-            return "–";
-        }
-        if (duration.toMinutes() < 120) {
-            return messages.text("portal.dashboard.minutes", Math.max(1, duration.toMinutes()));
-        }
-        if (duration.toHours() < 48) {
-            return messages.text("portal.dashboard.hours", duration.toHours());
-        }
-        return messages.text("portal.dashboard.days", duration.toDays());
     }
 
     /** The chart (Chart.js configuration, drawn by PrimeFaces): requests opened and resolved per day. */

@@ -10,7 +10,8 @@ import java.util.function.Function;
 /**
  * The dashboard's figures as a spreadsheet reads them: CSV (RFC 4180: commas, CRLF, quotes where a cell needs them),
  * UTF-8 with a byte order mark so that spreadsheet programs show umlauts. One row per day (opened, resolved), then
- * the period's total with its medians (in minutes) and its rating; headings in the portal's language.
+ * the period's total with its medians (in minutes), its rating and its promised and missed first responses; headings in
+ * the portal's language.
  */
 final class FiguresCsv {
 
@@ -29,12 +30,16 @@ final class FiguresCsv {
                 label.apply("portal.dashboard.csv.firstResponseMinutes"),
                 label.apply("portal.dashboard.csv.resolutionMinutes"),
                 label.apply("portal.dashboard.csv.averageRating"),
-                label.apply("portal.dashboard.csv.ratings")));
+                label.apply("portal.dashboard.csv.ratings"),
+                label.apply("portal.dashboard.csv.firstResponsesPromised"),
+                label.apply("portal.dashboard.csv.firstResponsesMissed")));
         for (var day : figures.days()) {
             rows.add(List.of(
                     day.date().toString(),
                     String.valueOf(day.opened()),
                     String.valueOf(day.resolved()),
+                    "",
+                    "",
                     "",
                     "",
                     "",
@@ -47,7 +52,9 @@ final class FiguresCsv {
                 minutes(figures.medianFirstResponse()),
                 minutes(figures.medianResolution()),
                 figures.averageRating() == null ? "" : String.format(Locale.ROOT, "%.2f", figures.averageRating()),
-                String.valueOf(figures.ratings())));
+                String.valueOf(figures.ratings()),
+                String.valueOf(figures.promisedFirstResponses()),
+                String.valueOf(figures.missedFirstResponses())));
         var csv = new StringBuilder(BYTE_ORDER_MARK);
         for (var row : rows) {
             csv.append(String.join(",", row.stream().map(FiguresCsv::cell).toList()))

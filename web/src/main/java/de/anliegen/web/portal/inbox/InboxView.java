@@ -14,6 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,8 @@ public class InboxView implements Serializable {
 
     static final List<String> QUEUES = List.of("unassigned", "mine", "all");
     /** The ids of the cells of a row (index.xhtml), each drawn anew when its row changes. */
-    static final List<String> CELLS = List.of("subject", "priority", "consumer", "status", "assignee", "activity");
+    static final List<String> CELLS =
+            List.of("subject", "priority", "consumer", "status", "assignee", "waiting", "due", "activity");
 
     static final List<String> STATUSES = List.of("open", "waiting_for_consumer", "resolved", "closed");
 
@@ -42,10 +44,14 @@ public class InboxView implements Serializable {
     @Inject
     PortalMessages portalMessages;
 
+    @Inject
+    Clock clock;
+
     private String queue = "unassigned";
     private String status;
     private String priority;
     private String tag;
+    private String order;
     private String search;
     private List<String> tags = List.of();
     private List<StaffAccountView> colleagues = List.of();
@@ -90,7 +96,8 @@ public class InboxView implements Serializable {
                 .getRequestParameterMap()
                 .get("changes"));
         var page = rows.shown();
-        var update = changes.reloadsThePage(page)
+        // a list by due time changes its order with the first responses, which the rows alone cannot tell
+        var update = changes.reloadsThePage(page) || order != null
                 ? InboxChanges.InboxUpdate.reload()
                 : changes.apply(page, rows.showsFirstPage(), fresh(changes.shownAndChanged(page)));
         var table = "inbox:conversations";
@@ -115,7 +122,7 @@ public class InboxView implements Serializable {
     }
 
     private InboxFilter filter() {
-        return new InboxFilter(queue, status, priority, tag, search);
+        return new InboxFilter(queue, status, priority, tag, search, order);
     }
 
     /**
@@ -150,6 +157,11 @@ public class InboxView implements Serializable {
         }
     }
 
+    /** Whether the request's promised first response is overdue or came late: its due time shows red. */
+    public boolean missed(ConversationView row) {
+        return row.firstResponseMissed(clock.instant());
+    }
+
     /** The colleague a request is assigned to, by name; empty when no one (or someone no longer active). */
     public String agentName(Long agentId) {
         return agentId == null ? "" : agentNames.getOrDefault(agentId, "");
@@ -181,6 +193,20 @@ public class InboxView implements Serializable {
     /** A status the inbox knows, or any status (null, "any", or something unknown). */
     public void setStatus(String status) {
         this.status = status != null && STATUSES.contains(status) ? status : null;
+    }
+
+    /** The orders besides newest activity first (the default, null): the first response due soonest first. */
+    public List<String> getOrders() {
+        return Conversations.ORDERS.subList(1, Conversations.ORDERS.size());
+    }
+
+    public String getOrder() {
+        return order;
+    }
+
+    /** An order the inbox knows besides the default, or the default (null, or something unknown). */
+    public void setOrder(String order) {
+        this.order = order != null && getOrders().contains(order) ? order : null;
     }
 
     public List<String> getPriorities() {
