@@ -22,6 +22,8 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
     private int shownFrom;
     private boolean keepShown;
     private int counted;
+    // the filter the count is of: a page read counts as well, so that paging on costs no count of its own
+    private InboxFilter countedFor;
     // the after of each page reached, by its first row; forgotten when the filter changes
     private final Map<Integer, String> cursors = new HashMap<>();
 
@@ -35,6 +37,7 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
         this.filter = filter;
         keepShown = false;
         cursors.clear();
+        countedFor = null;
     }
 
     public InboxFilter filter() {
@@ -72,7 +75,10 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
         if (keepShown) {
             return getRowCount();
         }
-        counted = conversations.count(filter);
+        if (!filter.equals(countedFor)) {
+            counted = conversations.count(filter);
+            countedFor = filter;
+        }
         return Math.min(counted, Conversations.MOST_COUNTED);
     }
 
@@ -92,6 +98,8 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
         var page = conversations.list(filter, cursors.get(from), 0, Math.min(pageSize, Conversations.MOST_PER_PAGE));
         shown = page.conversations();
         shownFrom = from;
+        counted = page.totalCapped() ? Conversations.MOST_COUNTED + 1 : (int) page.total();
+        countedFor = filter;
         if (page.next() != null) {
             cursors.put(from + shown.size(), page.next());
         }
