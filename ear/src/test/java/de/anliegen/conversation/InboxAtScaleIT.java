@@ -100,6 +100,29 @@ class InboxAtScaleIT {
         }
     }
 
+    /**
+     * The unread count in every agent's navigation reads the company's unread requests by their flag's index, not the
+     * company's open requests (the 300 seeded open ones here have nothing unread): on MariaDB the rows read stay within
+     * a few per unread request, whatever the size of the inbox.
+     */
+    @Test
+    void the_unread_count_reads_the_unread_requests_and_no_others() {
+        var mariaDb = factory.getProperties()
+                .getOrDefault("hibernate.dialect", "")
+                .toString()
+                .contains("MariaDB");
+        var company = scale.stadtwerkeId();
+        var unread = new long[1];
+        var cost = scale.costOf(() -> unread[0] = scale.unreadOf(company), mariaDb);
+        var counted = scale.does(() -> conversations.unread());
+        assertTrue(counted.count() <= unread[0], () -> counted + " of " + unread[0]);
+        assertTrue(cost.statements() <= 1, () -> "statements of the count's query: " + cost);
+        if (mariaDb) {
+            assertTrue(cost.rowsRead() <= 2 * unread[0] + 10, () -> unread[0] + " unread, rows read: " + cost);
+        }
+        System.out.println("Unread count: " + unread[0] + " unread, " + cost);
+    }
+
     @Test
     void a_page_deep_down_costs_what_the_first_does() {
         var mariaDb = factory.getProperties()

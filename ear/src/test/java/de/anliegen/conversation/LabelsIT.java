@@ -67,7 +67,7 @@ class LabelsIT extends AgainstTheProduct {
         assertEquals(List.of(), listed(agent.accessToken(), "tag=" + encode(unique + "x")));
         var tags = Api.get("/api/v1/conversations/tags", agent.accessToken());
         assertEquals(200, tags.status(), tags::toString);
-        assertTrue(strings(tags.jsonArray()).contains(unique), tags::toString);
+        assertTrue(strings(tags.json().getJsonArray("tags")).contains(unique), tags::toString);
         assertEquals(
                 403,
                 Api.get("/api/v1/conversations/tags", consumer.accessToken()).status());

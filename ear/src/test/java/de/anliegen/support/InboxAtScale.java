@@ -1,5 +1,6 @@
 package de.anliegen.support;
 
+import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.platform.database.RowInserts;
 import jakarta.annotation.security.PermitAll;
@@ -116,6 +117,21 @@ public class InboxAtScale {
                         .setParameter(1, StadtwerkeAdmin.EMAIL)
                         .getSingleResult())
                 .longValue();
+    }
+
+    public long stadtwerkeId() {
+        return ((Number) em.createNativeQuery("SELECT id FROM company WHERE handle = ?1")
+                        .setParameter(1, ServiceRequests.STADTWERKE)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /** A company's open requests with unread messages, by the query the portal's unread count runs. */
+    public long unreadOf(long company) {
+        return em.createNamedQuery(Conversation.UNREAD_OF_COMPANY, Long.class)
+                .setParameter("company", company)
+                .getResultList()
+                .size();
     }
 
     /** Does it as the Stadtwerke's admin, in a transaction of its own. */

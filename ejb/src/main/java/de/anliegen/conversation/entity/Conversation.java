@@ -34,8 +34,8 @@ import org.hibernate.annotations.DynamicUpdate;
         select count(c) from Conversation c where c.consumerId = :consumer and c.companyId = :company and c.id <> :id""")
 @NamedQuery(name = Conversation.UNREAD_OF_COMPANY, query = """
         select c.consumerId from Conversation c
-        where c.companyId = :company and c.status = de.anliegen.conversation.entity.Status.OPEN
-            and c.companyReadSeq < c.lastSeq""")
+        where c.companyId = :company and c.companyUnread = true
+            and c.status = de.anliegen.conversation.entity.Status.OPEN""")
 @NamedQuery(name = Conversation.OPENED_BETWEEN, query = """
         select c.createdAt, c.resolvedAt, c.rating, c.firstResponseAt, c.firstResponseDueAt
         from Conversation c where c.companyId = :company and c.createdAt >= :from and c.createdAt < :to""")
@@ -127,6 +127,10 @@ public class Conversation {
     @Column(name = "company_read_seq", nullable = false)
     private long companyReadSeq;
 
+    /** Whether the company has not read up to the last message: kept with the markers, for an index to find. */
+    @Column(name = "company_unread", nullable = false)
+    private boolean companyUnread;
+
     /** Up to which message the assigned agent was mailed that a consumer's message waits while no one is in. */
     @Column(name = "away_mailed_seq", nullable = false)
     private long awayMailedSeq;
@@ -206,6 +210,7 @@ public class Conversation {
             }
         }
         markRead(author, lastSeq);
+        companyUnread = companyReadSeq < lastSeq;
         return new Message(this, lastSeq, clientMessageId, author, agentId, agentName, body, now);
     }
 
@@ -248,9 +253,15 @@ public class Conversation {
         }
         if (side == Side.COMPANY && seq > companyReadSeq) {
             companyReadSeq = seq;
+            companyUnread = companyReadSeq < lastSeq;
             return true;
         }
         return false;
+    }
+
+    /** Whether the company has messages of the request it has not read. */
+    public boolean isUnreadByCompany() {
+        return companyUnread;
     }
 
     /** Moves the side's delivered marker forward (never back). */

@@ -130,4 +130,22 @@ class ConversationTest {
         request.append(Side.CONSUMER, null, null, "c-1", "Guten Tag", OPENED);
         assertFalse(request.missedFirstResponse(LATER.plusSeconds(86_400)), "nothing promised, nothing missed");
     }
+
+    @Test
+    void the_company_has_unread_messages_from_the_consumers_message_until_it_reads_up_to_the_last() {
+        assertFalse(request.isUnreadByCompany());
+        request.append(Side.CONSUMER, null, null, "c-1", "Guten Tag", OPENED);
+        request.append(Side.CONSUMER, null, null, "c-2", "Hallo?", OPENED);
+        assertTrue(request.isUnreadByCompany());
+        request.markRead(Side.COMPANY, 1);
+        assertTrue(request.isUnreadByCompany(), "one of two read");
+        request.markRead(Side.COMPANY, 2);
+        assertFalse(request.isUnreadByCompany());
+
+        request.append(Side.CONSUMER, null, null, "c-3", "Noch eins", LATER);
+        request.append(Side.COMPANY, 7L, "Alex", "a-1", "Gern", LATER);
+        assertFalse(request.isUnreadByCompany(), "the company's answer: it has read what it answered");
+        request.markRead(Side.CONSUMER, 4);
+        assertFalse(request.isUnreadByCompany());
+    }
 }

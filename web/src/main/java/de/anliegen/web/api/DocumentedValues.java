@@ -23,8 +23,10 @@ final class DocumentedValues {
 
     /** Per schema, per property: the values it takes. */
     private static final Map<String, Map<String, List<String>>> OF_PROPERTIES = Map.of(
-            "ConversationView", Map.of("status", ConversationView.STATUSES),
+            "ConversationView", Map.of("status", ConversationView.STATUSES, "priority", ConversationView.PRIORITIES),
             "StatusRequest", Map.of("status", Conversations.STATUSES_AN_AGENT_SETS),
+            "LabelsRequest", Map.of("priority", ConversationView.PRIORITIES),
+            "BulkChangeRequest", Map.of("status", Conversations.STATUSES_AN_AGENT_SETS),
             "MessageView", Map.of("author", MessageView.AUTHORS),
             "ConsentView", Map.of("purpose", Purpose.keys(), "channel", Consents.CHANNELS),
             "Decision", Map.of("purpose", Purpose.keys()),
@@ -32,8 +34,17 @@ final class DocumentedValues {
             "StaffAccountView", Map.of("roles", Roles.STAFF));
 
     /** Per operation, per query parameter: the values it takes. */
-    private static final Map<String, Map<String, List<String>>> OF_PARAMETERS =
-            Map.of("listConversations", Map.of("queue", Conversations.QUEUES, "status", ConversationView.STATUSES));
+    private static final Map<String, Map<String, List<String>>> OF_PARAMETERS = Map.of(
+            "listConversations",
+            Map.of(
+                    "queue",
+                    Conversations.QUEUES,
+                    "status",
+                    ConversationView.STATUSES,
+                    "priority",
+                    ConversationView.PRIORITIES,
+                    "order",
+                    Conversations.ORDERS));
 
     /** The answers' numbers are normalised; what a person typed is taken in any common form. */
     private static final String E164 =

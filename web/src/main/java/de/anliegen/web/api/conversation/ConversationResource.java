@@ -107,8 +107,8 @@ public class ConversationResource {
             operationId = "listTags",
             summary = "The tags the company's requests have, alphabetically (agents): the first 200, to filter by")
     @APIResponse(responseCode = "200", description = "The tags")
-    public List<String> tags() {
-        return conversations.tags();
+    public CompanyTags tags() {
+        return new CompanyTags(conversations.tags());
     }
 
     @POST
