@@ -250,6 +250,44 @@ class HelpDeskBrowserIT extends AgainstTheProduct {
                 .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, time);
     }
 
+    /**
+     * The help-desk controls speak English when asked, and on a phone the inbox with its filters, choices and bulk bar
+     * and a request with its customer panel fit the screen.
+     */
+    @Test
+    void the_help_desk_controls_speak_english_and_fit_a_phone() {
+        var consumer = Consumers.signUp("Pia", "Phone");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var subject = "Phone " + ServiceRequests.newId().substring(0, 8);
+        var id = ServiceRequests.open(consumer.accessToken(), STADTWERKE, subject);
+        try (var phone = Browser.openPhone()) {
+            var portal =
+                    Portal.signIn(phone, Portal.AGENT, Portal.AGENT_PASSWORD).go("/portal/inbox/index.xhtml");
+            portal.clickable(By.cssSelector("#language a[lang='en']")).click();
+            portal.showsText(By.tagName("h1"), "Inbox");
+            var page = portal.text(By.tagName("main"));
+            for (var english : List.of(
+                    "For new requests in this browser:",
+                    "Any priority",
+                    "Any tag",
+                    "Newest activity first",
+                    "Selected requests:",
+                    "Apply")) {
+                assertTrue(page.contains(english), english + " in: " + page);
+            }
+            phone.assertFitsTheScreen("inbox");
+            phone.screenshot("portal-phone-inbox-help-desk");
+
+            portal.go("/portal/inbox/conversation.xhtml?id=" + id);
+            portal.showsText(By.id("meta"), "Connection and consent");
+            assertTrue(portal.text(By.id("consent")).startsWith("Given on "), portal.text(By.id("consent")));
+            assertTrue(portal.text(By.id("meta")).contains("Priority"));
+            phone.assertFitsTheScreen("conversation");
+            phone.screenshot("portal-phone-customer-panel");
+            assertEquals(List.of(), phone.consoleErrors());
+        }
+    }
+
     /** What the page's notifications and tones would be: recorded, as the browser here has no desktop and no sound. */
     private static final String FAKE_NOTIFICATIONS_AND_SOUND = "window.__notifications = []; window.__tones = 0;"
             + " window.Notification = function (title, options) {"

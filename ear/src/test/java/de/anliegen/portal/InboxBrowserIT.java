@@ -603,20 +603,20 @@ class InboxBrowserIT extends AgainstTheProduct {
         var id = ServiceRequests.open(consumer.accessToken(), STADTWERKE, subject);
         try (var phone = Browser.openPhone()) {
             phone.go("/portal/login.xhtml");
-            assertFitsTheScreen(phone, "sign-in");
+            phone.assertFitsTheScreen("sign-in");
             phone.screenshot("portal-phone-sign-in");
             var portal = Portal.signIn(phone, Portal.AGENT, Portal.AGENT_PASSWORD);
             portal.showsText(By.id("inbox:conversations"), subject);
-            assertFitsTheScreen(phone, "inbox");
+            phone.assertFitsTheScreen("inbox");
             phone.screenshot("portal-phone-inbox");
 
             portal.clickable(By.linkText(subject)).click();
             portal.showsText(ENTRIES, "Guten Tag, " + subject);
-            assertFitsTheScreen(phone, "conversation");
+            phone.assertFitsTheScreen("conversation");
             portal.visible(By.id("reply:text")).sendKeys("Wir sind unterwegs.");
             portal.clickable(By.id("reply:send")).click();
             portal.showsText(ENTRIES, "Wir sind unterwegs.");
-            assertFitsTheScreen(phone, "conversation after the answer");
+            phone.assertFitsTheScreen("conversation after the answer");
             phone.screenshot("portal-phone-conversation");
             assertEquals(
                     "Wir sind unterwegs.",
@@ -629,13 +629,6 @@ class InboxBrowserIT extends AgainstTheProduct {
     }
 
     /** Nothing is cut off at the side: the page is no wider than the phone's screen. */
-    private static void assertFitsTheScreen(Browser phone, String page) {
-        var widths = (String) phone.driver()
-                .executeScript("return document.documentElement.scrollWidth + ' > ' + window.innerWidth;");
-        var parts = widths.split(" > ");
-        assertTrue(Integer.parseInt(parts[0]) <= Integer.parseInt(parts[1]), page + ": " + widths);
-    }
-
     @Test
     void the_portal_speaks_english_when_asked() {
         try (var browser = Browser.open()) {

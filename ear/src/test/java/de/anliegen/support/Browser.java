@@ -173,6 +173,16 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Console messages of level SEVERE since the last call: script errors, CSP violations, failed loads. */
+    /** Fails unless the page is no wider than the window: nothing to scroll sideways (on a phone, say). */
+    public void assertFitsTheScreen(String page) {
+        var widths = (String)
+                driver().executeScript("return document.documentElement.scrollWidth + ' > ' + window.innerWidth;");
+        var parts = widths.split(" > ");
+        if (Integer.parseInt(parts[0]) > Integer.parseInt(parts[1])) {
+            throw new AssertionError(page + " is wider than the screen: " + widths);
+        }
+    }
+
     public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())

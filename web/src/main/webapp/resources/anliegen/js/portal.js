@@ -390,8 +390,13 @@
         const action = ownAction;
         ownAction = null;
         if (action === "earlier") {
-            showJoin(element);
-            return;
+            const first = element.firstElementChild;
+            if (!first || first.id !== firstShown) {
+                showJoin(element);
+                return;
+            }
+            // a live redraw came before the earlier messages did: they are still to come, and join then
+            ownAction = "earlier";
         }
         if (!place || action === "own" || place.atEnd) {
             showNewest();
