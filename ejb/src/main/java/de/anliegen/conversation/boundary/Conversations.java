@@ -14,6 +14,7 @@ import de.anliegen.conversation.control.Tags;
 import de.anliegen.conversation.control.Texts;
 import de.anliegen.conversation.control.Typing;
 import de.anliegen.conversation.entity.Conversation;
+import de.anliegen.conversation.entity.EventKind;
 import de.anliegen.conversation.entity.Priority;
 import de.anliegen.conversation.entity.Side;
 import de.anliegen.conversation.entity.Status;
@@ -433,12 +434,12 @@ public class Conversations {
 
     /** The caller's side has read the messages up to this number (and so received them). */
     public ConversationView markRead(ConversationId id, long upTo) {
-        return mark(id, upTo, EventLog.READ);
+        return mark(id, upTo, EventKind.READ);
     }
 
     /** The caller's side has received the messages up to this number (their app got them). */
     public ConversationView markDelivered(ConversationId id, long upTo) {
-        return mark(id, upTo, EventLog.DELIVERED);
+        return mark(id, upTo, EventKind.DELIVERED);
     }
 
     /** The caller is typing in the conversation: the other side hears it now; nothing is kept. */
@@ -464,18 +465,18 @@ public class Conversations {
         return new Opened(view, false);
     }
 
-    private ConversationView mark(ConversationId id, long upTo, String marker) {
+    private ConversationView mark(ConversationId id, long upTo, EventKind marker) {
         var me = me();
         if (upTo < 0) {
             throw new Invalid("invalid", "upTo", "upTo is the seq of a message.");
         }
         var conversation = access.requireForUpdate(me, id.value());
-        var moved = marker.equals(EventLog.READ)
+        var moved = marker == EventKind.READ
                 ? conversation.markRead(me.side(), upTo)
                 : conversation.markDelivered(me.side(), upTo);
         if (moved) {
             var now = clock.instant();
-            var at = marker.equals(EventLog.READ)
+            var at = marker == EventKind.READ
                     ? conversation.readSeqOf(me.side())
                     : conversation.deliveredSeqOf(me.side());
             events.marker(em, conversation, marker, me.side(), at, now);

@@ -2,6 +2,7 @@ package de.anliegen.conversation.control;
 
 import de.anliegen.conversation.boundary.StreamMessage;
 import de.anliegen.conversation.entity.Conversation;
+import de.anliegen.conversation.entity.EventKind;
 import de.anliegen.conversation.entity.Message;
 import de.anliegen.conversation.entity.OutboxEntry;
 import de.anliegen.conversation.entity.Side;
@@ -14,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Records changes of a conversation for the streams of its consumer and its company, and reads the streams back. A
@@ -24,13 +24,6 @@ import java.util.Locale;
 @ApplicationScoped
 public class EventLog {
 
-    public static final String MESSAGE = "message";
-    public static final String STATUS = "status";
-    public static final String READ = "read";
-    public static final String DELIVERED = "delivered";
-    public static final String NOTE = "note";
-    public static final String LABELS = "labels";
-
     private static final List<String> OUTBOX_COLUMNS = List.of("kind", "conversation_id", "subject", "created_at");
 
     @Inject
@@ -38,7 +31,7 @@ public class EventLog {
 
     /** A new message, by its number: an event in both streams. */
     public void message(EntityManager em, Conversation conversation, long seq, Instant now) {
-        record(em, MESSAGE, conversation, seq, now);
+        record(em, EventKind.MESSAGE.stored(null), conversation, seq, now);
     }
 
     /**
@@ -54,30 +47,34 @@ public class EventLog {
                 OutboxEntry.TABLE,
                 OUTBOX_COLUMNS,
                 messages.stream()
-                        .map(message ->
-                                new Object[] {MESSAGE, message.conversation().id(), message.seq(), message.sentAt()})
+                        .map(message -> new Object[] {
+                            EventKind.MESSAGE.stored(null),
+                            message.conversation().id(),
+                            message.seq(),
+                            message.sentAt()
+                        })
                         .toList());
         outboxed.fire(new Outboxed());
     }
 
     /** Status, assignment or rating changed: an event in both streams. */
     public void status(EntityManager em, Conversation conversation, Instant now) {
-        record(em, STATUS, conversation, null, now);
+        record(em, EventKind.STATUS.stored(null), conversation, null, now);
     }
 
     /** Priority or tags changed: an event in the company's stream only (the consumer never learns of them). */
     public void labels(EntityManager em, Conversation conversation, Instant now) {
-        record(em, LABELS, conversation, null, now);
+        record(em, EventKind.LABELS.stored(null), conversation, null, now);
     }
 
     /** The side received or read messages up to a number: an event in both streams, for the other side's ticks. */
-    public void marker(EntityManager em, Conversation conversation, String marker, Side by, long upTo, Instant now) {
-        record(em, marker + ":" + by.name().toLowerCase(Locale.ROOT), conversation, upTo, now);
+    public void marker(EntityManager em, Conversation conversation, EventKind marker, Side by, long upTo, Instant now) {
+        record(em, marker.stored(by), conversation, upTo, now);
     }
 
     /** An internal note, by its id: an event in the company's stream only (the consumer never learns of it). */
     public void note(EntityManager em, Conversation conversation, long noteId, Instant now) {
-        record(em, NOTE, conversation, noteId, now);
+        record(em, EventKind.NOTE.stored(null), conversation, noteId, now);
     }
 
     /** The events of a stream after a number, at most {@code limit}, as they were sent. */

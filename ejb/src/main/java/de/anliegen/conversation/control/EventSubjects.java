@@ -4,6 +4,7 @@ import de.anliegen.conversation.boundary.ConversationView;
 import de.anliegen.conversation.boundary.MessageView;
 import de.anliegen.conversation.boundary.NoteView;
 import de.anliegen.conversation.entity.Conversation;
+import de.anliegen.conversation.entity.EventKind;
 import de.anliegen.conversation.entity.InternalNote;
 import de.anliegen.conversation.entity.Message;
 import de.anliegen.conversation.entity.OutboxEntry;
@@ -12,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -59,7 +61,7 @@ final class EventSubjects {
                 .setLockMode(LockModeType.PESSIMISTIC_READ)
                 .getResultStream()
                 .collect(Collectors.toMap(Conversation::id, Function.identity()));
-        var messageEntries = ofKind(entries, EventLog.MESSAGE);
+        var messageEntries = ofKind(entries, EventKind.MESSAGE);
         var messages = new HashMap<String, MessageView>();
         if (!messageEntries.isEmpty()) {
             var found = em.createNamedQuery(Message.OF_CONVERSATIONS, Message.class)
@@ -82,7 +84,7 @@ final class EventSubjects {
             }
         }
         var notes = new HashMap<Long, NoteView>();
-        for (var entry : ofKind(entries, EventLog.NOTE)) {
+        for (var entry : ofKind(entries, EventKind.NOTE)) {
             Optional.ofNullable(em.find(InternalNote.class, entry.subject()))
                     .ifPresent(note -> notes.put(note.id(), NoteView.of(note)));
         }
@@ -99,10 +101,10 @@ final class EventSubjects {
         if (!conversations.containsKey(entry.conversationId())) {
             return Optional.of("its conversation no longer exists");
         }
-        if (entry.kind().equals(EventLog.MESSAGE) && message(entry) == null) {
+        if (EventKind.of(entry.kind()) == EventKind.MESSAGE && message(entry) == null) {
             return Optional.of("its message no longer exists");
         }
-        if (entry.kind().equals(EventLog.NOTE) && !notes.containsKey(entry.subject())) {
+        if (EventKind.of(entry.kind()) == EventKind.NOTE && !notes.containsKey(entry.subject())) {
             return Optional.of("its note no longer exists");
         }
         return Optional.empty();
@@ -119,26 +121,30 @@ final class EventSubjects {
     /** The JSON of the entry's event with number {@code seq} in a stream of {@code side}. */
     String json(OutboxEntry entry, long seq, Side side) {
         var conversation = conversations.get(entry.conversationId());
-        return switch (entry.kind()) {
-            case EventLog.MESSAGE ->
+        var kind = EventKind.of(entry.kind());
+        return switch (kind) {
+            case MESSAGE ->
+                EventJson.of(seq, kind.type(), "conversation", view(conversation, side), "message", message(entry));
+            case NOTE ->
+                EventJson.of(seq, kind.type(), "conversationId", conversation.id(), "note", notes.get(entry.subject()));
+            case STATUS, LABELS -> EventJson.of(seq, kind.type(), "conversation", view(conversation, side));
+            case READ, DELIVERED ->
                 EventJson.of(
-                        seq, EventLog.MESSAGE, "conversation", view(conversation, side), "message", message(entry));
-            case EventLog.NOTE ->
-                EventJson.of(
-                        seq, EventLog.NOTE, "conversationId", conversation.id(), "note", notes.get(entry.subject()));
-            case EventLog.STATUS, EventLog.LABELS ->
-                EventJson.of(seq, entry.kind(), "conversation", view(conversation, side));
-            default -> {
-                // a marker: "read:consumer", "delivered:company"
-                var parts = entry.kind().split(":");
-                yield EventJson.of(
-                        seq, parts[0], "conversationId", conversation.id(), "side", parts[1], "upTo", entry.subject());
-            }
+                        seq,
+                        kind.type(),
+                        "conversationId",
+                        conversation.id(),
+                        "side",
+                        EventKind.sideOf(entry.kind()).name().toLowerCase(Locale.ROOT),
+                        "upTo",
+                        entry.subject());
         };
     }
 
-    private static List<OutboxEntry> ofKind(List<OutboxEntry> entries, String kind) {
-        return entries.stream().filter(entry -> entry.kind().equals(kind)).toList();
+    private static List<OutboxEntry> ofKind(List<OutboxEntry> entries, EventKind kind) {
+        return entries.stream()
+                .filter(entry -> EventKind.of(entry.kind()) == kind)
+                .toList();
     }
 
     private static String key(long conversationId, long seq) {

@@ -1,6 +1,7 @@
 package de.anliegen.conversation.control;
 
 import de.anliegen.conversation.entity.Conversation;
+import de.anliegen.conversation.entity.EventKind;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +22,12 @@ public final class Numbering {
         this.last = new HashMap<>(stored);
     }
 
-    public static List<String> streamsOf(String kind, Conversation conversation) {
+    public static List<String> streamsOf(EventKind kind, Conversation conversation) {
         return streamsOf(kind, conversation.consumerId(), conversation.companyId());
     }
 
-    public static List<String> streamsOf(String kind, long consumerId, long companyId) {
-        if (kind.equals(EventLog.NOTE) || kind.equals(EventLog.LABELS)) {
+    public static List<String> streamsOf(EventKind kind, long consumerId, long companyId) {
+        if (kind.isCompanyOnly()) {
             return List.of(Streams.ofCompany(companyId));
         }
         return List.of(Streams.ofCompany(companyId), Streams.ofConsumer(consumerId));

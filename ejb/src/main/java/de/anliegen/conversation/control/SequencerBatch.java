@@ -3,6 +3,7 @@ package de.anliegen.conversation.control;
 import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.audit.boundary.Audited;
 import de.anliegen.conversation.boundary.PushNotice;
+import de.anliegen.conversation.entity.EventKind;
 import de.anliegen.conversation.entity.OutboxEntry;
 import de.anliegen.conversation.entity.Side;
 import de.anliegen.conversation.entity.StreamPosition;
@@ -97,7 +98,7 @@ public class SequencerBatch {
                 continue;
             }
             var conversation = subjects.conversation(entry).orElseThrow();
-            for (var stream : Numbering.streamsOf(entry.kind(), conversation)) {
+            for (var stream : Numbering.streamsOf(EventKind.of(entry.kind()), conversation)) {
                 var seq = numbering.next(stream);
                 var side = Streams.isConsumer(stream) ? Side.CONSUMER : Side.COMPANY;
                 events.add(new Object[] {
@@ -110,7 +111,7 @@ public class SequencerBatch {
                     subjects.json(entry, seq, side)
                 });
             }
-            if (entry.kind().equals(EventLog.MESSAGE)
+            if (EventKind.of(entry.kind()) == EventKind.MESSAGE
                     && subjects.message(entry).author().equals(COMPANY)) {
                 var view = subjects.view(conversation, Side.CONSUMER);
                 answered.add(new PushNotice(
@@ -163,7 +164,8 @@ public class SequencerBatch {
     private Map<String, StreamPosition> positions(List<OutboxEntry> entries, EventSubjects subjects) {
         var streams = new LinkedHashSet<String>();
         for (var entry : entries) {
-            subjects.conversation(entry).ifPresent(c -> streams.addAll(Numbering.streamsOf(entry.kind(), c)));
+            subjects.conversation(entry)
+                    .ifPresent(c -> streams.addAll(Numbering.streamsOf(EventKind.of(entry.kind()), c)));
         }
         if (streams.isEmpty()) {
             return new HashMap<>();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.anliegen.conversation.entity.EventKind;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,9 +44,9 @@ class NumberingTest {
 
     @Test
     void a_note_and_labels_go_to_the_company_only_everything_else_to_both_company_first() {
-        assertEquals(List.of("company:3"), Numbering.streamsOf(EventLog.NOTE, 7, 3));
-        assertEquals(List.of("company:3"), Numbering.streamsOf(EventLog.LABELS, 7, 3));
-        assertEquals(List.of("company:3", "consumer:7"), Numbering.streamsOf(EventLog.MESSAGE, 7, 3));
-        assertEquals(List.of("company:3", "consumer:7"), Numbering.streamsOf("read:consumer", 7, 3));
+        assertEquals(List.of("company:3"), Numbering.streamsOf(EventKind.NOTE, 7, 3));
+        assertEquals(List.of("company:3"), Numbering.streamsOf(EventKind.LABELS, 7, 3));
+        assertEquals(List.of("company:3", "consumer:7"), Numbering.streamsOf(EventKind.MESSAGE, 7, 3));
+        assertEquals(List.of("company:3", "consumer:7"), Numbering.streamsOf(EventKind.READ, 7, 3));
     }
 }
