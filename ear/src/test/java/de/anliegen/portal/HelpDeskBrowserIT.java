@@ -115,6 +115,13 @@ class HelpDeskBrowserIT extends AgainstTheProduct {
             portal.visible(By.id("meta:tags_input")).sendKeys("<b>", Keys.ENTER);
             portal.showsText(
                     By.cssSelector(".ui-growl"), "Ein Schlagwort beginnt mit einem Buchstaben oder einer Ziffer");
+            // a second tag, then taken off again by its chip's cross
+            portal.go("/portal/inbox/conversation.xhtml?id=" + urgentId);
+            portal.visible(By.id("meta:tags_input")).sendKeys("vorläufig", Keys.ENTER);
+            portal.until(page -> chipTexts(browser).equals(List.of(tag, "vorläufig")));
+            portal.click(By.xpath("//*[@id='meta:tags']//li[contains(@class,'ui-chips-token')]"
+                    + "[.//span[normalize-space(.)='vorläufig']]//*[contains(@class,'ui-chips-token-icon')]"));
+            portal.until(page -> chipTexts(browser).equals(List.of(tag)));
             portal.go("/portal/inbox/conversation.xhtml?id=" + urgentId);
             assertEquals("Dringend", portal.text(By.id("meta:priority_label")));
             assertEquals(List.of(tag), chipTexts(browser));

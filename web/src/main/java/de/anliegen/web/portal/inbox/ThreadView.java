@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.primefaces.PrimeFaces;
+import org.primefaces.event.UnselectEvent;
 
 /**
  * One service request in the portal: the thread with internal notes, the reply box with canned responses, and
@@ -196,9 +197,15 @@ public class ThreadView implements Serializable {
         change(() -> conversations.changeStatus(new ConversationId(id), status), "portal.thread.status.changed");
     }
 
-    /** The agent set the priority, or added or removed a tag. */
+    /** The agent set the priority, or added a tag. */
     public void label() {
         change(() -> conversations.label(new ConversationId(id), priority, tags), "portal.thread.labelled");
+    }
+
+    /** The agent took a tag off by its chip's cross (the chips still submit it with the event: it is named here). */
+    public void untag(UnselectEvent<String> event) {
+        tags.remove(event.getObject());
+        label();
     }
 
     /** The agent is typing: the consumer's app shows it for a moment. */
