@@ -268,24 +268,28 @@ public class Conversations {
         var me = me();
         var conversation = access.require(me, id.value());
         var consumer = new ConsumerId(conversation.consumerId());
-        return connections
-                .connectedSince(consumer, me.companyId())
-                .map(connectedAt -> new CustomerPanel(
-                        connectedAt,
-                        consents.of(consumer, Purpose.SERVICE_REQUESTS),
-                        em.createNamedQuery(Conversation.OTHERS_WITH_COMPANY, Conversation.class)
-                                .setParameter("consumer", consumer.value())
-                                .setParameter("company", me.companyId())
-                                .setParameter("id", conversation.id())
-                                .setMaxResults(OTHERS_SHOWN)
-                                .getResultStream()
-                                .map(OtherRequest::of)
-                                .toList(),
-                        em.createNamedQuery(Conversation.COUNT_OTHERS_WITH_COMPANY, Long.class)
-                                .setParameter("consumer", consumer.value())
-                                .setParameter("company", me.companyId())
-                                .setParameter("id", conversation.id())
-                                .getSingleResult()));
+        var since = connections.connectedSince(consumer, me.companyId());
+        if (since.isEmpty()) {
+            return Optional.empty();
+        }
+        var others = em.createNamedQuery(Conversation.OTHERS_WITH_COMPANY, Conversation.class)
+                .setParameter("consumer", consumer.value())
+                .setParameter("company", me.companyId())
+                .setParameter("id", conversation.id())
+                .setMaxResults(OTHERS_SHOWN)
+                .getResultStream()
+                .map(OtherRequest::of)
+                .toList();
+        // fewer than a full list are all of them: only a full one needs counting
+        var count = others.size() < OTHERS_SHOWN
+                ? others.size()
+                : em.createNamedQuery(Conversation.COUNT_OTHERS_WITH_COMPANY, Long.class)
+                        .setParameter("consumer", consumer.value())
+                        .setParameter("company", me.companyId())
+                        .setParameter("id", conversation.id())
+                        .getSingleResult();
+        return Optional.of(
+                new CustomerPanel(since.get(), consents.of(consumer, Purpose.SERVICE_REQUESTS), others, count));
     }
 
     /** The tags the company's requests have, to filter the inbox by (the first {@value #MOST_TAGS_OFFERED}). */

@@ -136,10 +136,6 @@ public class ServiceLevelView implements Serializable {
                     FacesContext.getCurrentInstance().getViewRoot().getLocale());
         }
 
-        public String getKey() {
-            return day.name().toLowerCase(java.util.Locale.ROOT);
-        }
-
         public boolean isOpen() {
             return open;
         }
