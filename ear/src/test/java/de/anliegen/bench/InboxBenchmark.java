@@ -1,6 +1,7 @@
 package de.anliegen.bench;
 
 import de.anliegen.conversation.control.InboxQuery;
+import de.anliegen.conversation.entity.Priority;
 import de.anliegen.conversation.entity.Status;
 import de.anliegen.support.Api;
 import de.anliegen.support.ServiceRequests;
@@ -37,6 +38,9 @@ import java.util.Locale;
 public final class InboxBenchmark {
 
     private static final int REQUESTS = Integer.getInteger("bench.requests", 200);
+    /** Only the rows whose name holds this (e.g. "search"), without the walks, statements and plans; empty: all. */
+    private static final String ONLY = System.getProperty("bench.only", "");
+
     private static final int WARM_UP = 20;
     private static final int DEEP_PAGE = 1_000;
     private static final int PAGE = 20;
@@ -47,6 +51,12 @@ public final class InboxBenchmark {
             new String[] {"all", "open"},
             new String[] {"unassigned", "open"},
             new String[] {"mine", "open"});
+    /** The help-desk's filters over all queues: what they add to the list's address. */
+    private static final List<String[]> FILTERS = List.of(
+            new String[] {"priority urgent", "&priority=urgent"},
+            new String[] {"tag `rückruf` (in about 2 % of requests)", "&tag=r%C3%BCckruf"},
+            new String[] {"tag `" + InboxSeeder.RARE_TAG + "` (1 in 1,000)", "&tag=" + InboxSeeder.RARE_TAG},
+            new String[] {"awaiting first response, due soonest first", "&order=due"});
 
     private final HttpClient http = HttpClient.newBuilder()
             .sslContext(Api.trustingSelfSigned())
@@ -67,7 +77,7 @@ public final class InboxBenchmark {
         System.out.println("|---|---|---|---|---|---|---|");
         measure("trivial `GET /api/dev/ping`", "/api/dev/ping");
         var deepCursors = new ArrayList<String>();
-        for (var shape : SHAPES) {
+        for (var shape : ONLY.isEmpty() ? SHAPES : List.<String[]>of()) {
             var list = "/api/v1/conversations?queue=" + shape[0] + (shape[1] == null ? "" : "&status=" + shape[1])
                     + "&limit=" + PAGE;
             measure("inbox " + name(shape) + ", first page", list);
@@ -77,18 +87,30 @@ public final class InboxBenchmark {
                     "inbox " + name(shape) + ", page " + walked.page() + " by cursor",
                     list + "&after=" + walked.cursor());
         }
+        for (var filter : ONLY.isEmpty() ? FILTERS : List.<String[]>of()) {
+            var list = "/api/v1/conversations?queue=all&limit=" + PAGE + filter[1];
+            measure("inbox all, " + filter[0] + ", first page", list);
+            var walked = walk(list);
+            if (walked.page() > 1) {
+                measure(
+                        "inbox all, " + filter[0] + ", page " + walked.page() + " by cursor",
+                        list + "&after=" + walked.cursor());
+            }
+        }
         measure("search, a word in 100 messages (`" + InboxSeeder.RARE_WORD + "`)", search(InboxSeeder.RARE_WORD));
-        measure("search, a customer's name", search("Kunde 10000123"));
-        measure("search, a piece of 2 letters (`ok`), by like", search("ok"), 3);
-        measure("search, a word in 4 % of all messages (`Zählerstand`)", search("Zählerstand"), 3);
+        measure("search, a customer's name", search("Kunde 10000123"), 20);
+        measure("search, a piece of 2 letters (`ok`), by like", search("ok"), 20);
+        measure("search, a word in 4 % of all messages (`Zählerstand`)", search("Zählerstand"), 20);
         measure(
                 "thread of 2,000 messages, first 50",
                 "/api/v1/conversations/" + InboxSeeder.LONG_THREAD + "/messages?after=0&limit=50");
         measure(
                 "thread of 2,000 messages, newest 50",
                 "/api/v1/conversations/" + InboxSeeder.LONG_THREAD + "/messages?before=2001&limit=50");
-        statementsPerPage();
-        plans(deepCursors);
+        if (ONLY.isEmpty()) {
+            statementsPerPage();
+            plans(deepCursors);
+        }
     }
 
     private static String name(String[] shape) {
@@ -141,6 +163,9 @@ public final class InboxBenchmark {
 
     /** {@code requests} one after another (after a warm-up as long, at most {@value #WARM_UP}). */
     private void measure(String what, String path, int requests) throws Exception {
+        if (!what.contains(ONLY) && !what.startsWith("trivial")) {
+            return;
+        }
         var failed = 0;
         for (var i = 0; i < Math.min(WARM_UP, requests); i++) {
             http.send(request(path), BodyHandlers.discarding());
@@ -177,7 +202,10 @@ public final class InboxBenchmark {
             var json = reader.readObject();
             if (json.containsKey("conversations")) {
                 return json.getJsonArray("conversations").size() + " rows, total " + json.getJsonNumber("total")
-                        + (json.getBoolean("totalCapped", false) ? "+" : "");
+                        + (json.getBoolean("totalCapped", false) ? "+" : "")
+                        + (json.containsKey("searchedOnlyNewest")
+                                ? ", searched the newest " + json.getJsonNumber("searchedOnlyNewest")
+                                : "");
             }
             if (json.containsKey("messages")) {
                 return json.getJsonArray("messages").size() + " messages";
@@ -239,19 +267,50 @@ public final class InboxBenchmark {
                                 .replace(":id", cursor[3]);
                     }
                     text += " LIMIT " + (PAGE + 1);
-                    System.out.println("`" + name(shape) + (deep ? ", deep page" : ", first page") + "`: " + text);
-                    try (var rows = sql.executeQuery("ANALYZE " + text)) {
-                        while (rows.next()) {
-                            System.out.printf(
-                                    "    type %s, key %s, rows %s, r_rows %s, Extra %s%n",
-                                    rows.getString("type"),
-                                    rows.getString("key"),
-                                    rows.getString("rows"),
-                                    rows.getString("r_rows"),
-                                    rows.getString("Extra"));
-                        }
-                    }
+                    analyze(sql, name(shape) + (deep ? ", deep page" : ", first page"), text);
                 }
+            }
+            // the help-desk's filters, first page
+            var filters = List.of(
+                    InboxQuery.ofCompany(company, agent, "all", null, Priority.URGENT, null, null, null),
+                    InboxQuery.ofCompany(company, agent, "all", null, null, "rückruf", null, null),
+                    InboxQuery.ofCompany(company, agent, "all", null, null, null, null, InboxQuery.BY_DUE));
+            for (var i = 0; i < filters.size(); i++) {
+                analyze(
+                        sql,
+                        FILTERS.get(i == 0 ? 0 : i == 1 ? 1 : 3)[0] + ", first page",
+                        filters.get(i)
+                                        .pageSql(false, true)
+                                        .replace(":company", String.valueOf(company))
+                                        .replace(":priority", "'URGENT'")
+                                        .replace(":tag", "'rückruf'")
+                                + " LIMIT " + (PAGE + 1));
+            }
+            // the unread count in every agent's navigation, and the dashboard's overdue count (Conversation's queries)
+            analyze(
+                    sql,
+                    "unread count",
+                    "SELECT c.consumer_id FROM conversation c WHERE c.company_id = " + company
+                            + " AND c.company_unread = TRUE AND c.status = 'OPEN' LIMIT 400");
+            analyze(
+                    sql,
+                    "overdue count",
+                    "SELECT COUNT(*) FROM conversation c WHERE c.company_id = " + company
+                            + " AND c.first_response_at IS NULL AND c.first_response_due_at < NOW()");
+        }
+    }
+
+    private static void analyze(Statement sql, String what, String query) throws SQLException {
+        System.out.println("`" + what + "`: " + query);
+        try (var rows = sql.executeQuery("ANALYZE " + query)) {
+            while (rows.next()) {
+                System.out.printf(
+                        "    type %s, key %s, rows %s, r_rows %s, Extra %s%n",
+                        rows.getString("type"),
+                        rows.getString("key"),
+                        rows.getString("rows"),
+                        rows.getString("r_rows"),
+                        rows.getString("Extra"));
             }
         }
     }

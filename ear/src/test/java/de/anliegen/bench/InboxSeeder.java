@@ -22,8 +22,11 @@ import java.util.concurrent.TimeUnit;
  * 1,000,000 conversations over 50 companies, of which the demo Stadtwerke has 300,000, and 20,000,000 messages (one
  * conversation of the Stadtwerke with 2,000, the others 1 to 39), written with multi-row inserts. Among the texts, the
  * word {@value #RARE_WORD} stands in exactly {@value #RARE_IN_STADTWERKE} messages of the Stadtwerke (and as many of
- * the other companies), for the search's figure. The full-text index of the messages is dropped while writing and
- * built again after, as a bulk import would do.
+ * the other companies), for the search's figure. A fifth of the conversations carry one or two of {@link #TAGS}
+ * ({@value #RARE_TAG} only in one in a thousand), their priority is mostly normal, those with a single message still
+ * await their first response (due four hours after it came), and one open conversation in ten has an unread message of
+ * its consumer. The full-text index of the messages is dropped while writing and built again after, as a bulk import
+ * would do.
  *
  * <pre>
  * mvn -q test -Pbenchmark -DskipTests -Dbench.main=de.anliegen.bench.InboxSeeder \
@@ -35,6 +38,10 @@ public final class InboxSeeder {
     static final String RARE_WORD = "Zauberwort";
     static final int RARE_IN_STADTWERKE = 100;
     static final long FIRST_ID = 10_000_001L;
+    static final String[] TAGS = ("zählerstand rechnung umzug störung kündigung tarif abschlag mahnung termin "
+                    + "hausanschluss beschwerde lob rückruf vip dringend")
+            .split(" ");
+    static final String RARE_TAG = "presse";
     /** The Stadtwerke's conversation with the long thread: the first one written. */
     static final long LONG_THREAD = FIRST_ID;
 
@@ -101,7 +108,7 @@ public final class InboxSeeder {
             sql.execute("SET SESSION innodb_ft_enable_stopword = 0");
             sql.execute("CREATE FULLTEXT INDEX ft_message_body ON message (body)");
             System.out.printf("Full-text index built in %d s%n", seconds(indexing));
-            sql.execute("ANALYZE TABLE conversation, message, consumer, company_connection");
+            sql.execute("ANALYZE TABLE conversation, conversation_tag, message, consumer, company_connection");
             System.out.printf(
                     "Seeded %,d conversations and %,d messages over %d companies in %d s; the long thread is %d%n",
                     conversations,
@@ -148,7 +155,9 @@ public final class InboxSeeder {
                     sql,
                     "INSERT INTO conversation (id, consumer_id, company_id, client_request_id, subject, status,"
                             + " assigned_agent_id, last_seq, consumer_delivered_seq, consumer_read_seq,"
-                            + " company_delivered_seq, company_read_seq, created_at, last_activity_at) VALUES ");
+                            + " company_delivered_seq, company_read_seq, created_at, last_activity_at, priority,"
+                            + " first_response_due_at, first_response_at, waiting_since, company_unread) VALUES ");
+            var tagRows = new Rows(sql, "INSERT INTO conversation_tag (conversation_id, company_id, tag) VALUES ");
             var messageRows = new Rows(
                     sql,
                     "INSERT INTO message (conversation_id, seq, client_message_id, author, agent_id, agent_name, body,"
@@ -173,9 +182,36 @@ public final class InboxSeeder {
                     default -> "CLOSED";
                 };
                 var agent = random.nextBoolean() ? "NULL" : String.valueOf(agents.get(random.nextInt(agents.size())));
+                var priority = switch (random.nextInt(20)) {
+                    case 0, 1 -> "LOW";
+                    case 2, 3, 4 -> "HIGH";
+                    case 5 -> "URGENT";
+                    default -> "NORMAL";
+                };
+                var open = status.equals("OPEN");
+                var unread = open && count % 2 == 1 && random.nextInt(10) == 0;
+                var answered = count == 1
+                        ? "NULL"
+                        : "'"
+                                + time(first.plus(Duration.between(first, last)
+                                        .multipliedBy(2)
+                                        .dividedBy(count))) + "'";
                 conversationRows.add("(" + id + ", " + consumer + ", " + company + ", 'b" + k + "', '"
                         + sentence(random, 3) + "', '" + status + "', " + agent + ", " + count + ", " + count + ", "
-                        + count + ", " + count + ", " + count + ", '" + time(first) + "', '" + time(last) + "')");
+                        + count + ", " + count + ", " + (unread ? count - 1 : count) + ", '" + time(first) + "', '"
+                        + time(last) + "', '" + priority + "', '" + time(first.plus(Duration.ofHours(4))) + "', "
+                        + answered + ", " + (open ? "'" + time(last) + "'" : "NULL") + ", " + unread + ")");
+                if (random.nextInt(5) == 0) {
+                    var tag = TAGS[random.nextInt(TAGS.length)];
+                    tagRows.add("(" + id + ", " + company + ", '" + tag + "')");
+                    var second = TAGS[random.nextInt(TAGS.length)];
+                    if (random.nextBoolean() && !second.equals(tag)) {
+                        tagRows.add("(" + id + ", " + company + ", '" + second + "')");
+                    }
+                }
+                if (k % 1_000 == 7) {
+                    tagRows.add("(" + id + ", " + company + ", '" + RARE_TAG + "')");
+                }
                 var rareAt = rareConversations.contains(k) ? 1 + random.nextInt(count) : -1;
                 for (var seq = 1; seq <= count; seq++) {
                     var byCompany = seq % 2 == 0;
@@ -196,6 +232,7 @@ public final class InboxSeeder {
             consumers.flush();
             connections.flush();
             conversationRows.flush();
+            tagRows.flush();
             messageRows.flush();
         }
         return null;

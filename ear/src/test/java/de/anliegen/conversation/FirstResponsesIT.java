@@ -14,18 +14,14 @@ import de.anliegen.conversation.boundary.ConversationView;
 import de.anliegen.conversation.boundary.Conversations;
 import de.anliegen.conversation.boundary.InboxFilter;
 import de.anliegen.conversation.boundary.ServiceFigures;
-import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.platform.time.Clocks;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.Deployments;
+import de.anliegen.support.FirstResponseDues;
 import de.anliegen.support.OnEveryDatabase;
 import de.anliegen.support.ServiceRequests;
 import de.anliegen.support.StadtwerkeAdmin;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,11 +54,8 @@ class FirstResponsesIT {
     @Inject
     ServiceFigures figures;
 
-    @PersistenceContext(unitName = "anliegen")
-    EntityManager em;
-
-    @Resource
-    UserTransaction transaction;
+    @Inject
+    FirstResponseDues dues;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -70,7 +63,7 @@ class FirstResponsesIT {
     }
 
     @Test
-    void requests_are_due_by_the_promise_listed_soonest_due_first_and_the_misses_are_counted() throws Exception {
+    void requests_are_due_by_the_promise_listed_soonest_due_first_and_the_misses_are_counted() {
         var consumer = Consumers.signUp("Frida", "Frist");
         ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
         var before = ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Vor dem Versprechen");
@@ -84,28 +77,28 @@ class FirstResponsesIT {
             var late = ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Spät beantwortet");
             var inTime = ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Rechtzeitig beantwortet");
 
-            assertNull(request(before).firstResponseDueAt(), "opened before the promise: nothing is due");
-            var due = request(later).firstResponseDueAt();
+            assertNull(dues.request(before).firstResponseDueAt(), "opened before the promise: nothing is due");
+            var due = dues.request(later).firstResponseDueAt();
             assertNotNull(due);
             var expected = opened.plus(Duration.ofMinutes(60));
             assertTrue(
                     !due.isBefore(expected.minusSeconds(1)) && due.isBefore(expected.plusSeconds(30)),
                     "an hour around the clock: " + due);
-            assertNotNull(request(later).waitingSince(), "the consumer waits from their first message");
+            assertNotNull(dues.request(later).waitingSince(), "the consumer waits from their first message");
 
             var agent = ServiceRequests.stadtwerkeAgent();
             ServiceRequests.send(agent.accessToken(), late, "Entschuldigung für die Wartezeit.");
             ServiceRequests.send(agent.accessToken(), inTime, "Wir kümmern uns.");
             // an hour and more passes for two of them: one still waits, one was answered after it was due
-            dueAt(overdue, Instant.now().minus(Duration.ofMinutes(5)));
-            dueAt(late, request(late).firstResponseAt().minus(Duration.ofMinutes(5)));
+            dues.dueAt(overdue, Instant.now().minus(Duration.ofMinutes(5)));
+            dues.dueAt(late, dues.request(late).firstResponseAt().minus(Duration.ofMinutes(5)));
 
-            var answered = request(inTime);
+            var answered = dues.request(inTime);
             assertNotNull(answered.firstResponseAt());
             assertNull(answered.waitingSince(), "answered: no one waits");
             assertFalse(answered.missedFirstResponse(Instant.now()));
-            assertTrue(request(late).missedFirstResponse(Instant.now()));
-            assertTrue(request(overdue).missedFirstResponse(Instant.now()));
+            assertTrue(dues.request(late).missedFirstResponse(Instant.now()));
+            assertTrue(dues.request(overdue).missedFirstResponse(Instant.now()));
 
             var awaiting = admin
                     .does(() ->
@@ -123,19 +116,5 @@ class FirstResponsesIT {
         } finally {
             admin.does(() -> companies.promiseFirstResponse(null, null));
         }
-    }
-
-    private Conversation request(long id) {
-        em.clear();
-        return em.find(Conversation.class, id);
-    }
-
-    private void dueAt(long id, Instant due) throws Exception {
-        transaction.begin();
-        em.createQuery("update Conversation c set c.firstResponseDueAt = :due where c.id = :id")
-                .setParameter("due", due)
-                .setParameter("id", id)
-                .executeUpdate();
-        transaction.commit();
     }
 }

@@ -1,5 +1,6 @@
 package de.anliegen.conversation;
 
+import static de.anliegen.support.ServiceRequests.STADTWERKE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,18 +10,24 @@ import de.anliegen.conversation.boundary.ConversationPage;
 import de.anliegen.conversation.boundary.ConversationView;
 import de.anliegen.conversation.boundary.Conversations;
 import de.anliegen.conversation.boundary.InboxFilter;
+import de.anliegen.conversation.control.InboxSearch;
+import de.anliegen.conversation.control.SearchMatches;
 import de.anliegen.platform.problems.Invalid;
+import de.anliegen.support.Consumers;
 import de.anliegen.support.Deployments;
 import de.anliegen.support.InboxAtScale;
 import de.anliegen.support.OnEveryDatabase;
+import de.anliegen.support.ServiceRequests;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -52,6 +59,9 @@ class InboxAtScaleIT {
 
     @Inject
     Conversations conversations;
+
+    @Inject
+    InboxSearch search;
 
     @PersistenceUnit
     EntityManagerFactory factory;
@@ -107,10 +117,7 @@ class InboxAtScaleIT {
      */
     @Test
     void the_unread_count_reads_the_unread_requests_and_no_others() {
-        var mariaDb = factory.getProperties()
-                .getOrDefault("hibernate.dialect", "")
-                .toString()
-                .contains("MariaDB");
+        var mariaDb = onMariaDb();
         var company = scale.stadtwerkeId();
         var unread = new long[1];
         var cost = scale.costOf(() -> unread[0] = scale.unreadOf(company), mariaDb);
@@ -123,12 +130,58 @@ class InboxAtScaleIT {
         System.out.println("Unread count: " + unread[0] + " unread, " + cost);
     }
 
+    /**
+     * A term too common to search every request's subject and texts within the budget is searched among the newest
+     * requests instead, and the answer says how many (on MariaDB, whose {@code max_statement_time} stops the search of
+     * all); the transaction goes on and commits. The test database holds fewer than 5,000 of the company's requests, so
+     * the newest are all of them and both searches find the same. H2 has no budget: every request is searched.
+     */
+    @Test
+    void a_term_too_common_for_the_budget_is_searched_among_the_newest_and_says_so() {
+        var mariaDb = onMariaDb();
+        var company = scale.stadtwerkeId();
+        var term = "Zählerstand Nummer";
+        var full = scale.does(() -> search.find(company, term));
+        assertEquals(0, full.searchedOnlyNewest());
+        assertTrue(full.conversations().size() >= InboxSearch.MOST_MATCHES, "the 1,200 seeded subjects, capped");
+        if (!mariaDb) {
+            assertEquals(
+                    0,
+                    scale.does(() -> search.find(company, term, Duration.ofNanos(1)))
+                            .searchedOnlyNewest());
+            return;
+        }
+        // a microsecond stops a statement that reads a thousand rows nearly always, but the timer may come late
+        SearchMatches narrowed = null;
+        for (var attempt = 0; attempt < 20 && (narrowed == null || narrowed.searchedOnlyNewest() == 0); attempt++) {
+            narrowed = scale.does(() -> search.find(company, term, Duration.ofNanos(1)));
+        }
+        assertEquals(InboxSearch.NEWEST_SEARCHED, narrowed.searchedOnlyNewest());
+        assertEquals(Set.copyOf(full.conversations()), Set.copyOf(narrowed.conversations()));
+    }
+
+    /**
+     * A term in the texts of many of the newest requests is common: on MariaDB it is searched among the newest
+     * requests at once, without the search of all of them that could not be stopped in time, and the answer says so.
+     */
+    @Test
+    void a_term_in_many_of_the_newest_requests_is_searched_among_the_newest_at_once() {
+        var mariaDb = onMariaDb();
+        var consumer = Consumers.signUp("Petra", "Probe");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var word = "Probewort" + ServiceRequests.newId().substring(0, 8);
+        var opened = new HashSet<Long>();
+        for (var i = 0; i < InboxSearch.COMMON_AMONG_PROBED; i++) {
+            opened.add(ServiceRequests.open(consumer.accessToken(), STADTWERKE, word + " " + i));
+        }
+        var found = scale.does(() -> search.find(scale.stadtwerkeId(), word));
+        assertEquals(opened, Set.copyOf(found.conversations()));
+        assertEquals(mariaDb ? InboxSearch.NEWEST_SEARCHED : 0, found.searchedOnlyNewest());
+    }
+
     @Test
     void a_page_deep_down_costs_what_the_first_does() {
-        var mariaDb = factory.getProperties()
-                .getOrDefault("hibernate.dialect", "")
-                .toString()
-                .contains("MariaDB");
+        var mariaDb = onMariaDb();
         String after = null;
         for (var page = 0; page < 40; page++) {
             var from = after;
@@ -203,4 +256,11 @@ class InboxAtScaleIT {
                     ConversationView::lastActivityAt)
             .thenComparing(ConversationView::id)
             .reversed();
+
+    private boolean onMariaDb() {
+        return factory.getProperties()
+                .getOrDefault("hibernate.dialect", "")
+                .toString()
+                .contains("MariaDB");
+    }
 }

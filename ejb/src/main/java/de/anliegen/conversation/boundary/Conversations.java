@@ -194,16 +194,8 @@ public class Conversations {
                 counted > MOST_COUNTED,
                 next,
                 offset,
-                limit);
-    }
-
-    /**
-     * How many conversations the caller's inbox lists with this filter, counted up to {@value #MOST_COUNTED} (more:
-     * {@code MOST_COUNTED + 1}).
-     */
-    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
-    public int count(InboxFilter filter) {
-        return inbox(me(), filter).countUpTo(em, MOST_COUNTED + 1);
+                limit,
+                list.searchedOnlyNewest() == 0 ? null : list.searchedOnlyNewest());
     }
 
     /**

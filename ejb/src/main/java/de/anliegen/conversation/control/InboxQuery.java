@@ -45,6 +45,7 @@ public final class InboxQuery {
     private final String index;
     private final Map<String, Object> parameters;
     private final String filter;
+    private final SearchMatches search;
     private final boolean findsNothing;
     private final boolean byDue;
 
@@ -53,14 +54,15 @@ public final class InboxQuery {
             String index,
             Map<String, Object> parameters,
             String filter,
-            boolean findsNothing,
+            SearchMatches search,
             boolean byDue) {
         this.byDue = byDue;
         this.condition = condition;
         this.index = index;
         this.parameters = parameters;
         this.filter = filter;
-        this.findsNothing = findsNothing;
+        this.search = search;
+        this.findsNothing = search != null && search.isEmpty();
     }
 
     public static InboxQuery ofConsumer(long consumerId) {
@@ -69,7 +71,7 @@ public final class InboxQuery {
                 "ix_conversation_consumer_activity",
                 Map.of("consumer", consumerId),
                 "consumer",
-                false,
+                null,
                 false);
     }
 
@@ -151,13 +153,20 @@ public final class InboxQuery {
                 priority == null ? "" : priority.name(),
                 tag == null ? "" : tag,
                 byDue ? BY_DUE : BY_ACTIVITY);
-        return new InboxQuery(
-                where.toString(), index, Map.copyOf(parameters), filter, search != null && search.isEmpty(), byDue);
+        return new InboxQuery(where.toString(), index, Map.copyOf(parameters), filter, search, byDue);
     }
 
     /** Where the page after this row starts: its moment in the list's order, and its id. */
     public InboxCursor after(Conversation last) {
         return new InboxCursor(byDue ? last.firstResponseDueAt() : last.lastActivityAt(), last.id());
+    }
+
+    /**
+     * How many of the most recently active requests the search looked through, because its term was too common to
+     * search them all in time; 0 when it searched all, or there is no search.
+     */
+    public int searchedOnlyNewest() {
+        return search == null ? 0 : search.searchedOnlyNewest();
     }
 
     /** What a cursor is bound to: the same list, whatever page. */

@@ -62,7 +62,7 @@ class InboxQueryTest {
                                 null,
                                 null,
                                 null,
-                                new SearchMatches("Ada", List.of(5L), List.of(9L)),
+                                new SearchMatches("Ada", List.of(5L), List.of(9L), 0),
                                 null)
                         .pageSql(false, true));
         assertEquals(
@@ -74,7 +74,7 @@ class InboxQueryTest {
                                 null,
                                 null,
                                 null,
-                                new SearchMatches("Zähler", List.of(), List.of(9L)),
+                                new SearchMatches("Zähler", List.of(), List.of(9L), 0),
                                 null)
                         .pageSql(false, true));
     }
@@ -161,6 +161,6 @@ class InboxQueryTest {
     }
 
     private static SearchMatches matches(String term) {
-        return new SearchMatches(term, List.of(1L), List.of());
+        return new SearchMatches(term, List.of(1L), List.of(), 0);
     }
 }

@@ -63,6 +63,18 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void a_statement_stopped_at_its_time_budget_is_told_from_other_errors() {
+        var stopped = new SQLException("Query execution was interrupted (max_statement_time exceeded)", "70100", 1969);
+        var fullTextStopped = new SQLException("(conn=40) Unknown error 188", "HY000", 188);
+        var lockWait = new SQLException("Lock wait timeout exceeded", "HY000", 1205);
+
+        assertTrue(DatabaseFailures.isStatementTimeout(new RuntimeException(stopped)));
+        assertTrue(DatabaseFailures.isStatementTimeout(fullTextStopped));
+        assertFalse(DatabaseFailures.isStatementTimeout(lockWait));
+        assertFalse(DatabaseFailures.isStatementTimeout(new SQLSyntaxErrorException("no such table", "42S02")));
+    }
+
+    @Test
     void a_broken_statement_is_a_real_error() {
         var failure = new RuntimeException(new SQLSyntaxErrorException("Table 'x' doesn't exist", "42S02"));
 

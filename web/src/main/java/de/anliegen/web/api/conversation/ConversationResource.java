@@ -68,7 +68,10 @@ public class ConversationResource {
                             + " or number and the subject (anywhere) and the messages (each word of three letters"
                             + " or more as the beginning of a word, shorter pieces anywhere); consumers see all of"
                             + " theirs. The next page: after=next of this one. total counts up to 1,000"
-                            + " (totalCapped: more).")
+                            + " (totalCapped: more). A term too common to search every request's subject and"
+                            + " messages within half a second is searched in the 5,000 most recently active ones, and"
+                            + " searchedOnlyNewest says so (names and numbers are always searched in full); another"
+                            + " word narrows it.")
     @APIResponse(responseCode = "200", description = "One page")
     public ConversationPage list(
             @QueryParam("queue") @Size(max = 20) String queue,

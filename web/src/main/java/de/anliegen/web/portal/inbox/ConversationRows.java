@@ -22,8 +22,11 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
     private int shownFrom;
     private boolean keepShown;
     private int counted;
-    // the filter the count is of: a page read counts as well, so that paging on costs no count of its own
+    private int searchedOnlyNewest;
+    // the filter the count is of: a page read counts as well, so that neither a new filter nor paging on costs a
+    // count (or a search) of its own
     private InboxFilter countedFor;
+    private int pageSize = 20;
     // the after of each page reached, by its first row; forgotten when the filter changes
     private final Map<Integer, String> cursors = new HashMap<>();
 
@@ -76,8 +79,9 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
             return getRowCount();
         }
         if (!filter.equals(countedFor)) {
-            counted = conversations.count(filter);
-            countedFor = filter;
+            // the first page tells the count as well: read it now, and the drawing that follows takes it
+            read(0, pageSize);
+            keepShown = true;
         }
         return Math.min(counted, Conversations.MOST_COUNTED);
     }
@@ -94,12 +98,18 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
             return shown;
         }
         keepShown = false;
+        this.pageSize = pageSize;
+        return read(first, pageSize);
+    }
+
+    private List<ConversationView> read(int first, int pageSize) {
         var from = first == 0 || cursors.containsKey(first) ? first : 0;
         var page = conversations.list(filter, cursors.get(from), 0, Math.min(pageSize, Conversations.MOST_PER_PAGE));
         shown = page.conversations();
         shownFrom = from;
         counted = page.totalCapped() ? Conversations.MOST_COUNTED + 1 : (int) page.total();
         countedFor = filter;
+        searchedOnlyNewest = page.searchedOnlyNewest() == null ? 0 : page.searchedOnlyNewest();
         if (page.next() != null) {
             cursors.put(from + shown.size(), page.next());
         }
@@ -112,6 +122,11 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
     /** Whether the inbox holds more than it counted ("1,000+"). */
     public boolean countCapped() {
         return counted > Conversations.MOST_COUNTED;
+    }
+
+    /** How many of the most recently active requests the page's search looked through, its term being too common; 0: all. */
+    public int searchedOnlyNewest() {
+        return searchedOnlyNewest;
     }
 
     @Override
