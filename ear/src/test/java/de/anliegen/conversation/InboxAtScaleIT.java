@@ -53,6 +53,8 @@ class InboxAtScaleIT {
     static final int MOST_STATEMENTS = 8;
     /** Index entries and rows of the look-ups beside the page's rows and the count's. */
     static final int READS_BESIDE = 4 * PAGE + 50;
+    /** Every seeded request has it: more than the count's cap, so that reading them all would show. */
+    static final String TAG = "skala";
 
     @Inject
     InboxAtScale scale;
@@ -108,6 +110,38 @@ class InboxAtScaleIT {
                         shape + ": " + seen.size());
             }
         }
+    }
+
+    /**
+     * A tag's requests page by cursor in the order of their activity, none twice and none missed, and on MariaDB a page
+     * reads the tag's rows in that order (V33_1) instead of every request of the tag and a sort: no more rows than the
+     * page shows, beside the capped count.
+     */
+    @Test
+    void a_tags_requests_page_in_order_and_a_page_reads_no_more_than_it_shows() {
+        var mariaDb = onMariaDb();
+        var tagged = scale.tagged(TAG);
+        var filter = new InboxFilter("all", null, null, TAG, null, null);
+        var seen = new ArrayList<ConversationView>();
+        String after = null;
+        do {
+            var from = after;
+            var page = scale.does(() -> conversations.list(filter, from, 0, 100));
+            seen.addAll(page.conversations());
+            after = page.next();
+        } while (after != null);
+        assertEquals(tagged, seen.size());
+        assertEquals(
+                tagged, new HashSet<>(seen.stream().map(ConversationView::id).toList()).size());
+        assertEquals(seen, seen.stream().sorted(NEWEST_FIRST).toList(), "newest activity first, then the higher id");
+
+        var cost = scale.costOf(() -> conversations.list(filter, null, 0, PAGE), mariaDb);
+        if (mariaDb) {
+            // the page: its rows through the tag's index and each request's row; the count: up to 1,001 of each
+            var most = 2 * (PAGE + 1) + 2 * (Conversations.MOST_COUNTED + 1) + READS_BESIDE;
+            assertTrue(cost.rowsRead() <= most, () -> tagged + " tagged, rows read: " + cost);
+        }
+        System.out.println("A tag's first page: " + tagged + " tagged, " + cost);
     }
 
     /**

@@ -30,6 +30,35 @@ import org.junit.jupiter.api.Test;
 @OnEveryDatabase
 class LabelsIT extends AgainstTheProduct {
 
+    /**
+     * A tag's requests stand in the order of their latest activity: a new message moves its request to the top of the
+     * tag's list, as it does in every other list (on MariaDB the tag's rows carry their request's activity, V33_1).
+     */
+    @Test
+    void a_new_message_moves_its_request_to_the_top_of_its_tags_list() {
+        var consumer = Consumers.signUp("Tilda", "Takt");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var agent = ServiceRequests.stadtwerkeAgent();
+        var unique = "reihe " + ServiceRequests.newId().substring(0, 6).toLowerCase();
+        var older = ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Erst");
+        var newer = ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Dann");
+        assertEquals(
+                200, label(agent.accessToken(), older, null, List.of(unique)).status());
+        assertEquals(
+                200, label(agent.accessToken(), newer, null, List.of(unique)).status());
+        assertEquals(List.of(newer, older), listed(agent.accessToken(), "tag=" + encode(unique)));
+
+        ServiceRequests.send(consumer.accessToken(), older, "Noch eine Frage.");
+        assertEquals(List.of(older, newer), listed(agent.accessToken(), "tag=" + encode(unique)));
+        var first = listed(agent.accessToken(), "limit=1&tag=" + encode(unique));
+        assertEquals(List.of(older), first);
+        var page = Api.get("/api/v1/conversations?queue=all&limit=1&tag=" + encode(unique), agent.accessToken());
+        var second = listed(
+                agent.accessToken(),
+                "limit=1&tag=" + encode(unique) + "&after=" + page.json().getString("next"));
+        assertEquals(List.of(newer), second, "the next page continues after the first");
+    }
+
     @Test
     void an_agent_labels_a_request_the_company_hears_of_it_and_the_consumer_never_does() {
         var consumer = Consumers.signUp("Lars", "Label");

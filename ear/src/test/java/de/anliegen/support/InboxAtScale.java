@@ -112,6 +112,29 @@ public class InboxAtScale {
                 rows);
     }
 
+    /** Gives every one of the scale's requests this tag (once); how many have it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int tagged(String tag) {
+        var ids = em.createNativeQuery("SELECT c.id FROM conversation c JOIN consumer p ON p.id = c.consumer_id"
+                        + " WHERE p.mobile_number = ?1 ORDER BY c.id")
+                .setParameter(1, MOBILE_NUMBER)
+                .getResultList();
+        var company = stadtwerkeId();
+        if (em.createNativeQuery("SELECT conversation_id FROM conversation_tag WHERE company_id = ?1 AND tag = ?2")
+                .setParameter(1, company)
+                .setParameter(2, tag)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty()) {
+            var rows = new ArrayList<Object[]>();
+            for (var id : ids) {
+                rows.add(new Object[] {((Number) id).longValue(), company, tag});
+            }
+            RowInserts.into(em, "conversation_tag", List.of("conversation_id", "company_id", "tag"), rows);
+        }
+        return ids.size();
+    }
+
     public long adminId() {
         return ((Number) em.createNativeQuery("SELECT id FROM staff_account WHERE email = ?1")
                         .setParameter(1, StadtwerkeAdmin.EMAIL)

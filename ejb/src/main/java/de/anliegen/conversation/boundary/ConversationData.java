@@ -3,11 +3,11 @@ package de.anliegen.conversation.boundary;
 import de.anliegen.company.boundary.Companies;
 import de.anliegen.company.boundary.CompanyView;
 import de.anliegen.conversation.control.FileNames;
+import de.anliegen.conversation.control.RequestTags;
 import de.anliegen.conversation.control.SequencerPause;
 import de.anliegen.conversation.entity.Attachment;
 import de.anliegen.conversation.entity.AttachmentContent;
 import de.anliegen.conversation.entity.Conversation;
-import de.anliegen.conversation.entity.ConversationTag;
 import de.anliegen.conversation.entity.InternalNote;
 import de.anliegen.conversation.entity.Message;
 import de.anliegen.identity.boundary.ConsumerId;
@@ -22,8 +22,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A consumer's service requests: conversations, every message, attachments (as files) and the notes companies kept on
@@ -41,6 +39,9 @@ public class ConversationData implements PersonalData {
     @Inject
     SequencerPause sequencerPause;
 
+    @Inject
+    RequestTags requestTags;
+
     @EJB
     Companies companies;
 
@@ -52,16 +53,8 @@ public class ConversationData implements PersonalData {
     @Override
     public void export(ConsumerId consumer, ExportWriter writer) {
         var conversations = conversations(consumer);
-        var tags = conversations.isEmpty()
-                ? Map.<Long, String>of()
-                : em.createNamedQuery(ConversationTag.OF_CONVERSATIONS, ConversationTag.class)
-                        .setParameter(
-                                "conversations",
-                                conversations.stream().map(Conversation::id).toList())
-                        .getResultStream()
-                        .collect(Collectors.groupingBy(
-                                ConversationTag::conversationId,
-                                Collectors.mapping(ConversationTag::tag, Collectors.joining(", "))));
+        var tags = requestTags.ofConversations(
+                conversations.stream().map(Conversation::id).toList());
         writer.startSection("conversations");
         conversations.forEach(c -> writer.item(
                 "id", c.id(),
@@ -75,7 +68,7 @@ public class ConversationData implements PersonalData {
                 "ratingComment", c.ratingComment(),
                 // the company's own labels on the request, as the internal notes below
                 "priority", c.priority().name().toLowerCase(Locale.ROOT),
-                "tags", tags.getOrDefault(c.id(), "")));
+                "tags", String.join(", ", tags.getOrDefault(c.id(), List.of()))));
         writer.endSection();
         var ids = conversations.stream().map(Conversation::id).toList();
         writer.startSection("messages");

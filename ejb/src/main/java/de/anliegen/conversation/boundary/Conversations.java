@@ -187,7 +187,7 @@ public class Conversations {
                 : list.page(em, mariaDb, offset, limit + 1);
         var page = rows.subList(0, Math.min(limit, rows.size()));
         var next = rows.size() > limit ? list.after(page.get(page.size() - 1)).encode(list.filter()) : null;
-        var counted = list.countUpTo(em, MOST_COUNTED + 1);
+        var counted = list.countUpTo(em, mariaDb, MOST_COUNTED + 1);
         return new ConversationPage(
                 views.of(page, me.side()),
                 Math.min(counted, MOST_COUNTED),

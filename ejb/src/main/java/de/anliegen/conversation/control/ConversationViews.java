@@ -8,7 +8,6 @@ import de.anliegen.conversation.boundary.ConversationView;
 import de.anliegen.conversation.boundary.MessageView;
 import de.anliegen.conversation.entity.Attachment;
 import de.anliegen.conversation.entity.Conversation;
-import de.anliegen.conversation.entity.ConversationTag;
 import de.anliegen.conversation.entity.Message;
 import de.anliegen.conversation.entity.Side;
 import de.anliegen.identity.boundary.ConsumerContacts;
@@ -38,6 +37,9 @@ public class ConversationViews {
     @Inject
     ConsumerContacts contacts;
 
+    @Inject
+    RequestTags requestTags;
+
     public ConversationView of(Conversation conversation, Side side) {
         return of(List.of(conversation), side).get(0);
     }
@@ -63,7 +65,8 @@ public class ConversationViews {
                 .stream()
                 .collect(Collectors.toMap(
                         Map.Entry::getKey, entry -> connections.connectedWith(entry.getKey(), entry.getValue())));
-        var tags = tagsOf(conversations);
+        var tags = requestTags.ofConversations(
+                conversations.stream().map(Conversation::id).toList());
         return conversations.stream()
                 .map(conversation -> {
                     // a company sees who wrote only while the consumer is connected and their data is not restricted
@@ -80,21 +83,6 @@ public class ConversationViews {
                             conversation.unreadFor(side));
                 })
                 .toList();
-    }
-
-    /** The tags of the conversations, in one query for all of them. */
-    private Map<Long, List<String>> tagsOf(List<Conversation> conversations) {
-        if (conversations.isEmpty()) {
-            return Map.of();
-        }
-        return em.createNamedQuery(ConversationTag.OF_CONVERSATIONS, ConversationTag.class)
-                .setParameter(
-                        "conversations",
-                        conversations.stream().map(Conversation::id).toList())
-                .getResultStream()
-                .collect(Collectors.groupingBy(
-                        ConversationTag::conversationId,
-                        Collectors.mapping(ConversationTag::tag, Collectors.toList())));
     }
 
     private CompanyView company(long id) {

@@ -6,8 +6,11 @@ import de.anliegen.platform.problems.Invalid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The tags of a request as they are stored: read, replaced, added to. Their rules are {@link Tags}'. */
 @ApplicationScoped
@@ -20,11 +23,20 @@ public class RequestTags {
     EntityManager em;
 
     public List<String> of(Conversation conversation) {
+        return ofConversations(List.of(conversation.id())).getOrDefault(conversation.id(), List.of());
+    }
+
+    /** The tags of each of the requests that has any, in one query for all of them. */
+    public Map<Long, List<String>> ofConversations(Collection<Long> conversations) {
+        if (conversations.isEmpty()) {
+            return Map.of();
+        }
         return em.createNamedQuery(ConversationTag.OF_CONVERSATIONS, ConversationTag.class)
-                .setParameter("conversations", List.of(conversation.id()))
+                .setParameter("conversations", List.copyOf(conversations))
                 .getResultStream()
-                .map(ConversationTag::tag)
-                .toList();
+                .collect(Collectors.groupingBy(
+                        ConversationTag::conversationId,
+                        Collectors.mapping(ConversationTag::tag, Collectors.toList())));
     }
 
     /** The request has exactly these tags (already as {@link Tags#of} keeps them); whether anything changed. */

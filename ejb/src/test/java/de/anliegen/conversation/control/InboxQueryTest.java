@@ -114,7 +114,7 @@ class InboxQueryTest {
     }
 
     @Test
-    void a_priority_reads_its_own_index_and_a_tag_the_tags_requests_by_their_ids() {
+    void a_priority_reads_its_own_index_and_a_tag_its_own_rows_in_the_order_of_activity() {
         assertEquals(
                 SELECT + " FORCE INDEX (ix_conversation_company_priority) WHERE c.company_id = :company"
                         + " AND c.assigned_agent_id IS NULL AND c.priority = :priority" + ORDER,
@@ -124,6 +124,28 @@ class InboxQueryTest {
                 SELECT + " WHERE c.company_id = :company AND c.status = :status AND c.id IN (SELECT t.conversation_id"
                         + " FROM conversation_tag t WHERE t.company_id = :company AND t.tag = :tag)" + ORDER,
                 InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, null, "rechnung", null, null)
+                        .pageSql(false, false));
+        // on MariaDB the tag's rows lead, in the order of their requests' activity (V33_1)
+        var byTag = " FROM conversation_tag t FORCE INDEX (ix_conversation_tag_activity) STRAIGHT_JOIN conversation c"
+                + " ON c.id = t.conversation_id WHERE t.company_id = :company AND t.tag = :tag"
+                + " AND c.company_id = :company AND c.status = :status";
+        assertEquals(
+                "SELECT c.*" + byTag + " ORDER BY t.last_activity_at DESC, t.conversation_id DESC",
+                InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, null, "rechnung", null, null)
+                        .pageSql(false, true));
+        assertEquals(
+                "SELECT c.*" + byTag
+                        + " AND (t.last_activity_at < :at OR (t.last_activity_at = :at AND t.conversation_id < :id))"
+                        + " ORDER BY t.last_activity_at DESC, t.conversation_id DESC",
+                InboxQuery.ofCompany(1, 7L, "all", Status.OPEN, null, "rechnung", null, null)
+                        .pageSql(true, true));
+        // ordered by due time (or with a search) the tag's requests are read by their ids, as on H2
+        assertEquals(
+                SELECT
+                        + " WHERE c.company_id = :company AND c.id IN (SELECT t.conversation_id FROM conversation_tag t WHERE t.company_id = :company"
+                        + " AND t.tag = :tag) AND c.first_response_at IS NULL AND c.first_response_due_at IS NOT NULL"
+                        + " ORDER BY c.first_response_due_at, c.id",
+                InboxQuery.ofCompany(1, 7L, "all", null, null, "rechnung", null, InboxQuery.BY_DUE)
                         .pageSql(false, true));
     }
 
