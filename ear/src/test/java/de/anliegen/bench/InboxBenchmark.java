@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The inbox at the size {@link InboxSeeder} writes (issue 22), as the demo Stadtwerke's agent sees it over HTTPS: each
@@ -38,7 +39,10 @@ import java.util.Locale;
 public final class InboxBenchmark {
 
     private static final int REQUESTS = Integer.getInteger("bench.requests", 200);
-    /** Only the rows whose name holds this (e.g. "search"), without the walks, statements and plans; empty: all. */
+    /**
+     * Only the lists and searches whose name holds this (e.g. "search", "tag"), without the statements and plans;
+     * empty: all.
+     */
     private static final String ONLY = System.getProperty("bench.only", "");
 
     private static final int WARM_UP = 20;
@@ -77,7 +81,10 @@ public final class InboxBenchmark {
         System.out.println("|---|---|---|---|---|---|---|");
         measure("trivial `GET /api/dev/ping`", "/api/dev/ping");
         var deepCursors = new ArrayList<String>();
-        for (var shape : ONLY.isEmpty() ? SHAPES : List.<String[]>of()) {
+        for (var shape : SHAPES) {
+            if (!name(shape).contains(ONLY)) {
+                continue;
+            }
             var list = "/api/v1/conversations?queue=" + shape[0] + (shape[1] == null ? "" : "&status=" + shape[1])
                     + "&limit=" + PAGE;
             measure("inbox " + name(shape) + ", first page", list);
@@ -274,15 +281,18 @@ public final class InboxBenchmark {
                 }
             }
             // the help-desk's filters, first page
-            var filters = List.of(
+            var filters = Map.of(
+                    "priority urgent",
                     InboxQuery.ofCompany(company, agent, "all", null, Priority.URGENT, null, null, null),
+                    "tag `rückruf`",
                     InboxQuery.ofCompany(company, agent, "all", null, null, "rückruf", null, null),
+                    "awaiting first response, due soonest first",
                     InboxQuery.ofCompany(company, agent, "all", null, null, null, null, InboxQuery.BY_DUE));
-            for (var i = 0; i < filters.size(); i++) {
+            for (var filter : filters.entrySet()) {
                 analyze(
                         sql,
-                        FILTERS.get(i == 0 ? 0 : i == 1 ? 1 : 3)[0] + ", first page",
-                        filters.get(i)
+                        filter.getKey() + ", first page",
+                        filter.getValue()
                                         .pageSql(false, true)
                                         .replace(":company", String.valueOf(company))
                                         .replace(":priority", "'URGENT'")

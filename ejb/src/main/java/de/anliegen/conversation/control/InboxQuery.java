@@ -56,7 +56,6 @@ public final class InboxQuery {
     private final Map<String, Object> parameters;
     private final String filter;
     private final SearchMatches search;
-    private final boolean findsNothing;
     private final boolean byDue;
 
     private InboxQuery(
@@ -74,7 +73,6 @@ public final class InboxQuery {
         this.parameters = parameters;
         this.filter = filter;
         this.search = search;
-        this.findsNothing = search != null && search.isEmpty();
     }
 
     public static InboxQuery ofConsumer(long consumerId) {
@@ -183,6 +181,11 @@ public final class InboxQuery {
         return search == null ? 0 : search.searchedOnlyNewest();
     }
 
+    /** A search that matched nothing: the list is empty without asking. */
+    private boolean findsNothing() {
+        return search != null && search.isEmpty();
+    }
+
     /** What a cursor is bound to: the same list, whatever page. */
     public String filter() {
         return filter;
@@ -190,7 +193,7 @@ public final class InboxQuery {
 
     /** The page after the cursor (null: the first), newest activity first. */
     public List<Conversation> page(EntityManager em, boolean mariaDb, InboxCursor after, int limit) {
-        if (findsNothing) {
+        if (findsNothing()) {
             return List.of();
         }
         var query = bind(em.createNativeQuery(pageSql(after != null, mariaDb), Conversation.class));
@@ -203,7 +206,7 @@ public final class InboxQuery {
 
     /** The page that skips {@code offset} rows (at most {@link #MOST_COUNTED}: deeper, a cursor pages). */
     public List<Conversation> page(EntityManager em, boolean mariaDb, int offset, int limit) {
-        if (findsNothing) {
+        if (findsNothing()) {
             return List.of();
         }
         return conversations(bind(em.createNativeQuery(pageSql(false, mariaDb), Conversation.class))
@@ -213,7 +216,7 @@ public final class InboxQuery {
 
     /** How many the list holds, counted up to {@code most}: it reads the ids of at most that many rows. */
     public int countUpTo(EntityManager em, boolean mariaDb, int most) {
-        if (findsNothing) {
+        if (findsNothing()) {
             return 0;
         }
         var sql = mariaDb && untagged != null
@@ -227,7 +230,7 @@ public final class InboxQuery {
 
     /** Those of the given conversations that the list holds, in no order. */
     public List<Conversation> among(EntityManager em, Collection<Long> ids) {
-        if (findsNothing || ids.isEmpty()) {
+        if (findsNothing() || ids.isEmpty()) {
             return List.of();
         }
         return conversations(bind(em.createNativeQuery(

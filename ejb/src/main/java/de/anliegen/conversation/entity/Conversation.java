@@ -210,7 +210,7 @@ public class Conversation {
             }
         }
         markRead(author, lastSeq);
-        companyUnread = companyReadSeq < lastSeq;
+        keepCompanyUnread();
         return new Message(this, lastSeq, clientMessageId, author, agentId, agentName, body, now);
     }
 
@@ -253,10 +253,15 @@ public class Conversation {
         }
         if (side == Side.COMPANY && seq > companyReadSeq) {
             companyReadSeq = seq;
-            companyUnread = companyReadSeq < lastSeq;
+            keepCompanyUnread();
             return true;
         }
         return false;
+    }
+
+    /** The flag follows the company's read marker and the last message, for the unread count's index (V33). */
+    private void keepCompanyUnread() {
+        companyUnread = companyReadSeq < lastSeq;
     }
 
     /** Whether the company has messages of the request it has not read. */
