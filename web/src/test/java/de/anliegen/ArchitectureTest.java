@@ -1,9 +1,13 @@
 package de.anliegen;
 
 import static com.tngtech.archunit.base.DescribedPredicate.anyElementThat;
+import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -11,10 +15,13 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import de.anliegen.identity.boundary.Caller;
 import de.anliegen.platform.entity.StoredPicture;
 import de.anliegen.platform.settings.Settings;
 import de.anliegen.platform.time.Clocks;
+import jakarta.ejb.EJBContext;
 import jakarta.persistence.Entity;
+import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -152,6 +159,20 @@ class ArchitectureTest {
                 .callMethod(System.class, "getenv", String.class)
                 .orShould()
                 .callMethod(System.class, "getenv")
+                .check(PRODUCT);
+    }
+
+    /** One way to know the caller: the identity boundary's {@link Caller} asks the container; everyone else asks it. */
+    @Test
+    void only_the_caller_asks_the_container_who_is_calling() {
+        var asksWho = target(
+                        name("getCallerPrincipal").or(name("isCallerInRole")).or(name("getPrincipalsByType")))
+                .and(target(owner(assignableTo(EJBContext.class).or(assignableTo(SecurityContext.class)))));
+        noClasses()
+                .that()
+                .doNotBelongToAnyOf(Caller.class)
+                .should()
+                .callMethodWhere(asksWho)
                 .check(PRODUCT);
     }
 }

@@ -3,15 +3,11 @@ package de.anliegen.audit.boundary;
 import de.anliegen.audit.control.ChainHash;
 import de.anliegen.audit.entity.AuditEvent;
 import de.anliegen.audit.entity.AuditHead;
+import de.anliegen.identity.boundary.Caller;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.Roles;
-import de.anliegen.identity.boundary.StaffAccounts;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -30,7 +26,6 @@ import java.util.List;
  * officer reads it per consumer and verifies the whole chain.
  */
 @Stateless
-@DeclareRoles({Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN, Roles.PLATFORM_ADMIN, Roles.DATA_PROTECTION_OFFICER})
 public class AuditTrail {
 
     /** Reading the same conversation again within this time is the same access. */
@@ -39,17 +34,12 @@ public class AuditTrail {
     public static final String VERIFIED = "audit.verified";
 
     private static final int BATCH = 1_000;
-    private static final String ANONYMOUS = "anonymous";
 
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext session;
-
-    // an EJB reference, not a CDI injection: identity's boundaries append to the trail in turn
-    @EJB
-    StaffAccounts staffAccounts;
+    @Inject
+    Caller caller;
 
     @Inject
     Clock clock;
@@ -217,19 +207,13 @@ public class AuditTrail {
 
     /** {@code consumer:<id>}, {@code staff:<id>}, or {@code system} for the server's own jobs. */
     private String actor() {
+        if (caller.isConsumer()) {
+            return caller.consumer().principalName();
+        }
+        if (caller.isStaff()) {
+            return "staff:" + caller.staff().id();
+        }
         // the server's own work (timers, the sequencer), also where it runs with a role to read as agents do
-        if (ANONYMOUS.equals(session.getCallerPrincipal().getName())) {
-            return "system";
-        }
-        if (session.isCallerInRole(Roles.CONSUMER)) {
-            return session.getCallerPrincipal().getName();
-        }
-        for (var role :
-                List.of(Roles.AGENT, Roles.COMPANY_ADMIN, Roles.PLATFORM_ADMIN, Roles.DATA_PROTECTION_OFFICER)) {
-            if (session.isCallerInRole(role)) {
-                return "staff:" + staffAccounts.current().id();
-            }
-        }
         return "system";
     }
 }

@@ -5,20 +5,16 @@ import de.anliegen.audit.boundary.Audited;
 import de.anliegen.conversation.control.ContentTypes;
 import de.anliegen.conversation.control.ConversationAccess;
 import de.anliegen.conversation.control.FileNames;
-import de.anliegen.conversation.control.Participant;
 import de.anliegen.conversation.entity.Attachment;
 import de.anliegen.conversation.entity.AttachmentContent;
 import de.anliegen.conversation.entity.Side;
 import de.anliegen.conversation.entity.Status;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.Roles;
-import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.platform.problems.Conflict;
 import de.anliegen.platform.problems.Invalid;
 import de.anliegen.platform.problems.NotFound;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,12 +46,6 @@ public class Attachments {
     @Inject
     ConversationAccess access;
 
-    @Resource
-    SessionContext session;
-
-    @Inject
-    StaffAccounts staffAccounts;
-
     @Inject
     Clock clock;
 
@@ -64,7 +54,7 @@ public class Attachments {
 
     /** Keeps an upload for a message to come; {@code declaredType} must be what the bytes are. */
     public AttachmentView upload(ConversationId id, String declaredType, String fileName, byte[] content) {
-        var me = me();
+        var me = access.me();
         access.requireUnrestricted(me);
         var conversation = access.require(me, id.value());
         if (conversation.status() == Status.CLOSED) {
@@ -109,7 +99,7 @@ public class Attachments {
     public static final String READ = "attachment.read";
 
     public AttachmentFile download(ConversationId id, long attachmentId) {
-        var me = me();
+        var me = access.me();
         var conversation = access.require(me, id.value());
         var attachment = em.find(Attachment.class, attachmentId);
         if (attachment == null
@@ -131,9 +121,5 @@ public class Attachments {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private Participant me() {
-        return ConversationAccess.me(session, staffAccounts);
     }
 }

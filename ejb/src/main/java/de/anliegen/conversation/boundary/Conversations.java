@@ -27,9 +27,7 @@ import de.anliegen.platform.problems.Conflict;
 import de.anliegen.platform.problems.Invalid;
 import de.anliegen.privacy.boundary.Consents;
 import de.anliegen.privacy.boundary.Purpose;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -80,9 +78,6 @@ public class Conversations {
     @Inject
     ConversationAccess access;
 
-    @Resource
-    SessionContext session;
-
     @Inject
     StaffAccounts staffAccounts;
 
@@ -122,7 +117,7 @@ public class Conversations {
      */
     @RolesAllowed(Roles.CONSUMER)
     public Opened open(OpenConversation command) {
-        var me = me();
+        var me = access.me();
         access.requireUnrestricted(me);
         var requestId = Texts.clientId(command.requestId(), "requestId");
         var subject = Texts.text(command.subject(), Conversation.MOST_SUBJECT_CHARACTERS, "subject", false)
@@ -174,7 +169,7 @@ public class Conversations {
         if (limit < 1 || limit > MOST_PER_PAGE) {
             throw new Invalid("invalid", "limit", "The limit is between 1 and " + MOST_PER_PAGE + ".");
         }
-        var me = me();
+        var me = access.me();
         var list = me.side() == Side.CONSUMER ? InboxQuery.ofConsumer(me.consumerId()) : inbox(me, filter);
         var cursor = InboxCursor.decode(after, list.filter());
         if (cursor != null && offset > 0) {
@@ -210,7 +205,7 @@ public class Conversations {
         if (ids.size() > MOST_PER_PAGE) {
             throw new Invalid("invalid", "ids", "At most " + MOST_PER_PAGE + " conversations at once.");
         }
-        return views.of(inbox(me(), filter).among(em, ids), Side.COMPANY);
+        return views.of(inbox(access.me(), filter).among(em, ids), Side.COMPANY);
     }
 
     private InboxQuery inbox(Participant me, InboxFilter filter) {
@@ -238,7 +233,7 @@ public class Conversations {
      */
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
     public UnreadCount unread() {
-        var companyId = me().companyId();
+        var companyId = access.me().companyId();
         var consumers = em.createNamedQuery(Conversation.UNREAD_OF_COMPANY, Long.class)
                 .setParameter("company", companyId)
                 // enough to fill the count after the unreadable ones are left out, and no more
@@ -257,7 +252,7 @@ public class Conversations {
      */
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
     public Optional<CustomerPanel> customer(ConversationId id) {
-        var me = me();
+        var me = access.me();
         var conversation = access.require(me, id.value());
         var consumer = new ConsumerId(conversation.consumerId());
         var since = connections.connectedSince(consumer, me.companyId());
@@ -287,7 +282,7 @@ public class Conversations {
     /** The tags the company's requests have, to filter the inbox by (the first {@value #MOST_TAGS_OFFERED}). */
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
     public List<String> tags() {
-        return tags.ofCompany(me().companyId());
+        return tags.ofCompany(access.me().companyId());
     }
 
     /**
@@ -297,7 +292,7 @@ public class Conversations {
      */
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
     public ConversationView label(ConversationId id, String priority, List<String> tags) {
-        var me = me();
+        var me = access.me();
         var next = priority == null ? null : priority(priority, "priority");
         var kept = tags == null ? null : Tags.of(tags, "tags");
         var conversation = access.requireForUpdate(me, id.value());
@@ -334,7 +329,7 @@ public class Conversations {
             throw new Invalid(
                     "invalid", "agentId", "There is no active colleague " + change.agentId() + " in your company.");
         }
-        var me = me();
+        var me = access.me();
         var now = clock.instant();
         var changed = new ArrayList<Conversation>();
         for (var id : ids) {
@@ -356,7 +351,7 @@ public class Conversations {
     }
 
     public ConversationView get(ConversationId id) {
-        var me = me();
+        var me = access.me();
         return views.of(access.read(me, id.value()), me.side());
     }
 
@@ -367,7 +362,7 @@ public class Conversations {
      */
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
     public ConversationView listed(ConversationId id) {
-        return views.of(access.requireListed(me(), id.value()), Side.COMPANY);
+        return views.of(access.requireListed(access.me(), id.value()), Side.COMPANY);
     }
 
     /**
@@ -387,7 +382,7 @@ public class Conversations {
     /** An agent sets where the request stands: open, waiting_for_consumer or resolved. */
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
     public ConversationView changeStatus(ConversationId id, String status) {
-        var me = me();
+        var me = access.me();
         var next = status(status, STATUSES_AN_AGENT_SETS);
         var conversation = access.requireForUpdate(me, id.value());
         if (conversation.changeStatus(next, clock.instant())) {
@@ -399,7 +394,7 @@ public class Conversations {
     /** An agent assigns the request to a colleague, to themselves, or to no one ({@code null}). */
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
     public ConversationView assign(ConversationId id, Long agentId) {
-        var me = me();
+        var me = access.me();
         var conversation = access.requireForUpdate(me, id.value());
         if (agentId != null && staffAccounts.colleague(agentId).isEmpty()) {
             throw new Invalid("invalid", "agentId", "There is no active colleague " + agentId + " in your company.");
@@ -413,7 +408,7 @@ public class Conversations {
     /** The consumer closes the request, with a rating (1 to 5) and comment if the company resolved it. */
     @RolesAllowed(Roles.CONSUMER)
     public ConversationView close(ConversationId id, Integer rating, String comment) {
-        var me = me();
+        var me = access.me();
         access.requireUnrestricted(me);
         if (rating != null && (rating < 1 || rating > 5)) {
             throw new Invalid("invalid", "rating", "A rating is from 1 to 5.");
@@ -440,7 +435,7 @@ public class Conversations {
 
     /** The caller is typing in the conversation: the other side hears it now; nothing is kept. */
     public void typing(ConversationId id) {
-        var me = me();
+        var me = access.me();
         recorded.fire(Typing.of(me, access.require(me, id.value())));
     }
 
@@ -462,7 +457,7 @@ public class Conversations {
     }
 
     private ConversationView mark(ConversationId id, long upTo, EventKind marker) {
-        var me = me();
+        var me = access.me();
         if (upTo < 0) {
             throw new Invalid("invalid", "upTo", "upTo is the seq of a message.");
         }
@@ -504,9 +499,5 @@ public class Conversations {
             throw new Invalid("invalid", "status", "The status is one of " + allowed + ".");
         }
         return Status.valueOf(value.toUpperCase(Locale.ROOT));
-    }
-
-    private Participant me() {
-        return ConversationAccess.me(session, staffAccounts);
     }
 }

@@ -2,14 +2,10 @@ package de.anliegen.conversation.boundary;
 
 import de.anliegen.conversation.control.ConversationAccess;
 import de.anliegen.conversation.control.EventLog;
-import de.anliegen.conversation.control.Participant;
 import de.anliegen.conversation.control.Texts;
 import de.anliegen.conversation.entity.InternalNote;
 import de.anliegen.identity.boundary.Roles;
-import de.anliegen.identity.boundary.StaffAccounts;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,12 +29,6 @@ public class InternalNotes {
     @Inject
     ConversationAccess access;
 
-    @Resource
-    SessionContext session;
-
-    @Inject
-    StaffAccounts staffAccounts;
-
     @Inject
     EventLog events;
 
@@ -46,7 +36,7 @@ public class InternalNotes {
     Clock clock;
 
     public NoteView add(ConversationId id, String text) {
-        var me = me();
+        var me = access.me();
         var body = Texts.text(text, MOST_CHARACTERS, "text", false);
         var conversation = access.require(me, id.value());
         var now = clock.instant();
@@ -59,15 +49,11 @@ public class InternalNotes {
 
     /** The notes of a conversation of the caller's company, oldest first. */
     public List<NoteView> of(ConversationId id) {
-        var conversation = access.require(me(), id.value());
+        var conversation = access.require(access.me(), id.value());
         return em.createNamedQuery(InternalNote.OF_CONVERSATION, InternalNote.class)
                 .setParameter("conversation", conversation.id())
                 .getResultStream()
                 .map(NoteView::of)
                 .toList();
-    }
-
-    private Participant me() {
-        return ConversationAccess.me(session, staffAccounts);
     }
 }

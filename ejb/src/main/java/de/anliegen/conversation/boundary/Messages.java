@@ -3,17 +3,13 @@ package de.anliegen.conversation.boundary;
 import de.anliegen.conversation.control.ConversationAccess;
 import de.anliegen.conversation.control.ConversationViews;
 import de.anliegen.conversation.control.MessagePages;
-import de.anliegen.conversation.control.Participant;
 import de.anliegen.conversation.control.Send;
 import de.anliegen.conversation.control.SendQueue;
 import de.anliegen.conversation.control.Texts;
 import de.anliegen.conversation.entity.Message;
 import de.anliegen.identity.boundary.Roles;
-import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.platform.problems.Invalid;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -43,12 +39,6 @@ public class Messages {
     @Inject
     ConversationAccess access;
 
-    @Resource
-    SessionContext session;
-
-    @Inject
-    StaffAccounts staffAccounts;
-
     @Inject
     ConversationViews views;
 
@@ -70,7 +60,7 @@ public class Messages {
             throw new Invalid("invalid", "attachmentIds", "At most " + MOST_ATTACHMENTS + " attachments a message.");
         }
         var text = Texts.text(command.text(), MOST_CHARACTERS, "text", !attachmentIds.isEmpty());
-        return sends.send(new Send(me(), id.value(), clientMessageId, text, attachmentIds));
+        return sends.send(new Send(access.me(), id.value(), clientMessageId, text, attachmentIds));
     }
 
     /** Up to {@code limit} messages with a number above {@code after} (0: from the first), in order. */
@@ -79,7 +69,7 @@ public class Messages {
             throw new Invalid("invalid", "after", "The cursor is the seq of a message, 0 or more.");
         }
         checkLimit(limit);
-        var conversation = access.read(me(), id.value());
+        var conversation = access.read(access.me(), id.value());
         var found = em.createNamedQuery(Message.PAGE_AFTER, Message.class)
                 .setParameter("conversation", conversation.id())
                 .setParameter("after", after)
@@ -102,7 +92,7 @@ public class Messages {
                     "The cursor is a seq, 1 or more: the conversation's lastSeq + 1 for the newest.");
         }
         checkLimit(limit);
-        var conversation = access.read(me(), id.value());
+        var conversation = access.read(access.me(), id.value());
         var found = em.createNamedQuery(Message.PAGE_BEFORE, Message.class)
                 .setParameter("conversation", conversation.id())
                 .setParameter("before", before)
@@ -115,9 +105,5 @@ public class Messages {
         if (limit < 1 || limit > MOST_PER_PAGE) {
             throw new Invalid("invalid", "limit", "The limit is between 1 and " + MOST_PER_PAGE + ".");
         }
-    }
-
-    private Participant me() {
-        return ConversationAccess.me(session, staffAccounts);
     }
 }

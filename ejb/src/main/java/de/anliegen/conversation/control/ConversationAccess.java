@@ -5,6 +5,7 @@ import de.anliegen.audit.boundary.Audited;
 import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.conversation.entity.Message;
 import de.anliegen.conversation.entity.Side;
+import de.anliegen.identity.boundary.Caller;
 import de.anliegen.identity.boundary.ConsumerContacts;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.Roles;
@@ -12,8 +13,6 @@ import de.anliegen.identity.boundary.StaffAccountView;
 import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.platform.problems.Forbidden;
 import de.anliegen.platform.problems.NotFound;
-import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,16 +41,18 @@ public class ConversationAccess {
     @Inject
     AuditTrail audit;
 
-    // an EJB reference, not a CDI injection: identity's boundaries reach conversations in turn
-    @EJB
+    @Inject
     ConsumerContacts contacts;
 
-    public static Participant me(SessionContext session, StaffAccounts staffAccounts) {
-        if (session.isCallerInRole(Roles.CONSUMER)) {
-            return Participant.consumer(
-                    ConsumerId.ofPrincipalName(session.getCallerPrincipal().getName()));
+    @Inject
+    Caller caller;
+
+    /** The caller as a participant of conversations: a consumer, or an agent of a company. */
+    public Participant me() {
+        if (caller.isConsumer()) {
+            return Participant.consumer(caller.consumer());
         }
-        return agent(staffAccounts.current());
+        return agent(caller.staff());
     }
 
     /** The participant a principal of the stream is: a consumer, or an active agent of a company; else empty. */

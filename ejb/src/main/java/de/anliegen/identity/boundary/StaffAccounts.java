@@ -7,13 +7,10 @@ import de.anliegen.identity.entity.StaffAccount;
 import de.anliegen.platform.problems.Conflict;
 import de.anliegen.platform.problems.Forbidden;
 import de.anliegen.platform.problems.Invalid;
-import de.anliegen.platform.problems.NotFound;
 import de.anliegen.platform.settings.Setting;
 import de.anliegen.platform.settings.Settings;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,8 +52,8 @@ public class StaffAccounts {
     @Inject
     Clock clock;
 
-    @Resource
-    SessionContext session;
+    @Inject
+    Caller caller;
 
     public StaffAccountView open(NewStaffAccount command) {
         var email = command.email().trim().toLowerCase(Locale.ROOT);
@@ -183,8 +180,7 @@ public class StaffAccounts {
     /** The signed-in staff member's own account. */
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN, Roles.PLATFORM_ADMIN, Roles.DATA_PROTECTION_OFFICER})
     public StaffAccountView current() {
-        var email = session.getCallerPrincipal().getName();
-        return find(email).map(StaffAccountView::of).orElseThrow(() -> new NotFound("no staff account " + email));
+        return caller.staff();
     }
 
     /** An active account of the caller's own company, by id; empty for anyone else's. */

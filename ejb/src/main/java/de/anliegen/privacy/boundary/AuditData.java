@@ -10,8 +10,8 @@ import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.platform.export.ExportWriter;
 import de.anliegen.platform.export.ExportWriter.Worded;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
@@ -29,14 +29,13 @@ public class AuditData implements PersonalData {
     private static final int PAGE = 1_000;
     private static final String STAFF = "staff:";
 
-    // EJB references, not CDI injections: identity's and company's boundaries reach privacy's in turn
-    @EJB
+    @Inject
     StaffAccounts staffAccounts;
 
-    @EJB
+    @Inject
     Companies companies;
 
-    @EJB
+    @Inject
     AuditTrail trail;
 
     @PersistenceContext

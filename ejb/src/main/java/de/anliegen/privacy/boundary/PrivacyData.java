@@ -10,7 +10,6 @@ import de.anliegen.privacy.control.WithoutPerson;
 import de.anliegen.privacy.entity.Consent;
 import de.anliegen.privacy.entity.DataSubjectCase;
 import de.anliegen.privacy.entity.UsageRecord;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,11 +33,10 @@ public class PrivacyData implements PersonalData {
     @Inject
     Clock clock;
 
-    // EJB references, not CDI injections: identity's and audit's boundaries reach privacy in turn
-    @EJB
+    @Inject
     ConsumerContacts contacts;
 
-    @EJB
+    @Inject
     AuditTrail audit;
 
     @Override

@@ -8,7 +8,6 @@ import de.anliegen.privacy.control.IpLocations;
 import de.anliegen.privacy.control.UserAgents;
 import de.anliegen.privacy.entity.UsageRecord;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -36,11 +35,10 @@ public class UsageRecords {
     @Inject
     IpLocations locations;
 
-    // EJB references, not CDI injections: identity's boundaries may log in turn
-    @EJB
+    @Inject
     StaffAccounts staffAccounts;
 
-    @EJB
+    @Inject
     ConsumerContacts consumers;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)

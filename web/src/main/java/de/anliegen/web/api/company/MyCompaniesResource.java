@@ -4,9 +4,9 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import de.anliegen.company.boundary.ConnectionView;
 import de.anliegen.company.boundary.Connections;
+import de.anliegen.identity.boundary.Caller;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.web.api.AnliegenApi;
-import de.anliegen.web.api.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;

@@ -2,6 +2,7 @@ package de.anliegen.web.api.identity;
 
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
+import de.anliegen.identity.boundary.Caller;
 import de.anliegen.identity.boundary.ConsumerCredentials;
 import de.anliegen.identity.boundary.ConsumerEmail;
 import de.anliegen.identity.boundary.ConsumerProfile;
@@ -15,7 +16,6 @@ import de.anliegen.identity.boundary.SocialSignIn;
 import de.anliegen.privacy.boundary.Erasure;
 import de.anliegen.web.api.AnliegenApi;
 import de.anliegen.web.api.Bearer;
-import de.anliegen.web.api.Caller;
 import de.anliegen.web.api.PictureBodies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -2,6 +2,7 @@ package de.anliegen.web.api.identity;
 
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
+import de.anliegen.identity.boundary.Caller;
 import de.anliegen.identity.boundary.ConsumerCredentials;
 import de.anliegen.identity.boundary.ConsumerSessions;
 import de.anliegen.identity.boundary.Roles;
@@ -9,7 +10,6 @@ import de.anliegen.identity.boundary.SignedIn;
 import de.anliegen.identity.boundary.Tokens;
 import de.anliegen.web.api.AnliegenApi;
 import de.anliegen.web.api.Bearer;
-import de.anliegen.web.api.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

@@ -2,12 +2,12 @@ package de.anliegen.web.api.notification;
 
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
+import de.anliegen.identity.boundary.Caller;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.notification.boundary.PushSubscriptions;
 import de.anliegen.notification.boundary.SubscriptionView;
 import de.anliegen.web.api.AnliegenApi;
 import de.anliegen.web.api.Bearer;
-import de.anliegen.web.api.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

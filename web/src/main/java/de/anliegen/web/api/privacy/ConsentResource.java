@@ -2,11 +2,11 @@ package de.anliegen.web.api.privacy;
 
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
+import de.anliegen.identity.boundary.Caller;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.privacy.boundary.ConsentView;
 import de.anliegen.privacy.boundary.Consents;
 import de.anliegen.web.api.AnliegenApi;
-import de.anliegen.web.api.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

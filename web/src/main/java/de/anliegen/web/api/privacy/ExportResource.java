@@ -1,9 +1,9 @@
 package de.anliegen.web.api.privacy;
 
+import de.anliegen.identity.boundary.Caller;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.privacy.boundary.DataExport;
 import de.anliegen.web.api.AnliegenApi;
-import de.anliegen.web.api.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
