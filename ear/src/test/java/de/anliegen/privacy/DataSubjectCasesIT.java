@@ -10,6 +10,7 @@ import de.anliegen.platform.problems.Conflict;
 import de.anliegen.platform.problems.Gone;
 import de.anliegen.platform.problems.Invalid;
 import de.anliegen.platform.problems.NotFound;
+import de.anliegen.privacy.boundary.CaseId;
 import de.anliegen.privacy.boundary.CaseView;
 import de.anliegen.privacy.boundary.DataSubjectCases;
 import de.anliegen.privacy.boundary.NewCase;
@@ -85,7 +86,7 @@ class DataSubjectCasesIT {
         assertThrows(Invalid.class, () -> open(new NewCase(consumer.id(), "access", "telephone", TODAY, null)));
         assertThrows(
                 Invalid.class, () -> open(new NewCase(consumer.id(), "access", "letter", TODAY.plusDays(1), null)));
-        assertThrows(NotFound.class, () -> dpo.does(() -> cases.get(Long.MAX_VALUE)));
+        assertThrows(NotFound.class, () -> dpo.does(() -> cases.get(new CaseId(Long.MAX_VALUE))));
 
         assertEquals(before, caseCount());
     }
@@ -105,7 +106,7 @@ class DataSubjectCasesIT {
         assertEquals("open", opened.status());
         assertFalse(opened.overdue());
         assertEquals("Briefschreiberin", opened.subject().lastName());
-        var id = opened.id();
+        var id = new CaseId(opened.id());
         var overdue = open(new NewCase(consumer.id(), "access", "e-mail", TODAY.minusMonths(2), null));
         var list = dpo.does(cases::all);
         assertTrue(list.get(0).overdue(), "overdue cases come first");
@@ -172,7 +173,7 @@ class DataSubjectCasesIT {
         var answered = dpo.does(() -> cases.answer(id, "Auskunft am " + TODAY + " per Post versandt."));
         assertEquals("answered", answered.status());
         assertThrows(Conflict.class, () -> dpo.does(() -> cases.restrict(id)), "an answered case is closed");
-        var actions = dpo.does(() -> cases.trail(overdue.id(), 0, 100)).stream()
+        var actions = dpo.does(() -> cases.trail(new CaseId(overdue.id()), 0, 100)).stream()
                 .map(e -> e.action())
                 .toList();
         assertTrue(
@@ -199,9 +200,9 @@ class DataSubjectCasesIT {
         var conversation =
                 ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Vertrag " + lastName);
         ServiceRequests.send(ServiceRequests.stadtwerkeAgent().accessToken(), conversation, "Hallo " + firstName);
-        var id = open(new NewCase(
+        var id = new CaseId(open(new NewCase(
                         consumer.id(), "erasure", "letter", TODAY, "Schreiben von " + firstName + " " + lastName))
-                .id();
+                .id());
         dpo.does(() -> cases.identityChecked(id, "Ausweiskopie von " + lastName));
         dpo.does(() -> cases.rectify(id, "firstName", firstName + "a"));
 
@@ -226,8 +227,8 @@ class DataSubjectCasesIT {
     @Test
     void only_the_data_protection_officer_works_on_cases() {
         var consumer = Consumers.signUp("Petra", "Privat");
-        var id = open(new NewCase(consumer.id(), "access", "letter", TODAY, null))
-                .id();
+        var id = new CaseId(open(new NewCase(consumer.id(), "access", "letter", TODAY, null))
+                .id());
 
         assertThrows(EJBAccessException.class, () -> stadtwerkeAdmin.does(() -> cases.get(id)));
         assertThrows(EJBAccessException.class, () -> stadtwerkeAdmin.does(() -> cases.erase(id)));
@@ -239,7 +240,7 @@ class DataSubjectCasesIT {
         return dpo.does(() -> cases.open(request));
     }
 
-    private HashMap<String, byte[]> export(long caseId) throws Exception {
+    private HashMap<String, byte[]> export(CaseId caseId) throws Exception {
         var out = new ByteArrayOutputStream();
         dpo.does(() -> {
             cases.export(caseId, Locale.GERMAN, out);
@@ -254,13 +255,13 @@ class DataSubjectCasesIT {
         return entries;
     }
 
-    private String detailOf(String action, long caseId) {
+    private String detailOf(String action, CaseId caseId) {
         em.clear();
         return em.createQuery(
                         "select e.detail from AuditEvent e where e.action = :a and e.caseId = :c order by e.seq desc",
                         String.class)
                 .setParameter("a", action)
-                .setParameter("c", caseId)
+                .setParameter("c", caseId.value())
                 .setMaxResults(1)
                 .getSingleResult();
     }

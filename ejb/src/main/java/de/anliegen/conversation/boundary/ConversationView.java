@@ -50,6 +50,9 @@ public record ConversationView(
             .map(status -> status.name().toLowerCase(Locale.ROOT))
             .toList();
 
+    /** The status of a request only its consumer sets; it then takes no more messages. */
+    public static final String CLOSED = Status.CLOSED.name().toLowerCase(Locale.ROOT);
+
     /** What {@code priority} says, as the API writes it: every {@code Priority}, in lower case. */
     public static final List<String> PRIORITIES = Arrays.stream(Priority.values())
             .map(priority -> priority.name().toLowerCase(Locale.ROOT))

@@ -376,7 +376,7 @@ public class Conversations {
 
     /** The statuses an agent sets: every one but closed, which only the consumer sets. */
     public static final List<String> STATUSES_AN_AGENT_SETS = ConversationView.STATUSES.stream()
-            .filter(status -> !status.equals(Status.CLOSED.name().toLowerCase(Locale.ROOT)))
+            .filter(status -> !status.equals(ConversationView.CLOSED))
             .toList();
 
     /** An agent sets where the request stands: open, waiting_for_consumer or resolved. */

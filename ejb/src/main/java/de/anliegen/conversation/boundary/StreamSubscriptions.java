@@ -74,9 +74,9 @@ public class StreamSubscriptions {
     }
 
     /** A socket's caller is typing in a conversation of theirs; nothing happens for anyone else's. */
-    public void typing(String principalName, boolean consumer, long conversationId) {
+    public void typing(String principalName, boolean consumer, ConversationId conversationId) {
         var participant = ConversationAccess.of(principalName, consumer, staffAccounts);
-        var conversation = participant.map(p -> em.find(Conversation.class, conversationId));
+        var conversation = participant.map(p -> em.find(Conversation.class, conversationId.value()));
         if (conversation.isPresent()
                 && conversation.get() != null
                 && participant.get().sees(conversation.get())) {

@@ -25,17 +25,19 @@ public class WaitingRequests {
     EntityManager em;
 
     /** The company's requests that await the mail, a consumer's unread message among them sent before then. */
-    public List<Long> awaitingAwayMail(long companyId, Instant before) {
+    public List<ConversationId> awaitingAwayMail(long companyId, Instant before) {
         return em.createNamedQuery(Conversation.AWAITING_AWAY_MAIL, Long.class)
                 .setParameter("company", companyId)
                 .setParameter("before", before)
-                .getResultList();
+                .getResultStream()
+                .map(ConversationId::new)
+                .toList();
     }
 
     /** Claims the request for the mail, if it still awaits one (another node may have claimed it). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<AwayMailClaim> claimAwayMail(long conversationId) {
-        var conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
+    public Optional<AwayMailClaim> claimAwayMail(ConversationId conversationId) {
+        var conversation = em.find(Conversation.class, conversationId.value(), LockModeType.PESSIMISTIC_WRITE);
         if (conversation == null || !conversation.awaitsAwayMail()) {
             return Optional.empty();
         }
@@ -47,12 +49,12 @@ public class WaitingRequests {
     /** The claimed mail could not go out: the request awaits it again. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void awayMailFailed(AwayMailClaim claim) {
-        var conversation = em.find(Conversation.class, claim.conversationId(), LockModeType.PESSIMISTIC_WRITE);
+        var conversation = em.find(Conversation.class, claim.conversationId().value(), LockModeType.PESSIMISTIC_WRITE);
         if (conversation != null) {
             conversation.awayMailFailed(claim.before(), claim.mailed());
         }
     }
 
     /** A request claimed for the mail to its assigned agent; {@code before} and {@code mailed} undo the claim. */
-    public record AwayMailClaim(long conversationId, long agentId, long before, long mailed) {}
+    public record AwayMailClaim(ConversationId conversationId, long agentId, long before, long mailed) {}
 }

@@ -74,18 +74,22 @@ public class AwayMails {
                 if (agent.isEmpty()) {
                     continue; // claimed elsewhere, or assigned to someone who no longer works there: no one to mail
                 }
-                var link = settings.get(Setting.PUBLIC_URL) + "/portal/inbox/conversation.xhtml?id=" + id;
+                var link = settings.get(Setting.PUBLIC_URL) + "/portal/inbox/conversation.xhtml?id=" + id.value();
                 try {
                     mail.send(
                             agent.get().email(),
                             AwayMailText.SUBJECT,
                             AwayMailText.body(
-                                    agent.get().displayName(), company.companyName(), id, company.minutes(), link));
+                                    agent.get().displayName(),
+                                    company.companyName(),
+                                    id.value(),
+                                    company.minutes(),
+                                    link));
                     mailed++;
                 } catch (Unavailable e) {
                     requests.awayMailFailed(claim.get());
-                    LOG.warning("The mail server did not take the mail about request " + id + "; it is tried again"
-                            + " at the next look");
+                    LOG.warning("The mail server did not take the mail about request " + id.value()
+                            + "; it is tried again" + " at the next look");
                     return mailed;
                 }
             }

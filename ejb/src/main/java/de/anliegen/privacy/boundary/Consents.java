@@ -108,8 +108,8 @@ public class Consents {
 
     /** A withdrawal the consumer sent in writing, recorded by the data protection officer for a case. */
     @RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
-    public void withdrawInWriting(ConsumerId consumer, Purpose purpose, String channel, long caseId) {
-        change(consumer, purpose, false, channel, caseId);
+    public void withdrawInWriting(ConsumerId consumer, Purpose purpose, String channel, CaseId caseId) {
+        change(consumer, purpose, false, channel, caseId.value());
     }
 
     /**

@@ -62,8 +62,9 @@ public class DataExport {
 
     /** The export the data protection officer makes in answer to a case ({@link DataSubjectCases#export}). */
     @RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
-    public void forCase(ConsumerId consumer, long caseId, Locale locale, OutputStream out) {
-        audit.record(new Audited(EXPORTED, Audited.DATA_SUBJECT_REQUEST, consumer.value(), "export", caseId, null));
+    public void forCase(ConsumerId consumer, CaseId caseId, Locale locale, OutputStream out) {
+        audit.record(
+                new Audited(EXPORTED, Audited.DATA_SUBJECT_REQUEST, consumer.value(), "export", caseId.value(), null));
         write(consumer, locale, out);
     }
 

@@ -125,12 +125,12 @@ public class DataSubjectCases {
                 .toList();
     }
 
-    public CaseView get(long caseId) {
+    public CaseView get(CaseId caseId) {
         return view(find(caseId));
     }
 
     /** Notes that the requester's identity was checked, and how (for example: signature compared, ID card copy). */
-    public CaseView identityChecked(long caseId, String method) {
+    public CaseView identityChecked(CaseId caseId, String method) {
         var found = openCase(caseId);
         var how = text(method, "method");
         if (how == null) {
@@ -141,7 +141,7 @@ public class DataSubjectCases {
         return view(found);
     }
 
-    public CaseView note(long caseId, String notes) {
+    public CaseView note(CaseId caseId, String notes) {
         var found = find(caseId);
         requireNotErased(found);
         found.note(text(notes, "notes"));
@@ -149,7 +149,7 @@ public class DataSubjectCases {
     }
 
     /** Records the answer sent, and closes the case. */
-    public CaseView answer(long caseId, String answer) {
+    public CaseView answer(CaseId caseId, String answer) {
         var found = openCase(caseId);
         var text = text(answer, "answer");
         if (text == null) {
@@ -161,19 +161,19 @@ public class DataSubjectCases {
     }
 
     /** Streams the consumer's complete data record (ZIP); the requester's identity must have been checked. */
-    public void export(long caseId, Locale locale, OutputStream out) {
+    public void export(CaseId caseId, Locale locale, OutputStream out) {
         var found = checkedCase(caseId);
-        export.forCase(new ConsumerId(found.consumerId()), found.id(), locale, out);
+        export.forCase(new ConsumerId(found.consumerId()), caseId, locale, out);
     }
 
-    public CaseView rectify(long caseId, String field, String value) {
+    public CaseView rectify(CaseId caseId, String field, String value) {
         var found = checkedCase(caseId);
         var rectified = subjects.rectify(new ConsumerId(found.consumerId()), field, value);
         record(RECTIFIED, found, rectified.field() + ": " + rectified.oldValue() + " → " + rectified.newValue());
         return view(found);
     }
 
-    public CaseView restrict(long caseId) {
+    public CaseView restrict(CaseId caseId) {
         var found = checkedCase(caseId);
         if (!subjects.restrict(new ConsumerId(found.consumerId()))) {
             throw new Conflict("already-restricted", "Processing of this consumer's data is restricted already.");
@@ -182,7 +182,7 @@ public class DataSubjectCases {
         return view(found);
     }
 
-    public CaseView lift(long caseId) {
+    public CaseView lift(CaseId caseId) {
         var found = checkedCase(caseId);
         if (!subjects.lift(new ConsumerId(found.consumerId()))) {
             throw new Conflict("not-restricted", "Processing of this consumer's data is not restricted.");
@@ -191,18 +191,18 @@ public class DataSubjectCases {
         return view(found);
     }
 
-    public CaseView withdrawConsent(long caseId, String purpose) {
+    public CaseView withdrawConsent(CaseId caseId, String purpose) {
         var found = checkedCase(caseId);
         var which = Purpose.of(purpose)
                 .orElseThrow(() -> new Invalid("invalid-purpose", "purpose", "Unknown purpose " + purpose + "."));
-        consents.withdrawInWriting(new ConsumerId(found.consumerId()), which, found.channel(), found.id());
+        consents.withdrawInWriting(new ConsumerId(found.consumerId()), which, found.channel(), caseId);
         return view(found);
     }
 
     /** Erases the consumer; the case stays, without them, as proof of what was done. */
-    public CaseView erase(long caseId) {
+    public CaseView erase(CaseId caseId) {
         var found = checkedCase(caseId);
-        erasure.forCase(new ConsumerId(found.consumerId()), found.id());
+        erasure.forCase(new ConsumerId(found.consumerId()), caseId);
         // the erasure's audit entry is pending: written first, or clearing the context would drop it unseen
         em.flush();
         em.clear();
@@ -213,14 +213,14 @@ public class DataSubjectCases {
      * What was done in answer to the case, in order, with when and who: the case's record, kept also after the person
      * was erased (their details in it emptied). Reading the trail is not an action on the case and is left out.
      */
-    public List<AuditEntry> actions(long caseId) {
+    public List<AuditEntry> actions(CaseId caseId) {
         return audit.ofCase(find(caseId).id()).stream()
                 .filter(entry -> !entry.action().equals(TRAIL_READ))
                 .toList();
     }
 
     /** The audit entries about the case's consumer, newest first; reading them is audited too. */
-    public List<AuditEntry> trail(long caseId, int offset, int limit) {
+    public List<AuditEntry> trail(CaseId caseId, int offset, int limit) {
         var found = find(caseId);
         requireNotErased(found);
         // once per officer and quarter of an hour: working on a case redraws its page, and reading the trail is not
@@ -235,24 +235,24 @@ public class DataSubjectCases {
         return audit.verify();
     }
 
-    private DataSubjectCase find(long caseId) {
-        var found = em.find(DataSubjectCase.class, caseId);
+    private DataSubjectCase find(CaseId caseId) {
+        var found = em.find(DataSubjectCase.class, caseId.value());
         if (found == null) {
-            throw new NotFound("There is no case " + caseId + ".");
+            throw new NotFound("There is no case " + caseId.value() + ".");
         }
         return found;
     }
 
-    private DataSubjectCase openCase(long caseId) {
+    private DataSubjectCase openCase(CaseId caseId) {
         var found = find(caseId);
         if (!found.isOpen()) {
-            throw new Conflict("case-answered", "Case " + caseId + " is answered and closed.");
+            throw new Conflict("case-answered", "Case " + caseId.value() + " is answered and closed.");
         }
         return found;
     }
 
     /** An open case of a consumer who is still there, whose identity the officer has checked. */
-    private DataSubjectCase checkedCase(long caseId) {
+    private DataSubjectCase checkedCase(CaseId caseId) {
         var found = openCase(caseId);
         requireNotErased(found);
         if (!found.identityChecked()) {

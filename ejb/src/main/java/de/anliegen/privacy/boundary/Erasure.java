@@ -45,8 +45,8 @@ public class Erasure {
 
     /** The data protection officer erases in answer to a case ({@link DataSubjectCases#erase}). */
     @RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
-    public void forCase(ConsumerId consumer, long caseId) {
-        erase(consumer, caseId);
+    public void forCase(ConsumerId consumer, CaseId caseId) {
+        erase(consumer, caseId.value());
     }
 
     private void erase(ConsumerId consumer, Long caseId) {

@@ -1,5 +1,6 @@
 package de.anliegen.web.stream;
 
+import de.anliegen.conversation.boundary.ConversationId;
 import de.anliegen.conversation.boundary.StreamMessage;
 import de.anliegen.conversation.boundary.StreamSubscriptions;
 import de.anliegen.conversation.boundary.StreamSubscriptions.SocketCaller;
@@ -173,7 +174,7 @@ public class StreamSockets {
                 send(socket, "{\"type\":\"pong\"}");
             }
         } else if (type.equals("typing") && frame.get("conversationId") instanceof JsonNumber id) {
-            subscriptions.typing(socket.principal, socket.consumer, id.longValue());
+            subscriptions.typing(socket.principal, socket.consumer, new ConversationId(id.longValue()));
         } else if (type.equals("token") && frame.get("accessToken") instanceof JsonString token) {
             renew(socket, token.getString().strip());
         } else {

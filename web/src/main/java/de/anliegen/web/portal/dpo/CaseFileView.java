@@ -3,6 +3,7 @@ package de.anliegen.web.portal.dpo;
 import de.anliegen.audit.boundary.AuditEntry;
 import de.anliegen.platform.problems.NotFound;
 import de.anliegen.platform.problems.ProblemException;
+import de.anliegen.privacy.boundary.CaseId;
 import de.anliegen.privacy.boundary.CaseView;
 import de.anliegen.privacy.boundary.DataSubjectCases;
 import de.anliegen.privacy.boundary.Purpose;
@@ -41,10 +42,10 @@ public class CaseFileView implements Serializable {
     /** f:viewAction: the case of the id in the address, or the message that there is none. */
     public void load() {
         try {
-            file = cases.get(id);
+            file = cases.get(caseId());
             notes = file.notes();
-            trail = file.erased() ? List.of() : cases.trail(id, 0, 200);
-            actions = cases.actions(id);
+            trail = file.erased() ? List.of() : cases.trail(caseId(), 0, 200);
+            actions = cases.actions(caseId());
         } catch (NotFound e) {
             file = null;
             messages.problem(e, null);
@@ -52,36 +53,40 @@ public class CaseFileView implements Serializable {
     }
 
     public void checkIdentity() {
-        act(() -> cases.identityChecked(id, method), "portal.dpo.identity.saved");
+        act(() -> cases.identityChecked(caseId(), method), "portal.dpo.identity.saved");
     }
 
     public void saveNotes() {
-        act(() -> cases.note(id, notes), "portal.dpo.notes.saved");
+        act(() -> cases.note(caseId(), notes), "portal.dpo.notes.saved");
     }
 
     public void rectify() {
-        act(() -> cases.rectify(id, field, value), "portal.dpo.rectified");
+        act(() -> cases.rectify(caseId(), field, value), "portal.dpo.rectified");
         value = null;
     }
 
     public void restrict() {
-        act(() -> cases.restrict(id), "portal.dpo.restricted");
+        act(() -> cases.restrict(caseId()), "portal.dpo.restricted");
     }
 
     public void lift() {
-        act(() -> cases.lift(id), "portal.dpo.lifted");
+        act(() -> cases.lift(caseId()), "portal.dpo.lifted");
     }
 
     public void withdraw() {
-        act(() -> cases.withdrawConsent(id, purpose), "portal.dpo.withdrawn");
+        act(() -> cases.withdrawConsent(caseId(), purpose), "portal.dpo.withdrawn");
     }
 
     public void erase() {
-        act(() -> cases.erase(id), "portal.dpo.erased");
+        act(() -> cases.erase(caseId()), "portal.dpo.erased");
     }
 
     public void answer() {
-        act(() -> cases.answer(id, answer), "portal.dpo.answered");
+        act(() -> cases.answer(caseId(), answer), "portal.dpo.answered");
+    }
+
+    private CaseId caseId() {
+        return new CaseId(id);
     }
 
     /** Does one thing on the case; notes not saved yet stay in their box (the answer's draft stays anyway). */

@@ -1,6 +1,7 @@
 package de.anliegen.web.portal.dpo;
 
 import de.anliegen.platform.problems.ProblemException;
+import de.anliegen.privacy.boundary.CaseId;
 import de.anliegen.privacy.boundary.DataSubjectCases;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -34,7 +35,7 @@ public class ExportServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"anliegen-case-" + id + ".zip\"");
         response.setHeader("Cache-Control", "no-store");
         try {
-            cases.export(id, locale, response.getOutputStream());
+            cases.export(new CaseId(id), locale, response.getOutputStream());
         } catch (ProblemException e) {
             response.reset();
             response.sendError(e.status(), e.getMessage());

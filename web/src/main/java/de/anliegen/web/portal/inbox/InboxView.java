@@ -33,7 +33,7 @@ public class InboxView implements Serializable {
     static final List<String> CELLS =
             List.of("subject", "priority", "consumer", "status", "assignee", "waiting", "due", "activity");
 
-    static final List<String> STATUSES = List.of("open", "waiting_for_consumer", "resolved", "closed");
+    static final List<String> STATUSES = ConversationView.STATUSES;
 
     @Inject
     Conversations conversations;

@@ -237,7 +237,7 @@ public class ThreadView implements Serializable {
     public boolean isWritable() {
         return !isRestricted()
                 && conversation.consumer() != null
-                && !conversation.status().equals("closed");
+                && !conversation.status().equals(ConversationView.CLOSED);
     }
 
     private void change(Runnable change, String doneKey) {
@@ -349,7 +349,7 @@ public class ThreadView implements Serializable {
     }
 
     public List<String> getStatuses() {
-        return List.of("open", "waiting_for_consumer", "resolved");
+        return Conversations.STATUSES_AN_AGENT_SETS;
     }
 
     public String getReply() {
