@@ -9,9 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,8 +28,14 @@ public class SignedInSessions {
 
     private final Map<String, HttpSession> sessions = new ConcurrentHashMap<>();
 
+    /** Sessions whose own change ends their staff member's sign-ins, until they are signed in anew. */
+    private final Set<String> keeping = ConcurrentHashMap.newKeySet();
+
     @Inject
     StaffAccounts staffAccounts;
+
+    @Inject
+    Clock clock;
 
     @Resource
     ManagedExecutorService executor;
@@ -45,6 +54,23 @@ public class SignedInSessions {
         }
     }
 
+    /**
+     * Runs a change that ends the caller's sign-ins (a new password) and keeps this session signed in, from the time
+     * of the change. The sweep that follows the change's commit runs on a thread of its own and may read this session
+     * before the request stores its new sign-in: it leaves the session alone while it is kept.
+     */
+    public void keepSignedInAcross(HttpServletRequest request, Runnable change) {
+        var id = request.getSession(true).getId();
+        keeping.add(id);
+        try {
+            change.run();
+            AnliegenAuthentication.keepSignedIn(
+                    request, request.getUserPrincipal().getName(), clock.instant());
+        } finally {
+            keeping.remove(id);
+        }
+    }
+
     /** After the commit, on a thread of its own: the committed transaction still holds this one. */
     void signInsEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) StaffSignInsEnded ended) {
         executor.execute(this::endThoseEnded);
@@ -53,7 +79,8 @@ public class SignedInSessions {
     private void endThoseEnded() {
         for (var session : List.copyOf(sessions.values())) {
             try {
-                if (session.getAttribute(AnliegenAuthentication.SIGNED_IN) instanceof SignedInStaff staff
+                if (!keeping.contains(session.getId())
+                        && session.getAttribute(AnliegenAuthentication.SIGNED_IN) instanceof SignedInStaff staff
                         && staffAccounts
                                 .stillSignedIn(staff.name(), staff.signedInAt())
                                 .isEmpty()) {

@@ -1,5 +1,6 @@
 package de.anliegen.web.security;
 
+import static de.anliegen.web.Fakes.fake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +10,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,19 +83,6 @@ class PageFailuresTest {
                 HttpServletRequest.class,
                 (name, args) ->
                         name.equals("getSession") ? (session == null ? null : session.proxy) : answers.get(name));
-    }
-
-    private interface Answers {
-        Object answer(String method, Object[] args) throws Exception;
-    }
-
-    private static <T> T fake(Class<T> type, Answers answers) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-            if (method.getDeclaringClass() == Object.class) {
-                return method.getName().equals("hashCode") ? System.identityHashCode(proxy) : null;
-            }
-            return answers.answer(method.getName(), args);
-        }));
     }
 
     private static final class FakeSession {

@@ -5,13 +5,12 @@ import de.anliegen.identity.boundary.StaffPasswords;
 import de.anliegen.identity.boundary.StaffRemembrance;
 import de.anliegen.platform.problems.ProblemException;
 import de.anliegen.web.portal.PortalMessages;
-import de.anliegen.web.security.AnliegenAuthentication;
+import de.anliegen.web.security.SignedInSessions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
 import java.util.List;
 
 /** The staff member's own account: the password, and the browsers that keep them signed in. */
@@ -29,10 +28,10 @@ public class ProfileView {
     FacesContext faces;
 
     @Inject
-    Clock clock;
+    StaffRemembrance remembrance;
 
     @Inject
-    StaffRemembrance remembrance;
+    SignedInSessions signedInSessions;
 
     private String currentPassword;
     private String newPassword;
@@ -41,10 +40,9 @@ public class ProfileView {
     /** Changes the password; every other sign-in ends, this session goes on. */
     public void changePassword() {
         try {
-            staffPasswords.change(currentPassword, newPassword);
-            var request = (HttpServletRequest) faces.getExternalContext().getRequest();
-            AnliegenAuthentication.keepSignedIn(
-                    request, request.getUserPrincipal().getName(), clock.instant());
+            signedInSessions.keepSignedInAcross(
+                    (HttpServletRequest) faces.getExternalContext().getRequest(),
+                    () -> staffPasswords.change(currentPassword, newPassword));
             messages.info("portal.account.password.changed");
         } catch (ProblemException e) {
             messages.problem(e, e.type().equals("wrong-password") ? "password:current" : "password:new");
