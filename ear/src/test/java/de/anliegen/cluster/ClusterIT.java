@@ -122,6 +122,9 @@ class ClusterIT {
                 agentWorksOn(portal, api, consumer, desk);
             }
 
+            // meanwhile a node of another installation (another key) starts: it finds the members but cannot read
+            // them (below)
+            var strangerStarting = cluster.strangerStarting();
             // the killed node starts again, joins the cluster, and the balancer gives it connections again
             cluster.node(killed).start();
             assertTrue(
@@ -140,9 +143,8 @@ class ClusterIT {
             }
             agentMovesTo(cluster, killed, portal);
 
-            // a node of another installation (another key) finds the members but cannot read them: it stays alone
-            // and says why, and the cluster stays the two it was
-            var stranger = cluster.stranger();
+            // the node of another installation stays alone and says why, and the cluster stays the two it was
+            var stranger = strangerStarting.join();
             untilConsoleSays(stranger, "is alone in cluster 'anliegen'");
             untilConsoleSays(cluster.node(killed), "is one of 2 nodes of cluster 'anliegen'");
             assertFalse(cluster.node(1 - killed).console().contains("(3) ["), "no view of three nodes");

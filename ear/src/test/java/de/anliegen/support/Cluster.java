@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.crypto.spec.SecretKeySpec;
@@ -55,6 +56,7 @@ public final class Cluster implements AutoCloseable {
     private final Path work = Path.of("target", "cluster-it").toAbsolutePath();
     private final String databaseUrl;
     private final List<SecondServer> nodes = new ArrayList<>();
+    private CompletableFuture<SecondServer> starting;
     /**
      * Each node's cluster traffic (JGroups) reaches it through a relay, which the node names to the others
      * (ANLIEGEN_CLUSTER_EXTERNAL_PORT), as behind a port mapping.
@@ -109,17 +111,21 @@ public final class Cluster implements AutoCloseable {
     }
 
     /**
-     * A node of another installation, started: the same member list and database, but a key of its own (port offset
-     * 300, reached at its own frontend).
+     * A node of another installation, starting on a thread of its own (its boot overlaps the test's other steps): the
+     * same member list and database, but a key of its own (port offset 300, reached at its own frontend). The node is
+     * one of the cluster's from now on, so that {@link #close} stops it whatever happens to its start.
      */
-    public SecondServer stranger() {
+    public CompletableFuture<SecondServer> strangerStarting() {
         var environment = nodeEnvironment();
         environment.put("ANLIEGEN_CLUSTER_KEY_FILE", writeKey("stranger.keys").toString());
         var stranger = SecondServer.clusterNode(
                 "cluster-stranger", 300, DIRECT.get(2), environment, List.of(work.resolve("application.keystore")));
         nodes.add(stranger);
-        stranger.start();
-        return stranger;
+        starting = CompletableFuture.supplyAsync(() -> {
+            stranger.start();
+            return stranger;
+        });
+        return starting;
     }
 
     /** The API through the balancer. */
@@ -214,6 +220,10 @@ public final class Cluster implements AutoCloseable {
 
     @Override
     public void close() {
+        if (starting != null) {
+            // a node still starting would be left running after its close
+            starting.exceptionally(failed -> null).join();
+        }
         nodes.forEach(SecondServer::close);
         network.forEach(TcpGate::close);
         if (between != null) {
