@@ -75,6 +75,7 @@ class SessionStateTest {
                         "Holder.rows<>.plain: Plain is not Serializable",
                         "Holder.byKey<>: Plain is not Serializable",
                         "Holder.maybe: java.util.Optional is not Serializable",
+                        "Holder.page<>: Plain is not Serializable",
                         "Holder.faces: jakarta.faces.context.FacesContext is injected, and cannot be read on another"
                                 + " node",
                         "Holder.lost: injected but transient, null on another node"),
@@ -132,6 +133,13 @@ class SessionStateTest {
         if (!raw.getName().startsWith("de.anliegen.") || !checked.add(raw)) {
             return;
         }
+        // a class of a library it extends holds what its type arguments say (a PrimeFaces LazyDataModel<Row> its rows)
+        if (raw.getGenericSuperclass() instanceof ParameterizedType library
+                && !((Class<?>) library.getRawType()).getName().startsWith("de.anliegen.")) {
+            for (var argument : library.getActualTypeArguments()) {
+                check(argument, path + "<>", checked, problems);
+            }
+        }
         for (var owner = raw;
                 owner != null && owner.getName().startsWith("de.anliegen.");
                 owner = owner.getSuperclass()) {
@@ -182,6 +190,8 @@ class SessionStateTest {
 
     static class Plain {}
 
+    static class Page extends java.util.ArrayList<Plain> {}
+
     record Row(String text, Plain plain) implements Serializable {}
 
     @SuppressWarnings("unused")
@@ -191,6 +201,7 @@ class SessionStateTest {
         private List<Row> rows;
         private Map<String, Plain> byKey;
         private java.util.Optional<String> maybe;
+        private Page page;
         private transient Plain skipped;
 
         @Inject
