@@ -207,8 +207,9 @@ public class AuditTrail {
 
     /** {@code consumer:<id>}, {@code staff:<id>}, or {@code system} for the server's own jobs. */
     private String actor() {
-        if (caller.isConsumer()) {
-            return caller.consumer().principalName();
+        var consumer = caller.consumerIfAny();
+        if (consumer.isPresent()) {
+            return consumer.get().principalName();
         }
         if (caller.isStaff()) {
             return "staff:" + caller.staff().id();

@@ -49,10 +49,7 @@ public class ConversationAccess {
 
     /** The caller as a participant of conversations: a consumer, or an agent of a company. */
     public Participant me() {
-        if (caller.isConsumer()) {
-            return Participant.consumer(caller.consumer());
-        }
-        return agent(caller.staff());
+        return caller.consumerIfAny().map(Participant::consumer).orElseGet(() -> agent(caller.staff()));
     }
 
     /** The participant a principal of the stream is: a consumer, or an active agent of a company; else empty. */

@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 
 /**
  * Who is calling: the one place that asks the container. A consumer calls with their access token, staff through the
@@ -50,10 +51,16 @@ public class Caller {
 
     /** The signed-in consumer; anyone else is told to sign in first. */
     public ConsumerId consumer() {
-        if (!isConsumer()) {
-            throw new Unauthenticated("unauthenticated", "Sign in first: send a valid access token.");
-        }
-        return ConsumerId.ofPrincipalName(session.getCallerPrincipal().getName());
+        return consumerIfAny()
+                .orElseThrow(() -> new Unauthenticated("unauthenticated", "Sign in first: send a valid access token."));
+    }
+
+    /** The consumer calling, or empty for staff and the server's own work: one question where both are possible. */
+    public Optional<ConsumerId> consumerIfAny() {
+        return isConsumer()
+                ? Optional.of(
+                        ConsumerId.ofPrincipalName(session.getCallerPrincipal().getName()))
+                : Optional.empty();
     }
 
     /** The signed-in staff member's own account. */
