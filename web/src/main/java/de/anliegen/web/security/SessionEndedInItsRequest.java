@@ -13,8 +13,8 @@ import jakarta.servlet.http.HttpSessionListener;
  * <p>WildFly 39 decorates each session it hands to Undertow's session listeners anew, so Undertow no longer recognises
  * the ended session as the request's own and keeps it in the request's context; at the request's end WildFly tells
  * only that session that the request is done. The new one then held the distributable session manager's lock for
- * ever (every undeploy and shutdown waited 60 seconds for it) and its changes were never written. A session created
- * in a request is that request's session: this listener puts it in the request's context where WildFly looks.
+ * ever (every undeploy and shutdown waited 60 seconds for it), its batch never closed. A session created in a request
+ * is that request's session: this listener puts it in the request's context, where WildFly looks.
  */
 @WebListener
 public class SessionEndedInItsRequest implements HttpSessionListener {
