@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WindowType;
 
 /** "Stay signed in" with its cookie, and two-factor authentication that some roles must set up before anything else. */
 class SignInSecurityBrowserIT extends AgainstTheProduct {
@@ -322,6 +323,32 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
             Portal.fillSignIn(elsewhere, email, PASSWORD);
             other.showsText(By.id("login:messages"), "E-Mail-Adresse oder Passwort stimmen nicht.");
             Portal.signIn(elsewhere, email, newPassword);
+        }
+    }
+
+    /**
+     * Someone else signs in in a second tab of the same browser: the first tab's page ends with the session it
+     * followed and loads again as the new sign-in, and the new sign-in holds in both tabs. (Loaded again at once, the
+     * first tab could beat the sign-in's answer and start a session of its own, whose cookie then replaced the new
+     * sign-in's.)
+     */
+    @Test
+    void a_sign_in_in_a_second_tab_ends_the_first_tabs_page_and_holds_in_both() {
+        try (var browser = Browser.open()) {
+            var first =
+                    Portal.signIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD).go("/portal/inbox/index.xhtml");
+            first.visible(By.id("inbox:conversations"));
+            browser.driver().executeScript("window.fromBefore = true;");
+            var firstTab = browser.driver().getWindowHandle();
+            browser.driver().switchTo().newWindow(WindowType.TAB);
+            Portal.signIn(browser, Portal.OTHER_AGENT, Portal.AGENT_PASSWORD);
+            var secondTab = browser.driver().getWindowHandle();
+
+            browser.driver().switchTo().window(firstTab);
+            first.until(page -> browser.driver().executeScript("return window.fromBefore === undefined;"));
+            first.showsText(By.cssSelector("#account .who"), "Ben Agent");
+            browser.driver().switchTo().window(secondTab);
+            first.go("/portal/inbox/index.xhtml").showsText(By.cssSelector("#account .who"), "Ben Agent");
         }
     }
 

@@ -48,15 +48,16 @@
     /*
      * The company's live channel (CompanyChannel, the page's data-live address). The server closes it for good with
      * 1008 when the session ended (signed out, timed out, a deactivation, a new password, a suspended company) or
-     * 1003: the page is loaded again, and shows the sign-in rather than a page that no longer follows anything. Any
-     * other loss (the network, a node of the cluster that died) opens it again, through the balancer on another node
-     * if need be, at once and then less often; once it is open again the page reads anew what it shows, since
-     * changes may have come meanwhile. It keeps trying while the server cannot be reached (a restart, say), so that
+     * 1003: the page is loaded again a second later, and shows the sign-in (or the page as whoever signed in since)
+     * rather than a page that no longer follows anything. Any other loss (the network, a node of the cluster that
+     * died) opens it again, through the balancer on another node if need be, at once and then less often; once it is
+     * open again the page reads anew what it shows, since changes may have come meanwhile. It keeps trying while the server cannot be reached (a restart, say), so that
      * a reply begun is never lost to a reload; once it has failed for some ten seconds, it asks at each failure whether
      * the session still holds, and if the server sends the page to the sign-in instead, loads it again.
      */
     const RETRY_AFTER_MS = [0, 250, 500, 1000, 2000, 5000];
     const ASK_AFTER_RETRIES = 6;
+    const SESSION_ENDED_RELOAD_MS = 1000;
 
     function signedOutMeanwhile() {
         return fetch(window.location.href, {method: "HEAD", redirect: "manual", cache: "no-store"})
@@ -85,7 +86,12 @@
         channel.addEventListener("close", function (event) {
             const failed = opened ? 0 : retries;
             if (event.code === 1008 || event.code === 1003) {
-                window.location.reload();
+                // not at once: when a sign-in in another tab of this browser ended the session, its answer brings
+                // the new session's cookie a moment later, and a page loaded before it lands would start a session
+                // of its own whose cookie replaced the new sign-in's
+                setTimeout(function () {
+                    window.location.reload();
+                }, SESSION_ENDED_RELOAD_MS);
                 return;
             }
             if (failed >= ASK_AFTER_RETRIES) {
