@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A consumer's connections with companies: connecting is what lets a company see them and their requests. */
 @Stateless
@@ -138,14 +139,16 @@ public class Connections {
 
     /** Which of these consumers are connected with the company now: one query for all. */
     @RolesAllowed({Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})
-    public Set<Long> connectedWith(long companyId, Collection<Long> consumerIds) {
-        if (consumerIds.isEmpty()) {
+    public Set<ConsumerId> connectedWith(long companyId, Collection<ConsumerId> consumers) {
+        if (consumers.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(em.createNamedQuery(Connection.ACTIVE_CONSUMERS_OF_COMPANY, Long.class)
+        return em.createNamedQuery(Connection.ACTIVE_CONSUMERS_OF_COMPANY, Long.class)
                 .setParameter("company", companyId)
-                .setParameter("consumers", List.copyOf(consumerIds))
-                .getResultList());
+                .setParameter("consumers", ConsumerId.valuesOf(consumers))
+                .getResultStream()
+                .map(ConsumerId::new)
+                .collect(Collectors.toSet());
     }
 
     /** How many connections there are now, across the platform. */

@@ -198,14 +198,15 @@ public class Conversations {
      * list them (in no order): so that a page already shown can update its rows without reading the page again.
      */
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
-    public List<ConversationView> among(InboxFilter filter, Collection<Long> ids) {
+    public List<ConversationView> among(InboxFilter filter, Collection<ConversationId> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         if (ids.size() > MOST_PER_PAGE) {
             throw new Invalid("invalid", "ids", "At most " + MOST_PER_PAGE + " conversations at once.");
         }
-        return views.of(inbox(access.me(), filter).among(em, ids), Side.COMPANY);
+        var among = ids.stream().map(ConversationId::value).toList();
+        return views.of(inbox(access.me(), filter).among(em, among), Side.COMPANY);
     }
 
     private InboxQuery inbox(Participant me, InboxFilter filter) {
@@ -238,7 +239,9 @@ public class Conversations {
                 .setParameter("company", companyId)
                 // enough to fill the count after the unreadable ones are left out, and no more
                 .setMaxResults(4 * (MOST_UNREAD_COUNTED + 1))
-                .getResultList();
+                .getResultStream()
+                .map(ConsumerId::new)
+                .toList();
         var readable = connections.connectedWith(companyId, Set.copyOf(consumers));
         var unrestricted = contacts.unrestricted(readable).keySet();
         var count = (int) consumers.stream().filter(unrestricted::contains).count();

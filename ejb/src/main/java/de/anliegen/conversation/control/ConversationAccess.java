@@ -157,7 +157,7 @@ public class ConversationAccess {
                     }
                 });
         var consumers =
-                conversations.values().stream().map(Conversation::consumerId).collect(Collectors.toSet());
+                conversations.values().stream().map(Conversation::consumer).collect(Collectors.toSet());
         var unrestricted = contacts.unrestricted(consumers).keySet();
         consumers.removeAll(unrestricted);
         return new LockedForSends(conversations, earlier, consumers);
@@ -172,7 +172,7 @@ public class ConversationAccess {
         if (conversation == null || !participant.sees(conversation)) {
             throw new NotFound("There is no conversation " + id + ".");
         }
-        if (locked.restricted().contains(conversation.consumerId())) {
+        if (locked.restricted().contains(conversation.consumer())) {
             throw participant.side() == Side.CONSUMER ? accountRestricted() : consumerRestricted();
         }
         return conversation;
@@ -186,7 +186,7 @@ public class ConversationAccess {
      * the batch goes on, those it sends), and the restricted consumers among theirs.
      */
     public record LockedForSends(
-            Map<Long, Conversation> conversations, Map<SentBefore, Message> earlier, Set<Long> restricted) {
+            Map<Long, Conversation> conversations, Map<SentBefore, Message> earlier, Set<ConsumerId> restricted) {
 
         public Optional<Message> earlier(long conversationId, String clientMessageId) {
             return Optional.ofNullable(earlier.get(new SentBefore(conversationId, clientMessageId)));

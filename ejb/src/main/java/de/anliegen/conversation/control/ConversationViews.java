@@ -57,10 +57,10 @@ public class ConversationViews {
                     .toList();
         }
         var unrestricted = contacts.unrestricted(
-                conversations.stream().map(Conversation::consumerId).collect(Collectors.toSet()));
+                conversations.stream().map(Conversation::consumer).collect(Collectors.toSet()));
         var connected = conversations.stream()
                 .collect(Collectors.groupingBy(
-                        Conversation::companyId, Collectors.mapping(Conversation::consumerId, Collectors.toSet())))
+                        Conversation::companyId, Collectors.mapping(Conversation::consumer, Collectors.toSet())))
                 .entrySet()
                 .stream()
                 .collect(Collectors.toMap(
@@ -70,9 +70,10 @@ public class ConversationViews {
         return conversations.stream()
                 .map(conversation -> {
                     // a company sees who wrote only while the consumer is connected and their data is not restricted
-                    var restricted = !unrestricted.containsKey(conversation.consumerId());
-                    var contact = connected.get(conversation.companyId()).contains(conversation.consumerId())
-                            ? unrestricted.get(conversation.consumerId())
+                    var consumer = conversation.consumer();
+                    var restricted = !unrestricted.containsKey(consumer);
+                    var contact = connected.get(conversation.companyId()).contains(consumer)
+                            ? unrestricted.get(consumer)
                             : null;
                     return ConversationView.of(
                             conversation,

@@ -2,6 +2,7 @@ package de.anliegen.conversation.control;
 
 import de.anliegen.company.boundary.Connections;
 import de.anliegen.identity.boundary.ConsumerContacts;
+import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.platform.database.LikePattern;
 import de.anliegen.platform.database.MariaDb;
 import de.anliegen.platform.problems.DatabaseFailures;
@@ -79,7 +80,7 @@ public class InboxSearch {
         if (pattern == null) {
             return null;
         }
-        var consumers = contacts.idsMatching(companyId, pattern, MOST_MATCHES);
+        var consumers = ConsumerId.valuesOf(contacts.idsMatching(companyId, pattern, MOST_MATCHES));
         var terms = SearchTerms.of(term);
         var likes = parameters(companyId, terms, false);
         if (!MariaDb.isUsedBy(em.getEntityManagerFactory())) {
@@ -132,10 +133,12 @@ public class InboxSearch {
         var conversations = new LinkedHashSet<Long>();
         subjects.forEach(row -> conversations.add(row[0]));
         if (!messages.isEmpty()) {
-            var writers = messages.stream().map(row -> row[1]).collect(Collectors.toSet());
+            var writers = messages.stream().map(row -> new ConsumerId(row[1])).collect(Collectors.toSet());
             var readable = new HashSet<>(connections.connectedWith(companyId, writers));
             readable.retainAll(contacts.unrestricted(readable).keySet());
-            messages.stream().filter(row -> readable.contains(row[1])).forEach(row -> conversations.add(row[0]));
+            messages.stream()
+                    .filter(row -> readable.contains(new ConsumerId(row[1])))
+                    .forEach(row -> conversations.add(row[0]));
         }
         return List.copyOf(conversations);
     }

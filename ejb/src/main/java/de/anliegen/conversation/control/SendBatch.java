@@ -140,9 +140,9 @@ public class SendBatch {
                 .forEach((company, ofCompany) -> {
                     var consumers = connections.connectedWith(
                             company,
-                            ofCompany.stream().map(Conversation::consumerId).collect(Collectors.toSet()));
+                            ofCompany.stream().map(Conversation::consumer).collect(Collectors.toSet()));
                     ofCompany.stream()
-                            .filter(conversation -> consumers.contains(conversation.consumerId()))
+                            .filter(conversation -> consumers.contains(conversation.consumer()))
                             .forEach(conversation -> connected.add(conversation.id()));
                 });
         return connected;

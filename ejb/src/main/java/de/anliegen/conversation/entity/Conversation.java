@@ -1,5 +1,6 @@
 package de.anliegen.conversation.entity;
 
+import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.platform.problems.Conflict;
 import de.anliegen.platform.problems.Invalid;
 import jakarta.persistence.Column;
@@ -354,6 +355,11 @@ public class Conversation {
 
     public Long consumerId() {
         return consumerId;
+    }
+
+    /** Who wrote it, as the components speak of a consumer. */
+    public ConsumerId consumer() {
+        return new ConsumerId(consumerId);
     }
 
     public Long companyId() {

@@ -31,16 +31,16 @@ public class ConsumerContacts {
      * The contacts of those of these consumers whose data is not restricted, by id (one query for all): what a page of
      * conversations shows of the people who wrote.
      */
-    public Map<Long, ConsumerContact> unrestricted(Collection<Long> consumerIds) {
-        if (consumerIds.isEmpty()) {
+    public Map<ConsumerId, ConsumerContact> unrestricted(Collection<ConsumerId> consumers) {
+        if (consumers.isEmpty()) {
             return Map.of();
         }
         return em.createNamedQuery(Consumer.BY_IDS, Consumer.class)
-                .setParameter("ids", List.copyOf(consumerIds))
+                .setParameter("ids", ConsumerId.valuesOf(consumers))
                 .getResultStream()
                 .filter(found -> !found.isRestricted())
                 .collect(Collectors.toMap(
-                        Consumer::id,
+                        found -> new ConsumerId(found.id()),
                         found -> new ConsumerContact(
                                 found.id(), found.firstName(), found.lastName(), found.mobileNumber())));
     }
@@ -51,12 +51,14 @@ public class ConsumerContacts {
      * and their data not restricted. For narrowing a company's own conversations by who wrote them: a search never
      * finds by name a consumer whose name the inbox hides.
      */
-    public List<Long> idsMatching(long companyId, String pattern, int most) {
+    public List<ConsumerId> idsMatching(long companyId, String pattern, int most) {
         return em.createNamedQuery(Consumer.IDS_MATCHING, Long.class)
                 .setParameter("company", companyId)
                 .setParameter("pattern", pattern)
                 .setMaxResults(most)
-                .getResultList();
+                .getResultStream()
+                .map(ConsumerId::new)
+                .toList();
     }
 
     /**
@@ -82,13 +84,15 @@ public class ConsumerContacts {
      * deletion may beat.
      */
     @PermitAll
-    public Set<Long> existing(Collection<Long> consumerIds) {
-        if (consumerIds.isEmpty()) {
+    public Set<ConsumerId> existing(Collection<ConsumerId> consumers) {
+        if (consumers.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(em.createNamedQuery(Consumer.IDS_AMONG, Long.class)
-                .setParameter("ids", List.copyOf(consumerIds))
-                .getResultList());
+        return em.createNamedQuery(Consumer.IDS_AMONG, Long.class)
+                .setParameter("ids", ConsumerId.valuesOf(consumers))
+                .getResultStream()
+                .map(ConsumerId::new)
+                .collect(Collectors.toSet());
     }
 
     /** Whether the data protection officer has restricted processing of the consumer's data. */

@@ -45,7 +45,7 @@ public class UsageRecords {
     public void store(List<Visit> visits) {
         var existing = consumers.existing(visits.stream()
                 .filter(Visit::consumer)
-                .map(visit -> ConsumerId.ofPrincipalName(visit.principal()).value())
+                .map(visit -> ConsumerId.ofPrincipalName(visit.principal()))
                 .collect(Collectors.toSet()));
         var people = new HashMap<String, Optional<Long>>();
         var rows = new ArrayList<Object[]>(visits.size());
@@ -60,12 +60,12 @@ public class UsageRecords {
         RowInserts.into(em, UsageRecord.TABLE, UsageRecord.COLUMNS, rows);
     }
 
-    private Optional<Long> idOf(String principal, boolean consumer, Set<Long> existingConsumers) {
+    private Optional<Long> idOf(String principal, boolean consumer, Set<ConsumerId> existingConsumers) {
         if (!consumer) {
             return staffAccounts.idOf(principal);
         }
-        var id = ConsumerId.ofPrincipalName(principal).value();
-        return existingConsumers.contains(id) ? Optional.of(id) : Optional.empty();
+        var id = ConsumerId.ofPrincipalName(principal);
+        return existingConsumers.contains(id) ? Optional.of(id.value()) : Optional.empty();
     }
 
     private UsageRecord record(Visit visit, Long person) {

@@ -1,6 +1,7 @@
 package de.anliegen.web.portal.inbox;
 
 import de.anliegen.conversation.boundary.BulkChange;
+import de.anliegen.conversation.boundary.ConversationId;
 import de.anliegen.conversation.boundary.ConversationView;
 import de.anliegen.conversation.boundary.Conversations;
 import de.anliegen.conversation.boundary.InboxFilter;
@@ -118,7 +119,7 @@ public class InboxView implements Serializable {
     }
 
     private List<ConversationView> fresh(Set<Long> ids) {
-        return conversations.among(rows.filter(), ids);
+        return conversations.among(rows.filter(), ids.stream().map(ConversationId::new).toList());
     }
 
     private InboxFilter filter() {
