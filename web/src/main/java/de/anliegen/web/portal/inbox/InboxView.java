@@ -119,7 +119,8 @@ public class InboxView implements Serializable {
     }
 
     private List<ConversationView> fresh(Set<Long> ids) {
-        return conversations.among(rows.filter(), ids.stream().map(ConversationId::new).toList());
+        return conversations.among(
+                rows.filter(), ids.stream().map(ConversationId::new).toList());
     }
 
     private InboxFilter filter() {
