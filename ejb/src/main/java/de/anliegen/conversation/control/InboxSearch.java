@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -134,8 +133,9 @@ public class InboxSearch {
         subjects.forEach(row -> conversations.add(row[0]));
         if (!messages.isEmpty()) {
             var writers = messages.stream().map(row -> new ConsumerId(row[1])).collect(Collectors.toSet());
-            var readable = new HashSet<>(connections.connectedWith(companyId, writers));
-            readable.retainAll(contacts.unrestricted(readable).keySet());
+            // the writers the company may read: connected with it now, and their data not restricted
+            var readable = contacts.unrestricted(connections.connectedWith(companyId, writers))
+                    .keySet();
             messages.stream()
                     .filter(row -> readable.contains(new ConsumerId(row[1])))
                     .forEach(row -> conversations.add(row[0]));
