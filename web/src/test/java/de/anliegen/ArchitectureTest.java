@@ -13,8 +13,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.syntax.elements.GivenMethodsConjunction;
 import de.anliegen.identity.boundary.Caller;
 import de.anliegen.platform.entity.StoredPicture;
 import de.anliegen.platform.settings.Settings;
@@ -106,19 +111,47 @@ class ArchitectureTest {
      */
     @Test
     void entities_never_leave_a_component_through_a_boundary_method() {
-        noMethods()
+        noBoundaryMethods()
+                .should()
+                .haveRawReturnType(annotatedWith(Entity.class))
+                .orShould()
+                .haveRawParameterTypes(anyElementThat(annotatedWith(Entity.class)))
+                .check(PRODUCT);
+    }
+
+    /**
+     * Ids cross a boundary as value types ({@code ConsumerId}, {@code CompanyId}, {@code StaffAccountId},
+     * {@code ConversationId}, ...), which a caller cannot mix up: no bean's method takes a bare number named as an id.
+     * A view (what the API and the portal show) keeps its ids as numbers.
+     */
+    @Test
+    void ids_cross_a_boundary_as_value_types() {
+        noBoundaryMethods()
+                .should(new ArchCondition<JavaMethod>("take a bare number named as an id") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        for (var parameter : method.reflect().getParameters()) {
+                            var name = parameter.getName();
+                            var number = parameter.getType() == long.class || parameter.getType() == Long.class;
+                            var named = name.equals("id") || name.endsWith("Id");
+                            events.add(new SimpleConditionEvent(
+                                    method, number && named, method.getFullName() + " takes the number " + name));
+                        }
+                    }
+                })
+                .check(PRODUCT);
+    }
+
+    /** The public methods of the beans and records of every component's boundary: what a caller may use. */
+    private static GivenMethodsConjunction noBoundaryMethods() {
+        return noMethods()
                 .that()
                 .arePublic()
                 .and()
                 .areNotStatic()
                 .and()
                 .areDeclaredInClassesThat()
-                .resideInAPackage("de.anliegen.*.boundary..")
-                .should()
-                .haveRawReturnType(annotatedWith(Entity.class))
-                .orShould()
-                .haveRawParameterTypes(anyElementThat(annotatedWith(Entity.class)))
-                .check(PRODUCT);
+                .resideInAPackage("de.anliegen.*.boundary..");
     }
 
     /** The time comes from the one clock (tests can move it), days are Germany's, and settings come from Settings. */

@@ -12,6 +12,7 @@ import de.anliegen.conversation.boundary.Conversations;
 import de.anliegen.conversation.boundary.InboxFilter;
 import de.anliegen.conversation.control.InboxSearch;
 import de.anliegen.conversation.control.SearchMatches;
+import de.anliegen.identity.boundary.CompanyId;
 import de.anliegen.platform.problems.Invalid;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.Deployments;
@@ -173,7 +174,7 @@ class InboxAtScaleIT {
     @Test
     void a_term_too_common_for_the_budget_is_searched_among_the_newest_and_says_so() {
         var mariaDb = onMariaDb();
-        var company = scale.stadtwerkeId();
+        var company = new CompanyId(scale.stadtwerkeId());
         var term = "Zählerstand Nummer";
         var full = scale.does(() -> search.find(company, term));
         assertEquals(0, full.searchedOnlyNewest());
@@ -208,7 +209,7 @@ class InboxAtScaleIT {
         for (var i = 0; i < InboxSearch.COMMON_AMONG_PROBED; i++) {
             opened.add(ServiceRequests.open(consumer.accessToken(), STADTWERKE, word + " " + i));
         }
-        var found = scale.does(() -> search.find(scale.stadtwerkeId(), word));
+        var found = scale.does(() -> search.find(new CompanyId(scale.stadtwerkeId()), word));
         assertEquals(opened, Set.copyOf(found.conversations()));
         assertEquals(mariaDb ? InboxSearch.NEWEST_SEARCHED : 0, found.searchedOnlyNewest());
     }

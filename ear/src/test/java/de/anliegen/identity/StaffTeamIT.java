@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.anliegen.identity.boundary.Invitation;
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.identity.boundary.StaffAccountId;
 import de.anliegen.identity.boundary.StaffTeam;
 import de.anliegen.identity.entity.StaffAccount;
 import de.anliegen.platform.problems.Forbidden;
@@ -50,10 +51,11 @@ class StaffTeamIT {
         var foreign = account("agent@baeckerei-sommer.example");
         var hashBefore = foreign.passwordHash();
 
-        assertThrows(NotFound.class, () -> stadtwerkeAdmin.does(() -> team.deactivate(foreign.id())));
-        assertThrows(NotFound.class, () -> stadtwerkeAdmin.does(() -> team.resetPassword(foreign.id())));
-        assertThrows(NotFound.class, () -> stadtwerkeAdmin.does(() -> team.reactivate(foreign.id())));
-        assertThrows(NotFound.class, () -> stadtwerkeAdmin.does(() -> team.deactivate(Long.MAX_VALUE)));
+        assertThrows(NotFound.class, () -> stadtwerkeAdmin.does(() -> team.deactivate(foreign.accountId())));
+        assertThrows(NotFound.class, () -> stadtwerkeAdmin.does(() -> team.resetPassword(foreign.accountId())));
+        assertThrows(NotFound.class, () -> stadtwerkeAdmin.does(() -> team.reactivate(foreign.accountId())));
+        assertThrows(
+                NotFound.class, () -> stadtwerkeAdmin.does(() -> team.deactivate(new StaffAccountId(Long.MAX_VALUE))));
 
         var after = account("agent@baeckerei-sommer.example");
         assertTrue(after.isActive());
@@ -71,11 +73,15 @@ class StaffTeamIT {
         var invited =
                 stadtwerkeAdmin.does(() -> team.invite(new Invitation(email, "Nele Neu", Set.of(Roles.AGENT), null)));
 
-        assertFalse(stadtwerkeAdmin.does(() -> team.deactivate(invited.id())).active());
+        assertFalse(stadtwerkeAdmin
+                .does(() -> team.deactivate(new StaffAccountId(invited.id())))
+                .active());
         assertFalse(account(email).isActive());
-        assertTrue(stadtwerkeAdmin.does(() -> team.reactivate(invited.id())).active());
+        assertTrue(stadtwerkeAdmin
+                .does(() -> team.reactivate(new StaffAccountId(invited.id())))
+                .active());
         var own = account(StadtwerkeAdmin.EMAIL);
-        assertThrows(Forbidden.class, () -> stadtwerkeAdmin.does(() -> team.deactivate(own.id())));
+        assertThrows(Forbidden.class, () -> stadtwerkeAdmin.does(() -> team.deactivate(own.accountId())));
         assertTrue(account(StadtwerkeAdmin.EMAIL).isActive());
     }
 

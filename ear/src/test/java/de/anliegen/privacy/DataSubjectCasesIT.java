@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.anliegen.audit.boundary.CaseId;
 import de.anliegen.platform.problems.Conflict;
 import de.anliegen.platform.problems.Gone;
 import de.anliegen.platform.problems.Invalid;
 import de.anliegen.platform.problems.NotFound;
-import de.anliegen.privacy.boundary.CaseId;
 import de.anliegen.privacy.boundary.CaseView;
 import de.anliegen.privacy.boundary.DataSubjectCases;
 import de.anliegen.privacy.boundary.NewCase;

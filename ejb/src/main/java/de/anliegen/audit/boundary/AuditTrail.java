@@ -6,6 +6,7 @@ import de.anliegen.audit.entity.AuditHead;
 import de.anliegen.identity.boundary.Caller;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.identity.boundary.StaffAccountId;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -74,9 +75,9 @@ public class AuditTrail {
      * person is erased (their details in it are emptied then, ADR 6).
      */
     @RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
-    public List<AuditEntry> ofCase(long caseId) {
+    public List<AuditEntry> ofCase(CaseId dataSubjectCase) {
         return em.createNamedQuery(AuditEvent.OF_CASE, AuditEvent.class)
-                .setParameter("case", caseId)
+                .setParameter("case", dataSubjectCase.value())
                 .setMaxResults(1_000)
                 .getResultStream()
                 .map(AuditEntry::of)
@@ -196,9 +197,9 @@ public class AuditTrail {
                 actor,
                 what.action(),
                 what.purpose(),
-                what.consumerId(),
+                what.consumer() == null ? null : what.consumer().value(),
                 what.objectRef(),
-                what.caseId(),
+                what.forCase() == null ? null : what.forCase().value(),
                 what.detail(),
                 head.lastHash());
         em.persist(event);
@@ -212,7 +213,7 @@ public class AuditTrail {
             return consumer.get().principalName();
         }
         if (caller.isStaff()) {
-            return "staff:" + caller.staff().id();
+            return new StaffAccountId(caller.staff().id()).actorName();
         }
         // the server's own work (timers, the sequencer), also where it runs with a role to read as agents do
         return "system";

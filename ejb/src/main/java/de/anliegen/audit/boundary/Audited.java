@@ -3,11 +3,12 @@ package de.anliegen.audit.boundary;
 import de.anliegen.identity.boundary.ConsumerId;
 
 /**
- * What a boundary tells the audit trail: what was done, for which purpose, to whose data and which object, in answer to
- * which data-subject case. {@code detail} is the personal part (old and new value of a rectification, for example);
- * it is emptied when the consumer is erased.
+ * What a boundary tells the audit trail: what was done, for which purpose, to whose data ({@code consumer}, or null)
+ * and which object, in answer to which data-subject case ({@code forCase}, or null). {@code detail} is the personal
+ * part (old and new value of a rectification, for example); it is emptied when the consumer is erased.
  */
-public record Audited(String action, String purpose, Long consumerId, String objectRef, Long caseId, String detail) {
+public record Audited(
+        String action, String purpose, ConsumerId consumer, String objectRef, CaseId forCase, String detail) {
 
     public static final String SERVICE_REQUEST = "service-request";
     public static final String DATA_SUBJECT_REQUEST = "data-subject-request";
@@ -17,6 +18,6 @@ public record Audited(String action, String purpose, Long consumerId, String obj
 
     /** An agent's access to a consumer's data while working on a service request. */
     public static Audited serviceAccess(String action, ConsumerId consumer, String objectRef) {
-        return new Audited(action, SERVICE_REQUEST, consumer.value(), objectRef, null, null);
+        return new Audited(action, SERVICE_REQUEST, consumer, objectRef, null, null);
     }
 }

@@ -1,6 +1,7 @@
 package de.anliegen.company.boundary;
 
 import de.anliegen.company.entity.CannedResponse;
+import de.anliegen.identity.boundary.CompanyId;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.platform.problems.Conflict;
@@ -51,14 +52,14 @@ public class CannedResponses {
 
     /** Canned responses a platform admin prepares for a company, such as the demo company's of dev mode. */
     @RolesAllowed(Roles.PLATFORM_ADMIN)
-    public CannedResponseView prepare(long companyId, String title, String text) {
-        return create(companyId, title, text);
+    public CannedResponseView prepare(CompanyId company, String title, String text) {
+        return create(company.value(), title, text);
     }
 
     /** Whether a company has any canned responses yet. */
     @RolesAllowed(Roles.PLATFORM_ADMIN)
-    public boolean exist(long companyId) {
-        return count(companyId) > 0;
+    public boolean exist(CompanyId company) {
+        return count(company.value()) > 0;
     }
 
     private CannedResponseView create(long company, String title, String text) {
@@ -75,7 +76,7 @@ public class CannedResponses {
     }
 
     @RolesAllowed(Roles.COMPANY_ADMIN)
-    public CannedResponseView change(long id, String title, String text) {
+    public CannedResponseView change(CannedResponseId id, String title, String text) {
         var response = require(id);
         var cleanTitle = title(title);
         requireFreeTitle(response.companyId(), cleanTitle, response.id());
@@ -85,7 +86,7 @@ public class CannedResponses {
     }
 
     @RolesAllowed(Roles.COMPANY_ADMIN)
-    public void remove(long id) {
+    public void remove(CannedResponseId id) {
         em.remove(require(id));
     }
 
@@ -95,10 +96,10 @@ public class CannedResponses {
                 .getSingleResult();
     }
 
-    private CannedResponse require(long id) {
-        var response = em.find(CannedResponse.class, id);
+    private CannedResponse require(CannedResponseId id) {
+        var response = em.find(CannedResponse.class, id.value());
         if (response == null || !response.companyId().equals(myCompany())) {
-            throw new NotFound("There is no canned response " + id + ".");
+            throw new NotFound("There is no canned response " + id.value() + ".");
         }
         return response;
     }

@@ -2,6 +2,7 @@ package de.anliegen.company.boundary;
 
 import de.anliegen.company.entity.Company;
 import de.anliegen.company.entity.CompanyLogo;
+import de.anliegen.identity.boundary.CompanyId;
 import de.anliegen.identity.boundary.Invitation;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffAccounts;
@@ -130,8 +131,8 @@ public class Companies {
     }
 
     @PermitAll
-    public Optional<CompanyView> byId(long id) {
-        return Optional.ofNullable(em.find(Company.class, id)).map(CompanyView::of);
+    public Optional<CompanyView> byId(CompanyId id) {
+        return Optional.ofNullable(em.find(Company.class, id.value())).map(CompanyView::of);
     }
 
     /**
@@ -141,7 +142,8 @@ public class Companies {
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     public CompanyView onboard(NewCompany command, String adminEmail, String adminName) {
         var company = onboard(command);
-        staffTeam.invite(new Invitation(adminEmail, adminName, Set.of(Roles.COMPANY_ADMIN, Roles.AGENT), company.id()));
+        staffTeam.invite(new Invitation(
+                adminEmail, adminName, Set.of(Roles.COMPANY_ADMIN, Roles.AGENT), new CompanyId(company.id())));
         return company;
     }
 
@@ -197,8 +199,8 @@ public class Companies {
 
     /** When the first response to a request opened with the company now is due; empty while it promises none. */
     @RolesAllowed(Roles.CONSUMER)
-    public Optional<Instant> firstResponseDue(long companyId, Instant openedAt) {
-        return serviceLevel(require(companyId)).firstResponseDue(openedAt);
+    public Optional<Instant> firstResponseDue(CompanyId company, Instant openedAt) {
+        return serviceLevel(require(company)).firstResponseDue(openedAt);
     }
 
     private static ServiceLevel serviceLevel(Company company) {
@@ -210,7 +212,7 @@ public class Companies {
     public List<AwayMailing> mailingWhenAway() {
         return em.createNamedQuery(Company.MAILING_WHEN_AWAY, Company.class)
                 .getResultStream()
-                .map(company -> new AwayMailing(company.id(), company.name(), company.awayMailMinutes()))
+                .map(company -> new AwayMailing(new CompanyId(company.id()), company.name(), company.awayMailMinutes()))
                 .toList();
     }
 
@@ -236,7 +238,7 @@ public class Companies {
      * undoes it (but for the sign-ins).
      */
     @RolesAllowed(Roles.PLATFORM_ADMIN)
-    public CompanyRow suspend(long id) {
+    public CompanyRow suspend(CompanyId id) {
         var company = require(id);
         company.suspend(clock.instant());
         staffTeam.endSignInsOf(id);
@@ -244,15 +246,15 @@ public class Companies {
     }
 
     @RolesAllowed(Roles.PLATFORM_ADMIN)
-    public CompanyRow resume(long id) {
+    public CompanyRow resume(CompanyId id) {
         var company = require(id);
         company.resume();
         return CompanyRow.of(company);
     }
 
-    private Company require(long id) {
-        return Optional.ofNullable(em.find(Company.class, id))
-                .orElseThrow(() -> new NotFound("There is no company " + id + "."));
+    private Company require(CompanyId id) {
+        return Optional.ofNullable(em.find(Company.class, id.value()))
+                .orElseThrow(() -> new NotFound("There is no company " + id.value() + "."));
     }
 
     private Company myCompany() {
@@ -260,7 +262,7 @@ public class Companies {
         if (companyId == null) {
             throw new Forbidden("Only the staff of a company have one.");
         }
-        return require(companyId);
+        return require(new CompanyId(companyId));
     }
 
     /** A line of text the app shows: trimmed, at most {@code most} characters, required or else null when blank. */

@@ -1,6 +1,7 @@
 package de.anliegen.company.boundary;
 
 import de.anliegen.company.entity.Company;
+import de.anliegen.identity.boundary.CompanyId;
 import de.anliegen.identity.boundary.CompanyStanding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,13 +15,13 @@ public class CompanyStandings implements CompanyStanding {
     EntityManager em;
 
     @Override
-    public boolean exists(long companyId) {
-        return em.find(Company.class, companyId) != null;
+    public boolean exists(CompanyId company) {
+        return em.find(Company.class, company.value()) != null;
     }
 
     @Override
-    public boolean isSuspended(long companyId) {
-        var company = em.find(Company.class, companyId);
-        return company == null || company.isSuspended();
+    public boolean isSuspended(CompanyId company) {
+        var found = em.find(Company.class, company.value());
+        return found == null || found.isSuspended();
     }
 }

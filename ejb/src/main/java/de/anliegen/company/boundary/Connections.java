@@ -2,6 +2,7 @@ package de.anliegen.company.boundary;
 
 import de.anliegen.company.entity.Company;
 import de.anliegen.company.entity.Connection;
+import de.anliegen.identity.boundary.CompanyId;
 import de.anliegen.identity.boundary.ConsumerContacts;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.Roles;
@@ -118,10 +119,10 @@ public class Connections {
 
     /** Whether a consumer is connected with a company now: only then may the company see them and write to them. */
     @RolesAllowed({Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})
-    public boolean areConnected(ConsumerId consumer, long companyId) {
+    public boolean areConnected(ConsumerId consumer, CompanyId company) {
         return !em.createNamedQuery(Connection.ACTIVE_BY_COMPANY_ID)
                 .setParameter("consumer", consumer.value())
-                .setParameter("company", companyId)
+                .setParameter("company", company.value())
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
@@ -129,22 +130,22 @@ public class Connections {
 
     /** Since when a consumer is connected with a company; empty while they are not. */
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
-    public Optional<Instant> connectedSince(ConsumerId consumer, long companyId) {
+    public Optional<Instant> connectedSince(ConsumerId consumer, CompanyId company) {
         return em.createNamedQuery(Connection.ACTIVE_SINCE, Instant.class)
                 .setParameter("consumer", consumer.value())
-                .setParameter("company", companyId)
+                .setParameter("company", company.value())
                 .getResultStream()
                 .findFirst();
     }
 
     /** Which of these consumers are connected with the company now: one query for all. */
     @RolesAllowed({Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})
-    public Set<ConsumerId> connectedWith(long companyId, Collection<ConsumerId> consumers) {
+    public Set<ConsumerId> connectedWith(CompanyId company, Collection<ConsumerId> consumers) {
         if (consumers.isEmpty()) {
             return Set.of();
         }
         return em.createNamedQuery(Connection.ACTIVE_CONSUMERS_OF_COMPANY, Long.class)
-                .setParameter("company", companyId)
+                .setParameter("company", company.value())
                 .setParameter("consumers", ConsumerId.valuesOf(consumers))
                 .getResultStream()
                 .map(ConsumerId::new)

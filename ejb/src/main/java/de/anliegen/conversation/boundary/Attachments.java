@@ -98,14 +98,14 @@ public class Attachments {
 
     public static final String READ = "attachment.read";
 
-    public AttachmentFile download(ConversationId id, long attachmentId) {
+    public AttachmentFile download(ConversationId id, AttachmentId attachmentId) {
         var me = access.me();
         var conversation = access.require(me, id.value());
-        var attachment = em.find(Attachment.class, attachmentId);
+        var attachment = em.find(Attachment.class, attachmentId.value());
         if (attachment == null
                 || !attachment.conversationId().equals(conversation.id())
                 || (attachment.messageId() == null && attachment.uploadedBy() != me.side())) {
-            throw new NotFound("There is no attachment " + attachmentId + " in this conversation.");
+            throw new NotFound("There is no attachment " + attachmentId.value() + " in this conversation.");
         }
         if (me.side() == Side.COMPANY) {
             audit.recordAccess(Audited.serviceAccess(

@@ -10,6 +10,7 @@ import de.anliegen.conversation.entity.AttachmentContent;
 import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.conversation.entity.InternalNote;
 import de.anliegen.conversation.entity.Message;
+import de.anliegen.identity.boundary.CompanyId;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.PersonalData;
 import de.anliegen.platform.export.ExportFiles;
@@ -156,6 +157,6 @@ public class ConversationData implements PersonalData {
     }
 
     private String companyName(long companyId) {
-        return companies.byId(companyId).map(CompanyView::name).orElse("#" + companyId);
+        return companies.byId(new CompanyId(companyId)).map(CompanyView::name).orElse("#" + companyId);
     }
 }

@@ -18,9 +18,11 @@ import de.anliegen.conversation.entity.EventKind;
 import de.anliegen.conversation.entity.Priority;
 import de.anliegen.conversation.entity.Side;
 import de.anliegen.conversation.entity.Status;
+import de.anliegen.identity.boundary.CompanyId;
 import de.anliegen.identity.boundary.ConsumerContacts;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.identity.boundary.StaffAccountId;
 import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.platform.database.MariaDb;
 import de.anliegen.platform.problems.Conflict;
@@ -144,7 +146,7 @@ public class Conversations {
         if (earlier.isPresent()) {
             return reopened(earlier.get(), command.company());
         }
-        var due = companies.firstResponseDue(company.id(), now).orElse(null);
+        var due = companies.firstResponseDue(new CompanyId(company.id()), now).orElse(null);
         var conversation = new Conversation(consumer.value(), company.id(), requestId, subject, due, now);
         em.persist(conversation);
         var message = conversation.append(Side.CONSUMER, null, null, requestId, text, now);
@@ -223,7 +225,7 @@ public class Conversations {
                 filter.tag() == null ? null : Tags.tag(filter.tag(), "tag"),
                 filter.search() == null
                         ? null
-                        : inboxSearch.find(me.companyId(), filter.search().strip()),
+                        : inboxSearch.find(me.company(), filter.search().strip()),
                 order(filter.order()));
     }
 
@@ -234,15 +236,15 @@ public class Conversations {
      */
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
     public UnreadCount unread() {
-        var companyId = access.me().companyId();
+        var company = access.me().company();
         var consumers = em.createNamedQuery(Conversation.UNREAD_OF_COMPANY, Long.class)
-                .setParameter("company", companyId)
+                .setParameter("company", company.value())
                 // enough to fill the count after the unreadable ones are left out, and no more
                 .setMaxResults(4 * (MOST_UNREAD_COUNTED + 1))
                 .getResultStream()
                 .map(ConsumerId::new)
                 .toList();
-        var readable = connections.connectedWith(companyId, Set.copyOf(consumers));
+        var readable = connections.connectedWith(company, Set.copyOf(consumers));
         var unrestricted = contacts.unrestricted(readable).keySet();
         var count = (int) consumers.stream().filter(unrestricted::contains).count();
         return new UnreadCount(Math.min(count, MOST_UNREAD_COUNTED), count > MOST_UNREAD_COUNTED);
@@ -258,7 +260,7 @@ public class Conversations {
         var me = access.me();
         var conversation = access.require(me, id.value());
         var consumer = new ConsumerId(conversation.consumerId());
-        var since = connections.connectedSince(consumer, me.companyId());
+        var since = connections.connectedSince(consumer, me.company());
         if (since.isEmpty()) {
             return Optional.empty();
         }
@@ -328,7 +330,7 @@ public class Conversations {
         var tag = change.addTag() == null ? null : Tags.tag(change.addTag(), "addTag");
         if (assign
                 && change.agentId() != null
-                && staffAccounts.colleague(change.agentId()).isEmpty()) {
+                && staffAccounts.colleague(new StaffAccountId(change.agentId())).isEmpty()) {
             throw new Invalid(
                     "invalid", "agentId", "There is no active colleague " + change.agentId() + " in your company.");
         }
@@ -396,13 +398,14 @@ public class Conversations {
 
     /** An agent assigns the request to a colleague, to themselves, or to no one ({@code null}). */
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
-    public ConversationView assign(ConversationId id, Long agentId) {
+    public ConversationView assign(ConversationId id, StaffAccountId agent) {
         var me = access.me();
         var conversation = access.requireForUpdate(me, id.value());
-        if (agentId != null && staffAccounts.colleague(agentId).isEmpty()) {
-            throw new Invalid("invalid", "agentId", "There is no active colleague " + agentId + " in your company.");
+        if (agent != null && staffAccounts.colleague(agent).isEmpty()) {
+            throw new Invalid(
+                    "invalid", "agentId", "There is no active colleague " + agent.value() + " in your company.");
         }
-        if (conversation.assign(agentId, clock.instant())) {
+        if (conversation.assign(agent == null ? null : agent.value(), clock.instant())) {
             changed(conversation);
         }
         return views.of(conversation, Side.COMPANY);

@@ -99,11 +99,11 @@ public class StreamSubscriptions {
         return events.after(em, streamKey, after, REPLAY_PAGE);
     }
 
-    public long opened(String streamKey, String node) {
+    public SocketId opened(String streamKey, String node) {
         var socket = new StreamSocket(streamKey, node, clock.instant());
         em.persist(socket);
         em.flush();
-        return socket.id();
+        return new SocketId(socket.id());
     }
 
     /**
@@ -156,8 +156,8 @@ public class StreamSubscriptions {
         }
     }
 
-    public void closed(long socketId) {
-        var socket = em.find(StreamSocket.class, socketId);
+    public void closed(SocketId id) {
+        var socket = em.find(StreamSocket.class, id.value());
         if (socket != null) {
             em.remove(socket);
         }

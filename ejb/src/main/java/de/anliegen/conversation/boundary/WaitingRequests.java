@@ -1,6 +1,8 @@
 package de.anliegen.conversation.boundary;
 
 import de.anliegen.conversation.entity.Conversation;
+import de.anliegen.identity.boundary.CompanyId;
+import de.anliegen.identity.boundary.StaffAccountId;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -25,9 +27,9 @@ public class WaitingRequests {
     EntityManager em;
 
     /** The company's requests that await the mail, a consumer's unread message among them sent before then. */
-    public List<ConversationId> awaitingAwayMail(long companyId, Instant before) {
+    public List<ConversationId> awaitingAwayMail(CompanyId company, Instant before) {
         return em.createNamedQuery(Conversation.AWAITING_AWAY_MAIL, Long.class)
-                .setParameter("company", companyId)
+                .setParameter("company", company.value())
                 .setParameter("before", before)
                 .getResultStream()
                 .map(ConversationId::new)
@@ -42,8 +44,8 @@ public class WaitingRequests {
             return Optional.empty();
         }
         var before = conversation.awayMailed();
-        return Optional.of(
-                new AwayMailClaim(conversationId, conversation.assignedAgentId(), before, conversation.lastSeq()));
+        return Optional.of(new AwayMailClaim(
+                conversationId, new StaffAccountId(conversation.assignedAgentId()), before, conversation.lastSeq()));
     }
 
     /** The claimed mail could not go out: the request awaits it again. */
@@ -56,5 +58,5 @@ public class WaitingRequests {
     }
 
     /** A request claimed for the mail to its assigned agent; {@code before} and {@code mailed} undo the claim. */
-    public record AwayMailClaim(ConversationId conversationId, long agentId, long before, long mailed) {}
+    public record AwayMailClaim(ConversationId conversationId, StaffAccountId agent, long before, long mailed) {}
 }

@@ -10,6 +10,7 @@ import de.anliegen.conversation.entity.Attachment;
 import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.conversation.entity.Message;
 import de.anliegen.conversation.entity.Side;
+import de.anliegen.identity.boundary.CompanyId;
 import de.anliegen.identity.boundary.ConsumerContacts;
 import de.anliegen.platform.problems.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,18 +50,18 @@ public class ConversationViews {
      * for the page, not once a row.
      */
     public List<ConversationView> of(List<Conversation> conversations, Side side) {
-        var companiesById = new HashMap<Long, CompanyView>();
+        var companiesById = new HashMap<CompanyId, CompanyView>();
         if (side == Side.CONSUMER) {
             return conversations.stream()
                     .map(conversation -> ConversationView.ofConsumers(
-                            conversation, companiesById.computeIfAbsent(conversation.companyId(), this::company)))
+                            conversation, companiesById.computeIfAbsent(conversation.company(), this::company)))
                     .toList();
         }
         var unrestricted = contacts.unrestricted(
                 conversations.stream().map(Conversation::consumer).collect(Collectors.toSet()));
         var connected = conversations.stream()
                 .collect(Collectors.groupingBy(
-                        Conversation::companyId, Collectors.mapping(Conversation::consumer, Collectors.toSet())))
+                        Conversation::company, Collectors.mapping(Conversation::consumer, Collectors.toSet())))
                 .entrySet()
                 .stream()
                 .collect(Collectors.toMap(
@@ -72,12 +73,12 @@ public class ConversationViews {
                     // a company sees who wrote only while the consumer is connected and their data is not restricted
                     var consumer = conversation.consumer();
                     var restricted = !unrestricted.containsKey(consumer);
-                    var contact = connected.get(conversation.companyId()).contains(consumer)
+                    var contact = connected.get(conversation.company()).contains(consumer)
                             ? unrestricted.get(consumer)
                             : null;
                     return ConversationView.of(
                             conversation,
-                            companiesById.computeIfAbsent(conversation.companyId(), this::company),
+                            companiesById.computeIfAbsent(conversation.company(), this::company),
                             contact,
                             restricted,
                             tags.getOrDefault(conversation.id(), List.of()),
@@ -86,8 +87,8 @@ public class ConversationViews {
                 .toList();
     }
 
-    private CompanyView company(long id) {
-        return companies.byId(id).orElseThrow(() -> new NotFound("There is no company " + id + "."));
+    private CompanyView company(CompanyId id) {
+        return companies.byId(id).orElseThrow(() -> new NotFound("There is no company " + id.value() + "."));
     }
 
     public MessageView of(EntityManager em, Message message) {

@@ -1,6 +1,7 @@
 package de.anliegen.conversation.control;
 
 import de.anliegen.company.boundary.Connections;
+import de.anliegen.identity.boundary.CompanyId;
 import de.anliegen.identity.boundary.ConsumerContacts;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.platform.database.LikePattern;
@@ -69,17 +70,18 @@ public class InboxSearch {
     Connections connections;
 
     /** What the term finds in the company's inbox; null for a blank term (no search). */
-    public SearchMatches find(long companyId, String term) {
-        return find(companyId, term, BUDGET);
+    public SearchMatches find(CompanyId company, String term) {
+        return find(company, term, BUDGET);
     }
 
     /** What the term finds, with this budget for the search of every request on MariaDB. */
-    public SearchMatches find(long companyId, String term, Duration budget) {
+    public SearchMatches find(CompanyId company, String term, Duration budget) {
         var pattern = LikePattern.containing(term);
         if (pattern == null) {
             return null;
         }
-        var consumers = ConsumerId.valuesOf(contacts.idsMatching(companyId, pattern, MOST_MATCHES));
+        var companyId = company.value();
+        var consumers = ConsumerId.valuesOf(contacts.idsMatching(company, pattern, MOST_MATCHES));
         var terms = SearchTerms.of(term);
         var likes = parameters(companyId, terms, false);
         if (!MariaDb.isUsedBy(em.getEntityManagerFactory())) {
@@ -134,7 +136,7 @@ public class InboxSearch {
         if (!messages.isEmpty()) {
             var writers = messages.stream().map(row -> new ConsumerId(row[1])).collect(Collectors.toSet());
             // the writers the company may read: connected with it now, and their data not restricted
-            var readable = contacts.unrestricted(connections.connectedWith(companyId, writers))
+            var readable = contacts.unrestricted(connections.connectedWith(new CompanyId(companyId), writers))
                     .keySet();
             messages.stream()
                     .filter(row -> readable.contains(new ConsumerId(row[1])))

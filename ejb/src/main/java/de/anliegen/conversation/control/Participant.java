@@ -2,6 +2,7 @@ package de.anliegen.conversation.control;
 
 import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.conversation.entity.Side;
+import de.anliegen.identity.boundary.CompanyId;
 import de.anliegen.identity.boundary.ConsumerId;
 
 /**
@@ -16,6 +17,11 @@ public record Participant(Side side, Long consumerId, Long companyId, Long agent
 
     public static Participant agent(long agentId, long companyId, String name) {
         return new Participant(Side.COMPANY, null, companyId, agentId, name);
+    }
+
+    /** The agent's company. */
+    public CompanyId company() {
+        return new CompanyId(companyId);
     }
 
     /** Whether this conversation is theirs to see: the consumer's own, or one sent to the agent's company. */

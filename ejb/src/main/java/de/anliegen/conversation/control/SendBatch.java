@@ -136,7 +136,7 @@ public class SendBatch {
     private Set<Long> connected(Collection<Conversation> conversations) {
         var connected = new HashSet<Long>();
         conversations.stream()
-                .collect(Collectors.groupingBy(Conversation::companyId))
+                .collect(Collectors.groupingBy(Conversation::company))
                 .forEach((company, ofCompany) -> {
                     var consumers = connections.connectedWith(
                             company,

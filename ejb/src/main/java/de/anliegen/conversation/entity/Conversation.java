@@ -1,5 +1,6 @@
 package de.anliegen.conversation.entity;
 
+import de.anliegen.identity.boundary.CompanyId;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.platform.problems.Conflict;
 import de.anliegen.platform.problems.Invalid;
@@ -360,6 +361,11 @@ public class Conversation {
     /** Who wrote it, as the components speak of a consumer. */
     public ConsumerId consumer() {
         return new ConsumerId(consumerId);
+    }
+
+    /** Whom it was sent to, as the components speak of a company. */
+    public CompanyId company() {
+        return new CompanyId(companyId);
     }
 
     public Long companyId() {

@@ -4,6 +4,7 @@ import de.anliegen.company.boundary.CannedResponses;
 import de.anliegen.company.boundary.Companies;
 import de.anliegen.company.boundary.CompanyView;
 import de.anliegen.company.boundary.NewCompany;
+import de.anliegen.identity.boundary.CompanyId;
 import de.anliegen.identity.boundary.NewStaffAccount;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffAccounts;
@@ -95,17 +96,17 @@ public class DemoData {
             return;
         }
         var created = COMPANIES.stream().map(this::company).toList();
-        var first = created.get(0).id();
+        var first = new CompanyId(created.get(0).id());
         if (!cannedResponses.exist(first)) {
             CANNED_RESPONSES.forEach((title, text) -> cannedResponses.prepare(first, title, text));
         }
         for (var login : LOGINS) {
             if (staffAccounts.byEmail(login.email()).isEmpty()) {
-                var companyId = login.company() < 0
+                var company = login.company() < 0
                         ? null
-                        : created.get(login.company()).id();
+                        : new CompanyId(created.get(login.company()).id());
                 staffAccounts.open(new NewStaffAccount(
-                        login.email(), login.name(), login.password().toCharArray(), companyId, login.roles()));
+                        login.email(), login.name(), login.password().toCharArray(), company, login.roles()));
             }
             if (login.roles().contains(Roles.PLATFORM_ADMIN) || login.roles().contains(Roles.DATA_PROTECTION_OFFICER)) {
                 staffAccounts.useDemoTotp(login.email(), DEMO_TOTP_SECRET);

@@ -7,8 +7,8 @@ package de.anliegen.identity.boundary;
 public interface CompanyStanding {
 
     /** Whether there is such a company. */
-    boolean exists(long companyId);
+    boolean exists(CompanyId company);
 
     /** Whether its use of the service is suspended (or it is gone): its staff cannot sign in. */
-    boolean isSuspended(long companyId);
+    boolean isSuspended(CompanyId company);
 }

@@ -51,9 +51,9 @@ public class ConsumerContacts {
      * and their data not restricted. For narrowing a company's own conversations by who wrote them: a search never
      * finds by name a consumer whose name the inbox hides.
      */
-    public List<ConsumerId> idsMatching(long companyId, String pattern, int most) {
+    public List<ConsumerId> idsMatching(CompanyId company, String pattern, int most) {
         return em.createNamedQuery(Consumer.IDS_MATCHING, Long.class)
-                .setParameter("company", companyId)
+                .setParameter("company", company.value())
                 .setParameter("pattern", pattern)
                 .setMaxResults(most)
                 .getResultStream()

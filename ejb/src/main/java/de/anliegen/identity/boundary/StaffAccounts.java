@@ -67,7 +67,7 @@ public class StaffAccounts {
                 email,
                 command.displayName(),
                 passwords.hash(command.password()),
-                command.companyId(),
+                command.company(),
                 command.roles(),
                 clock.instant());
         em.persist(account);
@@ -139,9 +139,9 @@ public class StaffAccounts {
 
     /** Whether anyone of the company's active staff was in the portal since then (to the minute). */
     @PermitAll
-    public boolean anyoneInSince(long companyId, Instant since) {
+    public boolean anyoneInSince(CompanyId company, Instant since) {
         return em.createNamedQuery(StaffAccount.COUNT_IN_SINCE, Long.class)
-                        .setParameter("company", companyId)
+                        .setParameter("company", company.value())
                         .setParameter("since", since)
                         .getSingleResult()
                 > 0;
@@ -149,9 +149,9 @@ public class StaffAccounts {
 
     /** The account, if it is active and of this company. */
     @PermitAll
-    public Optional<StaffAccountView> activeOf(long companyId, long accountId) {
-        return Optional.ofNullable(em.find(StaffAccount.class, accountId))
-                .filter(account -> account.isActive() && Long.valueOf(companyId).equals(account.companyId()))
+    public Optional<StaffAccountView> activeOf(CompanyId company, StaffAccountId id) {
+        return Optional.ofNullable(em.find(StaffAccount.class, id.value()))
+                .filter(account -> account.isActive() && account.company().equals(Optional.of(company)))
                 .map(StaffAccountView::of);
     }
 
@@ -172,7 +172,7 @@ public class StaffAccounts {
     }
 
     private void requireParticipating(StaffAccount account) {
-        if (account.companyId() != null && companies.isSuspended(account.companyId())) {
+        if (account.company().filter(companies::isSuspended).isPresent()) {
             throw new Forbidden("company-suspended", "Your company's use of Anliegen is suspended.");
         }
     }
@@ -185,9 +185,9 @@ public class StaffAccounts {
 
     /** An active account of the caller's own company, by id; empty for anyone else's. */
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
-    public Optional<StaffAccountView> colleague(long id) {
+    public Optional<StaffAccountView> colleague(StaffAccountId id) {
         var me = current();
-        return Optional.ofNullable(em.find(StaffAccount.class, id))
+        return Optional.ofNullable(em.find(StaffAccount.class, id.value()))
                 .filter(StaffAccount::isActive)
                 .filter(account -> me.companyId() != null && me.companyId().equals(account.companyId()))
                 .map(StaffAccountView::of);
@@ -212,10 +212,10 @@ public class StaffAccounts {
      * officer and for a consumer's own data record.
      */
     @RolesAllowed({Roles.DATA_PROTECTION_OFFICER, Roles.CONSUMER})
-    public Map<Long, StaffAccountView> described(Collection<Long> ids) {
-        var described = new HashMap<Long, StaffAccountView>();
+    public Map<StaffAccountId, StaffAccountView> described(Collection<StaffAccountId> ids) {
+        var described = new HashMap<StaffAccountId, StaffAccountView>();
         for (var id : Set.copyOf(ids)) {
-            Optional.ofNullable(em.find(StaffAccount.class, id))
+            Optional.ofNullable(em.find(StaffAccount.class, id.value()))
                     .ifPresent(account -> described.put(id, StaffAccountView.of(account)));
         }
         return described;
@@ -231,8 +231,8 @@ public class StaffAccounts {
 
     /** The id of the account with this address, active or not: for records written after the request. */
     @PermitAll
-    public Optional<Long> idOf(String email) {
-        return find(email.trim().toLowerCase(Locale.ROOT)).map(StaffAccount::id);
+    public Optional<StaffAccountId> idOf(String email) {
+        return find(email.trim().toLowerCase(Locale.ROOT)).map(StaffAccount::accountId);
     }
 
     public Optional<StaffAccountView> byEmail(String email) {
@@ -246,7 +246,8 @@ public class StaffAccounts {
         }
         return find(email)
                 .filter(account -> account.holdsSignInFrom(signedInAt))
-                .filter(account -> account.companyId() == null || !companies.isSuspended(account.companyId()));
+                .filter(account ->
+                        account.company().filter(companies::isSuspended).isEmpty());
     }
 
     private Optional<StaffAccount> find(String normalisedEmail) {

@@ -88,7 +88,8 @@ public class StaffRemembrance {
 
     private Optional<Remembered> signIn(StaffRememberedSignIn remembered, Instant now) {
         var account = remembered.account();
-        if (!remembered.isValid(now) || (account.companyId() != null && companies.isSuspended(account.companyId()))) {
+        if (!remembered.isValid(now)
+                || account.company().filter(companies::isSuspended).isPresent()) {
             em.remove(remembered);
             return Optional.empty();
         }
@@ -134,8 +135,8 @@ public class StaffRemembrance {
     }
 
     /** The caller ends one of their remembered browsers; anyone else's is not theirs to end. */
-    public void revoke(long id) {
-        var remembered = em.find(StaffRememberedSignIn.class, id);
+    public void revoke(RememberedDeviceId id) {
+        var remembered = em.find(StaffRememberedSignIn.class, id.value());
         if (remembered != null
                 && remembered.account().id() == staffAccounts.current().id()) {
             em.remove(remembered);

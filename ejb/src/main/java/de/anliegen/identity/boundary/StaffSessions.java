@@ -66,7 +66,7 @@ public class StaffSessions {
         if (account.companyId() == null || account.roles().stream().noneMatch(API_ROLES::contains)) {
             throw new Forbidden("Only agents and company admins use the API; please sign in to the portal.");
         }
-        if (companies.isSuspended(account.companyId())) {
+        if (account.company().filter(companies::isSuspended).isPresent()) {
             throw new Forbidden("company-suspended", "Your company's use of Anliegen is suspended.");
         }
         var token = TOKEN_PREFIX + Secrets.newToken();

@@ -16,7 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -55,8 +55,8 @@ public class StaffTeam {
     /** Creates the account and mails the invitation; the person chooses their password from its link. */
     public StaffMember invite(Invitation invitation) {
         var me = staffAccounts.current();
-        var companyId = companyOf(invitation, me);
-        var allowed = companyId == null ? PLATFORM_ROLES : COMPANY_ROLES;
+        var company = companyOf(invitation, me);
+        var allowed = company.isEmpty() ? PLATFORM_ROLES : COMPANY_ROLES;
         if (invitation.roles() == null || invitation.roles().isEmpty() || !allowed.containsAll(invitation.roles())) {
             throw new Invalid("invalid-roles", "roles", "Choose one or more of " + allowed + ".");
         }
@@ -80,15 +80,15 @@ public class StaffTeam {
         if (existing.isPresent()) {
             // invited again while the first invitation waits: a fresh link, with the name and roles given now
             var account = existing.get();
-            var again =
-                    Objects.equals(account.companyId(), companyId) && account.renewInvitation(name, invitation.roles());
+            var again = account.company().equals(company) && account.renewInvitation(name, invitation.roles());
             if (!again) {
                 throw new Conflict("staff-email-taken", "There is already a staff account for " + email + ".");
             }
             mails.invite(em, account, me.displayName(), now);
             return StaffMember.of(account);
         }
-        var account = StaffAccount.invited(email, name, passwords.unusable(), companyId, invitation.roles(), now);
+        var account =
+                StaffAccount.invited(email, name, passwords.unusable(), company.orElse(null), invitation.roles(), now);
         em.persist(account);
         em.flush();
         mails.invite(em, account, me.displayName(), now);
@@ -107,16 +107,16 @@ public class StaffTeam {
 
     /** The accounts of a company, for the platform admins who onboard it. */
     @RolesAllowed(Roles.PLATFORM_ADMIN)
-    public List<StaffMember> membersOf(long companyId) {
+    public List<StaffMember> membersOf(CompanyId company) {
         return em.createNamedQuery(StaffAccount.OF_COMPANY, StaffAccount.class)
-                .setParameter("company", companyId)
+                .setParameter("company", company.value())
                 .getResultStream()
                 .map(StaffMember::of)
                 .toList();
     }
 
     /** The account can no longer sign in; its portal sessions, API tokens and open sockets end at once. */
-    public StaffMember deactivate(long id) {
+    public StaffMember deactivate(StaffAccountId id) {
         var account = administered(id);
         account.deactivate(clock.instant());
         signInsEnded.fire(new StaffSignInsEnded());
@@ -128,15 +128,15 @@ public class StaffTeam {
      * at once, and stays ended when the company is resumed (they sign in again).
      */
     @RolesAllowed(Roles.PLATFORM_ADMIN)
-    public void endSignInsOf(long companyId) {
+    public void endSignInsOf(CompanyId company) {
         em.createNamedQuery(StaffAccount.END_SIGN_INS_OF_COMPANY)
-                .setParameter("company", companyId)
+                .setParameter("company", company.value())
                 .setParameter("now", clock.instant())
                 .executeUpdate();
         signInsEnded.fire(new StaffSignInsEnded());
     }
 
-    public StaffMember reactivate(long id) {
+    public StaffMember reactivate(StaffAccountId id) {
         var account = administered(id);
         account.reactivate();
         return StaffMember.of(account);
@@ -146,7 +146,7 @@ public class StaffTeam {
      * Resets the password: the old one stops working, every sign-in ends, and the person gets a mail with a link to
      * choose a new one (or, while the invitation waits, the invitation again).
      */
-    public StaffMember resetPassword(long id) {
+    public StaffMember resetPassword(StaffAccountId id) {
         var account = administered(id);
         var now = clock.instant();
         if (!account.isActive()) {
@@ -162,24 +162,25 @@ public class StaffTeam {
         return StaffMember.of(account);
     }
 
-    private Long companyOf(Invitation invitation, StaffAccountView me) {
+    private Optional<CompanyId> companyOf(Invitation invitation, StaffAccountView me) {
         if (isCompanyAdmin(me)) {
-            return me.companyId();
+            return Optional.of(new CompanyId(me.companyId()));
         }
-        if (invitation.companyId() != null && !companies.exists(invitation.companyId())) {
-            throw new NotFound("There is no company " + invitation.companyId() + ".");
+        var company = Optional.ofNullable(invitation.company());
+        if (company.isPresent() && !companies.exists(company.get())) {
+            throw new NotFound("There is no company " + company.get().value() + ".");
         }
-        return invitation.companyId();
+        return company;
     }
 
     /** An account the caller administers, other than their own; anyone else's is not found. */
-    private StaffAccount administered(long id) {
+    private StaffAccount administered(StaffAccountId id) {
         var me = staffAccounts.current();
-        var account = em.find(StaffAccount.class, id);
+        var account = em.find(StaffAccount.class, id.value());
         // platform admins look after every account, also a company's when its own admins cannot
         var mine = account != null && (!isCompanyAdmin(me) || me.companyId().equals(account.companyId()));
         if (!mine) {
-            throw new NotFound("There is no staff account " + id + " of yours.");
+            throw new NotFound("There is no staff account " + id.value() + " of yours.");
         }
         if (account.id() == me.id()) {
             throw new Forbidden("own-account", "You cannot change your own account here.");

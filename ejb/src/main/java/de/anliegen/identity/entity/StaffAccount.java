@@ -1,5 +1,7 @@
 package de.anliegen.identity.entity;
 
+import de.anliegen.identity.boundary.CompanyId;
+import de.anliegen.identity.boundary.StaffAccountId;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -121,13 +124,13 @@ public class StaffAccount {
             String email,
             String displayName,
             String passwordHash,
-            Long companyId,
+            CompanyId company,
             Set<String> roles,
             Instant createdAt) {
         this.email = email;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
-        this.companyId = companyId;
+        this.companyId = company == null ? null : company.value();
         this.roles.addAll(roles);
         this.active = true;
         this.createdAt = createdAt;
@@ -137,8 +140,8 @@ public class StaffAccount {
 
     /** An account for someone invited by e-mail: no password works until they choose one from the link. */
     public static StaffAccount invited(
-            String email, String displayName, String unusableHash, Long companyId, Set<String> roles, Instant now) {
-        var account = new StaffAccount(email, displayName, unusableHash, companyId, roles, now);
+            String email, String displayName, String unusableHash, CompanyId company, Set<String> roles, Instant now) {
+        var account = new StaffAccount(email, displayName, unusableHash, company, roles, now);
         account.passwordSetAt = null;
         return account;
     }
@@ -259,6 +262,16 @@ public class StaffAccount {
 
     public Long companyId() {
         return companyId;
+    }
+
+    /** The company it belongs to; none for the platform's own staff. */
+    public Optional<CompanyId> company() {
+        return Optional.ofNullable(companyId).map(CompanyId::new);
+    }
+
+    /** Which account it is, as the components speak of one. */
+    public StaffAccountId accountId() {
+        return new StaffAccountId(id);
     }
 
     public Set<String> roles() {

@@ -64,13 +64,13 @@ public class AwayMails {
     public int mailWaiting(Instant now) {
         var mailed = 0;
         for (var company : companies.mailingWhenAway()) {
-            if (staff.anyoneInSince(company.companyId(), now.minus(IN_THE_PORTAL))) {
+            if (staff.anyoneInSince(company.company(), now.minus(IN_THE_PORTAL))) {
                 continue;
             }
             var before = now.minus(Duration.ofMinutes(company.minutes()));
-            for (var id : requests.awaitingAwayMail(company.companyId(), before)) {
+            for (var id : requests.awaitingAwayMail(company.company(), before)) {
                 var claim = requests.claimAwayMail(id);
-                var agent = claim.flatMap(claimed -> staff.activeOf(company.companyId(), claimed.agentId()));
+                var agent = claim.flatMap(claimed -> staff.activeOf(company.company(), claimed.agent()));
                 if (agent.isEmpty()) {
                     continue; // claimed elsewhere, or assigned to someone who no longer works there: no one to mail
                 }

@@ -4,9 +4,11 @@ import de.anliegen.audit.boundary.AuditEntry;
 import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.company.boundary.Companies;
 import de.anliegen.company.boundary.CompanyView;
+import de.anliegen.identity.boundary.CompanyId;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.PersonalData;
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.identity.boundary.StaffAccountId;
 import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.platform.export.ExportWriter;
 import de.anliegen.platform.export.ExportWriter.Worded;
@@ -27,7 +29,6 @@ import java.util.Map;
 public class AuditData implements PersonalData {
 
     private static final int PAGE = 1_000;
-    private static final String STAFF = "staff:";
 
     @Inject
     StaffAccounts staffAccounts;
@@ -48,7 +49,7 @@ public class AuditData implements PersonalData {
 
     @Override
     public void export(ConsumerId consumer, ExportWriter writer) {
-        var staff = new HashMap<Long, Worded>();
+        var staff = new HashMap<StaffAccountId, Worded>();
         writer.startSection("auditTrail");
         Pages.each(
                 em,
@@ -71,21 +72,22 @@ public class AuditData implements PersonalData {
      * Who, as the person may know them: themselves, the server, or the staff of a company (by the company, as the
      * person met them), the data protection officer, the platform's operations; never an internal id.
      */
-    private Worded who(String actor, Map<Long, Worded> staff) {
-        if (actor.startsWith(STAFF)) {
-            return staff.computeIfAbsent(Long.valueOf(actor.substring(STAFF.length())), id -> staffMember(actor, id));
-        }
-        return new Worded(actor, actor.startsWith("consumer:") ? "who.consumer" : "who.system");
+    private Worded who(String actor, Map<StaffAccountId, Worded> staff) {
+        return StaffAccountId.ofActorName(actor)
+                .map(id -> staff.computeIfAbsent(id, account -> staffMember(actor, account)))
+                .orElseGet(() -> new Worded(actor, actor.startsWith("consumer:") ? "who.consumer" : "who.system"));
     }
 
-    private Worded staffMember(String actor, long id) {
+    private Worded staffMember(String actor, StaffAccountId id) {
         var account = staffAccounts.described(List.of(id)).get(id);
         if (account == null) {
             return new Worded(actor, "who.staffGone");
         }
         if (account.companyId() != null) {
-            var company =
-                    companies.byId(account.companyId()).map(CompanyView::name).orElse("–");
+            var company = companies
+                    .byId(new CompanyId(account.companyId()))
+                    .map(CompanyView::name)
+                    .orElse("–");
             return new Worded(actor, "who.companyStaff", company);
         }
         return new Worded(actor, account.roles().contains(Roles.DATA_PROTECTION_OFFICER) ? "who.dpo" : "who.platform");

@@ -2,6 +2,7 @@ package de.anliegen.privacy.boundary;
 
 import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.audit.boundary.Audited;
+import de.anliegen.audit.boundary.CaseId;
 import de.anliegen.company.boundary.Connecting;
 import de.anliegen.company.boundary.Connections;
 import de.anliegen.identity.boundary.ConsumerId;
@@ -109,7 +110,7 @@ public class Consents {
     /** A withdrawal the consumer sent in writing, recorded by the data protection officer for a case. */
     @RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
     public void withdrawInWriting(ConsumerId consumer, Purpose purpose, String channel, CaseId caseId) {
-        change(consumer, purpose, false, channel, caseId.value());
+        change(consumer, purpose, false, channel, caseId);
     }
 
     /**
@@ -129,7 +130,7 @@ public class Consents {
     }
 
     /** Records a decision if it changes the consent, audits it, and makes a withdrawal work at once. */
-    private void change(ConsumerId consumer, Purpose purpose, boolean granted, String channel, Long caseId) {
+    private void change(ConsumerId consumer, Purpose purpose, boolean granted, String channel, CaseId caseId) {
         var now = current(consumer).get(purpose);
         var unchanged = now == null ? !granted : now.granted() == granted;
         if (unchanged) {
@@ -143,12 +144,7 @@ public class Consents {
             withdrawn.fire(new ConsentWithdrawn(consumer, purpose));
         }
         audit.record(new Audited(
-                granted ? GIVEN : WITHDRAWN,
-                Audited.CONSENT,
-                consumer.value(),
-                "consent:" + purpose.key(),
-                caseId,
-                null));
+                granted ? GIVEN : WITHDRAWN, Audited.CONSENT, consumer, "consent:" + purpose.key(), caseId, null));
     }
 
     private Map<Purpose, Consent> current(ConsumerId consumer) {

@@ -2,6 +2,7 @@ package de.anliegen.privacy.boundary;
 
 import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.audit.boundary.Audited;
+import de.anliegen.audit.boundary.CaseId;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.PersonalData;
 import de.anliegen.identity.boundary.Roles;
@@ -56,15 +57,14 @@ public class DataExport {
     /** The consumer's own copy (GET /api/v1/me/export). */
     @RolesAllowed(Roles.CONSUMER)
     public void mine(ConsumerId me, Locale locale, OutputStream out) {
-        audit.record(new Audited(EXPORTED, Audited.DATA_SUBJECT_REQUEST, me.value(), "export", null, null));
+        audit.record(new Audited(EXPORTED, Audited.DATA_SUBJECT_REQUEST, me, "export", null, null));
         write(me, locale, out);
     }
 
     /** The export the data protection officer makes in answer to a case ({@link DataSubjectCases#export}). */
     @RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
     public void forCase(ConsumerId consumer, CaseId caseId, Locale locale, OutputStream out) {
-        audit.record(
-                new Audited(EXPORTED, Audited.DATA_SUBJECT_REQUEST, consumer.value(), "export", caseId.value(), null));
+        audit.record(new Audited(EXPORTED, Audited.DATA_SUBJECT_REQUEST, consumer, "export", caseId, null));
         write(consumer, locale, out);
     }
 

@@ -3,6 +3,7 @@ package de.anliegen.privacy.boundary;
 import de.anliegen.audit.boundary.AuditEntry;
 import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.audit.boundary.Audited;
+import de.anliegen.audit.boundary.CaseId;
 import de.anliegen.audit.boundary.Verification;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.DataSubject;
@@ -214,7 +215,7 @@ public class DataSubjectCases {
      * was erased (their details in it emptied). Reading the trail is not an action on the case and is left out.
      */
     public List<AuditEntry> actions(CaseId caseId) {
-        return audit.ofCase(find(caseId).id()).stream()
+        return audit.ofCase(caseId).stream()
                 .filter(entry -> !entry.action().equals(TRAIL_READ))
                 .toList();
     }
@@ -226,7 +227,12 @@ public class DataSubjectCases {
         // once per officer and quarter of an hour: working on a case redraws its page, and reading the trail is not
         // an event of its own for every redraw
         audit.recordAccess(new Audited(
-                TRAIL_READ, Audited.DATA_SUBJECT_REQUEST, found.consumerId(), "case:" + found.id(), found.id(), null));
+                TRAIL_READ,
+                Audited.DATA_SUBJECT_REQUEST,
+                found.consumer(),
+                "case:" + found.id(),
+                found.number(),
+                null));
         return audit.about(new ConsumerId(found.consumerId()), offset, limit);
     }
 
@@ -272,7 +278,7 @@ public class DataSubjectCases {
 
     private void record(String action, DataSubjectCase found, String detail) {
         audit.record(new Audited(
-                action, Audited.DATA_SUBJECT_REQUEST, found.consumerId(), "case:" + found.id(), found.id(), detail));
+                action, Audited.DATA_SUBJECT_REQUEST, found.consumer(), "case:" + found.id(), found.number(), detail));
     }
 
     private CaseView view(DataSubjectCase found) {
@@ -280,7 +286,7 @@ public class DataSubjectCases {
                 ? null
                 : subjects.subject(new ConsumerId(found.consumerId())).orElse(null);
         var requested = REQUESTED_ACTION.get(found.kind());
-        var done = audit.ofCase(found.id()).stream()
+        var done = audit.ofCase(found.number()).stream()
                 .anyMatch(entry -> entry.action().equals(requested));
         return CaseView.of(found, subject, today(), done);
     }

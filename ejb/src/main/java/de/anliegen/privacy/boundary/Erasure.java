@@ -2,6 +2,7 @@ package de.anliegen.privacy.boundary;
 
 import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.audit.boundary.Audited;
+import de.anliegen.audit.boundary.CaseId;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.ConsumerProfile;
 import de.anliegen.identity.boundary.PersonalData;
@@ -46,14 +47,14 @@ public class Erasure {
     /** The data protection officer erases in answer to a case ({@link DataSubjectCases#erase}). */
     @RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
     public void forCase(ConsumerId consumer, CaseId caseId) {
-        erase(consumer, caseId.value());
+        erase(consumer, caseId);
     }
 
-    private void erase(ConsumerId consumer, Long caseId) {
+    private void erase(ConsumerId consumer, CaseId caseId) {
         holders.stream().sorted(Comparator.comparingInt(PersonalData::order)).forEach(holder -> holder.erase(consumer));
         audit.record(new Audited(
-                ERASED, Audited.DATA_SUBJECT_REQUEST, consumer.value(), "consumer:" + consumer.value(), caseId, null));
+                ERASED, Audited.DATA_SUBJECT_REQUEST, consumer, "consumer:" + consumer.value(), caseId, null));
         LOG.info(() -> "Consumer " + consumer.value() + " erased"
-                + (caseId == null ? " at their request" : " (case " + caseId + ")"));
+                + (caseId == null ? " at their request" : " (case " + caseId.value() + ")"));
     }
 }

@@ -2,6 +2,7 @@ package de.anliegen.privacy.boundary;
 
 import de.anliegen.identity.boundary.ConsumerContacts;
 import de.anliegen.identity.boundary.ConsumerId;
+import de.anliegen.identity.boundary.StaffAccountId;
 import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.platform.database.RowInserts;
 import de.anliegen.privacy.control.IpLocations;
@@ -62,7 +63,7 @@ public class UsageRecords {
 
     private Optional<Long> idOf(String principal, boolean consumer, Set<ConsumerId> existingConsumers) {
         if (!consumer) {
-            return staffAccounts.idOf(principal);
+            return staffAccounts.idOf(principal).map(StaffAccountId::value);
         }
         var id = ConsumerId.ofPrincipalName(principal);
         return existingConsumers.contains(id) ? Optional.of(id.value()) : Optional.empty();

@@ -1,5 +1,7 @@
 package de.anliegen.privacy.entity;
 
+import de.anliegen.audit.boundary.CaseId;
+import de.anliegen.identity.boundary.ConsumerId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -134,6 +136,16 @@ public class DataSubjectCase {
 
     public Long consumerId() {
         return consumerId;
+    }
+
+    /** The case's number, as the components speak of it. */
+    public CaseId number() {
+        return new CaseId(id);
+    }
+
+    /** Whose data the case is about, as the components speak of a consumer; null once they are erased. */
+    public ConsumerId consumer() {
+        return consumerId == null ? null : new ConsumerId(consumerId);
     }
 
     public String kind() {

@@ -1,5 +1,6 @@
 package de.anliegen.web.stream;
 
+import de.anliegen.conversation.boundary.SocketId;
 import jakarta.websocket.Session;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -19,7 +20,7 @@ final class OpenSocket {
     final boolean consumer;
     volatile String accessToken;
     final String streamKey;
-    final long rowId;
+    final SocketId id;
     final AtomicInteger pending = new AtomicInteger();
     /** Events that came while the socket reads what it missed from the database: sent after that, in order. */
     final TreeMap<Long, String> held = new TreeMap<>();
@@ -33,13 +34,13 @@ final class OpenSocket {
     /** When the client was last heard: its socket's opening, or its latest frame (the clock of allowFrame). */
     private volatile long lastHeardMillis = System.nanoTime() / 1_000_000;
 
-    OpenSocket(Session session, String principal, boolean consumer, String accessToken, String streamKey, long rowId) {
+    OpenSocket(Session session, String principal, boolean consumer, String accessToken, String streamKey, SocketId id) {
         this.session = session;
         this.principal = principal;
         this.consumer = consumer;
         this.accessToken = accessToken;
         this.streamKey = streamKey;
-        this.rowId = rowId;
+        this.id = id;
     }
 
     /** Counts a frame from the client; false when there were more than {@code most} within {@code windowMillis}. */

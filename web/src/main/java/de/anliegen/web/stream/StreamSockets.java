@@ -137,9 +137,9 @@ public class StreamSockets {
             return sockets.isEmpty() ? null : sockets;
         });
         try {
-            subscriptions.closed(socket.rowId);
+            subscriptions.closed(socket.id);
         } catch (RuntimeException e) {
-            LOG.warning("Could not record that socket " + socket.rowId + " closed: "
+            LOG.warning("Could not record that socket " + socket.id.value() + " closed: "
                     + e.getClass().getName());
         }
     }
@@ -205,7 +205,7 @@ public class StreamSockets {
                     scheduler.execute(() -> catchUp(socket, false));
                 }
             } catch (RuntimeException e) {
-                LOG.warning("Closed socket " + socket.rowId + ", an event could not be sent: "
+                LOG.warning("Closed socket " + socket.id.value() + ", an event could not be sent: "
                         + e.getClass().getName());
                 Sockets.close(socket.session, CloseCodes.UNEXPECTED_CONDITION, "please reconnect");
             }
@@ -281,7 +281,7 @@ public class StreamSockets {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.warning("Closed socket " + socket.rowId + ", what it missed could not be read: "
+            LOG.warning("Closed socket " + socket.id.value() + ", what it missed could not be read: "
                     + e.getClass().getName());
             Sockets.close(socket.session, CloseCodes.UNEXPECTED_CONDITION, "please reconnect");
         }
@@ -328,7 +328,7 @@ public class StreamSockets {
             return;
         }
         if (socket.pending.incrementAndGet() > MOST_PENDING) {
-            LOG.info("Closed socket " + socket.rowId + ": its client reads too slowly (" + MOST_PENDING
+            LOG.info("Closed socket " + socket.id.value() + ": its client reads too slowly (" + MOST_PENDING
                     + " sends waiting)");
             Sockets.close(socket.session, CloseCodes.VIOLATED_POLICY, "too slow to read");
             return;

@@ -3,11 +3,12 @@ package de.anliegen.web.stream;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.anliegen.conversation.boundary.SocketId;
 import org.junit.jupiter.api.Test;
 
 class OpenSocketTest {
 
-    private final OpenSocket socket = new OpenSocket(null, "consumer-1", true, "token", "consumer:1", 1);
+    private final OpenSocket socket = new OpenSocket(null, "consumer-1", true, "token", "consumer:1", new SocketId(1));
 
     @Test
     void at_most_so_many_frames_within_the_window_and_the_window_slides() {

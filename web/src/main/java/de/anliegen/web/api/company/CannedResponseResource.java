@@ -2,6 +2,7 @@ package de.anliegen.web.api.company;
 
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
+import de.anliegen.company.boundary.CannedResponseId;
 import de.anliegen.company.boundary.CannedResponseView;
 import de.anliegen.company.boundary.CannedResponses;
 import de.anliegen.identity.boundary.Roles;
@@ -74,7 +75,7 @@ public class CannedResponseResource {
     @SecurityRequirement(name = AnliegenApi.BEARER, scopes = Roles.COMPANY_ADMIN)
     @Operation(operationId = "changeCannedResponse", summary = "Change a canned response (company admins)")
     public CannedResponseView change(@PathParam("id") long id, @Valid @NotNull CannedResponseRequest body) {
-        return cannedResponses.change(id, body.title(), body.text());
+        return cannedResponses.change(new CannedResponseId(id), body.title(), body.text());
     }
 
     @DELETE
@@ -84,6 +85,6 @@ public class CannedResponseResource {
     @Operation(operationId = "removeCannedResponse", summary = "Remove a canned response (company admins)")
     @APIResponse(responseCode = "204", description = "Removed")
     public void remove(@PathParam("id") long id) {
-        cannedResponses.remove(id);
+        cannedResponses.remove(new CannedResponseId(id));
     }
 }

@@ -3,6 +3,7 @@ package de.anliegen.web.api.conversation;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import de.anliegen.conversation.boundary.AttachmentFile;
+import de.anliegen.conversation.boundary.AttachmentId;
 import de.anliegen.conversation.boundary.AttachmentView;
 import de.anliegen.conversation.boundary.Attachments;
 import de.anliegen.conversation.boundary.ConversationId;
@@ -89,7 +90,7 @@ public class AttachmentResource {
             })
     @APIResponse(responseCode = "404", description = "No such file in a conversation of the caller's")
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        var file = attachments.download(new ConversationId(id), attachmentId);
+        var file = attachments.download(new ConversationId(id), new AttachmentId(attachmentId));
         return Response.ok(file.content(), file.attachment().contentType())
                 .header("Content-Disposition", file.disposition())
                 .header("Content-Length", file.content().length)

@@ -9,6 +9,7 @@ import de.anliegen.conversation.boundary.ConversationView;
 import de.anliegen.conversation.boundary.Conversations;
 import de.anliegen.conversation.boundary.InboxFilter;
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.identity.boundary.StaffAccountId;
 import de.anliegen.web.api.AnliegenApi;
 import de.anliegen.web.api.MostCharacters;
 import jakarta.annotation.security.RolesAllowed;
@@ -199,7 +200,8 @@ public class ConversationResource {
     @APIResponse(responseCode = "200", description = "The conversation")
     @APIResponse(responseCode = "400", description = "No such active colleague")
     public ConversationView assign(@PathParam("id") long id, @NotNull AssigneeRequest body) {
-        return conversations.assign(new ConversationId(id), body.agentId());
+        return conversations.assign(
+                new ConversationId(id), body.agentId() == null ? null : new StaffAccountId(body.agentId()));
     }
 
     @PUT

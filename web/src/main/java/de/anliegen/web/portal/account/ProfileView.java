@@ -1,6 +1,7 @@
 package de.anliegen.web.portal.account;
 
 import de.anliegen.identity.boundary.RememberedDevice;
+import de.anliegen.identity.boundary.RememberedDeviceId;
 import de.anliegen.identity.boundary.StaffPasswords;
 import de.anliegen.identity.boundary.StaffRemembrance;
 import de.anliegen.platform.problems.ProblemException;
@@ -58,7 +59,7 @@ public class ProfileView {
     }
 
     public void revoke(long id) {
-        remembrance.revoke(id);
+        remembrance.revoke(new RememberedDeviceId(id));
         devices = null;
         messages.info("portal.account.devices.revoked");
     }

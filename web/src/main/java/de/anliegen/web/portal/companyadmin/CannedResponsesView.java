@@ -1,5 +1,6 @@
 package de.anliegen.web.portal.companyadmin;
 
+import de.anliegen.company.boundary.CannedResponseId;
 import de.anliegen.company.boundary.CannedResponseView;
 import de.anliegen.company.boundary.CannedResponses;
 import de.anliegen.platform.problems.ProblemException;
@@ -49,7 +50,7 @@ public class CannedResponsesView implements Serializable {
             if (editing == null) {
                 cannedResponses.add(title, text);
             } else {
-                cannedResponses.change(editing, title, text);
+                cannedResponses.change(new CannedResponseId(editing), title, text);
             }
             messages.info("portal.canned.saved", title);
             startNew();
@@ -61,7 +62,7 @@ public class CannedResponsesView implements Serializable {
 
     public void remove(long id) {
         try {
-            cannedResponses.remove(id);
+            cannedResponses.remove(new CannedResponseId(id));
             messages.info("portal.canned.removed");
         } catch (ProblemException e) {
             messages.problem(e, null);

@@ -2,6 +2,7 @@ package de.anliegen.web.portal.companyadmin;
 
 import de.anliegen.identity.boundary.Invitation;
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.identity.boundary.StaffAccountId;
 import de.anliegen.identity.boundary.StaffMember;
 import de.anliegen.identity.boundary.StaffTeam;
 import de.anliegen.platform.problems.ProblemException;
@@ -15,7 +16,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.LongFunction;
+import java.util.function.Function;
 
 /**
  * A team of staff accounts and its invitations: a company's (for its company admins) or the platform's own (for
@@ -75,9 +76,9 @@ public class TeamView implements Serializable {
         act(team::resetPassword, id, "portal.team.reinvited");
     }
 
-    private void act(LongFunction<StaffMember> action, long id, String doneKey) {
+    private void act(Function<StaffAccountId, StaffMember> action, long id, String doneKey) {
         try {
-            var member = action.apply(id);
+            var member = action.apply(new StaffAccountId(id));
             messages.info(doneKey, member.email());
         } catch (ProblemException e) {
             messages.problem(e, null);

@@ -1,9 +1,9 @@
 package de.anliegen.web.portal.dpo;
 
 import de.anliegen.audit.boundary.AuditEntry;
+import de.anliegen.audit.boundary.CaseId;
 import de.anliegen.platform.problems.NotFound;
 import de.anliegen.platform.problems.ProblemException;
-import de.anliegen.privacy.boundary.CaseId;
 import de.anliegen.privacy.boundary.CaseView;
 import de.anliegen.privacy.boundary.DataSubjectCases;
 import de.anliegen.privacy.boundary.Purpose;

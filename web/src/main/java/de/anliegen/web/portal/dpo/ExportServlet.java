@@ -1,7 +1,7 @@
 package de.anliegen.web.portal.dpo;
 
+import de.anliegen.audit.boundary.CaseId;
 import de.anliegen.platform.problems.ProblemException;
-import de.anliegen.privacy.boundary.CaseId;
 import de.anliegen.privacy.boundary.DataSubjectCases;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

@@ -3,6 +3,8 @@ package de.anliegen.web.portal.dpo;
 import de.anliegen.audit.boundary.AuditEntry;
 import de.anliegen.company.boundary.Companies;
 import de.anliegen.company.boundary.CompanyView;
+import de.anliegen.identity.boundary.CompanyId;
+import de.anliegen.identity.boundary.StaffAccountId;
 import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.web.portal.PortalMessages;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,7 +24,6 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class TrailWords {
 
-    private static final String STAFF = "staff:";
     private static final String CONSUMER = "consumer:";
 
     @Inject
@@ -34,13 +35,12 @@ public class TrailWords {
     @Inject
     PortalMessages messages;
 
-    private final Map<Long, String> staff = new HashMap<>();
+    private final Map<StaffAccountId, String> staff = new HashMap<>();
 
     public String who(String actor) {
-        if (actor.startsWith(STAFF)) {
-            return staff.computeIfAbsent(Long.valueOf(actor.substring(STAFF.length())), this::staffMember);
-        }
-        return messages.text(actor.startsWith(CONSUMER) ? "audit.who.consumer" : "audit.who.system");
+        return StaffAccountId.ofActorName(actor)
+                .map(id -> staff.computeIfAbsent(id, this::staffMember))
+                .orElseGet(() -> messages.text(actor.startsWith(CONSUMER) ? "audit.who.consumer" : "audit.who.system"));
     }
 
     public String what(AuditEntry entry) {
@@ -71,7 +71,7 @@ public class TrailWords {
         };
     }
 
-    private String staffMember(long id) {
+    private String staffMember(StaffAccountId id) {
         var account = staffAccounts.described(List.of(id)).get(id);
         if (account == null) {
             return messages.text("audit.who.staffGone");
@@ -81,7 +81,10 @@ public class TrailWords {
                 .collect(Collectors.joining(", "));
         var company = account.companyId() == null
                 ? messages.text("product.name")
-                : companies.byId(account.companyId()).map(CompanyView::name).orElse("–");
+                : companies
+                        .byId(new CompanyId(account.companyId()))
+                        .map(CompanyView::name)
+                        .orElse("–");
         return messages.text("audit.who.staff", account.displayName(), roles, company);
     }
 }

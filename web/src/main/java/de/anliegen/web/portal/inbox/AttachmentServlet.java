@@ -1,6 +1,7 @@
 package de.anliegen.web.portal.inbox;
 
 import de.anliegen.conversation.boundary.AttachmentFile;
+import de.anliegen.conversation.boundary.AttachmentId;
 import de.anliegen.conversation.boundary.Attachments;
 import de.anliegen.conversation.boundary.ConversationId;
 import de.anliegen.platform.problems.NotFound;
@@ -33,7 +34,7 @@ public class AttachmentServlet extends HttpServlet {
             return;
         }
         try {
-            var file = attachments.download(new ConversationId(conversation), attachment);
+            var file = attachments.download(new ConversationId(conversation), new AttachmentId(attachment));
             response.setContentType(file.attachment().contentType());
             response.setContentLength(file.content().length);
             response.setHeader("Content-Disposition", file.disposition());

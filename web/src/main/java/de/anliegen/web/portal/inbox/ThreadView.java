@@ -9,6 +9,7 @@ import de.anliegen.conversation.boundary.CustomerPanel;
 import de.anliegen.conversation.boundary.InternalNotes;
 import de.anliegen.conversation.boundary.Messages;
 import de.anliegen.conversation.boundary.SendMessage;
+import de.anliegen.identity.boundary.StaffAccountId;
 import de.anliegen.identity.boundary.StaffAccountView;
 import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.platform.problems.Forbidden;
@@ -185,7 +186,10 @@ public class ThreadView implements Serializable {
     }
 
     public void assign() {
-        change(() -> conversations.assign(new ConversationId(id), assignee), "portal.thread.assigned");
+        change(
+                () -> conversations.assign(
+                        new ConversationId(id), assignee == null ? null : new StaffAccountId(assignee)),
+                "portal.thread.assigned");
     }
 
     public void assignToMe() {

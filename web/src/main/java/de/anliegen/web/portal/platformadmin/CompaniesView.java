@@ -3,6 +3,7 @@ package de.anliegen.web.portal.platformadmin;
 import de.anliegen.company.boundary.Companies;
 import de.anliegen.company.boundary.CompanyRow;
 import de.anliegen.company.boundary.NewCompany;
+import de.anliegen.identity.boundary.CompanyId;
 import de.anliegen.platform.problems.ProblemException;
 import de.anliegen.web.portal.PortalMessages;
 import jakarta.annotation.PostConstruct;
@@ -10,7 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.function.LongFunction;
+import java.util.function.Function;
 import org.primefaces.model.LazyDataModel;
 
 /** The platform admins' list of companies: onboarding with a first admin, suspending and resuming. */
@@ -63,9 +64,9 @@ public class CompaniesView implements Serializable {
         act(companies::resume, id, "portal.companies.resumed");
     }
 
-    private void act(LongFunction<CompanyRow> action, long id, String doneKey) {
+    private void act(Function<CompanyId, CompanyRow> action, long id, String doneKey) {
         try {
-            messages.info(doneKey, action.apply(id).company().name());
+            messages.info(doneKey, action.apply(new CompanyId(id)).company().name());
         } catch (ProblemException e) {
             messages.problem(e, null);
         }

@@ -1,0 +1,4 @@
+package de.anliegen.company.boundary;
+
+/** Which canned response of a company, across layers. */
+public record CannedResponseId(long value) {}
