@@ -1,7 +1,7 @@
 // The person's account: who is signed in, the privacy choices, the data export, signing out, deleting the account.
 import {alertBox, codeField, dataUrlOf, field, h, mobileNumberField, save, say, show, tell} from '../dom.js';
 import {language, t} from '../i18n.js';
-import {call, download, explain, get, post, put, remove, upload} from '../api.js';
+import {call, download, explain, get, post, Problem, put, remove, upload} from '../api.js';
 import * as session from '../session.js';
 import * as facebook from '../facebook.js';
 import * as push from '../push.js';
@@ -166,14 +166,20 @@ export function account(view, signOut) {
                         await upload('/v1/me/picture', file, () => {}, 'PUT');
                         picture.src = await dataUrlOf(file);
                         picture.hidden = removePicture.hidden = false;
-                    }, t('account.picture.saved'));
+                    }, t('account.picture.saved'), pictureRefused);
+                    picker.value = '';
                 }
             }});
         const password = h('form', {id: 'password', onsubmit: async event => {
                 event.preventDefault();
                 const data = new FormData(password);
-                await attempt(() => put('/v1/me/password', {currentPassword: data.get('currentPassword') || null,
-                    newPassword: data.get('newPassword')}), t('account.password.saved'));
+                await attempt(async () => {
+                    await put('/v1/me/password', {currentPassword: data.get('currentPassword') || null,
+                        newPassword: data.get('newPassword')});
+                    if (!me.hasPassword) {
+                        showProfile({...me, hasPassword: true}); // a second change asks for this password
+                    }
+                }, t('account.password.saved'));
                 password.reset();
             }},
             me.hasPassword ? field('currentPassword', t('account.password.current'), {type: 'password',
@@ -222,15 +228,29 @@ export function account(view, signOut) {
     }
 
     /** Runs a change and says it worked: with this text, or the one the change answers. */
-    async function attempt(action, text) {
+    /** Does it and says how it went, brought into view: on a phone the form may be far from either text. */
+    async function attempt(action, text, explainRefusal = explain) {
         say(problem, '');
         done.textContent = '';
         try {
             const said = await action();
             done.textContent = text || said;
+            done.scrollIntoView({block: 'nearest'});
         } catch (error) {
-            say(problem, explain(error));
+            say(problem, explainRefusal(error));
+            problem.scrollIntoView({block: 'nearest'});
         }
+    }
+
+    /** A picture's refusals name the picture's own limits, not those of a conversation's files. */
+    function pictureRefused(error) {
+        if (error instanceof Problem && error.status === 415) {
+            return t('problem.unsupported-picture');
+        }
+        if (error instanceof Problem && error.status === 413) {
+            return t('problem.picture-file-too-large');
+        }
+        return explain(error);
     }
 
     show(view,

@@ -13,6 +13,7 @@ const PAGE = 100;
 
 export function conversation(view, id) {
     const problem = alertBox('conversationProblem');
+    const sendProblem = alertBox('sendProblem'); // beside the composer, where the person is looking
     const heading = h('h1', {id: 'subject'});
     const status = h('p', {id: 'status', class: 'hint'});
     const messages = h('ol', {id: 'messages', class: 'messages', 'aria-live': 'polite'});
@@ -28,7 +29,8 @@ export function conversation(view, id) {
     let typingTimer = null;
     let lastTypingSent = 0;
 
-    const text = h('textarea', {id: 'messageText', name: 'text', rows: 3, maxlength: 10000, required: true,
+    // not required: a photo may go without words
+    const text = h('textarea', {id: 'messageText', name: 'text', rows: 3, maxlength: 10000,
         oninput: () => {
             if (Date.now() - lastTypingSent > 3000) {
                 lastTypingSent = Date.now();
@@ -49,9 +51,10 @@ export function conversation(view, id) {
         const refusal = refusalOf(file);
         if (refusal) {
             picker.value = '';
-            say(problem, refusal);
+            tellComposer(refusal);
             return;
         }
+        tellComposer('');
         const progress = h('progress', {max: 1, value: 0, 'aria-label': file.name});
         const item = h('li', {}, await previewOf(file), progress);
         attached.append(item);
@@ -64,12 +67,24 @@ export function conversation(view, id) {
             attachmentIds.push(kept.id);
         } catch (error) {
             item.remove();
-            say(problem, explain(error));
+            tellComposer(explain(error));
+        }
+    }
+
+    function tellComposer(words) {
+        say(sendProblem, words);
+        if (words) {
+            sendProblem.scrollIntoView({block: 'nearest'});
         }
     }
 
     const form = h('form', {id: 'sendMessage', class: 'composer', onsubmit: async event => {
             event.preventDefault();
+            if (!text.value.trim() && attachmentIds.length === 0) {
+                tellComposer(t('conversation.empty'));
+                return;
+            }
+            tellComposer('');
             const entry = {conversationId: id, clientMessageId: newId(), text: text.value, attachmentIds};
             text.value = '';
             attachmentIds = [];
@@ -82,11 +97,12 @@ export function conversation(view, id) {
                     arrived(sent);
                 }
             } catch (error) {
-                say(problem, explain(error));
+                refusedHere(entry, error);
             }
         }},
         below,
         attached,
+        sendProblem,
         h('label', {for: 'messageText', class: 'visually-hidden'}, t('conversation.message')),
         text,
         h('div', {class: 'composer-actions'},
@@ -241,6 +257,9 @@ export function conversation(view, id) {
     function offerClosing(found) {
         form.hidden = found.status === 'closed';
         if (found.status === 'closed') {
+            offer.hidden = true; // no one answers a closed request
+        }
+        if (found.status === 'closed') {
             show(closing, found.rating ? h('p', {class: 'hint'}, t('conversation.rated', found.rating)) : null);
             return;
         }
@@ -257,6 +276,7 @@ export function conversation(view, id) {
                         rating: resolved && data.get('rating') ? Number(data.get('rating')) : null,
                         comment: resolved ? data.get('comment') || null : null,
                     }));
+                    say(problem, '');
                     remember();
                 } catch (error) {
                     say(problem, explain(error));
@@ -266,7 +286,7 @@ export function conversation(view, id) {
             resolved ? rating : null,
             resolved ? h('div', {class: 'field'},
                 h('label', {for: 'comment'}, t('conversation.comment')),
-                h('textarea', {id: 'comment', name: 'comment', rows: 2, maxlength: 2000})) : null,
+                h('textarea', {id: 'comment', name: 'comment', rows: 2, maxlength: 1000})) : null,
             h('button', {type: 'submit', id: 'closeRequest', class: 'secondary'},
                 resolved ? t('conversation.rateAndClose') : t('conversation.close')));
         show(closing, close);
@@ -294,18 +314,25 @@ export function conversation(view, id) {
         heading, status, problem, offer, messages, typing, form, closing);
     // the moment to ask: the person has sent a request and waits for its answer
     push.worthOffering().then(worth => {
-        offer.hidden = !worth;
+        offer.hidden = !worth || current?.status === 'closed';
     });
     const sent = event => {
         if (event.detail.conversationId === id) {
             arrived(event.detail);
         }
     };
+    /** A message the server refused for good: its words go back into the field, to be copied or sent again. */
+    function refusedHere(entry, error) {
+        waiting.get(entry.clientMessageId)?.remove();
+        waiting.delete(entry.clientMessageId);
+        if (!text.value) {
+            text.value = entry.text;
+        }
+        tellComposer(explain(error));
+    }
     const refused = event => {
         if (event.detail.entry.conversationId === id) {
-            waiting.get(event.detail.entry.clientMessageId)?.remove();
-            waiting.delete(event.detail.entry.clientMessageId);
-            say(problem, explain(event.detail.error));
+            refusedHere(event.detail.entry, event.detail.error);
         }
     };
     window.addEventListener('anliegen:sent', sent);
@@ -314,18 +341,16 @@ export function conversation(view, id) {
     const unsubscribe = subscribe(event => {
         if (event.type === 'message' && event.conversation?.id === id) {
             arrived(event.message);
+            if (event.message.author !== 'consumer') {
+                readUpTo(event.message.seq); // an answer reads what came before it (the server marks it so)
+            }
             typing.textContent = '';
             markRead();
         } else if (event.type === 'status' && event.conversation?.id === id) {
             describe(event.conversation);
             remember();
         } else if (event.type === 'read' && event.conversationId === id && event.side === 'company') {
-            for (const [seq, element] of shown) {
-                const receipt = element.querySelector('.receipt');
-                if (seq <= event.upTo && receipt) {
-                    receipt.textContent = t('conversation.read');
-                }
-            }
+            readUpTo(event.upTo);
         } else if (event.type === 'typing' && event.conversationId === id && event.side === 'company') {
             typing.textContent = t('conversation.typing', event.agentName || heading.dataset.company);
             clearTimeout(typingTimer);
@@ -334,6 +359,14 @@ export function conversation(view, id) {
             load(); // back online: fetch what came meanwhile, nothing twice
         }
     });
+    function readUpTo(upTo) {
+        for (const [seq, element] of shown) {
+            const receipt = element.querySelector('.receipt');
+            if (seq <= upTo && receipt) {
+                receipt.textContent = t('conversation.read');
+            }
+        }
+    }
     return () => {
         unsubscribe();
         window.removeEventListener('scroll', reachedEnd);

@@ -124,7 +124,7 @@ export function newConversation(view) {
         }},
         h('h1', {}, t('conversations.new')),
         h('div', {class: 'field'}, h('label', {for: 'company'}, t('conversations.company')), company),
-        field('subject', t('conversations.subject'), {required: true, maxlength: 1000}),
+        field('subject', t('conversations.subject'), {required: true, maxlength: 200}),
         h('div', {class: 'field'},
             h('label', {for: 'text'}, t('conversations.text')),
             h('textarea', {id: 'text', name: 'text', required: true, rows: 5, maxlength: 10000})),

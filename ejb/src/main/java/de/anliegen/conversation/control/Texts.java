@@ -24,12 +24,16 @@ public final class Texts {
 
     /**
      * Text up to {@code most} characters (Unicode code points: an emoji counts once), stored exactly as given;
-     * blank text is refused unless {@code mayBeEmpty}. Only the control characters that no one types are refused.
+     * blank text is refused unless {@code mayBeEmpty}, and then stored as none. Only the control characters that no
+     * one types are refused.
      */
     public static String text(String text, int most, String field, boolean mayBeEmpty) {
         var value = text == null ? "" : text;
-        if (value.isBlank() && !mayBeEmpty) {
-            throw new Invalid("invalid", field, "Write something: the text cannot be empty.");
+        if (value.isBlank()) {
+            if (!mayBeEmpty) {
+                throw new Invalid("invalid", field, "Write something: the text cannot be empty.");
+            }
+            return "";
         }
         if (value.codePointCount(0, value.length()) > most) {
             throw new Invalid("text-too-long", field, "At most " + most + " characters, please.");

@@ -7,6 +7,7 @@ import de.anliegen.identity.control.PasswordHashing;
 import de.anliegen.identity.control.PasswordPolicy;
 import de.anliegen.identity.entity.Consumer;
 import de.anliegen.identity.entity.SignInFailure;
+import de.anliegen.platform.problems.Invalid;
 import de.anliegen.platform.settings.Setting;
 import de.anliegen.platform.settings.Settings;
 import jakarta.annotation.security.PermitAll;
@@ -54,6 +55,9 @@ public class ConsumerCredentials {
     public void choosePassword(ConsumerId consumerId, String currentPassword, String newPassword, String accessToken) {
         var consumer = ConsumerLookup.require(em, consumerId.value());
         if (consumer.hasPassword()) {
+            if (currentPassword == null || currentPassword.isEmpty()) {
+                throw new Invalid("invalid", "currentPassword", "Give the current password to change it.");
+            }
             requirePassword(consumerId, currentPassword, "currentPassword");
         }
         PasswordPolicy.check(newPassword, "newPassword");

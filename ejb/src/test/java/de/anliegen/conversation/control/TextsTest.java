@@ -24,10 +24,12 @@ class TextsTest {
     }
 
     @Test
-    void blank_text_is_refused_unless_it_may_be_empty() {
+    void blank_text_is_refused_unless_it_may_be_empty_and_then_stored_as_none() {
         assertThrows(Invalid.class, () -> Texts.text(" \n ", 10, "text", false));
         assertThrows(Invalid.class, () -> Texts.text(null, 10, "text", false));
         assertEquals("", Texts.text(null, 10, "caption", true));
+        // a photo sent with only spaces typed beside it: no empty line above the photo
+        assertEquals("", Texts.text("  \n ", 10, "caption", true));
     }
 
     @Test

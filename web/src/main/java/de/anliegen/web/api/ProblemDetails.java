@@ -54,7 +54,8 @@ public record ProblemDetails(String type, String title, int status, String detai
             case 403 -> "You may not do this.";
             case 404 -> "There is nothing at this address.";
             case 405 -> "This address does not take that method; see the Allow header.";
-            case 406 -> "This address answers in application/json only.";
+            case 406 ->
+                "This address cannot answer in the types the Accept header names; see the API document at /openapi.";
             case 413 -> "The body is too large for this address.";
             case 415 -> "This address takes a different content type; see the API document at /openapi.";
             case 429 -> "Too many requests; see Retry-After.";
