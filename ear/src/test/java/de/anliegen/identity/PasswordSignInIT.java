@@ -57,6 +57,8 @@ class PasswordSignInIT extends AgainstTheProduct {
 
         var without = choose(cara.accessToken(), null, "Leuchtturm-Sylt-2026");
         assertEquals(400, without.status(), without::toString);
+        // missing, not wrong: nothing counts against the account, and the app can ask for it
+        assertEquals("/problems/invalid", without.json().getString("type"));
         assertEquals(
                 "currentPassword",
                 without.json().getJsonArray("errors").getJsonObject(0).getString("field"));
