@@ -44,10 +44,10 @@ export function mobileNumberField(id, label) {
         {required: true, type: 'tel', maxlength: 40, autocomplete: 'tel', placeholder: '+49 151 …'});
 }
 
-/** The six-digit code of an SMS; phones offer it from the message. */
+/** The six-digit code of an SMS; phones offer it from the message. Room for spaces pasted around it. */
 export function codeField(id, label) {
     return field(id, label,
-        {required: true, inputmode: 'numeric', pattern: '\\d{6}', maxlength: 6, autocomplete: 'one-time-code'});
+        {required: true, inputmode: 'numeric', pattern: '\\s*\\d{6}\\s*', maxlength: 12, autocomplete: 'one-time-code'});
 }
 
 export function alertBox(id) {

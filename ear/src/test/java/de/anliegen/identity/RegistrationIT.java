@@ -93,7 +93,7 @@ class RegistrationIT extends AgainstTheProduct {
             assertEquals(400, reply.status(), reply::toString);
             assertEquals("/problems/wrong-code", reply.json().getString("type"));
             assertEquals(
-                    "The code is not right; " + triesLeft + " tries left.",
+                    "The code is not right; " + triesLeft + (triesLeft == 1 ? " try left." : " tries left."),
                     reply.json().getString("detail"));
             assertEquals(
                     "code", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));

@@ -169,6 +169,14 @@ class DataSubjectCasesIT {
                 Api.get("/api/v1/me/companies", consumer.accessToken())
                         .jsonArray()
                         .size());
+        assertThrows(
+                Conflict.class,
+                () -> dpo.does(() -> cases.withdrawConsent(id, "service-requests")),
+                "withdrawn already: nothing would be recorded");
+        assertThrows(
+                Conflict.class,
+                () -> dpo.does(() -> cases.withdrawConsent(id, "marketing")),
+                "never given: nothing would be recorded");
 
         var answered = dpo.does(() -> cases.answer(id, "Auskunft am " + TODAY + " per Post versandt."));
         assertEquals("answered", answered.status());

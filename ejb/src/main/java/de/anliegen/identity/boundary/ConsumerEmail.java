@@ -8,6 +8,7 @@ import de.anliegen.identity.entity.ConsumerMailLink;
 import de.anliegen.identity.entity.ConsumerMailLink.Purpose;
 import de.anliegen.platform.gateways.MailGateway;
 import de.anliegen.platform.problems.Conflict;
+import de.anliegen.platform.problems.Invalid;
 import de.anliegen.platform.settings.Setting;
 import de.anliegen.platform.settings.Settings;
 import jakarta.annotation.security.PermitAll;
@@ -46,6 +47,10 @@ public class ConsumerEmail {
     public EmailChange change(ConsumerId consumerId, String email) {
         var consumer = ConsumerLookup.require(em, consumerId.value());
         var address = email.strip().toLowerCase(Locale.ROOT);
+        // the API's @Email lets "a@b" pass; an address without a domain reaches no one, and a reset would go nowhere
+        if (!PersonDetails.isEmail(address)) {
+            throw new Invalid("invalid-email", "email", "This is not an e-mail address.");
+        }
         var now = clock.instant();
         var sent = em.createNamedQuery(ConsumerMailLink.OF_CONSUMER_SINCE, Instant.class)
                 .setParameter("consumer", consumer.id())

@@ -243,7 +243,8 @@ public class Registrations {
 
     private void requireWaiting(Registration registration, String registrationId) {
         if (registration == null) {
-            throw new NotFound("There is no registration " + registrationId + ".");
+            // the same codes confirm a registration, a new number and a deletion: the answer names none of them
+            throw new NotFound("There is no code sent under " + registrationId + ": ask for a new one.");
         }
         if (registration.isBurnt()) {
             throw new Gone("registration-burnt", "Too many wrong codes: start the registration again.");

@@ -8,7 +8,10 @@ import jakarta.ejb.ApplicationException;
 public class WrongCode extends Invalid {
 
     public WrongCode(int triesLeft) {
-        super("wrong-code", "code", "The code is not right; " + triesLeft + " tries left.");
+        super(
+                "wrong-code",
+                "code",
+                "The code is not right; " + triesLeft + (triesLeft == 1 ? " try left." : " tries left."));
     }
 
     /** A wrong code of an authenticator app. */

@@ -107,9 +107,19 @@ public class Consents {
         change(connecting.consumer(), Purpose.SERVICE_REQUESTS, true, CHANNEL_CONNECTION, null);
     }
 
-    /** A withdrawal the consumer sent in writing, recorded by the data protection officer for a case. */
+    /**
+     * A withdrawal the consumer sent in writing, recorded by the data protection officer for a case. A consent that
+     * does not hold (never given, or withdrawn already) is refused: the officer is never told of a withdrawal that
+     * nothing records.
+     */
     @RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
     public void withdrawInWriting(ConsumerId consumer, Purpose purpose, String channel, CaseId caseId) {
+        if (!holds(consumer, purpose)) {
+            throw new Conflict(
+                    "no-consent",
+                    "There is no consent to " + purpose.key() + " to withdraw: it was never given or"
+                            + " is withdrawn already.");
+        }
         change(consumer, purpose, false, channel, caseId);
     }
 

@@ -1,5 +1,6 @@
 package de.anliegen.web.portal;
 
+import de.anliegen.platform.problems.Invalid;
 import de.anliegen.platform.problems.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -31,6 +32,12 @@ public class PortalMessages {
     /** The problem as a message at the component with this client id (or the page when null). */
     public void problem(ProblemException problem, String clientId) {
         var key = "problem." + problem.type();
+        // an invalid field the portal has words for is named: "the day it arrived", not "please check your input"
+        if (problem instanceof Invalid invalid
+                && invalid.field().isPresent()
+                && has(key + "." + invalid.field().get())) {
+            key = key + "." + invalid.field().get();
+        }
         String text;
         if (!has(key)) {
             text = text("problem.other");

@@ -7,6 +7,7 @@ import de.anliegen.platform.problems.ProblemException;
 import de.anliegen.privacy.boundary.CaseView;
 import de.anliegen.privacy.boundary.DataSubjectCases;
 import de.anliegen.privacy.boundary.Purpose;
+import de.anliegen.web.portal.AddressIds;
 import de.anliegen.web.portal.PortalMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -128,6 +129,15 @@ public class CaseFileView implements Serializable {
 
     public void setId(long id) {
         this.id = id;
+    }
+
+    /** The id as the address gives it: {@code ?id=abc} is answered as an id that does not exist. */
+    public String getAddressId() {
+        return String.valueOf(id);
+    }
+
+    public void setAddressId(String value) {
+        this.id = AddressIds.of(value);
     }
 
     public CaseView getFile() {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
 
 /** The agent's inbox: a queue of the company's service requests, filtered and searched, updated live. */
@@ -78,6 +79,11 @@ public class InboxView implements Serializable {
     /** Shows the chosen queue, status and search from the first page. */
     public void apply() {
         rows.show(filter());
+        // the table keeps the page it was on (a menu's change does not submit it): another choice starts on the first
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("inbox:conversations")
+                instanceof DataTable table) {
+            table.setFirst(0);
+        }
     }
 
     /** Shows this queue, with the status and search chosen, from the first page. */

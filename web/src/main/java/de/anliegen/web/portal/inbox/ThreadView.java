@@ -15,6 +15,7 @@ import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.platform.problems.Forbidden;
 import de.anliegen.platform.problems.NotFound;
 import de.anliegen.platform.problems.ProblemException;
+import de.anliegen.web.portal.AddressIds;
 import de.anliegen.web.portal.PortalMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.primefaces.PrimeFaces;
+import org.primefaces.event.SelectEvent;
 import org.primefaces.event.UnselectEvent;
 
 /**
@@ -166,10 +168,15 @@ public class ThreadView implements Serializable {
 
     public void send() {
         try {
+            var before = conversation.status();
             messages.send(new ConversationId(id), new SendMessage(replyId, reply, List.of()));
             reply = null;
             replyId = newId();
             refresh();
+            if (!Objects.equals(before, conversation.status())) {
+                // an answer moves an open request to waiting for the consumer: the details say so at once
+                PrimeFaces.current().ajax().update("meta");
+            }
         } catch (ProblemException e) {
             portalMessages.problem(e, "reply:text");
         }
@@ -204,6 +211,17 @@ public class ThreadView implements Serializable {
     /** The agent set the priority, or added a tag. */
     public void label() {
         change(() -> conversations.label(new ConversationId(id), priority, tags), "portal.thread.labelled");
+    }
+
+    /**
+     * The agent added a tag. Several typed at once with commas come as one event each, and each redraw of the form may
+     * come before the next event's chips are sent: the event's own tag is taken, whatever the chips submitted.
+     */
+    public void tag(SelectEvent<String> event) {
+        if (!tags.contains(event.getObject())) {
+            tags.add(event.getObject());
+        }
+        label();
     }
 
     /** The agent took a tag off by its chip's cross (the chips still submit it with the event: it is named here). */
@@ -305,6 +323,15 @@ public class ThreadView implements Serializable {
 
     public void setId(long id) {
         this.id = id;
+    }
+
+    /** The id as the address gives it: {@code ?id=abc} is answered as an id that does not exist. */
+    public String getAddressId() {
+        return String.valueOf(id);
+    }
+
+    public void setAddressId(String value) {
+        this.id = AddressIds.of(value);
     }
 
     public ConversationView getConversation() {
