@@ -29,6 +29,44 @@ class HelpDeskBrowserIT extends AgainstTheProduct {
     private static final By OTHERS = By.id("others");
 
     /**
+     * What the thread's details say follows what the server did: an answer moves an open request to waiting at once,
+     * several tags typed with commas are all kept, and an address whose id is no number is simply not found.
+     */
+    @Test
+    void an_answer_shows_the_new_status_and_tags_typed_with_commas_are_all_kept() {
+        var consumer = Consumers.signUp("Sina", "Status");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var id = ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Abschlag");
+        try (var browser = Browser.open()) {
+            var portal = Portal.signIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD)
+                    .go("/portal/inbox/conversation.xhtml?id=" + id);
+            assertEquals("Offen", portal.text(By.id("currentStatus")));
+            portal.visible(By.id("reply:text")).sendKeys("Wir kümmern uns darum.");
+            portal.click(By.id("reply:send"));
+            portal.showsText(By.id("currentStatus"), "Wartet auf Kundschaft");
+
+            var tags = portal.visible(By.cssSelector("#meta\\:tags input"));
+            tags.sendKeys("alpha,beta,gamma");
+            tags.sendKeys(Keys.ENTER);
+            var agent = ServiceRequests.stadtwerkeAgent();
+            portal.until(page -> ServiceRequests.conversation(agent.accessToken(), id)
+                            .getJsonArray("tags")
+                            .size()
+                    == 3);
+            assertEquals(
+                    List.of("alpha", "beta", "gamma"),
+                    ServiceRequests.conversation(agent.accessToken(), id)
+                            .getJsonArray("tags")
+                            .getValuesAs(JsonString::getString));
+
+            portal.go("/portal/inbox/conversation.xhtml?id=abc");
+            assertTrue(
+                    browser.driver().getTitle().startsWith("Nicht gefunden"),
+                    browser.driver().getTitle());
+        }
+    }
+
+    /**
      * Beside a request the agent sees since when the customer is connected, their consent to the company's answering,
      * and their other requests to this company (never those to another), each a link; nothing once they disconnect.
      */

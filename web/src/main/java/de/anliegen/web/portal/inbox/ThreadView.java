@@ -214,20 +214,28 @@ public class ThreadView implements Serializable {
     }
 
     /**
-     * The agent added a tag. Several typed at once with commas come as one event each, and each redraw of the form may
-     * come before the next event's chips are sent: the event's own tag is taken, whatever the chips submitted.
+     * The agent added a tag. Several typed at once with commas come as one event each, while the agent may go on
+     * typing: the chips are drawn anew only when what is kept differs from what they show (a tag refused, say), and
+     * the event's own tag is taken, whatever the chips submitted.
      */
     public void tag(SelectEvent<String> event) {
         if (!tags.contains(event.getObject())) {
             tags.add(event.getObject());
         }
-        label();
+        labelShowing(List.copyOf(tags));
     }
 
     /** The agent took a tag off by its chip's cross (the chips still submit it with the event: it is named here). */
     public void untag(UnselectEvent<String> event) {
         tags.remove(event.getObject());
+        labelShowing(List.copyOf(tags));
+    }
+
+    private void labelShowing(List<String> shown) {
         label();
+        if (!tags.equals(shown)) {
+            PrimeFaces.current().ajax().update("meta:tags");
+        }
     }
 
     /** The agent is typing: the consumer's app shows it for a moment. */
