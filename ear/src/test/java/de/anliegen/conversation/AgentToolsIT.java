@@ -78,6 +78,14 @@ class AgentToolsIT extends AgainstTheProduct {
                 Api.post("/api/v1/canned-responses", canned(title, "doppelt"), admin.accessToken())
                         .status());
         assertEquals(
+                409,
+                Api.post(
+                                "/api/v1/canned-responses",
+                                canned(title.toUpperCase(java.util.Locale.ROOT), "fast doppelt"),
+                                admin.accessToken())
+                        .status(),
+                "a title differing in case only would stand twice in the agents' list");
+        assertEquals(
                 403,
                 Api.post("/api/v1/canned-responses", canned("Agent", "darf nicht"), agent.accessToken())
                         .status());

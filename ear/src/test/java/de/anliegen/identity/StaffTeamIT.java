@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.anliegen.identity.boundary.Invitation;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffAccountId;
+import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.identity.boundary.StaffTeam;
 import de.anliegen.identity.entity.StaffAccount;
 import de.anliegen.platform.problems.Forbidden;
@@ -37,6 +38,9 @@ class StaffTeamIT {
 
     @Inject
     StaffTeam team;
+
+    @Inject
+    StaffAccounts staffAccounts;
 
     @PersistenceContext(unitName = "anliegen")
     EntityManager em;
@@ -72,6 +76,12 @@ class StaffTeamIT {
         var email = "neu-" + UUID.randomUUID() + "@stadtwerke-musterstadt.example";
         var invited =
                 stadtwerkeAdmin.does(() -> team.invite(new Invitation(email, "Nele Neu", Set.of(Roles.AGENT), null)));
+        // until she has chosen a password, no request can be given to her
+        assertTrue(stadtwerkeAdmin.does(() -> staffAccounts.colleagues()).stream()
+                .noneMatch(colleague -> colleague.email().equals(email)));
+        assertTrue(stadtwerkeAdmin
+                .does(() -> staffAccounts.colleague(new StaffAccountId(invited.id())))
+                .isEmpty());
 
         assertFalse(stadtwerkeAdmin
                 .does(() -> team.deactivate(new StaffAccountId(invited.id())))

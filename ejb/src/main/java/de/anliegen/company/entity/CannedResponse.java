@@ -13,11 +13,11 @@ import java.time.Instant;
 @Entity
 @Table(name = "canned_response")
 @NamedQuery(name = CannedResponse.OF_COMPANY, query = """
-        select r from CannedResponse r where r.companyId = :company order by r.title, r.id""")
+        select r from CannedResponse r where r.companyId = :company order by lower(r.title), r.id""")
 @NamedQuery(name = CannedResponse.COUNT_OF_COMPANY, query = """
         select count(r) from CannedResponse r where r.companyId = :company""")
 @NamedQuery(name = CannedResponse.BY_TITLE, query = """
-        select r from CannedResponse r where r.companyId = :company and r.title = :title""")
+        select r from CannedResponse r where r.companyId = :company and lower(r.title) = lower(:title)""")
 public class CannedResponse {
 
     public static final String OF_COMPANY = "CannedResponse.ofCompany";

@@ -183,17 +183,24 @@ public class StaffAccounts {
         return caller.staff();
     }
 
-    /** An active account of the caller's own company, by id; empty for anyone else's. */
+    /**
+     * An active account of the caller's own company, by id; empty for anyone else's, and for someone invited who has
+     * not yet chosen a password (they cannot work a request).
+     */
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
     public Optional<StaffAccountView> colleague(StaffAccountId id) {
         var me = current();
         return Optional.ofNullable(em.find(StaffAccount.class, id.value()))
                 .filter(StaffAccount::isActive)
+                .filter(account -> !account.isInvitationPending())
                 .filter(account -> me.companyId() != null && me.companyId().equals(account.companyId()))
                 .map(StaffAccountView::of);
     }
 
-    /** The active accounts of the caller's own company, by name: whom a request can be assigned to. */
+    /**
+     * The active accounts of the caller's own company, by name: whom a request can be assigned to (not those invited
+     * who have not yet chosen a password).
+     */
     @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
     public List<StaffAccountView> colleagues() {
         var me = current();
@@ -203,6 +210,7 @@ public class StaffAccounts {
         return em.createNamedQuery(StaffAccount.ACTIVE_OF_COMPANY, StaffAccount.class)
                 .setParameter("company", me.companyId())
                 .getResultStream()
+                .filter(account -> !account.isInvitationPending())
                 .map(StaffAccountView::of)
                 .toList();
     }

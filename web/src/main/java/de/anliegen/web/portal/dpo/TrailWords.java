@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +26,8 @@ import java.util.stream.Collectors;
 public class TrailWords {
 
     private static final String CONSUMER = "consumer:";
+    /** How a rectification is written down (privacy's DataSubjectCases): {@code field: old → new}. */
+    private static final Pattern RECTIFIED = Pattern.compile("(firstName|lastName|email): (.*) → (.*)", Pattern.DOTALL);
 
     @Inject
     StaffAccounts staffAccounts;
@@ -47,6 +50,30 @@ public class TrailWords {
         var action = messages.textOr("audit.action." + entry.action(), entry.action());
         var object = object(entry.objectRef());
         return object == null ? action : action + " · " + object;
+    }
+
+    /**
+     * The entry's details in the officer's language where they are words of ours: the kind of a recorded case, the
+     * field of a rectification (its values are the person's, shown as they are; none as a dash).
+     */
+    public String detail(AuditEntry entry) {
+        var detail = entry.detail();
+        if (detail == null) {
+            return null;
+        }
+        if (entry.action().equals("case.recorded")) {
+            return messages.textOr("portal.dpo.kind." + detail, detail);
+        }
+        var rectified = RECTIFIED.matcher(detail);
+        if (entry.action().equals("consumer.rectified") && rectified.matches()) {
+            return messages.textOr("portal.dpo.rectify." + rectified.group(1), rectified.group(1)) + ": "
+                    + orDash(rectified.group(2)) + " → " + orDash(rectified.group(3));
+        }
+        return detail;
+    }
+
+    private static String orDash(String value) {
+        return value.isEmpty() || value.equals("null") ? "–" : value;
     }
 
     public String why(AuditEntry entry) {

@@ -172,7 +172,10 @@ public class InboxView implements Serializable {
 
     /** The colleague a request is assigned to, by name; empty when no one (or someone no longer active). */
     public String agentName(Long agentId) {
-        return agentId == null ? "" : agentNames.getOrDefault(agentId, "");
+        // someone deactivated since still holds the request: say so, not nothing
+        return agentId == null
+                ? ""
+                : agentNames.getOrDefault(agentId, portalMessages.text("portal.thread.assignee.inactive"));
     }
 
     public List<String> getQueues() {

@@ -27,7 +27,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.SelectEvent;
 import org.primefaces.event.UnselectEvent;
@@ -352,6 +354,19 @@ public class ThreadView implements Serializable {
 
     public List<StaffAccountView> getColleagues() {
         return colleagues;
+    }
+
+    /**
+     * Whom the request can be given to, and whom it is given to now: someone deactivated since still holds it, and the
+     * menu says so rather than "no one".
+     */
+    public List<StaffAccountView> getAssignable() {
+        if (assignee == null || colleagues.stream().anyMatch(colleague -> colleague.id() == assignee)) {
+            return colleagues;
+        }
+        var former = new StaffAccountView(
+                assignee, "", portalMessages.text("portal.thread.assignee.inactive"), null, Set.of());
+        return Stream.concat(colleagues.stream(), Stream.of(former)).toList();
     }
 
     /**
