@@ -113,6 +113,17 @@ class MalformedInputIT extends AgainstTheProduct {
     }
 
     @Test
+    void a_query_parameter_of_the_wrong_type_is_a_400_naming_it_and_a_path_id_of_the_wrong_type_a_404() {
+        var consumer = Consumers.signUp("Quentin", "Query");
+        var reply = Api.get("/api/v1/conversations?limit=x", consumer.accessToken());
+
+        assertEquals(400, reply.status(), reply::toString);
+        assertEquals("/problems/invalid", reply.json().getString("type"));
+        assertEquals("limit", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(404, Api.get("/api/v1/conversations/abc", consumer.accessToken()).status());
+    }
+
+    @Test
     void the_wrong_content_type_is_refused_with_415() {
         var reply = Api.send("POST", "/api/v1/registrations", "text/plain", "{}");
 
