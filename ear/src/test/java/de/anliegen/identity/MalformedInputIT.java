@@ -119,8 +119,11 @@ class MalformedInputIT extends AgainstTheProduct {
 
         assertEquals(400, reply.status(), reply::toString);
         assertEquals("/problems/invalid", reply.json().getString("type"));
-        assertEquals("limit", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-        assertEquals(404, Api.get("/api/v1/conversations/abc", consumer.accessToken()).status());
+        assertEquals(
+                "limit", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                404,
+                Api.get("/api/v1/conversations/abc", consumer.accessToken()).status());
     }
 
     @Test
