@@ -134,6 +134,14 @@ class WebsiteBrowserIT extends AgainstTheProduct {
             assertEquals("Imprint", portal.text(By.tagName("h1")));
             assertTrue(portal.text(By.id("operator")).contains("Musterstraße 1"));
         }
+        // on a phone the long German heading and the operator's facts fit: nothing to scroll sideways
+        try (var phone = Browser.openPhone()) {
+            for (var page : List.of("/privacy.xhtml", "/imprint.xhtml")) {
+                phone.go(page);
+                Portal.on(phone).visible(By.tagName("h1"));
+                phone.assertFitsTheScreen(page);
+            }
+        }
     }
 
     /**
