@@ -86,8 +86,11 @@ class DataProtectionBrowserIT extends AgainstTheProduct {
             portal.showsText(By.id("file:trail"), "Daten berichtigt");
             portal.showsText(By.id("file:trail"), "Datenschutzbeauftragte/r, Anliegen");
             portal.showsText(By.id("file:trail"), "Antrag der betroffenen Person (Vorgang ");
+            // the field rectified in the officer's language, not the code of our records
+            portal.showsText(By.id("file:trail"), "Nachname: Transparenz → Transparent");
             var trail = portal.text(By.id("file:trail"));
             assertFalse(trail.contains("staff:") || trail.contains("consumer.") || trail.contains("case."), trail);
+            assertFalse(trail.contains("lastName:"), trail);
             browser.screenshot("portal-dpo-case");
 
             portal.clickable(By.id("file:erase")).click();
@@ -113,6 +116,13 @@ class DataProtectionBrowserIT extends AgainstTheProduct {
             portal.clickable(By.id("dpo:verify")).click();
             portal.showsText(By.id("dpo:verification"), "Das Prüfprotokoll ist unversehrt");
             browser.screenshot("portal-dpo-cases", By.id("dpo:verification"));
+
+            // an address naming no case, a number or not: said in words, never a conversion error
+            for (var id : List.of("abc", "999999999")) {
+                portal.go("/portal/dpo/case.xhtml?id=" + id);
+                portal.showsText(By.id("file:messages"), "Einen Vorgang mit dieser Nummer gibt es nicht.");
+                assertFalse(portal.text(By.id("file:messages")).contains("j_id"));
+            }
         }
     }
 

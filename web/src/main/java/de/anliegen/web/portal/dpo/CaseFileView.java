@@ -48,8 +48,9 @@ public class CaseFileView implements Serializable {
             trail = file.erased() ? List.of() : cases.trail(caseId(), 0, 200);
             actions = cases.actions(caseId());
         } catch (NotFound e) {
+            // an address with a number no case has (a case is never deleted, so it never existed)
             file = null;
-            messages.problem(e, null);
+            messages.error("portal.dpo.case.missing");
         }
     }
 
