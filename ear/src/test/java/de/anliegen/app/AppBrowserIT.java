@@ -77,10 +77,7 @@ class AppBrowserIT extends AgainstTheProduct {
                     2,
                     phone.driver().findElements(By.cssSelector("#messages li")).size());
 
-            var photo = Files.createTempFile("zaehler", ".png");
-            Files.write(photo, Binary.image("png", 64, 48));
-            phone.driver().findElement(By.id("attachment")).sendKeys(photo.toString());
-            app.visible(By.cssSelector("#attached li[data-attachment] img.thumbnail"));
+            TheApp.attachPhoto(phone);
             phone.driver().findElement(By.id("messageText")).sendKeys("Hier das Foto.");
             phone.driver().findElement(By.id("send")).click();
             app.until(page -> page.findElements(By.cssSelector("#messages li[data-seq='3'] img.thumbnail")).stream()

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
-import de.anliegen.support.Binary;
 import de.anliegen.support.Browser;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.Portal;
 import de.anliegen.support.ServiceRequests;
 import java.io.IOException;
-import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -54,10 +52,7 @@ class AppComposerBrowserIT extends AgainstTheProduct {
             phone.driver().findElement(By.id("send")).click();
             app.showsText(By.id("sendProblem"), "Schreiben Sie eine Nachricht oder hängen Sie eine Datei an.");
 
-            var photo = Files.createTempFile("zaehler", ".png");
-            Files.write(photo, Binary.image("png", 64, 48));
-            phone.driver().findElement(By.id("attachment")).sendKeys(photo.toString());
-            app.visible(By.cssSelector("#attached li[data-attachment] img.thumbnail"));
+            TheApp.attachPhoto(phone);
             phone.driver().findElement(By.id("messageText")).sendKeys("   ");
             phone.driver().findElement(By.id("send")).click();
             app.visible(By.cssSelector("#messages li[data-seq='2'] img.thumbnail"));

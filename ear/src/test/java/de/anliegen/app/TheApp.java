@@ -1,10 +1,13 @@
 package de.anliegen.app;
 
+import de.anliegen.support.Binary;
 import de.anliegen.support.Browser;
 import de.anliegen.support.Consumers.SignedIn;
 import de.anliegen.support.Portal;
 import jakarta.json.Json;
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
 import org.openqa.selenium.By;
 
 /** What the app's browser tests do again and again: open it signed in, read its session, open a request. */
@@ -28,6 +31,14 @@ public final class TheApp {
     static String accessTokenIn(Browser phone) {
         var session = (String) phone.driver().executeScript("return localStorage.getItem('anliegen.session');");
         return Json.createReader(new StringReader(session)).readObject().getString("access");
+    }
+
+    /** Attaches a small photo in a request's composer and waits until it is uploaded. */
+    static void attachPhoto(Browser phone) throws IOException {
+        var photo = Files.createTempFile("zaehler", ".png");
+        Files.write(photo, Binary.image("png", 64, 48));
+        phone.driver().findElement(By.id("attachment")).sendKeys(photo.toString());
+        Portal.on(phone).visible(By.cssSelector("#attached li[data-attachment] img.thumbnail"));
     }
 
     /** Fills in and sends a new request to the first connected company, from the list of requests. */

@@ -86,7 +86,7 @@ public class InboxSearch {
         var likes = parameters(companyId, terms, false);
         if (!MariaDb.isUsedBy(em.getEntityManagerFactory())) {
             var found =
-                    readable(companyId, rows(subjectsSql(terms, false), likes), rows(messagesSql(terms, false), likes));
+                    readable(company, rows(subjectsSql(terms, false), likes), rows(messagesSql(terms, false), likes));
             return new SearchMatches(term, consumers, found, 0);
         }
         var started = System.nanoTime();
@@ -95,10 +95,10 @@ public class InboxSearch {
             var subjects = rows(within(budget, started, subjectsSql(terms, true)), fullText);
             var messages = subjects == null ? null : rows(within(budget, started, messagesSql(terms, true)), fullText);
             if (messages != null) {
-                return new SearchMatches(term, consumers, readable(companyId, subjects, messages), 0);
+                return new SearchMatches(term, consumers, readable(company, subjects, messages), 0);
             }
         }
-        var found = readable(companyId, rows(newestSubjectsSql(terms), likes), rows(newestMessagesSql(terms), likes));
+        var found = readable(company, rows(newestSubjectsSql(terms), likes), rows(newestMessagesSql(terms), likes));
         return new SearchMatches(term, consumers, found, NEWEST_SEARCHED);
     }
 
@@ -130,13 +130,13 @@ public class InboxSearch {
     }
 
     /** The conversations of the subjects found, then those of the texts found whose writers the company may read. */
-    private List<Long> readable(long companyId, List<Long[]> subjects, List<Long[]> messages) {
+    private List<Long> readable(CompanyId company, List<Long[]> subjects, List<Long[]> messages) {
         var conversations = new LinkedHashSet<Long>();
         subjects.forEach(row -> conversations.add(row[0]));
         if (!messages.isEmpty()) {
             var writers = messages.stream().map(row -> new ConsumerId(row[1])).collect(Collectors.toSet());
             // the writers the company may read: connected with it now, and their data not restricted
-            var readable = contacts.unrestricted(connections.connectedWith(new CompanyId(companyId), writers))
+            var readable = contacts.unrestricted(connections.connectedWith(company, writers))
                     .keySet();
             messages.stream()
                     .filter(row -> readable.contains(new ConsumerId(row[1])))
