@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -72,6 +73,8 @@ public final class MessageBenchmark {
     private final AtomicInteger turn = new AtomicInteger();
     private final Deliveries deliveries = new Deliveries();
     private final AtomicBoolean measuring = new AtomicBoolean();
+    private final ProcessHandle server = Processes.server();
+    private final Optional<ProcessHandle> database = Processes.database();
 
     public static void main(String[] args) {
         Deliveries.exitAfter(new MessageBenchmark()::run);
@@ -94,8 +97,8 @@ public final class MessageBenchmark {
                 agentSocket(ServiceRequests.baeckereiAgent().accessToken()));
         warmUp(spread);
         System.out.printf(
-                "%-36s %8s %11s %8s %8s %7s %6s %6s%n",
-                "what", "senders", "per second", "p50 ms", "p99 ms", "failed", "lost", "twice");
+                "%-36s %8s %11s %8s %8s %7s %6s %6s %8s %8s%n",
+                "what", "senders", "per second", "p50 ms", "p99 ms", "failed", "lost", "twice", "srv cpu", "db cpu");
         for (var senders : SENDERS) {
             closedLoop("trivial JAX-RS GET /api/dev/ping", senders, i -> ping());
         }
@@ -226,11 +229,11 @@ public final class MessageBenchmark {
             });
         }
         Thread.sleep(WARM_UP.toMillis());
-        var seconds = measure();
+        var window = measure();
         stop.countDown();
         pool.shutdown();
         pool.awaitTermination(60, TimeUnit.SECONDS);
-        report(what, String.valueOf(senders), ok.get() / seconds, failed.get(), what.startsWith("message"));
+        report(what, String.valueOf(senders), window, ok.get(), failed.get(), what.startsWith("message"));
     }
 
     /**
@@ -259,38 +262,57 @@ public final class MessageBenchmark {
         });
         dispatcher.start();
         Thread.sleep(WARM_UP.toMillis());
-        var seconds = measure();
+        var window = measure();
         stop.set(true);
         dispatcher.join();
         Deliveries.awaitAnswers(inFlight);
-        report("message POST -> socket, open loop", rate + "/s", ok.get() / seconds, failed.get(), true);
+        report("message POST -> socket, open loop", rate + "/s", window, ok.get(), failed.get(), true);
     }
 
-    /** Lets the load run for {@link #RUN} with everything counted; answers the seconds it took. */
-    private double measure() throws InterruptedException {
+    /**
+     * Lets the load run for {@link #RUN} with everything counted; answers how long it took and the CPU time the server
+     * and the database used meanwhile.
+     */
+    private Window measure() throws InterruptedException {
         deliveries.clear();
+        var serverBefore = Processes.cpu(server);
+        var databaseBefore = database.map(Processes::cpu);
         measuring.set(true);
         var begin = System.nanoTime();
         Thread.sleep(RUN.toMillis());
         measuring.set(false);
-        return (System.nanoTime() - begin) / 1e9;
+        var seconds = (System.nanoTime() - begin) / 1e9;
+        return new Window(
+                seconds,
+                Processes.cpu(server).minus(serverBefore),
+                database.map(Processes::cpu).map(after -> after.minus(databaseBefore.orElseThrow())));
     }
 
-    /** One row; for messages, after waiting for the events of every acknowledged message. */
-    private void report(String what, String load, double perSecond, long failed, boolean messages)
+    /**
+     * One row; for messages, after waiting for the events of every acknowledged message. The CPU columns are the
+     * milliseconds of CPU time the server and the database used in the window per request that succeeded.
+     */
+    private void report(String what, String load, Window window, long ok, long failed, boolean messages)
             throws InterruptedException {
         var outcome = deliveries.await(messages ? ARRIVAL : Duration.ZERO);
         System.out.printf(
-                "%-36s %8s %11.0f %8.1f %8.1f %7d %6s %6s%n",
+                "%-36s %8s %11.0f %8.1f %8.1f %7d %6s %6s %8.3f %8s%n",
                 what,
                 load,
-                perSecond,
+                ok / window.seconds(),
                 outcome.percentile(0.50),
                 outcome.percentile(0.99),
                 failed,
                 messages ? outcome.lost() : "",
-                messages ? outcome.twice() : "");
+                messages ? outcome.twice() : "",
+                window.server().toNanos() / 1e6 / Math.max(ok, 1),
+                window.database()
+                        .map(cpu -> String.format("%8.3f", cpu.toNanos() / 1e6 / Math.max(ok, 1)))
+                        .orElse(""));
     }
+
+    /** A row's measured seconds and the CPU time the server and the database used in them. */
+    private record Window(double seconds, Duration server, Optional<Duration> database) {}
 
     private void ping() throws Exception {
         expect(http().send(Api.request("/api/dev/ping").GET().build(), BodyHandlers.ofString()), 204);

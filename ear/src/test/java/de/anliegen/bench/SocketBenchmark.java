@@ -65,7 +65,7 @@ public final class SocketBenchmark {
                     .executor(Executors.newFixedThreadPool(2))
                     .build());
         }
-        var server = serverProcess();
+        var server = Processes.server();
         report("server before the sockets", server);
 
         var began = System.nanoTime();
@@ -173,17 +173,6 @@ public final class SocketBenchmark {
                 RATE,
                 RATE * run.toSeconds(),
                 (conversation, clientMessageId) -> clientMessageId);
-    }
-
-    /** The started product's server: the JVM whose command line runs the build's WildFly. */
-    private static ProcessHandle serverProcess() {
-        return ProcessHandle.allProcesses()
-                .filter(process -> process.info()
-                        .commandLine()
-                        .map(line -> line.contains("jboss-modules.jar") && line.contains("/ear/target/wildfly-"))
-                        .orElse(false))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no started server found (README, \"Benchmark\")"));
     }
 
     /** Heap after a full collection, resident memory, threads and open file descriptors of the server. */

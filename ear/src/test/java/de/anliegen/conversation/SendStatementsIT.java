@@ -41,6 +41,8 @@ class SendStatementsIT {
     /** The reads (locks with earlier messages, restrictions, connections), an insert a message, the outbox, the update. */
     static final int MOST_STATEMENTS_OF_BATCH = 3 + BATCH + 2;
 
+    static final int LONG_CONVERSATION = 512;
+
     @Inject
     CountingConsumer consumer;
 
@@ -108,6 +110,47 @@ class SendStatementsIT {
                 consumer.does(() -> messages.page(new ConversationId(conversation), 0, 50)
                         .messages()
                         .size()));
+    }
+
+    /**
+     * A batch looks up the messages sent earlier under its client message ids pair by pair on their unique key: read
+     * by the conversation alone, MariaDB read every message of each conversation of a batch of two or more (thousands of
+     * rows a send, so a send grew slower the longer its conversation; docs/benchmarks.md, ADR 24).
+     */
+    @Test
+    void a_batch_into_long_conversations_reads_only_the_rows_it_names() {
+        consumer.exist();
+        var long1 = longConversation("Lang");
+        var long2 = longConversation("Noch länger");
+
+        var read = consumer.rowsReadBy(() -> assertTrue(
+                batches
+                        .send(List.of(send(long1, id(), "In die erste"), send(long2, id(), "und in die zweite")))
+                        .stream()
+                        .allMatch(outcome -> outcome.sent().isNew())));
+
+        // only MariaDB counts the rows a statement reads (the MariaDB pass of .ci/run); on H2 the sends are checked
+        read.ifPresent(rows -> assertTrue(
+                rows < LONG_CONVERSATION / 4,
+                () -> "rows read for a send into each of two conversations of " + LONG_CONVERSATION + " messages: "
+                        + rows));
+    }
+
+    private long longConversation(String subject) {
+        var conversation = consumer.does(() -> {
+            connections.connect(new ConsumerId(CountingConsumer.ID), ServiceRequests.STADTWERKE);
+            return conversations
+                    .open(new OpenConversation(ServiceRequests.STADTWERKE, subject, "Eine lange Unterhaltung", id()))
+                    .conversation()
+                    .id();
+        });
+        for (var b = 0; b < LONG_CONVERSATION / BATCH; b++) {
+            var filler = IntStream.range(0, BATCH)
+                    .mapToObj(i -> send(conversation, id(), "Fülltext " + i))
+                    .toList();
+            consumer.does(() -> batches.send(filler));
+        }
+        return conversation;
     }
 
     private static Send send(long conversation, String clientMessageId, String text) {

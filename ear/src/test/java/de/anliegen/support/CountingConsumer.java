@@ -1,6 +1,7 @@
 package de.anliegen.support;
 
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.platform.database.MariaDb;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
@@ -10,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.hibernate.Session;
@@ -73,5 +75,28 @@ public class CountingConsumer {
         action.run();
         em.flush();
         return count.get();
+    }
+
+    /**
+     * The index and table rows the database read for a call in its transaction, up to the commit, on MariaDB (its
+     * session's {@code Handler_read_*} counters, which count this connection's work only); empty on H2, which counts
+     * none.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public OptionalLong rowsReadBy(Runnable action) {
+        if (!MariaDb.isUsedBy(em.getEntityManagerFactory())) {
+            return OptionalLong.empty();
+        }
+        var before = rowsRead();
+        action.run();
+        em.flush();
+        return OptionalLong.of(rowsRead() - before);
+    }
+
+    private long rowsRead() {
+        return em.createNativeQuery("SHOW SESSION STATUS LIKE 'Handler_read%'")
+                .getResultStream()
+                .mapToLong(row -> Long.parseLong(String.valueOf(((Object[]) row)[1])))
+                .sum();
     }
 }

@@ -6,6 +6,7 @@ import de.anliegen.identity.boundary.CompanyId;
 import de.anliegen.identity.boundary.ConsumerContacts;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.platform.database.InLists;
 import de.anliegen.platform.problems.Conflict;
 import de.anliegen.platform.problems.Forbidden;
 import de.anliegen.platform.problems.NotFound;
@@ -144,9 +145,10 @@ public class Connections {
         if (consumers.isEmpty()) {
             return Set.of();
         }
-        return em.createNamedQuery(Connection.ACTIVE_CONSUMERS_OF_COMPANY, Long.class)
+        return InLists.of(Connection.ACTIVE_CONSUMERS_OF_COMPANY)
+                .bind("consumers", ConsumerId.valuesOf(consumers))
+                .create(em, Long.class)
                 .setParameter("company", company.value())
-                .setParameter("consumers", ConsumerId.valuesOf(consumers))
                 .getResultStream()
                 .map(ConsumerId::new)
                 .collect(Collectors.toSet());

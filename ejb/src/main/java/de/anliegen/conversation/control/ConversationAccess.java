@@ -11,6 +11,7 @@ import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffAccountView;
 import de.anliegen.identity.boundary.StaffAccounts;
+import de.anliegen.platform.database.InLists;
 import de.anliegen.platform.problems.Forbidden;
 import de.anliegen.platform.problems.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -144,9 +145,10 @@ public class ConversationAccess {
     public LockedForSends lockForSends(Collection<Long> ids, Collection<String> clientMessageIds) {
         var conversations = new HashMap<Long, Conversation>();
         var earlier = new HashMap<SentBefore, Message>();
-        em.createNamedQuery(Message.LOCK_WITH_EARLIER, Object[].class)
-                .setParameter("conversations", Set.copyOf(ids))
-                .setParameter("clientMessageIds", Set.copyOf(clientMessageIds))
+        InLists.of(Message.LOCK_WITH_EARLIER)
+                .bind("conversations", Set.copyOf(ids))
+                .bind("clientMessageIds", Set.copyOf(clientMessageIds))
+                .create(em, Object[].class)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .forEach(row -> {

@@ -12,6 +12,7 @@ import de.anliegen.conversation.entity.Message;
 import de.anliegen.conversation.entity.Side;
 import de.anliegen.identity.boundary.CompanyId;
 import de.anliegen.identity.boundary.ConsumerContacts;
+import de.anliegen.platform.database.InLists;
 import de.anliegen.platform.problems.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -100,8 +101,9 @@ public class ConversationViews {
         if (messages.isEmpty()) {
             return List.of();
         }
-        var attachments = em.createNamedQuery(Attachment.OF_MESSAGES, Attachment.class)
-                .setParameter("messages", messages.stream().map(Message::id).toList())
+        var attachments = InLists.of(Attachment.OF_MESSAGES)
+                .bind("messages", messages.stream().map(Message::id).toList())
+                .create(em, Attachment.class)
                 .getResultStream()
                 .collect(Collectors.groupingBy(
                         Attachment::messageId, Collectors.mapping(AttachmentView::of, Collectors.toList())));

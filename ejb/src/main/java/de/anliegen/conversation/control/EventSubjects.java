@@ -9,6 +9,7 @@ import de.anliegen.conversation.entity.InternalNote;
 import de.anliegen.conversation.entity.Message;
 import de.anliegen.conversation.entity.OutboxEntry;
 import de.anliegen.conversation.entity.Side;
+import de.anliegen.platform.database.InLists;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.HashMap;
@@ -49,13 +50,14 @@ final class EventSubjects {
     }
 
     static EventSubjects of(EntityManager em, ConversationViews views, List<OutboxEntry> entries) {
-        var conversations = em.createNamedQuery(Conversation.BY_IDS, Conversation.class)
-                .setParameter(
+        var conversations = InLists.of(Conversation.BY_IDS)
+                .bind(
                         "ids",
                         entries.stream()
                                 .map(OutboxEntry::conversationId)
                                 .distinct()
                                 .toList())
+                .create(em, Conversation.class)
                 // shared locks, taken in the order of the ids as a batch of sends takes its exclusive ones: the events'
                 // foreign keys would take them row by row in the events' order, and wait in a circle with a batch
                 .setLockMode(LockModeType.PESSIMISTIC_READ)
@@ -64,19 +66,20 @@ final class EventSubjects {
         var messageEntries = ofKind(entries, EventKind.MESSAGE);
         var messages = new HashMap<String, MessageView>();
         if (!messageEntries.isEmpty()) {
-            var found = em.createNamedQuery(Message.OF_CONVERSATIONS, Message.class)
-                    .setParameter(
+            var found = InLists.of(Message.OF_CONVERSATIONS)
+                    .bind(
                             "conversations",
                             messageEntries.stream()
                                     .map(OutboxEntry::conversationId)
                                     .distinct()
                                     .toList())
-                    .setParameter(
+                    .bind(
                             "seqs",
                             messageEntries.stream()
                                     .map(OutboxEntry::subject)
                                     .distinct()
                                     .toList())
+                    .create(em, Message.class)
                     .getResultList();
             var rendered = views.messages(em, found);
             for (var i = 0; i < found.size(); i++) {

@@ -2,6 +2,7 @@ package de.anliegen.conversation.control;
 
 import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.conversation.entity.ConversationTag;
+import de.anliegen.platform.database.InLists;
 import de.anliegen.platform.problems.Invalid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -31,8 +32,9 @@ public class RequestTags {
         if (conversations.isEmpty()) {
             return Map.of();
         }
-        return em.createNamedQuery(ConversationTag.OF_CONVERSATIONS, ConversationTag.class)
-                .setParameter("conversations", List.copyOf(conversations))
+        return InLists.of(ConversationTag.OF_CONVERSATIONS)
+                .bind("conversations", conversations)
+                .create(em, ConversationTag.class)
                 .getResultStream()
                 .collect(Collectors.groupingBy(
                         ConversationTag::conversationId,
@@ -41,8 +43,9 @@ public class RequestTags {
 
     /** The request has exactly these tags (already as {@link Tags#of} keeps them); whether anything changed. */
     public boolean replace(Conversation conversation, List<String> tags) {
-        var before = em.createNamedQuery(ConversationTag.OF_CONVERSATIONS, ConversationTag.class)
-                .setParameter("conversations", List.of(conversation.id()))
+        var before = InLists.of(ConversationTag.OF_CONVERSATIONS)
+                .bind("conversations", List.of(conversation.id()))
+                .create(em, ConversationTag.class)
                 .getResultList();
         var kept = new HashSet<>(tags);
         var changed = false;

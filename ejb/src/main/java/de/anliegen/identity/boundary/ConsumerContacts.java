@@ -2,6 +2,7 @@ package de.anliegen.identity.boundary;
 
 import de.anliegen.identity.control.ConsumerLookup;
 import de.anliegen.identity.entity.Consumer;
+import de.anliegen.platform.database.InLists;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -35,8 +36,9 @@ public class ConsumerContacts {
         if (consumers.isEmpty()) {
             return Map.of();
         }
-        return em.createNamedQuery(Consumer.BY_IDS, Consumer.class)
-                .setParameter("ids", ConsumerId.valuesOf(consumers))
+        return InLists.of(Consumer.BY_IDS)
+                .bind("ids", ConsumerId.valuesOf(consumers))
+                .create(em, Consumer.class)
                 .getResultStream()
                 .filter(found -> !found.isRestricted())
                 .collect(Collectors.toMap(
