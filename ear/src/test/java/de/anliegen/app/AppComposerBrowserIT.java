@@ -71,6 +71,13 @@ class AppComposerBrowserIT extends AgainstTheProduct {
             ServiceRequests.send(agent.accessToken(), conversation, "Danke für das Foto.");
             app.showsText(By.id("messages"), "Danke für das Foto.");
             app.showsText(By.cssSelector("#messages li[data-seq='2'] .receipt"), "gelesen");
+            // beside a photo, as narrow as the photo, the time still stands on one line
+            assertEquals(
+                    1L,
+                    phone.driver()
+                            .executeScript("return document.querySelector(\"#messages li[data-seq='2'] time\")"
+                                    + ".getClientRects().length"),
+                    "line boxes of the photo's time");
         }
     }
 }

@@ -17,6 +17,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,10 +31,11 @@ class HelpDeskBrowserIT extends AgainstTheProduct {
 
     /**
      * What the thread's details say follows what the server did: an answer moves an open request to waiting at once,
-     * several tags typed with commas are all kept, and an address whose id is no number is simply not found.
+     * several tags typed with commas are all kept, an eleventh is refused with its reason (the chips once took no more
+     * than ten without a word), and an address whose id is no number is simply not found.
      */
     @Test
-    void an_answer_shows_the_new_status_and_tags_typed_with_commas_are_all_kept() {
+    void an_answer_shows_the_new_status_and_tags_typed_with_commas_are_kept_up_to_ten() {
         var consumer = Consumers.signUp("Sina", "Status");
         ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
         var id = ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Abschlag");
@@ -50,6 +52,20 @@ class HelpDeskBrowserIT extends AgainstTheProduct {
             tags.sendKeys(Keys.ENTER);
             var agent = ServiceRequests.stadtwerkeAgent();
             portal.until(page -> tagsOf(agent, id).equals(List.of("alpha", "beta", "gamma")));
+
+            // the eleventh is refused with the reason, and the chips show the ten kept
+            tags = portal.visible(By.cssSelector("#meta\\:tags input"));
+            tags.sendKeys("d4,e5,f6,g7,h8,i9,j10");
+            tags.sendKeys(Keys.ENTER);
+            var ten = Set.of("alpha", "beta", "gamma", "d4", "e5", "f6", "g7", "h8", "i9", "j10");
+            portal.until(page -> Set.copyOf(tagsOf(agent, id)).equals(ten));
+            tags = portal.visible(By.cssSelector("#meta\\:tags input"));
+            tags.sendKeys("k11");
+            tags.sendKeys(Keys.ENTER);
+            portal.showsText(By.cssSelector(".ui-growl"), "Ein Anliegen hat höchstens 10 Schlagwörter");
+            portal.until(page -> chipTexts(browser).size() == 10
+                    && Set.copyOf(chipTexts(browser)).equals(ten));
+            assertEquals(ten, Set.copyOf(tagsOf(agent, id)));
 
             portal.go("/portal/inbox/conversation.xhtml?id=abc");
             assertTrue(

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -439,13 +440,21 @@ class InboxBrowserIT extends AgainstTheProduct {
             portal.visible(By.id("inbox:search")).sendKeys("Seite" + token);
             portal.clickable(By.id("inbox:find")).click();
             turn(portal, null, "1–20 von 45", subjects.subList(0, 20));
+            // at 1280 pixels every time fits its column (the last column was cut off while times could not wrap)
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+            portal.until(page -> (Boolean) browser.driver()
+                    .executeScript("return [...document.querySelectorAll(\"[id='inbox:conversations'] td.time\")]"
+                            + ".every(cell => cell.scrollWidth <= cell.clientWidth);"));
             turn(portal, "next", "21–40 von 45", subjects.subList(20, 40));
             turn(portal, "next", "41–45 von 45", subjects.subList(40, 45));
             browser.screenshot("portal-inbox-last-page");
             turn(portal, "prev", "21–40 von 45", subjects.subList(20, 40));
             turn(portal, "first", "1–20 von 45", subjects.subList(0, 20));
 
-            // another search starts from its own first page
+            // a filter chosen on the second page shows the first page of what it finds, as does another search
+            turn(portal, "next", "21–40 von 45", subjects.subList(20, 40));
+            portal.choose("inbox:status", "Offen");
+            turn(portal, null, "1–20 von 45", subjects.subList(0, 20));
             turn(portal, "next", "21–40 von 45", subjects.subList(20, 40));
             portal.visible(By.id("inbox:search")).clear();
             portal.visible(By.id("inbox:search")).sendKeys("Nummer 44 " + token);
