@@ -305,10 +305,15 @@ public final class MessageBenchmark {
                 failed,
                 messages ? outcome.lost() : "",
                 messages ? outcome.twice() : "",
-                window.server().toNanos() / 1e6 / Math.max(ok, 1),
+                perRequest(window.server(), ok),
                 window.database()
-                        .map(cpu -> String.format("%8.3f", cpu.toNanos() / 1e6 / Math.max(ok, 1)))
+                        .map(cpu -> String.format("%8.3f", perRequest(cpu, ok)))
                         .orElse(""));
+    }
+
+    /** Milliseconds of CPU time per request answered. */
+    private static double perRequest(Duration cpu, long requests) {
+        return cpu.toNanos() / 1e6 / Math.max(requests, 1);
     }
 
     /** A row's measured seconds and the CPU time the server and the database used in them. */
