@@ -154,6 +154,11 @@ public final class Portal {
         showsText(By.id("team:messages"), "Die Einladung an " + email + " ist unterwegs.");
     }
 
+    /** Waits until every ajax request the page queued has been answered and its updates drawn. */
+    public void settled() {
+        until(page -> (Boolean) ((JavascriptExecutor) page).executeScript("return PrimeFaces.ajax.Queue.isEmpty();"));
+    }
+
     /** Waits until the element shows this text somewhere in it (live updates take a moment). */
     public void showsText(By locator, String text) {
         until(ExpectedConditions.textToBePresentInElementLocated(locator, text));

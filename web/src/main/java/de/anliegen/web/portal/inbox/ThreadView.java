@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.SelectEvent;
@@ -215,27 +216,32 @@ public class ThreadView implements Serializable {
         change(() -> conversations.label(new ConversationId(id), priority, tags), "portal.thread.labelled");
     }
 
-    /**
-     * The agent added a tag. Several typed at once with commas come as one event each, while the agent may go on
-     * typing: the chips are drawn anew only when what is kept differs from what they show (a tag refused, say), and
-     * the event's own tag is taken, whatever the chips submitted.
-     */
+    /** The agent added a tag (typed, ended by a comma or Enter). */
     public void tag(SelectEvent<String> event) {
-        if (!tags.contains(event.getObject())) {
-            tags.add(event.getObject());
-        }
-        labelShowing(List.copyOf(tags));
+        retag(kept -> {
+            if (!kept.contains(event.getObject())) {
+                kept.add(event.getObject());
+            }
+        });
     }
 
-    /** The agent took a tag off by its chip's cross (the chips still submit it with the event: it is named here). */
+    /** The agent took a tag off by its chip's cross. */
     public void untag(UnselectEvent<String> event) {
-        tags.remove(event.getObject());
-        labelShowing(List.copyOf(tags));
+        retag(kept -> kept.remove(event.getObject()));
     }
 
-    private void labelShowing(List<String> shown) {
+    /**
+     * Changes the tags kept by the one the event names, never to what the chips submitted: several typed at once with
+     * commas come as one event each while the agent goes on typing, and the chips' value in an event may run ahead of
+     * what is kept (an eleventh among them refused the whole list, and each later event then kept only its own tag).
+     * The chips are drawn anew only when a change is refused: drawing them otherwise replaced the field being typed in.
+     */
+    private void retag(Consumer<List<String>> change) {
+        var wanted = new ArrayList<>(conversation.tags());
+        change.accept(wanted);
+        tags = new ArrayList<>(wanted);
         label();
-        if (!tags.equals(shown)) {
+        if (!Set.copyOf(tags).equals(Set.copyOf(wanted))) {
             PrimeFaces.current().ajax().update("meta:tags");
         }
     }
