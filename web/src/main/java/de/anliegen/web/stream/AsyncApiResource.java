@@ -3,6 +3,7 @@ package de.anliegen.web.stream;
 import de.anliegen.platform.settings.Setting;
 import de.anliegen.platform.settings.Settings;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * it reads as one piece; only its server is filled in, with this installation's public address as every other link
  * uses it. Open to everyone, like the OpenAPI document, and not an operation of it.
  */
+@ApplicationScoped
 @Path("asyncapi.yaml")
 @Produces(AsyncApiResource.YAML)
 @PermitAll

@@ -8,6 +8,7 @@ import de.anliegen.company.boundary.CannedResponses;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.web.api.AnliegenApi;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The canned responses of the caller's company: agents read them, company admins write them. */
+@ApplicationScoped
 @Path("v1/canned-responses")
 @Produces(APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})

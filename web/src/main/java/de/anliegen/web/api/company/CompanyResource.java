@@ -11,6 +11,7 @@ import de.anliegen.web.api.AnliegenApi;
 import de.anliegen.web.api.MostCharacters;
 import de.anliegen.web.api.PictureBodies;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The participating companies, for everyone to find: no token needed. */
+@ApplicationScoped
 @Path("v1/companies")
 @Produces(APPLICATION_JSON)
 @Tag(name = "Companies")

@@ -8,6 +8,7 @@ import de.anliegen.identity.boundary.Caller;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.web.api.AnliegenApi;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The consumer's connections with companies. */
+@ApplicationScoped
 @Path("v1/me/companies")
 @Produces(APPLICATION_JSON)
 @RolesAllowed(Roles.CONSUMER)

@@ -13,6 +13,7 @@ import de.anliegen.identity.boundary.StaffAccountId;
 import de.anliegen.web.api.AnliegenApi;
 import de.anliegen.web.api.MostCharacters;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -45,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Service requests. Consumers see their own; agents and company admins (signed in with POST /api/v1/staff/sessions)
  * see those sent to their company. Anyone else's conversation answers 404, as if it did not exist.
  */
+@ApplicationScoped
 @Path("v1/conversations")
 @Produces(APPLICATION_JSON)
 @RolesAllowed({Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})

@@ -12,6 +12,7 @@ import de.anliegen.platform.problems.DatabaseFailures;
 import de.anliegen.platform.problems.Invalid;
 import de.anliegen.web.api.AnliegenApi;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The messages of a conversation. */
+@ApplicationScoped
 @Path("v1/conversations/{id}/messages")
 @Produces(APPLICATION_JSON)
 @RolesAllowed({Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})

@@ -8,6 +8,7 @@ import de.anliegen.conversation.boundary.NoteView;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.web.api.AnliegenApi;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The internal notes of a conversation: for the company's staff only, never shown to the consumer. */
+@ApplicationScoped
 @Path("v1/conversations/{id}/notes")
 @Produces(APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})

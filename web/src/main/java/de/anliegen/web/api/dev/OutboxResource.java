@@ -3,6 +3,7 @@ package de.anliegen.web.api.dev;
 import de.anliegen.platform.gateways.Outbox;
 import de.anliegen.platform.gateways.OutboxEntry;
 import de.anliegen.web.api.AnliegenApi;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Dev mode only: the SMS and e-mail the product would have sent. Answers 404 in production mode. */
+@ApplicationScoped
 @Path("dev/outbox")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = AnliegenApi.DEVELOPMENT)

@@ -3,6 +3,7 @@ package de.anliegen.web.api.dev;
 import de.anliegen.platform.problems.NotFound;
 import de.anliegen.platform.settings.Settings;
 import de.anliegen.web.api.AnliegenApi;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Dev mode only: the most trivial endpoint, no database, no security, so that the benchmark can tell the platform's
  * own limit from the cost of the product's work. Answers 404 in production mode.
  */
+@ApplicationScoped
 @Path("dev/ping")
 @Tag(name = AnliegenApi.DEVELOPMENT)
 public class PingResource {

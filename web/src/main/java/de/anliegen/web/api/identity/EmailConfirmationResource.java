@@ -3,6 +3,7 @@ package de.anliegen.web.api.identity;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import de.anliegen.identity.boundary.ConsumerEmail;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Confirming an e-mail address with the token of the link we sent to it (the website's page does the same). */
+@ApplicationScoped
 @Path("v1/email-confirmations")
 @Produces(APPLICATION_JSON)
 @Consumes(APPLICATION_JSON)

@@ -5,6 +5,7 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 import de.anliegen.identity.boundary.FacebookDialog;
 import de.anliegen.identity.boundary.SignedIn;
 import de.anliegen.identity.boundary.SocialSignIn;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Sign-in (and registration) with Facebook: by the code of its login dialog, or a native app's token (ADR 10). */
+@ApplicationScoped
 @Path("v1/auth/facebook")
 @Produces(APPLICATION_JSON)
 @Consumes(APPLICATION_JSON)

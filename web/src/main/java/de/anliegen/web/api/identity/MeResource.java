@@ -18,6 +18,7 @@ import de.anliegen.web.api.AnliegenApi;
 import de.anliegen.web.api.Bearer;
 import de.anliegen.web.api.PictureBodies;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -43,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The signed-in consumer's own profile. */
+@ApplicationScoped
 @Path("v1/me")
 @Produces(APPLICATION_JSON)
 @RolesAllowed(Roles.CONSUMER)

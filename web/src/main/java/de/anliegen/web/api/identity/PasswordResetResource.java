@@ -3,6 +3,7 @@ package de.anliegen.web.api.identity;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import de.anliegen.identity.boundary.PasswordResets;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** "Forgot password": a link by e-mail, then the new password. */
+@ApplicationScoped
 @Path("v1/password-reset")
 @Produces(APPLICATION_JSON)
 @Consumes(APPLICATION_JSON)

@@ -5,6 +5,7 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 import de.anliegen.identity.boundary.RegistrationView;
 import de.anliegen.identity.boundary.Registrations;
 import de.anliegen.identity.boundary.SignedIn;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Registration and sign-in with a mobile number and a code sent by SMS. */
+@ApplicationScoped
 @Path("v1/registrations")
 @Produces(APPLICATION_JSON)
 @Consumes(APPLICATION_JSON)

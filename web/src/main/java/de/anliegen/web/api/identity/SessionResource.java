@@ -11,6 +11,7 @@ import de.anliegen.identity.boundary.Tokens;
 import de.anliegen.web.api.AnliegenApi;
 import de.anliegen.web.api.Bearer;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The app's sessions: sign in with a password, refresh the tokens, sign out here or everywhere. */
+@ApplicationScoped
 @Path("v1/sessions")
 @Produces(APPLICATION_JSON)
 @Tag(name = "Sessions")

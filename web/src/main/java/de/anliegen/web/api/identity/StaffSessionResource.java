@@ -8,6 +8,7 @@ import de.anliegen.identity.boundary.StaffToken;
 import de.anliegen.web.api.AnliegenApi;
 import de.anliegen.web.api.Bearer;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Agents and company admins sign in to the API, for their own tools beside the portal. */
+@ApplicationScoped
 @Path("v1/staff/sessions")
 @Produces(APPLICATION_JSON)
 @Tag(name = AnliegenApi.STAFF)

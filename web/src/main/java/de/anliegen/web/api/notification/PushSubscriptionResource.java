@@ -9,6 +9,7 @@ import de.anliegen.notification.boundary.SubscriptionView;
 import de.anliegen.web.api.AnliegenApi;
 import de.anliegen.web.api.Bearer;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The devices where the consumer switched push notifications (Web Push) on. */
+@ApplicationScoped
 @Path("v1/me/push-subscriptions")
 @Produces(APPLICATION_JSON)
 @Tag(name = "Push notifications")

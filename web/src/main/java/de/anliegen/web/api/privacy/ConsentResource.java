@@ -8,6 +8,7 @@ import de.anliegen.privacy.boundary.ConsentView;
 import de.anliegen.privacy.boundary.Consents;
 import de.anliegen.web.api.AnliegenApi;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The consumer's consents, per purpose. */
+@ApplicationScoped
 @Path("v1/me/consents")
 @Produces(APPLICATION_JSON)
 @RolesAllowed(Roles.CONSUMER)

@@ -5,6 +5,7 @@ import de.anliegen.identity.boundary.Roles;
 import de.anliegen.privacy.boundary.DataExport;
 import de.anliegen.web.api.AnliegenApi;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The consumer's complete data record, to download. */
+@ApplicationScoped
 @Path("v1/me/export")
 @RolesAllowed(Roles.CONSUMER)
 @SecurityRequirement(name = AnliegenApi.BEARER, scopes = Roles.CONSUMER)
