@@ -2,13 +2,17 @@ package de.anliegen;
 
 import static com.tngtech.archunit.base.DescribedPredicate.anyElementThat;
 import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.INTERFACES;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -25,8 +29,18 @@ import de.anliegen.platform.entity.StoredPicture;
 import de.anliegen.platform.settings.Settings;
 import de.anliegen.platform.time.Clocks;
 import jakarta.ejb.EJBContext;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Entity;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.MatrixParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -206,6 +220,49 @@ class ArchitectureTest {
                 .doNotBelongToAnyOf(Caller.class)
                 .should()
                 .callMethodWhere(asksWho)
+                .check(PRODUCT);
+    }
+
+    /**
+     * A resource lives as long as the application (ADR 25: one made for each request cost a tenth of a signed-in
+     * request's CPU time, most of it RESTEasy validating the new instance), so it keeps nothing of a request in a
+     * field: parameters come as method parameters, and a {@code @Context} field is an interface, which RESTEasy fills
+     * with a proxy to the current request's object.
+     */
+    @Test
+    void a_resource_is_made_once_and_keeps_no_request_in_a_field() {
+        classes()
+                .that()
+                .areAnnotatedWith(Path.class)
+                .should()
+                .beAnnotatedWith(ApplicationScoped.class)
+                .check(PRODUCT);
+        noFields()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Path.class)
+                .should()
+                .beAnnotatedWith(PathParam.class)
+                .orShould()
+                .beAnnotatedWith(QueryParam.class)
+                .orShould()
+                .beAnnotatedWith(HeaderParam.class)
+                .orShould()
+                .beAnnotatedWith(CookieParam.class)
+                .orShould()
+                .beAnnotatedWith(FormParam.class)
+                .orShould()
+                .beAnnotatedWith(MatrixParam.class)
+                .orShould()
+                .beAnnotatedWith(BeanParam.class)
+                .check(PRODUCT);
+        fields().that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Path.class)
+                .and()
+                .areAnnotatedWith(Context.class)
+                .should()
+                .haveRawType(INTERFACES)
                 .check(PRODUCT);
     }
 }
