@@ -1,8 +1,8 @@
 package de.anliegen.bench;
 
 import de.anliegen.support.Api;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -33,6 +33,13 @@ import java.util.function.BiFunction;
  * acknowledged messages whose event never came ({@code lost}) or came more than once ({@code twice}).
  */
 final class Deliveries {
+
+    /**
+     * The JSON provider, looked up once: {@code Json.createReader} and its siblings look it up through the ServiceLoader
+     * at every call, scanning the class path's jars, which was a third of the load driver's CPU per message (async-profiler,
+     * 2026-12-06) and counted against the messages' rows but hardly against the trivial request's.
+     */
+    static final JsonProvider JSON = JsonProvider.provider();
 
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     private final Map<String, Integer> arrivals = new ConcurrentHashMap<>();
@@ -137,7 +144,7 @@ final class Deliveries {
             var clientMessageId = UUID.randomUUID().toString();
             var id = key.apply(conversation, clientMessageId);
             sent(id, due);
-            var body = Json.createObjectBuilder()
+            var body = JSON.createObjectBuilder()
                     .add("clientMessageId", clientMessageId)
                     .add("text", "Antwort " + clientMessageId)
                     .build()
@@ -187,7 +194,7 @@ final class Deliveries {
             partial.append(data);
             if (last) {
                 var at = System.nanoTime();
-                try (var reader = Json.createReader(new StringReader(partial.toString()))) {
+                try (var reader = JSON.createReader(new StringReader(partial.toString()))) {
                     var event = reader.readObject();
                     if (event.getString("type").equals("message")) {
                         arrived(event.getJsonObject("message").getString("clientMessageId"), at);

@@ -5,7 +5,6 @@ import de.anliegen.conversation.entity.Priority;
 import de.anliegen.conversation.entity.Status;
 import de.anliegen.support.Api;
 import de.anliegen.support.ServiceRequests;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URLEncoder;
@@ -155,7 +154,7 @@ public final class InboxBenchmark {
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
         }
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
+        try (var reader = Deliveries.JSON.createReader(new StringReader(response.body()))) {
             return reader.readObject();
         }
     }
@@ -208,7 +207,7 @@ public final class InboxBenchmark {
         if (!body.startsWith("{")) {
             return "";
         }
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = Deliveries.JSON.createReader(new StringReader(body))) {
             var json = reader.readObject();
             if (json.containsKey("conversations")) {
                 return json.getJsonArray("conversations").size() + " rows, total " + json.getJsonNumber("total")

@@ -3,7 +3,6 @@ package de.anliegen.bench;
 import de.anliegen.support.Api;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.ServiceRequests;
-import jakarta.json.Json;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,6 +49,10 @@ public final class MessageBenchmark {
 
     private static final int[] SENDERS = numbers("bench.senders", "1,16,128");
     private static final int[] RATES = numbers("bench.rates", "");
+    /** The closed-loop rows to run ({@code -Dbench.rows=me,spread}), all by default: ping, me, spread, one. */
+    private static final Set<String> ROWS =
+            Set.of(System.getProperty("bench.rows", "ping,me,spread,one").split(","));
+
     private static final int CONSUMERS = 16;
     private static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
     private static final Duration WARM_UP = Duration.ofSeconds(10);
@@ -100,16 +103,19 @@ public final class MessageBenchmark {
                 "%-36s %8s %11s %8s %8s %7s %6s %6s %8s %8s%n",
                 "what", "senders", "per second", "p50 ms", "p99 ms", "failed", "lost", "twice", "srv cpu", "db cpu");
         for (var senders : SENDERS) {
-            closedLoop("trivial JAX-RS GET /api/dev/ping", senders, i -> ping());
-        }
-        for (var senders : SENDERS) {
-            closedLoop("signed-in GET /api/v1/me", senders, i -> me(spread.get(i % spread.size())));
-        }
-        for (var senders : SENDERS) {
-            closedLoop("message POST -> socket, 2 companies", senders, i -> send(spread.get(i % spread.size())));
-        }
-        for (var senders : SENDERS) {
-            closedLoop("message POST -> socket, 1 company", senders, i -> send(oneCompany.get(i % oneCompany.size())));
+            if (ROWS.contains("ping")) {
+                closedLoop("trivial JAX-RS GET /api/dev/ping", senders, i -> ping());
+            }
+            if (ROWS.contains("me")) {
+                closedLoop("signed-in GET /api/v1/me", senders, i -> me(spread.get(i % spread.size())));
+            }
+            if (ROWS.contains("spread")) {
+                closedLoop("message POST -> socket, 2 companies", senders, i -> send(spread.get(i % spread.size())));
+            }
+            if (ROWS.contains("one")) {
+                closedLoop(
+                        "message POST -> socket, 1 company", senders, i -> send(oneCompany.get(i % oneCompany.size())));
+            }
         }
         for (var rate : RATES) {
             openLoop(rate, spread);
@@ -366,7 +372,8 @@ public final class MessageBenchmark {
     }
 
     private static HttpRequest message(Conversation conversation, String clientMessageId) {
-        var body = Json.createObjectBuilder()
+        var body = Deliveries.JSON
+                .createObjectBuilder()
                 .add("clientMessageId", clientMessageId)
                 .add("text", "Benchmark message " + clientMessageId)
                 .build()
