@@ -35,9 +35,10 @@ import java.util.function.BiFunction;
 final class Deliveries {
 
     /**
-     * The JSON provider, looked up once: {@code Json.createReader} and its siblings look it up through the ServiceLoader
-     * at every call, scanning the class path's jars, which was a third of the load driver's CPU per message (async-profiler,
-     * 2026-12-06) and counted against the messages' rows but hardly against the trivial request's.
+     * The JSON provider, looked up once: {@code Json.createReader} and its siblings look it up through the
+     * ServiceLoader at every call, scanning the class path's jars. That was a third of the load driver's CPU per
+     * message (docs/benchmarks.md, "Profiles of the send path"), counted against the messages' rows, not the trivial
+     * request's.
      */
     static final JsonProvider JSON = JsonProvider.provider();
 
