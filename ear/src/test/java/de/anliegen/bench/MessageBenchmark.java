@@ -50,8 +50,8 @@ public final class MessageBenchmark {
     private static final int[] SENDERS = numbers("bench.senders", "1,16,128");
     private static final int[] RATES = numbers("bench.rates", "");
     /** The closed-loop rows to run ({@code -Dbench.rows=me,spread}), all by default: ping, me, spread, one. */
-    private static final Set<String> ROWS =
-            Set.of(System.getProperty("bench.rows", "ping,me,spread,one").split(","));
+    private static final Set<String> ROWS = Set.copyOf(
+            Arrays.asList(System.getProperty("bench.rows", "ping,me,spread,one").split(",")));
 
     private static final int CONSUMERS = 16;
     private static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
