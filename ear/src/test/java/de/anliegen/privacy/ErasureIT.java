@@ -82,6 +82,8 @@ class ErasureIT {
                 agent.accessToken());
         assertEquals(200, getFrom(ip, "/api/v1/me", consumer.accessToken()));
         awaitUsageFrom(ip);
+        // the events copy the name into their JSON: the scan must find them there before the erasure
+        awaitEventsNaming(lastName);
         var before = TableScan.occurrences(database, List.of(firstName, lastName, consumer.mobileNumber(), email, ip));
         assertTrue(before.size() >= 5, "the scan finds the data before the erasure: " + before);
 
@@ -107,18 +109,30 @@ class ErasureIT {
     }
 
     private void awaitUsageFrom(String ip) throws InterruptedException {
+        await("select count(u) from UsageRecord u where u.ipAddress = :value", ip, "usage record from " + ip);
+    }
+
+    private void awaitEventsNaming(String name) throws InterruptedException {
+        await(
+                "select count(e) from StreamEvent e where e.json like :value",
+                "%" + name + "%",
+                "stream event naming " + name);
+    }
+
+    /** Waits up to 20 s for the count query to find a row with the value. */
+    private void await(String countQuery, String value, String what) throws InterruptedException {
         var deadline = System.nanoTime() + 20_000_000_000L;
         while (System.nanoTime() < deadline) {
             em.clear();
-            var count = em.createQuery("select count(u) from UsageRecord u where u.ipAddress = :ip", Long.class)
-                    .setParameter("ip", ip)
+            var count = em.createQuery(countQuery, Long.class)
+                    .setParameter("value", value)
                     .getSingleResult();
             if (count > 0) {
                 return;
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no usage record from " + ip + " arrived within 20 s");
+        throw new AssertionError("no " + what + " arrived within 20 s");
     }
 
     /** A GET from another loopback address (127.0.0.0/8 is all this machine), so the IP is this test's alone. */
