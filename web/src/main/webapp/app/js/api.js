@@ -81,7 +81,24 @@ export function renewTokens() {
 // the server said the account of this sign-in was erased (by the data protection officer, at the person's request)
 let erased = false;
 
-async function refresh(refreshToken) {
+/**
+ * Renews the tokens, one tab at a time: a refresh token works once, and the server takes a used one presented again
+ * for a stolen one and ends the sign-in. A tab that waited for another's renewal finds new tokens kept and uses those.
+ */
+function refresh(refreshToken) {
+    return navigator.locks
+        ? navigator.locks.request('anliegen.refresh', () => refreshUnlessRenewed(refreshToken))
+        : refreshUnlessRenewed(refreshToken);
+}
+
+async function refreshUnlessRenewed(refreshToken) {
+    const kept = session.tokens();
+    if (!kept) {
+        return false;
+    }
+    if (kept.refresh !== refreshToken) {
+        return true; // another tab renewed them meanwhile
+    }
     const response = await fetch('/api/v1/sessions/refresh', {
         method: 'POST',
         headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
@@ -119,12 +136,28 @@ export function newId() {
     return crypto.randomUUID();
 }
 
-/** Uploads a file with progress (fetch cannot report it); answers the attachment the API kept. */
-export function upload(path, file, onProgress, method = 'POST') {
+/**
+ * Uploads a file with progress (fetch cannot report it); answers the attachment the API kept. An access token that
+ * expired meanwhile is renewed and the file sent once more, as {@link call} does.
+ */
+export async function upload(path, file, onProgress, method = 'POST') {
+    const tokens = session.tokens();
+    try {
+        return await sendFile(path, file, onProgress, method, tokens.access);
+    } catch (error) {
+        if (error instanceof Problem && error.status === 401
+                && (session.tokens()?.access !== tokens.access || await refreshOnce(tokens.refresh))) {
+            return sendFile(path, file, onProgress, method, session.tokens().access);
+        }
+        throw error;
+    }
+}
+
+function sendFile(path, file, onProgress, method, accessToken) {
     return new Promise((resolve, reject) => {
         const request = new XMLHttpRequest();
         request.open(method, '/api' + path);
-        request.setRequestHeader('Authorization', 'Bearer ' + session.tokens().access);
+        request.setRequestHeader('Authorization', 'Bearer ' + accessToken);
         request.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
         request.upload.onprogress = event => event.lengthComputable && onProgress(event.loaded / event.total);
         request.onload = () => {

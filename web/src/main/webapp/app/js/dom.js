@@ -26,6 +26,29 @@ function append(element, children) {
     }
 }
 
+/**
+ * A form's submit handler that runs once at a time: its submit buttons stay disabled until the work is done, so a
+ * double tap does not send it twice (two registrations with two SMS codes, a request closed and then refused).
+ */
+export function submitting(work) {
+    return async event => {
+        event.preventDefault();
+        const form = event.currentTarget;
+        if (form.dataset.busy) {
+            return;
+        }
+        form.dataset.busy = 'true';
+        const buttons = [...form.querySelectorAll('button[type=submit]')];
+        buttons.forEach(button => button.disabled = true);
+        try {
+            await work(event, form);
+        } finally {
+            delete form.dataset.busy;
+            buttons.forEach(button => button.disabled = false);
+        }
+    };
+}
+
 export function show(container, ...children) {
     container.replaceChildren();
     append(container, children);

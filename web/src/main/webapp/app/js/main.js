@@ -96,6 +96,11 @@ function online(connected) {
     connection.hidden = connected;
 }
 
+// the skip link moves the focus to the view; followed as a link, its "#view" would be taken for a route
+document.querySelector('.skip').addEventListener('click', event => {
+    event.preventDefault();
+    view.focus();
+});
 document.getElementById('language').addEventListener('click', () => {
     switchLanguage();
     route();

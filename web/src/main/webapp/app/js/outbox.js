@@ -25,8 +25,12 @@ export function flush() {
     flushing ??= (async () => {
         const all = await transact('readonly', store => store.getAll());
         for (const entry of all.sort((a, b) => a.writtenAt - b.writtenAt)) {
-            if (await deliver(entry) === null) {
-                break; // still no connection
+            try {
+                if (await deliver(entry) === null) {
+                    break; // still no connection, or the server asks to come back later
+                }
+            } catch (refused) {
+                // said by deliver(); the next message may still go
             }
         }
     })().finally(() => flushing = null);
@@ -41,7 +45,7 @@ async function deliver(entry) {
         window.dispatchEvent(new CustomEvent('anliegen:sent', {detail: sent}));
         return sent;
     } catch (error) {
-        if (error instanceof Problem) {
+        if (error instanceof Problem && !isPassing(error)) {
             // refused for good (closed request, restricted account): say so, do not try again
             await forget(entry.clientMessageId);
             window.dispatchEvent(new CustomEvent('anliegen:refused', {detail: {entry, error}}));
@@ -49,6 +53,15 @@ async function deliver(entry) {
         }
         return null;
     }
+}
+
+/**
+ * A refusal that passes: the server is busy or its database away (503), too many requests (429), or the sign-in
+ * could not be renewed just now (401; a sign-in that ended takes the outbox with it). The message waits and goes
+ * again with the same id, which the server answers with the stored message if the first attempt did arrive.
+ */
+function isPassing(problem) {
+    return problem.status >= 500 || problem.status === 429 || problem.status === 401;
 }
 
 function forget(clientMessageId) {

@@ -45,8 +45,17 @@ class AppBrowserIT extends AgainstTheProduct {
             app.visible(By.id("firstName")).sendKeys("Petra");
             phone.driver().findElement(By.id("lastName")).sendKeys("Phone");
             phone.driver().findElement(By.id("mobileNumber")).sendKeys(number);
-            phone.driver().findElement(By.id("sendCode")).click();
+            // a double tap: the form goes once, and one SMS with one code
+            phone.driver()
+                    .executeScript("const form = document.getElementById('register');"
+                            + " form.requestSubmit(); form.requestSubmit();");
             app.visible(By.id("confirm"));
+            assertEquals(1, Consumers.smsTo(number).size(), "SMS sent to " + number);
+            // the language switched while the code is awaited: the code screen stays
+            phone.driver().findElement(By.id("language")).click();
+            app.showsText(By.id("confirmCode"), "Confirm");
+            phone.driver().findElement(By.id("language")).click();
+            app.showsText(By.id("confirmCode"), "Bestätigen");
             assertFalse(phone.driver().findElement(By.id("resend")).isEnabled(), "the resend waits as announced");
             app.showsText(By.id("resendWait"), " s");
             phone.driver().findElement(By.id("code")).sendKeys(Consumers.codeSentTo(number));

@@ -4,16 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
+import de.anliegen.support.Binary;
 import de.anliegen.support.Browser;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.Portal;
 import de.anliegen.support.ServiceRequests;
 import java.io.IOException;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
  * The app's composer on the paths where words could be lost or a person left guessing: a message the server refuses,
+ * one it is too busy for, a photo still uploading when Send is tapped, words not sent yet when the view is drawn anew,
  * a photo sent without words, and the receipt an agent's answer brings.
  */
 class AppComposerBrowserIT extends AgainstTheProduct {
@@ -41,6 +44,96 @@ class AppComposerBrowserIT extends AgainstTheProduct {
     }
 
     @Test
+    void a_message_the_server_is_too_busy_for_waits_and_goes_once_the_server_takes_it() {
+        var consumer = Consumers.signUp("Bruno", "Besetzt");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var conversation = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Ablesung");
+        try (var phone = Browser.openPhone()) {
+            // the first message sent is answered as while the database is away: 503, come back later
+            phone.beforeEveryPage("const realFetch = window.fetch; let busy = true;"
+                    + " window.fetch = (url, options) => {"
+                    + "  if (busy && options?.method === 'POST' && String(url).endsWith('/messages')) {"
+                    + "   busy = false;"
+                    + "   return Promise.resolve(new Response(JSON.stringify({type: '/problems/unavailable',"
+                    + "    title: 'Service unavailable', status: 503}), {status: 503,"
+                    + "    headers: {'Content-Type': 'application/problem+json', 'Retry-After': '1'}}));"
+                    + "  }"
+                    + "  return realFetch(url, options);"
+                    + " };");
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations/" + conversation);
+            app.visible(By.id("messageText")).sendKeys("Zählerstand 4711");
+            phone.driver().findElement(By.id("send")).click();
+            app.showsText(By.cssSelector(".message.pending"), "Zählerstand 4711");
+            assertEquals("", phone.driver().findElement(By.id("sendProblem")).getText(), "no refusal is shown");
+
+            // the app tries again when the browser says it is online (and every ten seconds)
+            phone.driver().executeScript("window.dispatchEvent(new Event('online'));");
+            app.showsText(By.cssSelector("#messages li[data-seq='2'] .text"), "Zählerstand 4711");
+            app.gone(By.cssSelector(".message.pending"));
+            var stored = ServiceRequests.messages(consumer.accessToken(), conversation, 1, 10)
+                    .json()
+                    .getJsonArray("messages");
+            assertEquals(1, stored.size(), stored::toString);
+            assertEquals("Zählerstand 4711", stored.getJsonObject(0).getString("text"));
+        }
+    }
+
+    @Test
+    void a_photo_still_uploading_when_send_is_tapped_goes_with_that_message() throws IOException {
+        var consumer = Consumers.signUp("Lena", "Langsam");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var conversation = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Foto");
+        try (var phone = Browser.openPhone()) {
+            // a slow network: each upload starts a second and a half late
+            phone.beforeEveryPage("const realSend = XMLHttpRequest.prototype.send;"
+                    + " XMLHttpRequest.prototype.send = function (body) {"
+                    + "  setTimeout(() => realSend.call(this, body), 1500);"
+                    + " };");
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations/" + conversation);
+            app.visible(By.id("messageText")).sendKeys("Hier das Foto");
+            var photo = Files.createTempFile("langsam", ".png");
+            Files.write(photo, Binary.image("png", 64, 48));
+            phone.driver().findElement(By.id("attachment")).sendKeys(photo.toString());
+            app.visible(By.cssSelector("#attached li progress"));
+            phone.driver().findElement(By.id("send")).click();
+
+            app.visible(By.cssSelector("#messages li[data-seq='2'] img.thumbnail"));
+            app.showsText(By.cssSelector("#messages li[data-seq='2'] .text"), "Hier das Foto");
+            assertEquals(
+                    0,
+                    phone.driver().findElements(By.cssSelector("#attached li")).size(),
+                    "nothing is left over");
+        }
+    }
+
+    @Test
+    void words_not_sent_stay_when_the_language_changes_and_the_skip_link_stays_in_the_request() {
+        var consumer = Consumers.signUp("Sven", "Sprache");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var conversation = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Entwurf");
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations/" + conversation);
+            app.visible(By.id("messageText")).sendKeys("Noch nicht fertig");
+            phone.driver().findElement(By.id("language")).click();
+            app.showsText(By.id("send"), "Send");
+            assertEquals(
+                    "Noch nicht fertig",
+                    phone.driver().findElement(By.id("messageText")).getDomProperty("value"),
+                    "the draft survives the view drawn anew");
+            phone.driver().findElement(By.id("language")).click();
+            app.showsText(By.id("send"), "Senden");
+
+            phone.driver().executeScript("document.querySelector('.skip').click();");
+            assertEquals("#/conversations/" + conversation, phone.driver().executeScript("return location.hash;"));
+            assertEquals("view", phone.driver().executeScript("return document.activeElement.id;"));
+            app.visible(By.id("messageText"));
+        }
+    }
+
+    @Test
     void a_photo_goes_without_words_and_an_answer_marks_what_came_before_it_read() throws IOException {
         var consumer = Consumers.signUp("Fiona", "Foto");
         ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
@@ -48,7 +141,8 @@ class AppComposerBrowserIT extends AgainstTheProduct {
         try (var phone = Browser.openPhone()) {
             var app = Portal.on(phone);
             TheApp.openAs(phone, consumer, "#/conversations/" + conversation);
-            app.visible(By.id("messageText"));
+            // the request is loaded (on a server just started that takes a while), then Send with nothing
+            app.visible(By.cssSelector("#messages li[data-seq='1']"));
             phone.driver().findElement(By.id("send")).click();
             app.showsText(By.id("sendProblem"), "Schreiben Sie eine Nachricht oder hängen Sie eine Datei an.");
 

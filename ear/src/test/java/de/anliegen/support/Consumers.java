@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import de.anliegen.support.Api.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -37,17 +38,22 @@ public final class Consumers {
 
     /** The code in the newest SMS to this number (E.164), from the dev outbox. */
     public static String codeSentTo(String mobileNumber) {
-        var outbox = Api.get("/api/dev/outbox?limit=200").jsonArray();
-        for (var entry : outbox.getValuesAs(jakarta.json.JsonObject.class)) {
-            if (entry.getString("channel").equals("SMS")
-                    && entry.getString("recipient").equals(mobileNumber)) {
-                var code = CODE.matcher(entry.getString("body"));
-                if (code.find()) {
-                    return code.group(1);
-                }
+        for (var body : smsTo(mobileNumber)) {
+            var code = CODE.matcher(body);
+            if (code.find()) {
+                return code.group(1);
             }
         }
         throw new AssertionError("no SMS to " + mobileNumber + " in the dev outbox");
+    }
+
+    /** The texts of the SMS to this number (E.164) in the dev outbox, newest first. */
+    public static List<String> smsTo(String mobileNumber) {
+        return Api.get("/api/dev/outbox?limit=200").jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(entry -> entry.getString("channel").equals("SMS")
+                        && entry.getString("recipient").equals(mobileNumber))
+                .map(entry -> entry.getString("body"))
+                .toList();
     }
 
     /** A new consumer, registered and signed in. */

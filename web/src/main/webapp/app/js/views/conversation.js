@@ -1,15 +1,18 @@
 // One service request: its messages in order, live as they arrive (the stream), the agent typing, sending with the
 // app's own message id so a retry never stores a message twice.
-import {alertBox, dataUrlOf, h, save, say, show} from '../dom.js';
+import {alertBox, dataUrlOf, h, save, say, show, submitting} from '../dom.js';
 import {locale, t} from '../i18n.js';
 import {download, explain, get, newId, post, Problem, upload} from '../api.js';
 import * as saved from '../saved.js';
+import * as session from '../session.js';
 import {sendTyping, subscribe} from '../stream.js';
 import * as outbox from '../outbox.js';
 import {ACCEPTED, enlargeable, previewOf, refusalOf} from '../files.js';
 import * as push from '../push.js';
 
 const PAGE = 100;
+/** As many files as the API takes with one message (Messages.MOST_ATTACHMENTS). */
+const MOST_ATTACHMENTS = 10;
 
 export function conversation(view, id) {
     const problem = alertBox('conversationProblem');
@@ -30,17 +33,23 @@ export function conversation(view, id) {
     let lastTypingSent = 0;
 
     // not required: a photo may go without words
+    // the words not sent yet stay for this tab (session.DRAFTS), so that drawing the view anew keeps them
+    const draft = session.DRAFTS + id;
     const text = h('textarea', {id: 'messageText', name: 'text', rows: 3, maxlength: 10000,
         oninput: () => {
+            sessionStorage.setItem(draft, text.value);
             if (Date.now() - lastTypingSent > 3000) {
                 lastTypingSent = Date.now();
                 sendTyping(id);
             }
         }});
+    text.value = sessionStorage.getItem(draft) ?? '';
     const attached = h('ul', {id: 'attached', class: 'attached'});
     const below = h('button', {type: 'button', id: 'newBelow', class: 'new-below', hidden: true,
         onclick: showNewest}, t('conversation.newBelow'));
     let attachmentIds = [];
+    // uploads still running: a message sent meanwhile waits for them, so that its files go with it
+    const uploading = new Set();
     const picker = h('input', {type: 'file', id: 'attachment', accept: ACCEPTED,
         class: 'visually-hidden', onchange: () => attach(picker.files[0])});
 
@@ -48,7 +57,8 @@ export function conversation(view, id) {
         if (!file) {
             return;
         }
-        const refusal = refusalOf(file);
+        const refusal = refusalOf(file) ?? (attachmentIds.length + uploading.size >= MOST_ATTACHMENTS
+            ? t('conversation.tooManyAttachments', MOST_ATTACHMENTS) : null);
         if (refusal) {
             picker.value = '';
             tellComposer(refusal);
@@ -59,15 +69,19 @@ export function conversation(view, id) {
         const item = h('li', {}, await previewOf(file), progress);
         attached.append(item);
         picker.value = '';
+        const uploaded = upload('/v1/conversations/' + id + '/attachments?name=' + encodeURIComponent(file.name),
+            file, share => progress.value = share);
+        uploading.add(uploaded);
         try {
-            const kept = await upload('/v1/conversations/' + id + '/attachments?name=' + encodeURIComponent(file.name),
-                file, share => progress.value = share);
+            const kept = await uploaded;
             progress.remove();
             item.dataset.attachment = kept.id;
             attachmentIds.push(kept.id);
         } catch (error) {
             item.remove();
             tellComposer(explain(error));
+        } finally {
+            uploading.delete(uploaded);
         }
     }
 
@@ -78,8 +92,14 @@ export function conversation(view, id) {
         }
     }
 
+    const sendButton = h('button', {type: 'submit', id: 'send'}, t('conversation.send'));
     const form = h('form', {id: 'sendMessage', class: 'composer', onsubmit: async event => {
             event.preventDefault();
+            if (uploading.size) {
+                sendButton.disabled = true;
+                await Promise.allSettled([...uploading]);
+                sendButton.disabled = false;
+            }
             if (!text.value.trim() && attachmentIds.length === 0) {
                 tellComposer(t('conversation.empty'));
                 return;
@@ -87,8 +107,10 @@ export function conversation(view, id) {
             tellComposer('');
             const entry = {conversationId: id, clientMessageId: newId(), text: text.value, attachmentIds};
             text.value = '';
+            sessionStorage.removeItem(draft);
             attachmentIds = [];
-            attached.replaceChildren();
+            // the files that went with it; one chosen since, still uploading, stays for the next message
+            attached.querySelectorAll('li[data-attachment]').forEach(item => item.remove());
             wait(entry);
             try {
                 const sent = await outbox.send(entry.conversationId, entry.clientMessageId, entry.text,
@@ -108,7 +130,7 @@ export function conversation(view, id) {
         h('div', {class: 'composer-actions'},
             h('label', {for: 'attachment', class: 'button secondary', id: 'attachLabel'}, t('conversation.attach')),
             picker,
-            h('button', {type: 'submit', id: 'send'}, t('conversation.send'))));
+            sendButton));
 
     /** A message kept in the outbox: shown at the end, marked as waiting, until the server has it. */
     function wait(entry) {
@@ -268,8 +290,7 @@ export function conversation(view, id) {
             h('legend', {}, t('conversation.rating')),
             [1, 2, 3, 4, 5].map(stars => h('label', {},
                 h('input', {type: 'radio', name: 'rating', value: stars, id: 'rating-' + stars}), ' ' + stars)));
-        const close = h('form', {id: 'close', class: 'card', onsubmit: async event => {
-                event.preventDefault();
+        const close = h('form', {id: 'close', class: 'card', onsubmit: submitting(async () => {
                 const data = new FormData(close);
                 try {
                     describe(await post('/v1/conversations/' + id + '/close', {
@@ -281,7 +302,7 @@ export function conversation(view, id) {
                 } catch (error) {
                     say(problem, explain(error));
                 }
-            }},
+            })},
             h('h2', {}, resolved ? t('conversation.resolved') : t('conversation.closeTitle')),
             resolved ? rating : null,
             resolved ? h('div', {class: 'field'},
@@ -327,6 +348,14 @@ export function conversation(view, id) {
         waiting.delete(entry.clientMessageId);
         if (!text.value) {
             text.value = entry.text;
+            sessionStorage.setItem(draft, text.value);
+        }
+        // its files are still uploaded and unsent: they go with the next message unless that has enough already
+        for (const attachmentId of entry.attachmentIds || []) {
+            if (!attachmentIds.includes(attachmentId) && attachmentIds.length + uploading.size < MOST_ATTACHMENTS) {
+                attachmentIds.push(attachmentId);
+                attached.append(h('li', {'data-attachment': attachmentId}, t('conversation.attachmentAgain')));
+            }
         }
         tellComposer(explain(error));
     }

@@ -1,16 +1,23 @@
 // Not signed in: register with names and mobile number (or sign in again the same way), confirm the SMS code, or sign
 // in with a password.
-import {alertBox, codeField, field, h, mobileNumberField, say, show} from '../dom.js';
+import {alertBox, codeField, field, h, mobileNumberField, say, show, submitting} from '../dom.js';
 import {t} from '../i18n.js';
 import {explain, post} from '../api.js';
 import * as session from '../session.js';
 import * as facebook from '../facebook.js';
 
+// the registration waiting for its code, kept for this tab: switching the language draws the view anew
+const PENDING = session.REGISTRATION;
+
 export function welcome(view, signedIn) {
+    const pending = sessionStorage.getItem(PENDING);
+    if (pending) {
+        code(view, JSON.parse(pending), signedIn);
+        return;
+    }
     const problem = alertBox('registerProblem');
     const signInProblem = alertBox('signInProblem');
-    const register = h('form', {id: 'register', class: 'card', onsubmit: async event => {
-            event.preventDefault();
+    const register = h('form', {id: 'register', class: 'card', onsubmit: submitting(async () => {
             const form = new FormData(register);
             try {
                 const started = await post('/v1/registrations', {
@@ -22,7 +29,7 @@ export function welcome(view, signedIn) {
             } catch (error) {
                 say(problem, explain(error));
             }
-        }},
+        })},
         h('h2', {}, t('register.title')),
         field('firstName', t('register.firstName'), {required: true, maxlength: 100, autocomplete: 'given-name'}),
         field('lastName', t('register.lastName'), {required: true, maxlength: 100, autocomplete: 'family-name'}),
@@ -30,8 +37,7 @@ export function welcome(view, signedIn) {
         problem,
         h('button', {type: 'submit', id: 'sendCode'}, t('register.submit')),
         h('p', {class: 'hint'}, h('a', {href: '/privacy.xhtml'}, t('register.privacy'))));
-    const signIn = h('form', {id: 'signIn', class: 'card', onsubmit: async event => {
-            event.preventDefault();
+    const signIn = h('form', {id: 'signIn', class: 'card', onsubmit: submitting(async () => {
             const form = new FormData(signIn);
             try {
                 const result = await post('/v1/sessions', {login: form.get('login'), password: form.get('password')});
@@ -40,7 +46,7 @@ export function welcome(view, signedIn) {
             } catch (error) {
                 say(signInProblem, explain(error));
             }
-        }},
+        })},
         h('h2', {}, t('signIn.title')),
         field('login', t('signIn.login'), {required: true, maxlength: 320, autocomplete: 'username'}),
         field('password', t('signIn.password'),
@@ -86,10 +92,12 @@ function forgotPassword(container) {
 }
 
 function code(view, registration, signedIn) {
+    sessionStorage.setItem(PENDING, JSON.stringify(registration));
     const problem = alertBox('codeProblem');
     const resend = h('button', {type: 'button', id: 'resend', class: 'secondary', onclick: async () => {
             try {
                 registration = await post('/v1/registrations/' + registration.id + '/resend');
+                sessionStorage.setItem(PENDING, JSON.stringify(registration));
                 countdown();
             } catch (error) {
                 say(problem, explain(error));
@@ -110,25 +118,30 @@ function code(view, registration, signedIn) {
         tick();
         timer = setInterval(tick, 1000);
     };
-    const form = h('form', {id: 'confirm', class: 'card', onsubmit: async event => {
-            event.preventDefault();
+    const form = h('form', {id: 'confirm', class: 'card', onsubmit: submitting(async () => {
             try {
                 const result = await post('/v1/registrations/' + registration.id + '/verification',
                     {code: new FormData(form).get('code').trim()});
                 clearInterval(timer);
+                sessionStorage.removeItem(PENDING);
                 session.keep(result.tokens);
                 signedIn();
             } catch (error) {
                 say(problem, explain(error));
             }
-        }},
+        })},
         h('h1', {}, t('code.title')),
         h('p', {}, t('code.sent', registration.mobileNumber)),
         codeField('code', t('code.code')),
         problem,
         h('button', {type: 'submit', id: 'confirmCode'}, t('code.submit')),
         resend,
-        wait);
+        wait,
+        h('button', {type: 'button', id: 'otherNumber', class: 'link', onclick: () => {
+            clearInterval(timer);
+            sessionStorage.removeItem(PENDING);
+            welcome(view, signedIn);
+        }}, t('code.other')));
     show(view, form);
     countdown();
     form.querySelector('input').focus();
