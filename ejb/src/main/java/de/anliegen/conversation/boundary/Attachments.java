@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -34,8 +35,10 @@ import java.util.Locale;
 public class Attachments {
 
     public static final int MOST_BYTES = 10 * 1024 * 1024;
-    /** Uploads of one side of a conversation waiting for their message, at most. */
+    /** Uploads of one side of a conversation waiting for their message, at most, within {@link #WAITING_KEPT}. */
     public static final int MOST_WAITING = 20;
+    /** How long an upload waits for its message: an older one no longer counts, and the night deletes it. */
+    public static final Duration WAITING_KEPT = Duration.ofDays(1);
 
     /** The type of bytes whose type the client does not say. */
     public static final String UNDECLARED = "application/octet-stream";
@@ -69,6 +72,7 @@ public class Attachments {
         var waiting = em.createNamedQuery(Attachment.COUNT_WAITING, Long.class)
                 .setParameter("conversation", conversation.id())
                 .setParameter("side", me.side())
+                .setParameter("since", clock.instant().minus(WAITING_KEPT))
                 .getSingleResult();
         if (waiting >= MOST_WAITING) {
             throw new Conflict(

@@ -21,13 +21,17 @@ import java.time.Instant;
         select a from Attachment a where a.messageId in :messages order by a.id""")
 @NamedQuery(name = Attachment.COUNT_WAITING, query = """
         select count(a) from Attachment a
-        where a.conversationId = :conversation and a.uploadedBy = :side and a.messageId is null""")
+        where a.conversationId = :conversation and a.uploadedBy = :side and a.messageId is null
+        and a.uploadedAt > :since""")
+@NamedQuery(name = Attachment.DELETE_UNSENT_BEFORE, query = """
+        delete from Attachment a where a.messageId is null and a.uploadedAt < :before""")
 @NamedQuery(name = Attachment.OF_CONVERSATION, query = """
         select a from Attachment a where a.conversationId = :conversation order by a.id""")
 public class Attachment {
 
     public static final String OF_MESSAGES = "Attachment.ofMessages";
     public static final String COUNT_WAITING = "Attachment.countWaiting";
+    public static final String DELETE_UNSENT_BEFORE = "Attachment.deleteUnsentBefore";
     public static final String OF_CONVERSATION = "Attachment.ofConversation";
 
     @Id
