@@ -146,10 +146,20 @@ class AppComposerBrowserIT extends AgainstTheProduct {
             phone.driver().findElement(By.id("send")).click();
             app.showsText(By.id("sendProblem"), "Schreiben Sie eine Nachricht oder hängen Sie eine Datei an.");
 
+            // a photo chosen by mistake is taken off again before sending
+            TheApp.attachPhoto(phone);
+            phone.driver().findElement(By.cssSelector("#attached li[data-attachment] button.link")).click();
+            app.gone(By.cssSelector("#attached li"));
             TheApp.attachPhoto(phone);
             phone.driver().findElement(By.id("messageText")).sendKeys("   ");
             phone.driver().findElement(By.id("send")).click();
             app.visible(By.cssSelector("#messages li[data-seq='2'] img.thumbnail"));
+            assertEquals(
+                    1,
+                    phone.driver()
+                            .findElements(By.cssSelector("#messages li[data-seq='2'] img.thumbnail"))
+                            .size(),
+                    "only the photo kept goes");
             assertEquals(
                     0,
                     phone.driver()

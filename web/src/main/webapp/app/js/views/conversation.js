@@ -75,14 +75,28 @@ export function conversation(view, id) {
         try {
             const kept = await uploaded;
             progress.remove();
-            item.dataset.attachment = kept.id;
-            attachmentIds.push(kept.id);
+            keep(item, kept.id, file.name);
         } catch (error) {
             item.remove();
             tellComposer(explain(error));
         } finally {
             uploading.delete(uploaded);
         }
+    }
+
+    /**
+     * An uploaded file goes with the next message, unless taken off again: then it stays unsent on the server, which
+     * deletes it after a day (UnsentUploadRetention).
+     */
+    function keep(item, attachmentId, name) {
+        item.dataset.attachment = attachmentId;
+        attachmentIds.push(attachmentId);
+        item.append(h('button', {type: 'button', class: 'link', 'aria-label': t('files.remove', name),
+            onclick: () => {
+                attachmentIds = attachmentIds.filter(kept => kept !== attachmentId);
+                item.remove();
+                text.focus();
+            }}, '✕'));
     }
 
     function tellComposer(words) {
@@ -353,8 +367,9 @@ export function conversation(view, id) {
         // its files are still uploaded and unsent: they go with the next message unless that has enough already
         for (const attachmentId of entry.attachmentIds || []) {
             if (!attachmentIds.includes(attachmentId) && attachmentIds.length + uploading.size < MOST_ATTACHMENTS) {
-                attachmentIds.push(attachmentId);
-                attached.append(h('li', {'data-attachment': attachmentId}, t('conversation.attachmentAgain')));
+                const item = h('li', {}, t('conversation.attachmentAgain'));
+                attached.append(item);
+                keep(item, attachmentId, t('conversation.attachmentAgain'));
             }
         }
         tellComposer(explain(error));
