@@ -148,7 +148,9 @@ class AppComposerBrowserIT extends AgainstTheProduct {
 
             // a photo chosen by mistake is taken off again before sending
             TheApp.attachPhoto(phone);
-            phone.driver().findElement(By.cssSelector("#attached li[data-attachment] button.link")).click();
+            phone.driver()
+                    .findElement(By.cssSelector("#attached li[data-attachment] button.link"))
+                    .click();
             app.gone(By.cssSelector("#attached li"));
             TheApp.attachPhoto(phone);
             phone.driver().findElement(By.id("messageText")).sendKeys("   ");
