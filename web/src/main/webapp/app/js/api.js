@@ -49,7 +49,7 @@ export async function call(method, path, body, retried = false) {
         cache: 'no-store',
     });
     if (response.status === 401 && tokens && !retried
-            && (session.tokens()?.access !== tokens.access || await refreshOnce(tokens.refresh))) {
+            && await renewedSince(tokens)) {
         return call(method, path, body, true);
     }
     if (response.status === 401 && tokens) {
@@ -62,6 +62,11 @@ export async function call(method, path, body, retried = false) {
         throw new Problem(response.status, json || {});
     }
     return json;
+}
+
+/** Whether newer tokens than these are kept now: renewed meanwhile by another call or tab, or renewed here. */
+async function renewedSince(tokens) {
+    return session.tokens()?.access !== tokens.access || refreshOnce(tokens.refresh);
 }
 
 // a refresh token works once: calls that fail together wait for one refresh
@@ -146,7 +151,7 @@ export async function upload(path, file, onProgress, method = 'POST') {
         return await sendFile(path, file, onProgress, method, tokens.access);
     } catch (error) {
         if (error instanceof Problem && error.status === 401
-                && (session.tokens()?.access !== tokens.access || await refreshOnce(tokens.refresh))) {
+                && await renewedSince(tokens)) {
             return sendFile(path, file, onProgress, method, session.tokens().access);
         }
         throw error;

@@ -6,11 +6,9 @@ import {explain, post} from '../api.js';
 import * as session from '../session.js';
 import * as facebook from '../facebook.js';
 
-// the registration waiting for its code, kept for this tab: switching the language draws the view anew
-const PENDING = session.REGISTRATION;
-
 export function welcome(view, signedIn) {
-    const pending = sessionStorage.getItem(PENDING);
+    // the registration waiting for its code, kept for this tab: switching the language draws the view anew
+    const pending = sessionStorage.getItem(session.REGISTRATION);
     if (pending) {
         code(view, JSON.parse(pending), signedIn);
         return;
@@ -92,12 +90,12 @@ function forgotPassword(container) {
 }
 
 function code(view, registration, signedIn) {
-    sessionStorage.setItem(PENDING, JSON.stringify(registration));
+    sessionStorage.setItem(session.REGISTRATION, JSON.stringify(registration));
     const problem = alertBox('codeProblem');
     const resend = h('button', {type: 'button', id: 'resend', class: 'secondary', onclick: async () => {
             try {
                 registration = await post('/v1/registrations/' + registration.id + '/resend');
-                sessionStorage.setItem(PENDING, JSON.stringify(registration));
+                sessionStorage.setItem(session.REGISTRATION, JSON.stringify(registration));
                 countdown();
             } catch (error) {
                 say(problem, explain(error));
@@ -123,7 +121,7 @@ function code(view, registration, signedIn) {
                 const result = await post('/v1/registrations/' + registration.id + '/verification',
                     {code: new FormData(form).get('code').trim()});
                 clearInterval(timer);
-                sessionStorage.removeItem(PENDING);
+                sessionStorage.removeItem(session.REGISTRATION);
                 session.keep(result.tokens);
                 signedIn();
             } catch (error) {
@@ -139,7 +137,7 @@ function code(view, registration, signedIn) {
         wait,
         h('button', {type: 'button', id: 'otherNumber', class: 'link', onclick: () => {
             clearInterval(timer);
-            sessionStorage.removeItem(PENDING);
+            sessionStorage.removeItem(session.REGISTRATION);
             welcome(view, signedIn);
         }}, t('code.other')));
     show(view, form);
