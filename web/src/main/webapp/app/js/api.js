@@ -77,7 +77,10 @@ function refreshOnce(refreshToken) {
     return refreshing;
 }
 
-/** New tokens before the access token expires (the open socket is handed the new one); false if that failed. */
+/**
+ * New tokens before the access token expires (the open socket is handed the new one); false if the sign-in is over,
+ * a Problem if the server could not renew them now.
+ */
 export function renewTokens() {
     const tokens = session.tokens();
     return tokens ? refreshOnce(tokens.refresh) : Promise.resolve(false);
@@ -111,6 +114,10 @@ async function refreshUnlessRenewed(refreshToken) {
     });
     if (!response.ok) {
         const problem = await response.json().catch(() => ({}));
+        if (response.status >= 500 || response.status === 429) {
+            // the server is away or too busy, the refresh token unused: signed in still, the call fails for now
+            throw new Problem(response.status, problem);
+        }
         erased = problem.type === '/problems/account-erased';
         return false;
     }

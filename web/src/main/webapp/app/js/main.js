@@ -4,6 +4,7 @@ import {language, switchLanguage, t} from './i18n.js';
 import * as session from './session.js';
 import * as stream from './stream.js';
 import {call, explain} from './api.js';
+import {refusalNotice} from './outbox.js';
 import {welcome} from './views/welcome.js';
 import {companies, company} from './views/companies.js';
 import {conversations, newConversation} from './views/conversations.js';
@@ -110,6 +111,18 @@ window.addEventListener('hashchange', () => {
     route();
 });
 window.addEventListener('online', () => session.signedIn() && outbox.flush());
+// a waiting message refused for good while its request is not in view: its words wait in that request's field
+// (session.DRAFTS), and the person is told, with the words, which may not find a field (a closed request)
+window.addEventListener('anliegen:refused', event => {
+    const {entry, error} = event.detail;
+    const draft = session.DRAFTS + entry.conversationId;
+    if (!sessionStorage.getItem(draft)) {
+        sessionStorage.setItem(draft, entry.text);
+    }
+    if (location.hash !== '#/conversations/' + entry.conversationId) {
+        tell(refusalNotice(entry, explain(error)), true);
+    }
+});
 // browsers do not always say when the connection is back: look again now and then while something waits
 setInterval(() => session.signedIn() && outbox.flush(), 10_000);
 window.addEventListener('anliegen:signed-out', event => {

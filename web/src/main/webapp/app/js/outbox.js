@@ -2,6 +2,7 @@
 // connection returns, each with the id it got when written: a retry never stores a message twice.
 import {call, Problem} from './api.js';
 import {OUTBOX, transact as inStore} from './db.js';
+import {t} from './i18n.js';
 
 let flushing = null;
 
@@ -62,6 +63,12 @@ async function deliver(entry) {
  */
 function isPassing(problem) {
     return problem.status >= 500 || problem.status === 429 || problem.status === 401;
+}
+
+/** What to tell the person about a waiting message refused for good: its words (the start of them) and why. */
+export function refusalNotice(entry, why) {
+    const words = entry.text.length > 100 ? entry.text.substring(0, 100) + '…' : entry.text;
+    return words ? t('outbox.refused', words, why) : why;
 }
 
 function forget(clientMessageId) {

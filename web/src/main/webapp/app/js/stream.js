@@ -106,7 +106,8 @@ function renewBeforeExpiry() {
     clearTimeout(renewal);
     const expires = session.tokens()?.expires;
     if (expires) {
-        renewal = setTimeout(renewTokens, Math.max(5_000, expires - Date.now() - 60_000));
+        // the server away or busy: again in a few seconds, while the old token still holds
+        renewal = setTimeout(() => renewTokens().catch(renewBeforeExpiry), Math.max(5_000, expires - Date.now() - 60_000));
     }
 }
 

@@ -488,6 +488,72 @@ class AppBrowserIT extends AgainstTheProduct {
     }
 
     @Test
+    void the_status_follows_an_answer_and_older_requests_show_on_more() {
+        var consumer = Consumers.signUp("Sara", "Status");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var first = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Die erste Anfrage");
+        for (var i = 2; i <= 52; i++) {
+            ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Anfrage " + i);
+        }
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations");
+            app.showsText(By.id("conversationList"), "Anfrage 52");
+            assertFalse(phone.driver()
+                    .findElement(By.id("conversationList"))
+                    .getText()
+                    .contains("Die erste Anfrage"));
+            app.clickable(By.id("moreConversations")).click();
+            app.showsText(By.id("conversationList"), "Die erste Anfrage");
+            app.gone(By.id("moreConversations"));
+
+            phone.go("/app/#/conversations/" + first);
+            app.showsText(By.id("status"), "offen");
+            ServiceRequests.send(ServiceRequests.stadtwerkeAgent().accessToken(), first, "Wir kümmern uns darum.");
+            app.showsText(By.cssSelector("#messages li[data-seq='2'] .text"), "Wir kümmern uns darum.");
+            app.showsText(By.id("status"), "wartet auf Sie");
+        }
+    }
+
+    @Test
+    void a_server_too_busy_to_renew_the_sign_in_does_not_sign_the_person_out() {
+        var consumer = Consumers.signUp("Rene", "Erneuert");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Noch angemeldet");
+        try (var phone = Browser.openPhone()) {
+            // renewals are answered as while the database is away, until the test says otherwise
+            phone.beforeEveryPage("const realFetch = window.fetch; window.refreshBusy = true;"
+                    + " window.fetch = (url, options) => {"
+                    + "  if (window.refreshBusy && String(url).endsWith('/sessions/refresh')) {"
+                    + "   return Promise.resolve(new Response(JSON.stringify({type: '/problems/unavailable',"
+                    + "    title: 'Service unavailable', status: 503}), {status: 503,"
+                    + "    headers: {'Content-Type': 'application/problem+json'}}));"
+                    + "  }"
+                    + "  return realFetch(url, options);"
+                    + " };");
+            var app = Portal.on(phone);
+            phone.go("/app/");
+            // an access token the server no longer takes: the app must renew it
+            phone.driver()
+                    .executeScript(
+                            "localStorage.setItem('anliegen.session', JSON.stringify({access: 'expired',"
+                                    + " refresh: arguments[0]}));",
+                            consumer.refreshToken());
+            phone.go("/app/#/conversations");
+            app.showsText(By.id("conversationsProblem"), "nicht erreichbar");
+            assertTrue(
+                    phone.driver().executeScript("return localStorage.getItem('anliegen.session');") != null,
+                    "still signed in");
+
+            // the server is back: the next call renews the tokens (the refresh token was not used up) and goes through
+            phone.driver().executeScript("window.refreshBusy = false;");
+            phone.driver().findElement(By.id("toCompanies")).click();
+            phone.driver().findElement(By.id("toConversations")).click();
+            app.showsText(By.id("conversationList"), "Noch angemeldet");
+        }
+    }
+
+    @Test
     void the_company_search_finds_by_name() {
         var consumer = Consumers.signUp("Sven", "Suche");
         try (var phone = Browser.openPhone()) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The app's composer on the paths where words could be lost or a person left guessing: a message the server refuses,
@@ -131,6 +132,64 @@ class AppComposerBrowserIT extends AgainstTheProduct {
             assertEquals("view", phone.driver().executeScript("return document.activeElement.id;"));
             app.visible(By.id("messageText"));
         }
+    }
+
+    @Test
+    void a_new_request_half_written_stays_when_the_language_changes_and_is_opened_once() throws IOException {
+        var consumer = Consumers.signUp("Nina", "Neu");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.BAECKEREI);
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations/new");
+            app.visible(By.cssSelector("#company option[value='" + ServiceRequests.BAECKEREI + "']"));
+            new Select(phone.driver().findElement(By.id("company"))).selectByValue(ServiceRequests.BAECKEREI);
+            phone.driver().findElement(By.id("subject")).sendKeys("Torte bestellt");
+            phone.driver().findElement(By.id("text")).sendKeys("Die Torte für Samstag, bitte mit Kerzen.");
+            var photo = Files.createTempFile("torte", ".png");
+            Files.write(photo, Binary.image("png", 64, 48));
+            phone.driver().findElement(By.id("attachment")).sendKeys(photo.toString());
+            app.visible(By.cssSelector("#attached li img.thumbnail"));
+
+            phone.driver().findElement(By.id("language")).click();
+            app.showsText(By.id("sendRequest"), "Send");
+            app.visible(By.cssSelector("#company option[value='" + ServiceRequests.BAECKEREI + "']"));
+            assertEquals(ServiceRequests.BAECKEREI, valueOf(phone, "company"), "the company chosen stays");
+            assertEquals("Torte bestellt", valueOf(phone, "subject"));
+            assertEquals("Die Torte für Samstag, bitte mit Kerzen.", valueOf(phone, "text"));
+            app.visible(By.cssSelector("#attached li img.thumbnail"));
+            assertEquals(
+                    1,
+                    phone.driver().findElements(By.cssSelector("#attached li")).size(),
+                    "the photo stays");
+
+            phone.driver().findElement(By.id("sendRequest")).click();
+            app.visible(By.cssSelector("#messages img.thumbnail"));
+            var conversation = Long.parseLong(phone.driver().getCurrentUrl().replaceAll(".*#/conversations/", ""));
+            var opened = ServiceRequests.conversation(consumer.accessToken(), conversation);
+            assertEquals("Torte bestellt", opened.getString("subject"), opened::toString);
+            assertEquals(
+                    ServiceRequests.BAECKEREI, opened.getJsonObject("company").getString("handle"));
+            var messages = ServiceRequests.messages(consumer.accessToken(), conversation, 0, 10)
+                    .json()
+                    .getJsonArray("messages");
+            assertEquals(2, messages.size(), messages::toString);
+            assertEquals(
+                    1, messages.getJsonObject(1).getJsonArray("attachments").size(), messages::toString);
+
+            // sent: the next new request starts empty
+            TheApp.openAs(phone, consumer, "#/conversations/new");
+            app.visible(By.cssSelector("#company option"));
+            assertEquals("", valueOf(phone, "subject"));
+            assertEquals("", valueOf(phone, "text"));
+            assertEquals(
+                    0,
+                    phone.driver().findElements(By.cssSelector("#attached li")).size());
+        }
+    }
+
+    private static String valueOf(Browser phone, String id) {
+        return phone.driver().findElement(By.id(id)).getDomProperty("value");
     }
 
     @Test

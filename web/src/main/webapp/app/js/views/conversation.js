@@ -48,6 +48,9 @@ export function conversation(view, id) {
     const below = h('button', {type: 'button', id: 'newBelow', class: 'new-below', hidden: true,
         onclick: showNewest}, t('conversation.newBelow'));
     let attachmentIds = [];
+    // and the files uploaded for it, by name: drawn anew, the view lists them again to go with the next message
+    const draftFiles = draft + '.files';
+    const names = new Map(); // attachment id -> its file's name
     // uploads still running: a message sent meanwhile waits for them, so that its files go with it
     const uploading = new Set();
     const picker = h('input', {type: 'file', id: 'attachment', accept: ACCEPTED,
@@ -91,12 +94,21 @@ export function conversation(view, id) {
     function keep(item, attachmentId, name) {
         item.dataset.attachment = attachmentId;
         attachmentIds.push(attachmentId);
+        names.set(attachmentId, name);
+        keepFiles();
         item.append(h('button', {type: 'button', class: 'link', 'aria-label': t('files.remove', name),
             onclick: () => {
                 attachmentIds = attachmentIds.filter(kept => kept !== attachmentId);
+                keepFiles();
                 item.remove();
                 text.focus();
             }}, '✕'));
+    }
+
+    function keepFiles() {
+        attachmentIds.length
+            ? sessionStorage.setItem(draftFiles, JSON.stringify(attachmentIds.map(kept => [kept, names.get(kept)])))
+            : sessionStorage.removeItem(draftFiles);
     }
 
     function tellComposer(words) {
@@ -123,6 +135,7 @@ export function conversation(view, id) {
             text.value = '';
             sessionStorage.removeItem(draft);
             attachmentIds = [];
+            keepFiles();
             // the files that went with it; one chosen since, still uploading, stays for the next message
             attached.querySelectorAll('li[data-attachment]').forEach(item => item.remove());
             wait(entry);
@@ -145,6 +158,12 @@ export function conversation(view, id) {
             h('label', {for: 'attachment', class: 'button secondary', id: 'attachLabel'}, t('conversation.attach')),
             picker,
             sendButton));
+
+    for (const [attachmentId, name] of JSON.parse(sessionStorage.getItem(draftFiles)) ?? []) {
+        const item = h('li', {}, h('span', {class: 'file'}, name));
+        attached.append(item);
+        keep(item, attachmentId, name);
+    }
 
     /** A message kept in the outbox: shown at the end, marked as waiting, until the server has it. */
     function wait(entry) {
@@ -372,7 +391,8 @@ export function conversation(view, id) {
                 keep(item, attachmentId, t('conversation.attachmentAgain'));
             }
         }
-        tellComposer(explain(error));
+        // a closed request has no field to hold the words: they are shown with the reason
+        form.hidden ? say(problem, outbox.refusalNotice(entry, explain(error))) : tellComposer(explain(error));
     }
     const refused = event => {
         if (event.detail.entry.conversationId === id) {
@@ -381,10 +401,19 @@ export function conversation(view, id) {
     };
     window.addEventListener('anliegen:sent', sent);
     window.addEventListener('anliegen:refused', refused);
+    document.addEventListener('visibilitychange', markRead);
     load();
     const unsubscribe = subscribe(event => {
         if (event.type === 'message' && event.conversation?.id === id) {
             arrived(event.message);
+            if (event.conversation.status !== current?.status) {
+                // answered, or written to again after it was resolved: as the server has it now (an event replayed
+                // after a reconnection may carry an older state)
+                get('/v1/conversations/' + id).then(found => {
+                    describe(found);
+                    remember();
+                }).catch(() => {});
+            }
             if (event.message.author !== 'consumer') {
                 readUpTo(event.message.seq); // an answer reads what came before it (the server marks it so)
             }
@@ -416,6 +445,7 @@ export function conversation(view, id) {
         window.removeEventListener('scroll', reachedEnd);
         window.removeEventListener('anliegen:sent', sent);
         window.removeEventListener('anliegen:refused', refused);
+        document.removeEventListener('visibilitychange', markRead);
     };
 }
 

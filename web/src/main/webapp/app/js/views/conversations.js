@@ -1,22 +1,41 @@
 // The person's service requests with status and unread counts, live; and a new request to a connected company.
-import {alertBox, field, h, say, show} from '../dom.js';
+import {alertBox, field, h, say, show, submitting} from '../dom.js';
 import {locale, t} from '../i18n.js';
 import {explain, get, newId, post, Problem, upload} from '../api.js';
 import {ACCEPTED, previewOf, refusalOf} from '../files.js';
 import * as saved from '../saved.js';
+import * as session from '../session.js';
 import {subscribe} from '../stream.js';
 
 const LIST = 'conversations';
+const PAGE = 50;
+/** The key of the new request being written in this tab (a draft: session.forget clears it at sign-out). */
+const NEW_DRAFT = session.DRAFTS + 'new';
+/** The files chosen for a new request, by its id, while the page lives: a draft's id is unknown after sign-out. */
+const chosenFiles = new Map();
 
 export function conversations(view) {
     const problem = alertBox('conversationsProblem');
     const list = h('ul', {id: 'conversationList', class: 'list'});
+    let wanted = PAGE; // the requests to show, a page more at each "more"
+    const more = h('button', {type: 'button', id: 'moreConversations', class: 'secondary', hidden: true,
+        onclick: () => {
+            wanted += PAGE;
+            load();
+        }}, t('conversations.more'));
 
     async function load() {
         try {
-            const page = await get('/v1/conversations?limit=50');
+            const page = await get('/v1/conversations?limit=' + PAGE);
+            let next = page.next;
+            while (next && page.conversations.length < wanted) {
+                const following = await get('/v1/conversations?limit=' + PAGE + '&after=' + encodeURIComponent(next));
+                page.conversations.push(...following.conversations);
+                next = following.next;
+            }
             say(problem, '');
             list.replaceChildren(...items(page));
+            more.hidden = !next;
             saved.keep(LIST, page);
         } catch (error) {
             const kept = error instanceof Problem ? undefined : await saved.read(LIST);
@@ -36,7 +55,8 @@ export function conversations(view) {
         h('p', {}, h('a', {href: '#/conversations/new', class: 'button', id: 'newConversation'},
             t('conversations.new'))),
         problem,
-        list);
+        list,
+        more);
     load();
     return subscribe(event => {
         if (['message', 'status', 'read', 'connection'].includes(event.type)) {
@@ -60,9 +80,15 @@ function item(conversation) {
 
 export function newConversation(view) {
     const problem = alertBox('newProblem');
-    const requestId = newId(); // the same id on every retry: the request is opened once
-    const filesMessageId = newId(); // and its files go in one message, once
-    const chosen = []; // {file, item, id}: the files to go with the request, uploaded after it is opened
+    // the request being written stays for this tab, so that drawing the view anew (another language) keeps it: its
+    // words, company and ids in session.DRAFTS, its files in memory under its id
+    const draft = JSON.parse(sessionStorage.getItem(NEW_DRAFT)) ?? {requestId: newId(), filesMessageId: newId()};
+    const requestId = draft.requestId; // the same id on every retry: the request is opened once
+    const filesMessageId = draft.filesMessageId; // and its files go in one message, once
+    if (!chosenFiles.has(requestId)) {
+        chosenFiles.set(requestId, []);
+    }
+    const chosen = chosenFiles.get(requestId); // {file, item, id}: uploaded after the request is opened
     const company = h('select', {id: 'company', name: 'company', required: true});
     const attached = h('ul', {id: 'attached', class: 'attached'});
     const picker = h('input', {type: 'file', id: 'attachment', accept: ACCEPTED, class: 'visually-hidden',
@@ -80,14 +106,25 @@ export function newConversation(view) {
         }
         say(problem, '');
         const entry = {file, id: null};
-        const remove = h('button', {type: 'button', class: 'link', 'aria-label': t('files.remove', file.name),
+        chosen.push(entry);
+        await list(entry);
+    }
+
+    /** A chosen file in the form, with its ✕ to take it off again. */
+    async function list(entry) {
+        const remove = h('button', {type: 'button', class: 'link', 'aria-label': t('files.remove', entry.file.name),
             onclick: () => {
                 chosen.splice(chosen.indexOf(entry), 1);
                 entry.item.remove();
             }}, '✕');
-        entry.item = h('li', {}, await previewOf(file), remove);
-        chosen.push(entry);
+        entry.item = h('li', {}, await previewOf(entry.file), remove);
         attached.append(entry.item);
+    }
+
+    function keepDraft() {
+        const data = new FormData(form);
+        sessionStorage.setItem(NEW_DRAFT, JSON.stringify({requestId, filesMessageId,
+            company: data.get('company'), subject: data.get('subject'), text: data.get('text')}));
     }
 
     /** The chosen files, uploaded to the opened request and sent in one message; each uploaded once, also on a retry. */
@@ -104,8 +141,7 @@ export function newConversation(view) {
             {clientMessageId: filesMessageId, text: '', attachmentIds: chosen.map(entry => entry.id)});
     }
 
-    const form = h('form', {id: 'newRequest', class: 'card', onsubmit: async event => {
-            event.preventDefault();
+    const form = h('form', {id: 'newRequest', class: 'card', oninput: keepDraft, onsubmit: submitting(async () => {
             const data = new FormData(form);
             try {
                 const opened = await post('/v1/conversations', {
@@ -115,13 +151,19 @@ export function newConversation(view) {
                     requestId,
                 });
                 if (chosen.length > 0) {
-                    await sendFiles(opened.id);
+                    await sendFiles(opened.id); // a file refused: sent again, the same request and message go once
                 }
-                location.hash = '#/conversations/' + opened.id;
+                sessionStorage.removeItem(NEW_DRAFT);
+                chosenFiles.delete(requestId);
+                // in place of the form: going back leads to the list, not to the form of a request already sent
+                location.replace('#/conversations/' + opened.id);
             } catch (error) {
+                if (error instanceof Problem && error.type === '/problems/request-id-reused') {
+                    sessionStorage.removeItem(NEW_DRAFT); // that request is in the list; the next one is new
+                }
                 say(problem, explain(error));
             }
-        }},
+        })},
         h('h1', {}, t('conversations.new')),
         h('div', {class: 'field'}, h('label', {for: 'company'}, t('conversations.company')), company),
         field('subject', t('conversations.subject'), {required: true, maxlength: 200}),
@@ -133,7 +175,10 @@ export function newConversation(view) {
             t('conversation.attach')), picker),
         problem,
         h('button', {type: 'submit', id: 'sendRequest'}, t('conversations.send')));
+    form.elements.subject.value = draft.subject ?? '';
+    form.elements.text.value = draft.text ?? '';
     show(view, form);
+    chosen.reduce((listed, entry) => listed.then(() => list(entry)), Promise.resolve());
     get('/v1/me/companies')
         .then(connections => {
             if (connections.length === 0) {
@@ -141,6 +186,9 @@ export function newConversation(view) {
             }
             show(company, connections.map(connection =>
                 h('option', {value: connection.company.handle}, connection.company.name)));
+            if (connections.some(connection => connection.company.handle === draft.company)) {
+                company.value = draft.company;
+            }
         })
         .catch(error => say(problem, explain(error)));
 }
