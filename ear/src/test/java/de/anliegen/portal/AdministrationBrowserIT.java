@@ -151,6 +151,13 @@ class AdministrationBrowserIT extends AgainstTheProduct {
                     admin.visible(By.id("team:members")).getText().contains(Portal.OTHER_AGENT),
                     "a company admin sees only their own company's staff");
             var row = admin.visible(By.xpath("//tr[td[text()='" + agentEmail + "']]"));
+            // a password reset ends every sign-in of the colleague: asked first, "no" leaves it as it is
+            row.findElement(By.cssSelector("button[id$='reset']")).click();
+            admin.showsText(By.cssSelector(".ui-confirm-dialog"), "Passwort von Dieter Deaktiviert zurücksetzen?");
+            admin.confirm(false);
+            agent.go("/portal/inbox/index.xhtml");
+            agent.visible(By.id("inbox:conversations"));
+            row = admin.visible(By.xpath("//tr[td[text()='" + agentEmail + "']]"));
             row.findElement(By.cssSelector("button[id$='deactivate']")).click();
             // asked first: "no" leaves the account as it is
             admin.showsText(By.cssSelector(".ui-confirm-dialog"), "Dieter Deaktiviert deaktivieren?");

@@ -72,6 +72,19 @@ class DataProtectionBrowserIT extends AgainstTheProduct {
             }
             assertTrue(entries.containsAll(List.of("data.json", "report.html")), entries::toString);
 
+            // an address another person has: refused with the reason, and the address stays in the box to correct
+            var other = Consumers.signUp("Olga", "Andere");
+            var taken = "olga-" + ServiceRequests.newId().substring(0, 8) + "@example.org";
+            Consumers.confirmEmail(other, taken);
+            portal.choose("file:field", "E-Mail-Adresse");
+            portal.visible(By.id("file:value")).sendKeys(taken);
+            portal.clickable(By.id("file:rectify")).click();
+            portal.showsText(By.id("file:messages"), "gehört schon einer anderen Person");
+            assertEquals(
+                    taken, browser.driver().findElement(By.id("file:value")).getDomProperty("value"));
+            portal.choose("file:field", "Nachname");
+            browser.driver().findElement(By.id("file:value")).clear();
+
             portal.visible(By.id("file:value")).sendKeys("Transparent");
             portal.clickable(By.id("file:rectify")).click();
             portal.showsText(By.id("file:messages"), "Berichtigt");

@@ -238,6 +238,21 @@ class HelpDeskBrowserIT extends AgainstTheProduct {
             // the new tag is offered to filter by at once
             portal.choose("inbox:tag", sammel);
             portal.until(page -> subjects(browser).equals(List.of(third, second)));
+
+            // the consumer closes one of them: a status for both is refused naming it, and neither changes
+            var closing =
+                    Api.sendJson("POST", "/api/v1/conversations/" + secondId + "/close", "{}", consumer.accessToken());
+            assertEquals(200, closing.status(), closing::toString);
+            portal.until(page -> portal.text(By.id("inbox:conversations")).contains("Geschlossen"));
+            selectRow(portal, second);
+            selectRow(portal, third);
+            portal.choose("inbox:bulkStatus", "Offen");
+            portal.clickable(By.id("inbox:applyBulk")).click();
+            portal.showsText(
+                    By.cssSelector(".ui-growl"), "Geschlossene Anliegen behalten ihren Status (" + second + ")");
+            assertEquals(
+                    "resolved",
+                    ServiceRequests.conversation(agent.accessToken(), thirdId).getString("status"));
             assertEquals(List.of(), browser.consoleErrors());
         }
     }

@@ -276,6 +276,37 @@ class InboxBrowserIT extends AgainstTheProduct {
     }
 
     @Test
+    void a_request_its_consumer_closes_or_erases_while_it_is_open_leaves_the_agent_a_word_not_an_error_page() {
+        var consumer = Consumers.signUp("Clara", "Schluss");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var closed = ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Bitte schließen");
+        var erased = ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Bitte löschen");
+        try (var browser = Browser.open()) {
+            var portal = Portal.signIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD)
+                    .go("/portal/inbox/conversation.xhtml?id=" + closed);
+            portal.clickable(By.id("reply:send")).click();
+            portal.showsText(By.id("reply:messages"), "Der Text ist leer");
+
+            // closed by the consumer: the reply box gives way to the note that says so
+            var closing =
+                    Api.sendJson("POST", "/api/v1/conversations/" + closed + "/close", "{}", consumer.accessToken());
+            assertEquals(200, closing.status(), closing::toString);
+            portal.showsText(By.cssSelector(".closed-note"), "Die Person hat dieses Anliegen geschlossen");
+            portal.gone(By.id("reply:text"));
+
+            // erased with the consumer's account: the next step leads to the inbox, which says why
+            portal.go("/portal/inbox/conversation.xhtml?id=" + erased);
+            portal.visible(By.id("reply:text"));
+            Consumers.deleteAccount(consumer);
+            // the page still shows what it showed; the agent's next step finds the request gone
+            portal.clickable(By.id("meta:mine")).click();
+            portal.showsText(By.cssSelector(".ui-growl"), "Dieses Anliegen gibt es nicht mehr");
+            assertTrue(browser.driver().getCurrentUrl().contains("/portal/inbox/index.xhtml"));
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    @Test
     void a_message_with_markup_shows_as_text_and_runs_nothing() {
         var consumer = Consumers.signUp("Jan", "Markup");
         ServiceRequests.connect(consumer.accessToken(), STADTWERKE);

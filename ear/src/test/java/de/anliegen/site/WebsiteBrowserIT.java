@@ -165,6 +165,11 @@ class WebsiteBrowserIT extends AgainstTheProduct {
             portal.showsText(By.id("periodShown"), "vom " + shown.format(today.minusDays(6)));
             assertEquals("Letzte 7 Tage", portal.text(By.cssSelector(".period a[aria-current='true']")));
             assertTrue(admin.driver().getCurrentUrl().contains("from=" + today.minusDays(6)));
+            // the language switch is a postback: the period shown stays, in the other language
+            portal.clickable(By.cssSelector("#language a[lang='en']")).click();
+            portal.showsText(By.id("periodShown"), "Page views from " + shown.format(today.minusDays(6)));
+            portal.clickable(By.cssSelector("#language a[lang='de']")).click();
+            portal.showsText(By.id("periodShown"), "Seitenaufrufe vom " + shown.format(today.minusDays(6)));
 
             var first = today.minusDays(45);
             var last = today.minusDays(40);

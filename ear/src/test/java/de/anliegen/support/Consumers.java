@@ -71,6 +71,18 @@ public final class Consumers {
                 json.getJsonObject("tokens").getString("refreshToken"));
     }
 
+    /** The consumer deletes their account in the app, confirmed by a fresh code by SMS; the deletion is checked. */
+    public static void deleteAccount(SignedIn consumer) {
+        var check = Api.post("/api/v1/me/identity-check", "", consumer.accessToken());
+        assertEquals(202, check.status(), check::toString);
+        var confirmation = Json.createObjectBuilder()
+                .add("verificationId", check.json().getString("id"))
+                .add("code", codeSentTo(consumer.mobileNumber()))
+                .build();
+        var deleted = Api.sendJson("DELETE", "/api/v1/me", confirmation.toString(), consumer.accessToken());
+        assertEquals(204, deleted.status(), deleted::toString);
+    }
+
     /** POST /api/v1/sessions: sign in with mobile number or e-mail address and password. */
     /** Gives the consumer this e-mail address and follows the confirmation link mailed to it. */
     public static void confirmEmail(SignedIn consumer, String address) {

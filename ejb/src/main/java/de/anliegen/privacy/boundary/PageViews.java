@@ -10,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,5 +54,5 @@ public class PageViews {
         return LocalDate.now(clock.withZone(Clocks.GERMANY));
     }
 
-    public record DailyViews(LocalDate day, String page, long views, long networks) {}
+    public record DailyViews(LocalDate day, String page, long views, long networks) implements Serializable {}
 }

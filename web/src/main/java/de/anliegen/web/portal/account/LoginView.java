@@ -43,6 +43,8 @@ public class LoginView {
     @Inject
     StaffRemembrance remembrance;
 
+    private static final String CODE_FIELD = "login:code";
+
     private String email;
     private String password;
     private boolean rememberMe;
@@ -68,6 +70,19 @@ public class LoginView {
         return AnliegenAuthentication.secondFactorPending(
                         (HttpServletRequest) faces.getExternalContext().getRequest(), clock.instant())
                 .isPresent();
+    }
+
+    /**
+     * A code sent after its sign-in waited too long for it: the form's second step is gone, so its action never ran and
+     * the password's step comes back. It says why.
+     */
+    public void noticeExpiredCode() {
+        if (faces.isPostback()
+                && faces.getExternalContext().getRequestParameterMap().containsKey(CODE_FIELD)
+                && faces.getMessageList().isEmpty()
+                && !isCodeAwaited()) {
+            messages.error("portal.login.code.expired");
+        }
     }
 
     private void authenticate(Credential credential) throws IOException {

@@ -62,9 +62,11 @@ public class CaseFileView implements Serializable {
         act(() -> cases.note(caseId(), notes), "portal.dpo.notes.saved");
     }
 
+    /** Rectifies the field; a value refused (an address another person uses) stays in its box to be corrected. */
     public void rectify() {
-        act(() -> cases.rectify(caseId(), field, value), "portal.dpo.rectified");
-        value = null;
+        if (act(() -> cases.rectify(caseId(), field, value), "portal.dpo.rectified")) {
+            value = null;
+        }
     }
 
     public void restrict() {
@@ -91,12 +93,17 @@ public class CaseFileView implements Serializable {
         return new CaseId(id);
     }
 
-    /** Does one thing on the case; notes not saved yet stay in their box (the answer's draft stays anyway). */
-    private void act(Supplier<CaseView> action, String done) {
+    /**
+     * Does one thing on the case; notes not saved yet stay in their box (the answer's draft stays anyway). Whether it
+     * was done.
+     */
+    private boolean act(Supplier<CaseView> action, String done) {
         var draft = notes;
+        var acted = false;
         try {
             file = action.get();
             messages.info(done);
+            acted = true;
         } catch (ProblemException e) {
             messages.problem(e, null);
         }
@@ -104,6 +111,7 @@ public class CaseFileView implements Serializable {
         if (file != null && !file.erased() && draft != null) {
             notes = draft;
         }
+        return acted;
     }
 
     /** The question before closing the case: what is still open, if anything, so that nothing closes by mistake. */

@@ -68,9 +68,13 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
         keepShown = drawnAgain;
     }
 
-    /** The table's next drawing reads the page again. */
+    /**
+     * The table's next drawing reads the page again, and counts again first: when the rows of the last page have left
+     * (taken by a colleague, changed in bulk), the table then moves back to the last page that has rows.
+     */
     public void reread() {
         keepShown = false;
+        countedFor = null;
     }
 
     @Override

@@ -161,7 +161,15 @@ public class InboxView implements Serializable {
             tags = conversations.tags();
             rows.reread();
         } catch (ProblemException e) {
-            portalMessages.problem(e, null);
+            var closed = selected.stream()
+                    .filter(row -> ConversationView.CLOSED.equals(row.status()))
+                    .map(ConversationView::subject)
+                    .toList();
+            if (e.type().equals("conversation-closed") && !closed.isEmpty()) {
+                portalMessages.error("portal.inbox.bulk.closed", String.join("; ", closed));
+            } else {
+                portalMessages.problem(e, null);
+            }
         }
     }
 

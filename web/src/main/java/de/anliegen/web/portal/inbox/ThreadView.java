@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,15 +115,29 @@ public class ThreadView implements Serializable {
         show();
     }
 
-    /** Reads the conversation afresh (after a change here) and marks what is shown as read. */
-    public void refresh() {
+    /**
+     * Reads the conversation afresh (after a change here) and marks what is shown as read. Erased meanwhile (at the
+     * consumer's request), it is gone: the agent is taken to the inbox and told so. Whether it is still there.
+     */
+    public boolean refresh() {
         try {
             conversation = conversations.get(new ConversationId(id));
         } catch (Forbidden e) {
             showRestricted(e);
-            return;
+            return true;
+        } catch (NotFound e) {
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            portalMessages.error("portal.inbox.conversation.gone");
+            external.getFlash().setKeepMessages(true);
+            try {
+                external.redirect(external.getRequestContextPath() + "/portal/inbox/index.xhtml");
+            } catch (IOException failed) {
+                throw new UncheckedIOException(failed);
+            }
+            return false;
         }
         show();
+        return true;
     }
 
     /** Marks the conversation as read, and reads the thread from the first message shown on. */
@@ -143,7 +158,14 @@ public class ThreadView implements Serializable {
      */
     public void changed() throws IOException {
         var before = conversation;
-        refresh();
+        var wasWritable = isWritable();
+        if (!refresh()) {
+            return;
+        }
+        if (isWritable() != wasWritable) {
+            // closed by the consumer, or they disconnected: the reply box gives way to the note that says so
+            PrimeFaces.current().ajax().update("composer");
+        }
         if (isRestricted()) {
             if (before.consumerRestricted()) {
                 return;
@@ -283,6 +305,8 @@ public class ThreadView implements Serializable {
             change.run();
             refresh();
             portalMessages.info(doneKey);
+        } catch (NotFound gone) {
+            refresh(); // erased meanwhile: says so in the inbox
         } catch (ProblemException e) {
             portalMessages.problem(e, null);
             refresh();

@@ -7,9 +7,10 @@ import de.anliegen.privacy.boundary.PageViews.DailyViews;
 import de.anliegen.privacy.boundary.StatisticsPeriod;
 import de.anliegen.web.portal.Charts;
 import de.anliegen.web.portal.PortalMessages;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -22,11 +23,12 @@ import java.util.stream.Collectors;
  * The public website's page views per page and day, counted first-party with the visitors' consent, for a period the
  * platform admin chooses: the last 7, 30, 90 or 365 days, or any days up to a year (the address names it, {@code
  * ?from=2026-11-01&to=2026-11-30}, so that it can be kept and shared). A period that cannot be shown says why and shows
- * the last 30 days.
+ * the last 30 days. Kept for the view: the table's pages and the language switch are postbacks, which the address's
+ * reading does not run again.
  */
 @Named
-@RequestScoped
-public class WebsiteAnalyticsView {
+@ViewScoped
+public class WebsiteAnalyticsView implements Serializable {
 
     static final int DAYS = 30;
     static final List<Integer> PRESETS = List.of(7, 30, 90, 365);

@@ -20,13 +20,14 @@ class ConversationRowsTest {
     static final class CountingConversations extends Conversations {
 
         final List<String> calls = new ArrayList<>();
+        long total = 45;
 
         @Override
         public ConversationPage list(InboxFilter filter, String after, int offset, int limit) {
             calls.add("list " + filter.queue() + " after " + after);
             // a search for "zähler" was too common to search every request
             var narrowed = "zähler".equals(filter.search()) ? Integer.valueOf(5_000) : null;
-            return new ConversationPage(List.of(), 45, false, null, offset, limit, narrowed);
+            return new ConversationPage(List.of(), total, false, null, offset, limit, narrowed);
         }
     }
 
@@ -46,6 +47,19 @@ class ConversationRowsTest {
         assertEquals(List.of("list mine after null"), boundary.calls.subList(3, 4), "a new filter: its first page");
         assertEquals(4, boundary.calls.size());
         assertEquals(45, rows.getRowCount());
+    }
+
+    @Test
+    void read_again_the_table_is_told_the_count_of_now_so_that_it_leaves_a_page_whose_rows_have_gone() {
+        var boundary = new CountingConversations();
+        var rows = new ConversationRows(boundary, InboxFilter.queue("all"));
+        draw(rows, 0);
+        draw(rows, 40);
+        assertEquals(45, rows.getRowCount());
+
+        boundary.total = 38; // a colleague took the last page's rows
+        rows.reread();
+        assertEquals(38, rows.count(Map.of()), "PrimeFaces moves back to the last page with rows by this count");
     }
 
     @Test
