@@ -124,6 +124,22 @@ class MalformedInputIT extends AgainstTheProduct {
         assertEquals(
                 404,
                 Api.get("/api/v1/conversations/abc", consumer.accessToken()).status());
+        // the filters of a company's inbox mean nothing in a consumer's list: refused, not ignored
+        var filtered = Api.get("/api/v1/conversations?status=bogus", consumer.accessToken());
+        assertEquals(400, filtered.status(), filtered::toString);
+        assertEquals(
+                "status",
+                filtered.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void the_longest_logins_are_wrong_credentials_not_a_server_error() {
+        var staff =
+                Api.post("/api/v1/staff/sessions", "{\"email\":\"" + "a".repeat(310) + "@x.de\",\"password\":\"x\"}");
+        assertEquals(401, staff.status(), staff::toString);
+        // lower case makes two characters of each İ
+        var consumer = Api.post("/api/v1/sessions", "{\"login\":\"" + "İ".repeat(320) + "\",\"password\":\"x\"}");
+        assertEquals(401, consumer.status(), consumer::toString);
     }
 
     @Test

@@ -11,6 +11,7 @@ import de.anliegen.conversation.entity.Side;
 import de.anliegen.identity.entity.StaffAccount;
 import de.anliegen.notification.boundary.AwayMails;
 import de.anliegen.platform.entity.OutboxMessage;
+import de.anliegen.support.Api;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.Deployments;
 import de.anliegen.support.OnEveryDatabase;
@@ -103,6 +104,16 @@ class AwayMailsIT {
             change(Conversation.class, id, request -> request.markRead(Side.COMPANY, request.lastSeq()));
             ServiceRequests.send(consumer.accessToken(), id, "Hallo? Immer noch kalt.");
             awayMails.mailWaiting(away.plus(Duration.ofMinutes(MINUTES + 30)));
+            assertEquals(2, mailsAbout(id).size());
+
+            // a request no one of the company can open (its consumer disconnected) is no reason to mail
+            change(Conversation.class, id, request -> request.markRead(Side.COMPANY, request.lastSeq()));
+            ServiceRequests.send(consumer.accessToken(), id, "Ich melde mich woanders.");
+            assertEquals(
+                    204,
+                    Api.delete("/api/v1/me/companies/" + STADTWERKE, consumer.accessToken())
+                            .status());
+            awayMails.mailWaiting(away.plus(Duration.ofMinutes(2 * MINUTES + 60)));
             assertEquals(2, mailsAbout(id).size());
         } finally {
             change(Company.class, company, stadtwerke -> stadtwerke.mailWhenAway(null));

@@ -233,6 +233,21 @@ class DataSubjectCasesIT {
     }
 
     @Test
+    void a_request_the_person_met_themselves_counts_as_done_in_its_case() {
+        var consumer = Consumers.signUp("Selma", "Selbst");
+        var id = new CaseId(open(new NewCase(consumer.id(), "erasure", "letter", TODAY, null))
+                .id());
+        assertFalse(dpo.does(() -> cases.get(id)).requestedDone());
+
+        // the person deletes the account in the app before the officer comes to it
+        Consumers.deleteAccount(consumer);
+
+        var file = dpo.does(() -> cases.get(id));
+        assertTrue(file.erased());
+        assertTrue(file.requestedDone(), "erased: the case can be answered and closed");
+    }
+
+    @Test
     void only_the_data_protection_officer_works_on_cases() {
         var consumer = Consumers.signUp("Petra", "Privat");
         var id = new CaseId(open(new NewCase(consumer.id(), "access", "letter", TODAY, null))

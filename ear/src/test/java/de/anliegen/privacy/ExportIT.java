@@ -52,6 +52,14 @@ class ExportIT extends AgainstTheProduct {
         var agent = ServiceRequests.stadtwerkeAgent();
         ServiceRequests.send(agent.accessToken(), conversation, "Danke, <b>erhalten</b>!");
         ServiceRequests.conversation(agent.accessToken(), conversation); // read by the company: an audit entry
+        // an agent's upload not sent (yet) is the company's: the consumer can neither download nor export it
+        var agentsDraft = Binary.upload(
+                "POST",
+                "/api/v1/conversations/" + conversation + "/attachments?name=intern.pdf",
+                agent.accessToken(),
+                "application/pdf",
+                pdf);
+        assertEquals(201, agentsDraft.status(), agentsDraft::toString);
 
         var zip = awaitExportWithUsage(consumer.accessToken(), "de");
 
@@ -75,6 +83,10 @@ class ExportIT extends AgainstTheProduct {
                 .map(m -> m.getString("text"))
                 .toList();
         assertTrue(texts.containsAll(List.of("Anbei der Zählerstand", "Danke, <b>erhalten</b>!")), texts::toString);
+        var request = data.getJsonArray("conversations").getJsonObject(0);
+        assertTrue(request.containsKey("firstResponseDueAt") && request.containsKey("waitingSince"), request::toString);
+        assertFalse(request.isNull("firstResponseAt"), "the agent's answer was the first: " + request);
+        assertEquals(1, data.getJsonArray("attachments").size(), data.getJsonArray("attachments")::toString);
         assertEquals(
                 "application/pdf",
                 data.getJsonArray("attachments").getJsonObject(0).getString("contentType"));

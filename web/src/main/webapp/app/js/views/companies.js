@@ -21,6 +21,7 @@ export function companies(view) {
                 get('/v1/me/companies'),
             ]);
             const connected = new Set(connections.map(connection => connection.company.handle));
+            say(problem, ''); // a problem of an earlier search or connection is over
             show(results, page.companies.length === 0
                 ? h('li', {}, t('companies.none'))
                 : page.companies.map(company => item(company, connected.has(company.handle))));

@@ -59,7 +59,8 @@ public class Attachments {
     public AttachmentView upload(ConversationId id, String declaredType, String fileName, byte[] content) {
         var me = access.me();
         access.requireUnrestricted(me);
-        var conversation = access.require(me, id.value());
+        // under the conversation's lock: uploads at once count each other's, and stay within MOST_WAITING
+        var conversation = access.requireForUpdate(me, id.value());
         if (conversation.status() == Status.CLOSED) {
             throw new Conflict("conversation-closed", "This request is closed; open a new one.");
         }

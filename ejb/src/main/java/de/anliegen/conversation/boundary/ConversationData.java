@@ -10,6 +10,7 @@ import de.anliegen.conversation.entity.AttachmentContent;
 import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.conversation.entity.InternalNote;
 import de.anliegen.conversation.entity.Message;
+import de.anliegen.conversation.entity.Side;
 import de.anliegen.identity.boundary.CompanyId;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.PersonalData;
@@ -69,7 +70,11 @@ public class ConversationData implements PersonalData {
                 "ratingComment", c.ratingComment(),
                 // the company's own labels on the request, as the internal notes below
                 "priority", c.priority().name().toLowerCase(Locale.ROOT),
-                "tags", String.join(", ", tags.getOrDefault(c.id(), List.of()))));
+                "tags", String.join(", ", tags.getOrDefault(c.id(), List.of())),
+                // what the company's staff see of the wait: when a first answer is due, when it came, since when
+                "firstResponseDueAt", c.firstResponseDueAt(),
+                "firstResponseAt", c.firstResponseAt(),
+                "waitingSince", c.waitingSince()));
         writer.endSection();
         var ids = conversations.stream().map(Conversation::id).toList();
         writer.startSection("messages");
@@ -145,10 +150,16 @@ public class ConversationData implements PersonalData {
                 .getResultList();
     }
 
+    /**
+     * The conversation's files that are the consumer's to have: those sent, and their own uploads not sent yet. An
+     * agent's upload is the company's until it goes with a message (as for downloads).
+     */
     private List<Attachment> attachments(long conversation) {
         return em.createNamedQuery(Attachment.OF_CONVERSATION, Attachment.class)
                 .setParameter("conversation", conversation)
-                .getResultList();
+                .getResultStream()
+                .filter(attachment -> attachment.messageId() != null || attachment.uploadedBy() == Side.CONSUMER)
+                .toList();
     }
 
     private static String fileName(Attachment attachment) {

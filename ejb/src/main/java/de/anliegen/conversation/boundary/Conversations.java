@@ -39,6 +39,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -172,6 +173,9 @@ public class Conversations {
             throw new Invalid("invalid", "limit", "The limit is between 1 and " + MOST_PER_PAGE + ".");
         }
         var me = access.me();
+        if (me.side() == Side.CONSUMER) {
+            requireNoStaffFilter(filter);
+        }
         var list = me.side() == Side.CONSUMER ? InboxQuery.ofConsumer(me.consumerId()) : inbox(me, filter);
         var cursor = InboxCursor.decode(after, list.filter());
         if (cursor != null && offset > 0) {
@@ -227,6 +231,26 @@ public class Conversations {
                         ? null
                         : inboxSearch.find(me.company(), filter.search().strip()),
                 order(filter.order()));
+    }
+
+    /** A consumer's list has no queues, filters, order or search: one sent would be ignored, so it is refused. */
+    private static void requireNoStaffFilter(InboxFilter filter) {
+        var chosen = new LinkedHashMap<String, String>();
+        chosen.put("queue", filter.queue());
+        chosen.put("status", filter.status());
+        chosen.put("priority", filter.priority());
+        chosen.put("tag", filter.tag());
+        chosen.put("order", filter.order());
+        chosen.put("q", filter.search());
+        chosen.entrySet().stream()
+                .filter(entry -> entry.getValue() != null)
+                .findFirst()
+                .ifPresent(entry -> {
+                    throw new Invalid(
+                            "invalid",
+                            entry.getKey(),
+                            "A consumer's list has every request of theirs, newest first: no " + entry.getKey() + ".");
+                });
     }
 
     /**

@@ -1,18 +1,25 @@
 package de.anliegen.conversation.boundary;
 
+import de.anliegen.company.boundary.Connections;
 import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.identity.boundary.CompanyId;
+import de.anliegen.identity.boundary.ConsumerContacts;
+import de.anliegen.identity.boundary.ConsumerId;
+import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffAccountId;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Requests whose consumer waits for the company, for the mail that tells the assigned agent while no one of the
@@ -21,18 +28,35 @@ import java.util.Optional;
  */
 @Stateless
 @PermitAll
+// run on the away mails' timer, without a caller: the requests are looked at as the company's agents would see them
+@RunAs(Roles.AGENT)
 public class WaitingRequests {
 
     @PersistenceContext
     EntityManager em;
 
-    /** The company's requests that await the mail, a consumer's unread message among them sent before then. */
+    @Inject
+    Connections connections;
+
+    @Inject
+    ConsumerContacts contacts;
+
+    /**
+     * The company's requests that await the mail, a consumer's unread message among them sent before then. Not those
+     * no one of the company can open: their consumer disconnected, or had the processing of their data restricted.
+     */
     public List<ConversationId> awaitingAwayMail(CompanyId company, Instant before) {
-        return em.createNamedQuery(Conversation.AWAITING_AWAY_MAIL, Long.class)
+        var waiting = em.createNamedQuery(Conversation.AWAITING_AWAY_MAIL, Object[].class)
                 .setParameter("company", company.value())
                 .setParameter("before", before)
-                .getResultStream()
-                .map(ConversationId::new)
+                .getResultList();
+        var consumers =
+                waiting.stream().map(row -> new ConsumerId((Long) row[1])).collect(Collectors.toSet());
+        var readable = contacts.unrestricted(connections.connectedWith(company, consumers))
+                .keySet();
+        return waiting.stream()
+                .filter(row -> readable.contains(new ConsumerId((Long) row[1])))
+                .map(row -> new ConversationId((Long) row[0]))
                 .toList();
     }
 

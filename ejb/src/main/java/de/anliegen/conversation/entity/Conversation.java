@@ -60,7 +60,7 @@ import org.hibernate.annotations.DynamicUpdate;
         where c.status in (de.anliegen.conversation.entity.Status.OPEN,
                            de.anliegen.conversation.entity.Status.WAITING_FOR_CONSUMER)""")
 @NamedQuery(name = Conversation.AWAITING_AWAY_MAIL, query = """
-        select c.id from Conversation c
+        select c.id, c.consumerId from Conversation c
         where c.companyId = :company and c.status = de.anliegen.conversation.entity.Status.OPEN
             and c.assignedAgentId is not null and c.companyReadSeq < c.lastSeq
             and c.awayMailedSeq <= c.companyReadSeq

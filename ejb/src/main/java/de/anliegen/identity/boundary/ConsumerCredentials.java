@@ -30,7 +30,7 @@ public class ConsumerCredentials {
     /** The longest password taken, in characters (code points), for signing in as for choosing one. */
     public static final int LONGEST_PASSWORD = PasswordPolicy.LONGEST;
 
-    private static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+    private static final Duration FAILURE_WINDOW = SignInFailure.WINDOW;
 
     @PersistenceContext
     EntityManager em;

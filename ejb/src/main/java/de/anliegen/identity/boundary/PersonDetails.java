@@ -5,8 +5,11 @@ import java.util.regex.Pattern;
 /** What a name and an e-mail address may look like, wherever a person's details are entered: app, portal, DPO. */
 public final class PersonDetails {
 
-    /** Any letters, marks, spaces and punctuation, but no control characters; not only spaces. */
-    public static final String NAME_PATTERN = "(?=.*\\S)[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]*";
+    /**
+     * Any letters, marks, spaces and punctuation, but no control characters; not only spaces, of any script (the
+     * ideographic space, the no-break space: stripped, nothing would be left of the name).
+     */
+    public static final String NAME_PATTERN = "(?=.*[^\\s\\p{Z}])[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]*";
 
     public static final int MOST_NAME = 100;
     public static final int MOST_EMAIL = 254;

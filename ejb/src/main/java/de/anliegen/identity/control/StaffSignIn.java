@@ -24,7 +24,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class StaffSignIn {
 
-    private static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+    private static final Duration FAILURE_WINDOW = SignInFailure.WINDOW;
     private static final String LOGIN_PREFIX = "staff:";
 
     @Inject

@@ -20,9 +20,12 @@ import java.util.List;
 @Table(name = "registration")
 @NamedQuery(name = Registration.FORGET_NUMBER, query = """
         delete from Registration r where r.mobileNumber = :mobileNumber""")
+@NamedQuery(name = Registration.FORGET_BEFORE, query = """
+        delete from Registration r where r.createdAt <= :before""")
 public class Registration {
 
     public static final String FORGET_NUMBER = "Registration.forgetNumber";
+    public static final String FORGET_BEFORE = "Registration.forgetBefore";
 
     /** Random and unguessable: it is the app's handle on the registration. */
     @Id

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 /** One failed sign-in with a password: for which login, from which IP address. Kept for the limits' window only. */
@@ -26,12 +27,16 @@ public class SignInFailure {
     public static final String FROM_IP_SINCE = "SignInFailure.fromIpSince";
     public static final String FORGET_LOGIN = "SignInFailure.forgetLogin";
     public static final String FORGET_BEFORE = "SignInFailure.forgetBefore";
+    /** How long a failure counts against its login and network. */
+    public static final Duration WINDOW = Duration.ofMinutes(15);
+
+    private static final int MOST_LOGIN = 320;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 320)
+    @Column(nullable = false, length = MOST_LOGIN)
     private String login;
 
     @Column(name = "ip_address", nullable = false, length = 45)
@@ -42,8 +47,12 @@ public class SignInFailure {
 
     protected SignInFailure() {}
 
+    /**
+     * A failure under this login, cut to the column: a login that long is no account's (an address has at most 320
+     * characters, lower case may lengthen it), so only the network's limit applies to it.
+     */
     public SignInFailure(String login, String ipAddress, Instant failedAt) {
-        this.login = login;
+        this.login = login.length() > MOST_LOGIN ? login.substring(0, MOST_LOGIN) : login;
         this.ipAddress = ipAddress;
         this.failedAt = failedAt;
     }

@@ -286,8 +286,12 @@ public class DataSubjectCases {
                 ? null
                 : subjects.subject(new ConsumerId(found.consumerId())).orElse(null);
         var requested = REQUESTED_ACTION.get(found.kind());
+        // done under this case, or otherwise meanwhile: the person deleted their account in the app, or another case
+        // restricted them already
         var done = audit.ofCase(found.number()).stream()
-                .anyMatch(entry -> entry.action().equals(requested));
+                        .anyMatch(entry -> entry.action().equals(requested))
+                || (found.kind().equals("erasure") && found.erasedAt() != null)
+                || (found.kind().equals("restriction") && subject != null && subject.restricted());
         return CaseView.of(found, subject, today(), done);
     }
 

@@ -17,7 +17,16 @@ class PersonDetailsTest {
     @Test
     void an_empty_blank_too_long_or_control_laden_name_is_not_one() {
         for (var name : new String[] {
-            "", "   ", "x".repeat(101), "Eve\u0000", "Bob\nSmith", "Right\u202eLeft", "Zero\u200bWidth", "Line\u2028Sep"
+            "",
+            "   ",
+            "\u3000",
+            "\u00a0\u2003",
+            "x".repeat(101),
+            "Eve\u0000",
+            "Bob\nSmith",
+            "Right\u202eLeft",
+            "Zero\u200bWidth",
+            "Line\u2028Sep"
         }) {
             assertFalse(PersonDetails.isName(name), name);
         }

@@ -27,6 +27,16 @@ class VisitBatchTest {
     }
 
     @Test
+    void a_method_or_path_longer_than_the_usage_log_keeps_is_cut_to_its_column() {
+        var visit = new Visit(
+                Instant.EPOCH, "consumer:1", true, null, null, "DELETEXXXXX", "/api/" + "x".repeat(300), 405, null);
+
+        assertEquals("DELETEXXXX", visit.method());
+        assertEquals(Visit.MOST_ENDPOINT, visit.endpoint().length());
+        assertEquals(visit, VisitBatch.read(VisitBatch.write(List.of(visit))).get(0));
+    }
+
+    @Test
     void an_empty_batch_stays_empty() {
         assertEquals(List.of(), VisitBatch.read(VisitBatch.write(List.of())));
     }

@@ -26,7 +26,6 @@ public class UsageRecording extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(UsageRecording.class.getName());
     private static final Pattern API_CONVERSATION = Pattern.compile("/api/v1/conversations/(\\d{1,18})(/.*)?");
     private static final Pattern QUERY_ID = Pattern.compile("(?:^|&)(?:id|conversation)=(\\d{1,18})(?:&|$)");
-    private static final int MOST_ENDPOINT = 200;
 
     @Inject
     UsageLog usageLog;
@@ -57,7 +56,7 @@ public class UsageRecording extends HttpFilter {
                     request.getRemoteAddr(),
                     request.getHeader("User-Agent"),
                     request.getMethod(),
-                    path.length() > MOST_ENDPOINT ? path.substring(0, MOST_ENDPOINT) : path,
+                    path,
                     response.getStatus(),
                     conversationOf(path, request.getQueryString())));
         } catch (RuntimeException e) {

@@ -59,6 +59,10 @@ public class AttachmentResource {
             responseCode = "201",
             description = "Kept, waiting for its message",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
+    @APIResponse(responseCode = "404", description = "No such conversation of the caller's")
+    @APIResponse(
+            responseCode = "409",
+            description = "Closed request, or 20 uploads of the caller wait for a message already")
     @APIResponse(responseCode = "413", description = "Larger than 10 MB")
     @APIResponse(responseCode = "415", description = "Not one of the types, or not what Content-Type says")
     public Response upload(

@@ -63,6 +63,7 @@ public class MessageResource {
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "200", description = "Sent before with this clientMessageId")
     @APIResponse(responseCode = "400", description = "Empty or longer than 10,000 characters; unknown attachment")
+    @APIResponse(responseCode = "404", description = "No such conversation of the caller's")
     @APIResponse(responseCode = "409", description = "Closed request, or no longer connected")
     public Response send(@PathParam("id") long id, @Valid @NotNull SendMessageRequest body) {
         Sent sent;

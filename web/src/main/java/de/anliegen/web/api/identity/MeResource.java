@@ -94,6 +94,7 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "The corrected profile")
     @APIResponse(responseCode = "400", description = "A name empty, too long or with control characters; no e-mail")
     @APIResponse(responseCode = "409", description = "The e-mail address belongs to another account")
+    @APIResponse(responseCode = "429", description = "Too many e-mail addresses in an hour; see Retry-After")
     public ConsumerView change(@Valid @NotNull ProfileChangeRequest body) {
         return profile.change(caller.consumer(), body.firstName(), body.lastName(), body.email());
     }
@@ -210,6 +211,7 @@ public class MeResource {
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = EmailChange.class)))
     @APIResponse(responseCode = "400", description = "Not an e-mail address")
     @APIResponse(responseCode = "409", description = "The address belongs to another account")
+    @APIResponse(responseCode = "429", description = "Too many addresses in an hour; see Retry-After")
     public Response changeEmail(@Valid @NotNull EmailRequest body) {
         return Response.accepted(email.change(caller.consumer(), body.email())).build();
     }

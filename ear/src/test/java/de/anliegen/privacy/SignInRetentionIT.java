@@ -1,0 +1,96 @@
+package de.anliegen.privacy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.anliegen.audit.entity.AuditEvent;
+import de.anliegen.identity.entity.SignInFailure;
+import de.anliegen.privacy.boundary.SignInRetention;
+import de.anliegen.support.Consumers;
+import de.anliegen.support.Deployments;
+import de.anliegen.support.OnEveryDatabase;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A registration never finished keeps a person's names and number, and every code asked for keeps the number and the
+ * network: once the 24 hours of the limits are over, the night deletes them, as failed sign-ins after their window,
+ * even when no one registers or signs in meanwhile.
+ */
+@OnEveryDatabase
+@ExtendWith(ArquillianExtension.class)
+class SignInRetentionIT {
+
+    @Inject
+    SignInRetention retention;
+
+    @PersistenceContext(unitName = "anliegen")
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earTesting();
+    }
+
+    @Test
+    void what_registering_and_signing_in_leave_behind_is_deleted_at_night_once_its_time_is_over() throws Exception {
+        var abandoned = Consumers.newMobileNumber();
+        assertEquals(202, Consumers.register("Abel", "Abgebrochen", abandoned).status());
+        var unknown = Consumers.newMobileNumber();
+        var fresh = Consumers.newMobileNumber();
+        assertEquals(202, Consumers.register("Frida", "Frisch", fresh).status());
+
+        // a day and more later for the abandoned registration; a failed sign-in of a quarter of an hour ago and one of
+        // now
+        transaction.begin();
+        em.persist(new SignInFailure(unknown, "192.0.2.1", Instant.now().minus(Duration.ofMinutes(16))));
+        em.persist(new SignInFailure(fresh, "192.0.2.1", Instant.now()));
+        age(
+                "update Registration r set r.createdAt = :old where r.mobileNumber = :key",
+                abandoned,
+                Duration.ofHours(25));
+        age("update CodeSent c set c.sentAt = :old where c.mobileNumber = :key", abandoned, Duration.ofHours(25));
+        transaction.commit();
+
+        var deleted = retention.apply();
+
+        assertEquals(0, count("select count(r) from Registration r where r.mobileNumber = :key", abandoned));
+        assertEquals(0, count("select count(c) from CodeSent c where c.mobileNumber = :key", abandoned));
+        assertEquals(0, count("select count(f) from SignInFailure f where f.login = :key", unknown));
+        assertEquals(1, count("select count(r) from Registration r where r.mobileNumber = :key", fresh), "still due");
+        assertEquals(1, count("select count(c) from CodeSent c where c.mobileNumber = :key", fresh));
+        assertEquals(1, count("select count(f) from SignInFailure f where f.login = :key", fresh));
+        assertTrue(deleted.startsWith("registrations "), deleted);
+        var audited = em.createQuery(
+                        "select e from AuditEvent e where e.action = :ran order by e.seq desc", AuditEvent.class)
+                .setParameter("ran", SignInRetention.RAN)
+                .setMaxResults(1)
+                .getSingleResult();
+        assertEquals("system", audited.actor());
+        assertEquals("deleted: " + deleted, audited.detail());
+    }
+
+    private void age(String update, String key, Duration by) {
+        em.createQuery(update)
+                .setParameter("old", Instant.now().minus(by))
+                .setParameter("key", key)
+                .executeUpdate();
+    }
+
+    private long count(String query, String key) {
+        return em.createQuery(query, Long.class).setParameter("key", key).getSingleResult();
+    }
+}
