@@ -39,7 +39,9 @@ import java.util.stream.IntStream;
  *
  * <ul>
  *   <li>closed loop ({@code -Dbench.senders=1,16,128}): each sender sends, waits for the answer, sends again: the
- *       trivial {@code GET /api/dev/ping}, the signed-in {@code GET /api/v1/me}, messages into the conversations of two companies ({@code spread}) and of one
+ *       trivial {@code GET /api/dev/ping}, the same for a signed-in consumer ({@code GET /api/dev/ping/signed-in}:
+ *       the token check and the usage log), the signed-in {@code GET /api/v1/me}, messages into the conversations of
+ *       two companies ({@code spread}) and of one
  *       ({@code one company}), and, given {@code -Dbench.jdbc=<url>}, a plain JDBC insert into the same database;
  *   <li>open loop ({@code -Dbench.rates=500}): messages at a fixed rate whatever the answers take, the time from the
  *       moment each was due, so that a slow server cannot hide its queue by slowing the driver down.
@@ -49,9 +51,9 @@ public final class MessageBenchmark {
 
     private static final int[] SENDERS = numbers("bench.senders", "1,16,128");
     private static final int[] RATES = numbers("bench.rates", "");
-    /** The closed-loop rows to run ({@code -Dbench.rows=me,spread}), all by default: ping, me, spread, one. */
-    private static final Set<String> ROWS = Set.copyOf(
-            Arrays.asList(System.getProperty("bench.rows", "ping,me,spread,one").split(",")));
+    /** The closed-loop rows to run ({@code -Dbench.rows=me,spread}), all by default: ping, signed, me, spread, one. */
+    private static final Set<String> ROWS = Set.copyOf(Arrays.asList(
+            System.getProperty("bench.rows", "ping,signed,me,spread,one").split(",")));
 
     private static final int CONSUMERS = 16;
     private static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
@@ -106,8 +108,17 @@ public final class MessageBenchmark {
             if (ROWS.contains("ping")) {
                 closedLoop("trivial JAX-RS GET /api/dev/ping", senders, i -> ping());
             }
+            if (ROWS.contains("signed")) {
+                closedLoop(
+                        "signed-in GET /api/dev/ping/signed-in",
+                        senders,
+                        i -> signedIn("/api/dev/ping/signed-in", 204, spread.get(i % spread.size())));
+            }
             if (ROWS.contains("me")) {
-                closedLoop("signed-in GET /api/v1/me", senders, i -> me(spread.get(i % spread.size())));
+                closedLoop(
+                        "signed-in GET /api/v1/me",
+                        senders,
+                        i -> signedIn("/api/v1/me", 200, spread.get(i % spread.size())));
             }
             if (ROWS.contains("spread")) {
                 closedLoop("message POST -> socket, 2 companies", senders, i -> send(spread.get(i % spread.size())));
@@ -329,13 +340,16 @@ public final class MessageBenchmark {
         expect(http().send(Api.request("/api/dev/ping").GET().build(), BodyHandlers.ofString()), 204);
     }
 
-    /** The cheapest request of a signed-in consumer: the token check, the usage log and one read. */
-    private void me(Conversation conversation) throws Exception {
-        var request = Api.request("/api/v1/me")
+    /**
+     * A signed-in consumer's GET: {@code /api/dev/ping/signed-in} is the platform's limit for them (the token check and
+     * the usage log, nothing else), {@code /api/v1/me} the cheapest request of the product (and the profile's reads).
+     */
+    private void signedIn(String path, int status, Conversation conversation) throws Exception {
+        var request = Api.request(path)
                 .header("Authorization", "Bearer " + conversation.token())
                 .GET()
                 .build();
-        expect(http().send(request, BodyHandlers.ofString()), 200);
+        expect(http().send(request, BodyHandlers.ofString()), status);
     }
 
     private void send(Conversation conversation) throws Exception {

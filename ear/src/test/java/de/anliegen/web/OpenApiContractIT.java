@@ -80,7 +80,7 @@ class OpenApiContractIT extends AgainstTheProduct {
                         .anyMatch(
                                 List.of("verifyRegistration", "getMe", "openConversation", "listDevOutbox")::contains),
                 agents::toString);
-        assertEquals(Set.of("listDevOutbox", "ping"), ids(audience("dev")));
+        assertEquals(Set.of("listDevOutbox", "ping", "signedInPing"), ids(audience("dev")));
         for (var name : List.of("consumer", "agents", "dev")) {
             var document = ContractTools.fetch("/api/openapi/" + name + ".json", name + ".json");
             var validation = ContractTools.generator("validate", "-i", document.toString())

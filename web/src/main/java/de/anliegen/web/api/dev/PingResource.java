@@ -1,13 +1,16 @@
 package de.anliegen.web.api.dev;
 
+import de.anliegen.identity.boundary.Roles;
 import de.anliegen.platform.problems.NotFound;
 import de.anliegen.platform.settings.Settings;
 import de.anliegen.web.api.AnliegenApi;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -31,5 +34,17 @@ public class PingResource {
         if (!settings.isDev()) {
             throw new NotFound("there is no ping in production mode");
         }
+    }
+
+    @GET
+    @Path("signed-in")
+    @RolesAllowed(Roles.CONSUMER)
+    @SecurityRequirement(name = AnliegenApi.BEARER, scopes = Roles.CONSUMER)
+    @Operation(
+            operationId = "signedInPing",
+            summary = "Dev mode: answers 204 to a signed-in consumer and does nothing else",
+            description = "The token check and the usage log, nothing more. Production answers 404.")
+    public void signedInPing() {
+        ping();
     }
 }
