@@ -233,6 +233,23 @@ class DataSubjectCasesIT {
     }
 
     @Test
+    void the_answer_written_before_the_erasure_is_kept_without_the_person_and_closes_the_case() throws Exception {
+        var lastName = "Antwort" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        var consumer = Consumers.signUp("Anja", lastName);
+        var id = new CaseId(open(new NewCase(consumer.id(), "erasure", "letter", TODAY, null))
+                .id());
+        dpo.does(() -> cases.identityChecked(id, "Ausweis"));
+
+        var erased = dpo.does(() -> cases.erase(
+                id, "Sehr geehrte Frau " + lastName + ", Ihre Daten (" + consumer.mobileNumber() + ") sind gelöscht."));
+
+        assertTrue(erased.erased());
+        assertEquals("answered", erased.status());
+        assertEquals("Sehr geehrte Frau […], Ihre Daten ([…]) sind gelöscht.", erased.answer());
+        assertEquals(List.of(), TableScan.occurrences(database, List.of(lastName, consumer.mobileNumber())));
+    }
+
+    @Test
     void a_request_the_person_met_themselves_counts_as_done_in_its_case() {
         var consumer = Consumers.signUp("Selma", "Selbst");
         var id = new CaseId(open(new NewCase(consumer.id(), "erasure", "letter", TODAY, null))

@@ -70,6 +70,12 @@ class ExportIT extends AgainstTheProduct {
         var profile = data.getJsonArray("profile").getJsonObject(0);
         assertEquals("Erika", profile.getString("firstName"));
         assertEquals(consumer.mobileNumber(), profile.getString("mobileNumber"));
+        // the registration by SMS code, kept its 24 hours, and what else signing in leaves for a while
+        var registration = data.getJsonArray("registrations").getJsonObject(0);
+        assertEquals("sign_in", registration.getString("purpose"), registration::toString);
+        assertEquals("completed", registration.getString("state"), registration::toString);
+        assertEquals("Erika", registration.getString("firstName"));
+        assertTrue(data.containsKey("failedSignIns") && data.containsKey("emailLinks"), data.keySet()::toString);
         assertFalse(data.getJsonArray("connections")
                 .getJsonObject(0)
                 .getString("company")
@@ -114,6 +120,7 @@ class ExportIT extends AgainstTheProduct {
         assertTrue(report.contains("Mitarbeiterin oder Mitarbeiter von Stadtwerke Musterstadt"), report);
         assertTrue(report.contains("hat Ihre Anfrage gelesen") && report.contains("Bearbeitung Ihrer Serviceanfrage"));
         assertTrue(report.contains("Sie selbst (App)") && report.contains("Einwilligung erteilt"));
+        assertTrue(report.contains("Registrierung oder Anmeldung") && report.contains("abgeschlossen"));
         for (var code : List.of("staff:", "conversation.read", "service-request", "consent.given")) {
             assertFalse(report.contains(code), "no code in the report: " + code);
         }

@@ -12,6 +12,7 @@ import de.anliegen.identity.entity.SignInFailure;
 import de.anliegen.identity.entity.SocialIdentity;
 import de.anliegen.platform.export.ExportFiles;
 import de.anliegen.platform.export.ExportWriter;
+import de.anliegen.platform.export.ExportWriter.Worded;
 import de.anliegen.platform.gateways.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The profile and what identifies a consumer: names, mobile number, e-mail, social identity keys, sessions, picture.
@@ -94,6 +96,56 @@ public class ProfileData implements PersonalData {
                     .forEach(failedAt -> writer.item("typedAt", failedAt));
         }
         writer.endSection();
+        // kept 24 hours too (SignInRetention): each registration or sign-in by code with the number
+        writer.startSection("registrations");
+        if (number != null) {
+            em.createNamedQuery(Registration.OF_NUMBER, Registration.class)
+                    .setParameter("mobileNumber", number)
+                    .getResultStream()
+                    .forEach(registration -> writer.item(
+                            "startedAt", registration.createdAt(),
+                            "firstName", registration.firstName(),
+                            "lastName", registration.lastName(),
+                            "purpose",
+                                    worded(
+                                            "registration.",
+                                            registration.purpose().name()),
+                            "state", worded("registration.", registration.state())));
+        }
+        writer.endSection();
+        // kept for the limits' 15 minutes: failed sign-ins with a password under the number or the address
+        var logins = new ArrayList<String>();
+        if (number != null) {
+            logins.add(number);
+        }
+        if (profile != null && profile.email() != null) {
+            logins.add(profile.email().toLowerCase(Locale.ROOT));
+        }
+        writer.startSection("failedSignIns");
+        if (!logins.isEmpty()) {
+            em.createNamedQuery(SignInFailure.OF_LOGINS, SignInFailure.class)
+                    .setParameter("logins", logins)
+                    .getResultStream()
+                    .forEach(failure -> writer.item("at", failure.failedAt(), "ipAddress", failure.ipAddress()));
+        }
+        writer.endSection();
+        // every address a link was mailed to, confirmed or not, and the links' use
+        writer.startSection("emailLinks");
+        em.createNamedQuery(ConsumerMailLink.OF_CONSUMER, ConsumerMailLink.class)
+                .setParameter("consumer", consumer.value())
+                .getResultStream()
+                .forEach(link -> writer.item(
+                        "email", link.email(),
+                        "purpose", worded("link.", link.purpose().name()),
+                        "sentAt", link.createdAt(),
+                        "usedAt", link.usedAt()));
+        writer.endSection();
+    }
+
+    /** A value's code for data.json, and the report's words for it ({@code registration.sign_in}). */
+    private static Worded worded(String kind, String value) {
+        var code = value.toLowerCase(Locale.ROOT);
+        return new Worded(code, kind + code);
     }
 
     @Override

@@ -31,6 +31,8 @@ import java.time.Instant;
         where l.consumerId = :consumer and l.purpose = :purpose and l.usedAt is null""")
 @NamedQuery(name = ConsumerMailLink.ADDRESSES_OF_CONSUMER, query = """
         select distinct l.email from ConsumerMailLink l where l.consumerId = :consumer""")
+@NamedQuery(name = ConsumerMailLink.OF_CONSUMER, query = """
+        select l from ConsumerMailLink l where l.consumerId = :consumer order by l.createdAt""")
 public class ConsumerMailLink extends MailLink {
 
     public static final String OF_CONSUMER_SINCE = "ConsumerMailLink.ofConsumerSince";
@@ -40,6 +42,7 @@ public class ConsumerMailLink extends MailLink {
     public static final String PENDING_OF_CONSUMER = "ConsumerMailLink.pendingOfConsumer";
     public static final String RETIRE_OF_CONSUMER = "ConsumerMailLink.retireOfConsumer";
     public static final String ADDRESSES_OF_CONSUMER = "ConsumerMailLink.addressesOfConsumer";
+    public static final String OF_CONSUMER = "ConsumerMailLink.ofConsumer";
 
     @Column(name = "consumer_id", nullable = false)
     private Long consumerId;
@@ -63,6 +66,10 @@ public class ConsumerMailLink extends MailLink {
 
     public Long consumerId() {
         return consumerId;
+    }
+
+    public Purpose purpose() {
+        return purpose;
     }
 
     public String email() {

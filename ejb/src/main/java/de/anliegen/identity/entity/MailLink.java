@@ -49,4 +49,12 @@ public abstract class MailLink {
     public Instant expiresAt() {
         return expiresAt;
     }
+
+    public Instant usedAt() {
+        return usedAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

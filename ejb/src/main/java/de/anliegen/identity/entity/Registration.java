@@ -22,10 +22,13 @@ import java.util.List;
         delete from Registration r where r.mobileNumber = :mobileNumber""")
 @NamedQuery(name = Registration.FORGET_BEFORE, query = """
         delete from Registration r where r.createdAt <= :before""")
+@NamedQuery(name = Registration.OF_NUMBER, query = """
+        select r from Registration r where r.mobileNumber = :mobileNumber order by r.createdAt""")
 public class Registration {
 
     public static final String FORGET_NUMBER = "Registration.forgetNumber";
     public static final String FORGET_BEFORE = "Registration.forgetBefore";
+    public static final String OF_NUMBER = "Registration.ofNumber";
 
     /** Random and unguessable: it is the app's handle on the registration. */
     @Id
@@ -140,6 +143,19 @@ public class Registration {
 
     public boolean serves(Purpose wanted, Long consumer) {
         return purpose == wanted && java.util.Objects.equals(consumerId, consumer);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Purpose purpose() {
+        return purpose;
+    }
+
+    /** Waiting for its code, completed, or burnt by wrong codes (as the enum State names it). */
+    public String state() {
+        return state;
     }
 
     public String firstName() {

@@ -21,12 +21,15 @@ import java.time.Instant;
         delete from SignInFailure f where f.login = :login""")
 @NamedQuery(name = SignInFailure.FORGET_BEFORE, query = """
         delete from SignInFailure f where f.failedAt <= :before""")
+@NamedQuery(name = SignInFailure.OF_LOGINS, query = """
+        select f from SignInFailure f where f.login in :logins order by f.failedAt""")
 public class SignInFailure {
 
     public static final String FOR_LOGIN_SINCE = "SignInFailure.forLoginSince";
     public static final String FROM_IP_SINCE = "SignInFailure.fromIpSince";
     public static final String FORGET_LOGIN = "SignInFailure.forgetLogin";
     public static final String FORGET_BEFORE = "SignInFailure.forgetBefore";
+    public static final String OF_LOGINS = "SignInFailure.ofLogins";
     /** How long a failure counts against its login and network. */
     public static final Duration WINDOW = Duration.ofMinutes(15);
 
@@ -55,5 +58,13 @@ public class SignInFailure {
         this.login = login.length() > MOST_LOGIN ? login.substring(0, MOST_LOGIN) : login;
         this.ipAddress = ipAddress;
         this.failedAt = failedAt;
+    }
+
+    public Instant failedAt() {
+        return failedAt;
+    }
+
+    public String ipAddress() {
+        return ipAddress;
     }
 }

@@ -202,7 +202,21 @@ public class DataSubjectCases {
 
     /** Erases the consumer; the case stays, without them, as proof of what was done. */
     public CaseView erase(CaseId caseId) {
+        return erase(caseId, null);
+    }
+
+    /**
+     * Erases the consumer and, given the answer sent (the letter that says so), closes the case with it: recorded
+     * before the erasure, the answer loses the person's names, number and address with the rest of the case. An answer
+     * recorded after the erasure is kept as written, for no one knows the person any more.
+     */
+    public CaseView erase(CaseId caseId, String answer) {
         var found = checkedCase(caseId);
+        var text = text(answer, "answer");
+        if (text != null) {
+            found.answer(text, today());
+            record("case.answered", found, null);
+        }
         erasure.forCase(new ConsumerId(found.consumerId()), caseId);
         // the erasure's audit entry is pending: written first, or clearing the context would drop it unseen
         em.flush();

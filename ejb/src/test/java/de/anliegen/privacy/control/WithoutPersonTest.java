@@ -28,8 +28,20 @@ class WithoutPersonTest {
     }
 
     @Test
-    void short_pieces_and_nothing_at_all_change_nothing() {
-        assertEquals("Jo an Ed", new WithoutPerson(List.of("Jo", "Ed"), List.of()).of("Jo an Ed"));
+    void a_short_name_goes_where_it_stands_as_a_word_and_nothing_at_all_changes_nothing() {
+        assertEquals(
+                "[…] an […], Jojo und Edda bleiben",
+                new WithoutPerson(List.of("Jo", "Ed"), List.of()).of("Jo an Ed, Jojo und Edda bleiben"));
         assertNull(new WithoutPerson(List.of(), List.of()).of(null));
+    }
+
+    @Test
+    void the_mobile_number_goes_however_it_was_written_and_other_numbers_stay() {
+        var without = new WithoutPerson(List.of("Li", "+4915112345678"), List.of());
+
+        assertEquals(
+                "Rückruf an […], […], […] oder […]; Kundennummer 4915112345678901 bleibt",
+                without.of("Rückruf an 0151 1234 5678, 0151/12345678, +49 (151) 123-456-78 oder 004915112345678;"
+                        + " Kundennummer 4915112345678901 bleibt"));
     }
 }

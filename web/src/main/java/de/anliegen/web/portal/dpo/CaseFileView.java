@@ -82,7 +82,8 @@ public class CaseFileView implements Serializable {
     }
 
     public void erase() {
-        act(() -> cases.erase(caseId()), "portal.dpo.erased");
+        // the answer written meanwhile goes with it, so that the person's name leaves it too
+        act(() -> cases.erase(caseId(), answer), "portal.dpo.erased");
     }
 
     public void answer() {
