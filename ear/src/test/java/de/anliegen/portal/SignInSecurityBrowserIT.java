@@ -73,8 +73,11 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
             portal.go("/portal/account.xhtml");
             portal.showsText(By.id("devices:list"), "Chrome");
             browser.screenshot("portal-account");
-            portal.clickable(By.id("devices:revokeAll")).click();
+            // the row's own button: the device it shows, by its id
+            portal.clickable(By.cssSelector("[id='devices:list'] button[id$='revoke']"))
+                    .click();
             portal.showsText(By.id("devices:messages"), "Erledigt");
+            portal.gone(By.id("devices:revokeAll"));
             browser.driver().manage().deleteCookieNamed("__Host-anliegen-session");
             portal.go("/portal/inbox/index.xhtml");
             portal.visible(By.id("login:email"));

@@ -19,7 +19,8 @@ export function conversation(view, id) {
     const sendProblem = alertBox('sendProblem'); // beside the composer, where the person is looking
     const heading = h('h1', {id: 'subject'});
     const status = h('p', {id: 'status', class: 'hint'});
-    const messages = h('ol', {id: 'messages', class: 'messages', 'aria-live': 'polite'});
+    // read out as they come, once the history is shown (a screen reader would read the whole of it at every load)
+    const messages = h('ol', {id: 'messages', class: 'messages'});
     const typing = h('p', {id: 'typing', class: 'hint', 'aria-live': 'polite'});
     const shown = new Map(); // seq -> element
     const waiting = new Map(); // clientMessageId -> element of a message not yet stored
@@ -275,6 +276,7 @@ export function conversation(view, id) {
                 after = page.next;
             }
             complete = true;
+            messages.setAttribute('aria-live', 'polite');
             follow ? showNewest() : (below.hidden = lastSeq === before);
             remember();
             markRead();

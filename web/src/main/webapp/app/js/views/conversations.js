@@ -34,7 +34,12 @@ export function conversations(view) {
                 next = following.next;
             }
             say(problem, '');
+            // drawn anew at every event: the request the keyboard (or a screen reader) was on keeps the focus
+            const focused = list.contains(document.activeElement) ? document.activeElement.getAttribute('href') : null;
             list.replaceChildren(...items(page));
+            if (focused) {
+                list.querySelector('a[href="' + focused + '"]')?.focus();
+            }
             more.hidden = !next;
             saved.keep(LIST, page);
         } catch (error) {

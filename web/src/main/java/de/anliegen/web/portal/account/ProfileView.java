@@ -58,8 +58,15 @@ public class ProfileView {
         return devices;
     }
 
-    public void revoke(long id) {
-        remembrance.revoke(new RememberedDeviceId(id));
+    /**
+     * Revokes the device the row showed, named by its id in the request: the list read again for this request may have
+     * changed meanwhile (another tab revoked one, another browser was remembered), and a row's place with it.
+     */
+    public void revoke() {
+        var id = faces.getExternalContext().getRequestParameterMap().get("device");
+        if (id != null && id.matches("\\d{1,18}")) {
+            remembrance.revoke(new RememberedDeviceId(Long.parseLong(id)));
+        }
         devices = null;
         messages.info("portal.account.devices.revoked");
     }
