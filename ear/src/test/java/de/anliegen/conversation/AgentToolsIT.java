@@ -105,6 +105,14 @@ class AgentToolsIT extends AgainstTheProduct {
                 400,
                 Api.post("/api/v1/canned-responses", canned("", "ohne Titel"), admin.accessToken())
                         .status());
+        // what a message may not hold, its template may not either: it would be refused when sent
+        var control = Api.post(
+                "/api/v1/canned-responses",
+                canned("Steuerzeichen", "Zeile" + (char) 11 + "Zeile"),
+                admin.accessToken());
+        assertEquals(400, control.status(), control::toString);
+        assertEquals(
+                "text", control.json().getJsonArray("errors").getJsonObject(0).getString("field"));
 
         assertEquals(
                 204,

@@ -8,6 +8,7 @@ import de.anliegen.platform.problems.Conflict;
 import de.anliegen.platform.problems.Forbidden;
 import de.anliegen.platform.problems.Invalid;
 import de.anliegen.platform.problems.NotFound;
+import de.anliegen.platform.texts.Texts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -128,20 +129,14 @@ public class CannedResponses {
         if (title == null || title.isBlank()) {
             throw new Invalid("invalid", "title", "Give the canned response a title.");
         }
-        var clean = title.strip();
-        if (clean.codePointCount(0, clean.length()) > MOST_TITLE_CHARACTERS) {
-            throw new Invalid("invalid", "title", "At most " + MOST_TITLE_CHARACTERS + " characters.");
-        }
-        return clean;
+        return Texts.text(title.strip(), MOST_TITLE_CHARACTERS, "title", false);
     }
 
+    /** Under the rules of a message's text, which it becomes. */
     private static String text(String text) {
         if (text == null || text.isBlank()) {
             throw new Invalid("invalid", "text", "Write the text of the canned response.");
         }
-        if (text.codePointCount(0, text.length()) > MOST_CHARACTERS) {
-            throw new Invalid("text-too-long", "text", "At most " + MOST_CHARACTERS + " characters.");
-        }
-        return text;
+        return Texts.text(text, MOST_CHARACTERS, "text", false);
     }
 }

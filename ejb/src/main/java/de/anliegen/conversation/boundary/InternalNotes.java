@@ -2,9 +2,9 @@ package de.anliegen.conversation.boundary;
 
 import de.anliegen.conversation.control.ConversationAccess;
 import de.anliegen.conversation.control.EventLog;
-import de.anliegen.conversation.control.Texts;
 import de.anliegen.conversation.entity.InternalNote;
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.platform.texts.Texts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

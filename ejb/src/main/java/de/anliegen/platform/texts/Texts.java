@@ -1,4 +1,4 @@
-package de.anliegen.conversation.control;
+package de.anliegen.platform.texts;
 
 import de.anliegen.platform.problems.Invalid;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package de.anliegen.conversation.control;
+package de.anliegen.platform.texts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
