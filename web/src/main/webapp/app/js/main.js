@@ -114,6 +114,9 @@ window.addEventListener('online', () => session.signedIn() && outbox.flush());
 // a waiting message refused for good while its request is not in view: its words wait in that request's field
 // (session.DRAFTS), and the person is told, with the words, which may not find a field (a closed request)
 window.addEventListener('anliegen:refused', event => {
+    if (!session.signedIn()) {
+        return; // answered after the sign-out: the words were that person's, and are gone with the rest
+    }
     const {entry, error} = event.detail;
     const draft = session.DRAFTS + entry.conversationId;
     if (!sessionStorage.getItem(draft)) {
@@ -134,8 +137,15 @@ window.addEventListener('anliegen:signed-out', event => {
 });
 // signed in or out in another tab: this one follows (and stops its stream when signed out); a refreshed token is no
 // reason to draw the view anew
-window.addEventListener('storage', event => event.key === 'anliegen.session'
-    && (event.oldValue === null) !== (event.newValue === null) && route());
+window.addEventListener('storage', event => {
+    if (event.key !== 'anliegen.session' || (event.oldValue === null) === (event.newValue === null)) {
+        return;
+    }
+    if (event.newValue === null) {
+        session.forgetDrafts(); // this tab's drafts are the signed-out person's
+    }
+    route();
+});
 if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('sw.js', {scope: './'});
 }

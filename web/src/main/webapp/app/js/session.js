@@ -16,6 +16,11 @@ export function signedIn() {
     return tokens() !== null;
 }
 
+/** The words and files not sent yet, of this tab: they are the signed-out person's, not the next one's. */
+export function forgetDrafts() {
+    Object.keys(sessionStorage).filter(key => key.startsWith(DRAFTS)).forEach(key => sessionStorage.removeItem(key));
+}
+
 export function keep(tokens) {
     const expires = Date.now() + (tokens.expiresIn ?? 0) * 1000;
     localStorage.setItem(KEY, JSON.stringify({access: tokens.accessToken, refresh: tokens.refreshToken, expires}));
@@ -26,7 +31,7 @@ export function keep(tokens) {
 
 export function forget() {
     localStorage.removeItem(KEY);
-    Object.keys(sessionStorage).filter(key => key.startsWith(DRAFTS)).forEach(key => sessionStorage.removeItem(key));
+    forgetDrafts();
     localStorage.removeItem('anliegen.cursor');
     clear().catch(() => {});
 }

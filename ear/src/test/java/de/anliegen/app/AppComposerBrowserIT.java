@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -185,6 +186,32 @@ class AppComposerBrowserIT extends AgainstTheProduct {
             assertEquals(
                     0,
                     phone.driver().findElements(By.cssSelector("#attached li")).size());
+        }
+    }
+
+    @Test
+    void a_sign_out_in_another_tab_takes_this_tabs_drafts_with_it() {
+        var consumer = Consumers.signUp("Tara", "Tabs");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations/new");
+            app.visible(By.cssSelector("#company option"));
+            phone.driver().findElement(By.id("subject")).sendKeys("Nur für mich");
+            var first = phone.driver().getWindowHandle();
+
+            phone.driver().switchTo().newWindow(WindowType.TAB);
+            phone.go("/app/#/account");
+            app.clickable(By.id("signOut")).click();
+            app.visible(By.id("register"));
+
+            // the first tab follows: signed out, and what was written there is gone with the person
+            phone.driver().switchTo().window(first);
+            app.visible(By.id("register"));
+            assertEquals(
+                    null,
+                    phone.driver().executeScript("return sessionStorage.getItem('anliegen.draft.new');"),
+                    "the next person in this tab does not find the words");
         }
     }
 

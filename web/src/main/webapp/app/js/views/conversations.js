@@ -88,8 +88,8 @@ export function newConversation(view) {
     // the request being written stays for this tab, so that drawing the view anew (another language) keeps it: its
     // words, company and ids in session.DRAFTS, its files in memory under its id
     const draft = JSON.parse(sessionStorage.getItem(NEW_DRAFT)) ?? {requestId: newId(), filesMessageId: newId()};
-    const requestId = draft.requestId; // the same id on every retry: the request is opened once
-    const filesMessageId = draft.filesMessageId; // and its files go in one message, once
+    let requestId = draft.requestId; // the same id on every retry: the request is opened once
+    let filesMessageId = draft.filesMessageId; // and its files go in one message, once
     if (!chosenFiles.has(requestId)) {
         chosenFiles.set(requestId, []);
     }
@@ -164,7 +164,12 @@ export function newConversation(view) {
                 location.replace('#/conversations/' + opened.id);
             } catch (error) {
                 if (error instanceof Problem && error.type === '/problems/request-id-reused') {
-                    sessionStorage.removeItem(NEW_DRAFT); // that request is in the list; the next one is new
+                    // that request went to another company and is in the list: this one, sent again, is a new one
+                    chosenFiles.delete(requestId);
+                    requestId = newId();
+                    filesMessageId = newId();
+                    chosenFiles.set(requestId, chosen);
+                    keepDraft();
                 }
                 say(problem, explain(error));
             }

@@ -96,11 +96,13 @@ public class ProfileData implements PersonalData {
                     .forEach(failedAt -> writer.item("typedAt", failedAt));
         }
         writer.endSection();
-        // kept 24 hours too (SignInRetention): each registration or sign-in by code with the number
+        // kept 24 hours too (SignInRetention): the consumer's registrations and sign-ins by code
         writer.startSection("registrations");
-        if (number != null) {
-            em.createNamedQuery(Registration.OF_NUMBER, Registration.class)
+        if (profile != null) {
+            em.createNamedQuery(Registration.OF_CONSUMER, Registration.class)
+                    .setParameter("consumer", consumer.value())
                     .setParameter("mobileNumber", number)
+                    .setParameter("completed", Registration.COMPLETED)
                     .getResultStream()
                     .forEach(registration -> writer.item(
                             "startedAt", registration.createdAt(),

@@ -22,13 +22,23 @@ import java.util.List;
         delete from Registration r where r.mobileNumber = :mobileNumber""")
 @NamedQuery(name = Registration.FORGET_BEFORE, query = """
         delete from Registration r where r.createdAt <= :before""")
-@NamedQuery(name = Registration.OF_NUMBER, query = """
-        select r from Registration r where r.mobileNumber = :mobileNumber order by r.createdAt""")
+@NamedQuery(name = Registration.OF_CONSUMER, query = """
+        select r from Registration r
+        where r.consumerId = :consumer
+            or (r.mobileNumber = :mobileNumber and r.state = :completed
+                and r.purpose = de.anliegen.identity.entity.Registration.Purpose.SIGN_IN)
+        order by r.createdAt""")
 public class Registration {
 
     public static final String FORGET_NUMBER = "Registration.forgetNumber";
     public static final String FORGET_BEFORE = "Registration.forgetBefore";
-    public static final String OF_NUMBER = "Registration.ofNumber";
+    /**
+     * The consumer's own: checks of their identity or a new number, and sign-ins with their number whose code came
+     * back (one typing their number by mistake gets no code, and their names are not the consumer's data).
+     */
+    public static final String OF_CONSUMER = "Registration.ofConsumer";
+
+    public static final String COMPLETED = State.COMPLETED.name();
 
     /** Random and unguessable: it is the app's handle on the registration. */
     @Id

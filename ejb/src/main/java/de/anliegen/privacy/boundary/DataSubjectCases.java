@@ -206,14 +206,15 @@ public class DataSubjectCases {
     }
 
     /**
-     * Erases the consumer and, given the answer sent (the letter that says so), closes the case with it: recorded
-     * before the erasure, the answer loses the person's names, number and address with the rest of the case. An answer
-     * recorded after the erasure is kept as written, for no one knows the person any more.
+     * Erases the consumer and, for a request to erase, given the answer sent (the letter that says so), closes the case
+     * with it: recorded before the erasure, the answer loses the person's names, number and address with the rest of
+     * the case. An answer recorded after the erasure is kept as written, for no one knows the person any more; a case
+     * of another kind keeps its draft open.
      */
     public CaseView erase(CaseId caseId, String answer) {
         var found = checkedCase(caseId);
         var text = text(answer, "answer");
-        if (text != null) {
+        if (text != null && found.kind().equals("erasure")) {
             found.answer(text, today());
             record("case.answered", found, null);
         }

@@ -9,10 +9,10 @@ import java.util.stream.Stream;
 
 /**
  * Free text kept after an erasure (a case's notes, how identity was checked, the answer) without what identified the
- * person, each replaced by {@value #ERASED} whatever its case: their names and addresses wherever they stand as a word
- * of their own (also a name of two letters), their mobile number however it was written ({@code +49 151 1234 5678},
- * {@code 0151/12345678}, {@code 0049…}), and each word of the details the audit trail held about them (a
- * rectification's old value) wherever it stands.
+ * person, each replaced by {@value #ERASED} whatever its case: their names and addresses wherever they stand (also in
+ * "Schmidts" or an address), a name shorter than {@value #SHORTEST} letters where it stands as a word of its own, their
+ * mobile number however it was written ({@code +49 151 1234 5678}, {@code 0151/12345678}, {@code 0049…}), and each
+ * word of the details the audit trail held about them (a rectification's old value) wherever it stands.
  */
 public final class WithoutPerson {
 
@@ -55,10 +55,15 @@ public final class WithoutPerson {
                 : Pattern.compile(String.join("|", pieces), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** A name or address as a word of its own; a number in E.164 also as people write it, nationally or spaced. */
+    /**
+     * A name or address wherever it stands; a short name only as a word of its own ("Li", not the "li" in "bitte
+     * liefern"); a number in E.164 also as people write it, nationally or spaced.
+     */
     private static String asWritten(String identifier) {
         if (!E164.matcher(identifier).matches()) {
-            return ALONE_BEFORE + Pattern.quote(identifier) + ALONE_AFTER;
+            return identifier.length() < SHORTEST
+                    ? ALONE_BEFORE + Pattern.quote(identifier) + ALONE_AFTER
+                    : Pattern.quote(identifier);
         }
         var digits = identifier.substring(1);
         var forms = new ArrayList<String>();

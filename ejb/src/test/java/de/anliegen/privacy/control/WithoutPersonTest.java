@@ -36,6 +36,15 @@ class WithoutPersonTest {
     }
 
     @Test
+    void a_name_goes_also_with_something_attached_to_it() {
+        var without = new WithoutPerson(List.of("Anna", "Schmidt", "anna.schmidt1990@gmx.de"), List.of());
+
+        assertEquals(
+                "Frau […]s Schreiben, […]s Ausweis, alte Adresse […]",
+                without.of("Frau Schmidts Schreiben, Annas Ausweis, alte Adresse anna.schmidt1990@gmx.de"));
+    }
+
+    @Test
     void the_mobile_number_goes_however_it_was_written_and_other_numbers_stay() {
         var without = new WithoutPerson(List.of("Li", "+4915112345678"), List.of());
 
