@@ -298,8 +298,19 @@ class InboxBrowserIT extends AgainstTheProduct {
             portal.go("/portal/inbox/conversation.xhtml?id=" + erased);
             portal.visible(By.id("reply:text"));
             Consumers.deleteAccount(consumer);
-            // the page still shows what it showed; the agent's next step finds the request gone
-            portal.click(By.id("meta:mine")); // a live update may draw the details anew meanwhile
+            // the page reads the request again at its next live event (as its channel's own, here called at once);
+            // the request is gone: the inbox, which says why
+            browser.driver().executeScript("if (window.refreshThread) { window.refreshThread(); }");
+            try {
+                portal.until(page -> page.getCurrentUrl().contains("/portal/inbox/index.xhtml"));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError(
+                        "still at " + browser.driver().getCurrentUrl() + ": "
+                                + browser.driver()
+                                        .findElement(By.tagName("body"))
+                                        .getText(),
+                        e);
+            }
             portal.showsText(By.cssSelector(".ui-growl"), "Dieses Anliegen gibt es nicht mehr");
             assertTrue(browser.driver().getCurrentUrl().contains("/portal/inbox/index.xhtml"));
             assertEquals(List.of(), browser.consoleErrors());

@@ -122,6 +122,8 @@ public class ThreadView implements Serializable {
     public boolean refresh() {
         try {
             conversation = conversations.get(new ConversationId(id));
+            // erased between the two reads, the thread is not found either
+            show();
         } catch (Forbidden e) {
             showRestricted(e);
             return true;
@@ -136,7 +138,6 @@ public class ThreadView implements Serializable {
             }
             return false;
         }
-        show();
         return true;
     }
 
