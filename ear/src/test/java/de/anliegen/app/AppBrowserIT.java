@@ -547,8 +547,9 @@ class AppBrowserIT extends AgainstTheProduct {
 
             // the server is back: the next call renews the tokens (the refresh token was not used up) and goes through
             phone.driver().executeScript("window.refreshBusy = false;");
-            phone.driver().findElement(By.id("toCompanies")).click();
-            phone.driver().findElement(By.id("toConversations")).click();
+            // the list's problem is drawn anew meanwhile (the stream's renewal retries too): click through redraws
+            app.click(By.id("toCompanies"));
+            app.click(By.id("toConversations"));
             app.showsText(By.id("conversationList"), "Noch angemeldet");
         }
     }

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.anliegen.audit.entity.AuditEvent;
 import de.anliegen.conversation.boundary.StreamRetention;
 import de.anliegen.platform.entity.Lease;
 import de.anliegen.platform.settings.Node;
+import de.anliegen.support.AuditEntries;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.Deployments;
 import de.anliegen.support.OnEveryDatabase;
@@ -73,10 +73,7 @@ class StreamRetentionIT {
         var deleted = retention.apply();
 
         assertTrue(deleted >= 1, "deleted: " + deleted);
-        var audited = em.createQuery("select e from AuditEvent e order by e.seq desc", AuditEvent.class)
-                .setMaxResults(1)
-                .getSingleResult();
-        assertEquals(StreamRetention.RAN, audited.action());
+        var audited = AuditEntries.latest(em, StreamRetention.RAN);
         assertEquals("system", audited.actor());
         assertEquals("stream events deleted: " + deleted, audited.detail());
         try (var away = StreamClient.open(rhea.accessToken(), 0L)) {

@@ -4,9 +4,9 @@ import static de.anliegen.support.ServiceRequests.STADTWERKE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.anliegen.audit.entity.AuditEvent;
 import de.anliegen.conversation.boundary.UnsentUploadRetention;
 import de.anliegen.support.Api;
+import de.anliegen.support.AuditEntries;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.Deployments;
 import de.anliegen.support.OnEveryDatabase;
@@ -91,11 +91,7 @@ class UnsentUploadRetentionIT {
                 200,
                 Attachments.download(vera.accessToken(), id, sent).statusCode(),
                 "the sent attachment's bytes stay");
-        var audited = em.createQuery(
-                        "select e from AuditEvent e where e.action = :ran order by e.seq desc", AuditEvent.class)
-                .setParameter("ran", UnsentUploadRetention.RAN)
-                .setMaxResults(1)
-                .getSingleResult();
+        var audited = AuditEntries.latest(em, UnsentUploadRetention.RAN);
         assertEquals("system", audited.actor());
         assertEquals("uploads never sent deleted: " + deleted, audited.detail());
     }

@@ -407,6 +407,27 @@ class InboxBrowserIT extends AgainstTheProduct {
         }
     }
 
+    /** Earlier messages asked for of a request erased meanwhile: the inbox, which says why, not the error page. */
+    @Test
+    void earlier_messages_of_a_request_erased_meanwhile_lead_to_the_inbox() {
+        var consumer = Consumers.signUp("Emil", "Früher");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var id = ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Erst lang, dann weg");
+        ServiceRequests.sendMany(consumer.accessToken(), id, 100);
+        try (var browser = Browser.open()) {
+            var portal = Portal.signIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD)
+                    .go("/portal/inbox/conversation.xhtml?id=" + id);
+            portal.clickable(By.id("thread:earlier"));
+            // the erasure's live event would take the page to the inbox first: the click has to come before it
+            browser.driver().executeScript("window.refreshThread = function () {};");
+            Consumers.deleteAccount(consumer);
+            portal.click(By.id("thread:earlier"));
+            portal.until(page -> page.getCurrentUrl().contains("/portal/inbox/index.xhtml"));
+            portal.showsText(By.cssSelector(".ui-growl"), "Dieses Anliegen gibt es nicht mehr");
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
     /**
      * A long thread opens at its newest 100 messages, the newest at the bottom; the earlier ones are shown when the
      * agent asks for them, above, with the message that was the first shown in view at the bottom.

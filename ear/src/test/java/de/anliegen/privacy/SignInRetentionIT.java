@@ -3,9 +3,11 @@ package de.anliegen.privacy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.anliegen.audit.entity.AuditEvent;
+import de.anliegen.identity.entity.ConsumerMailLink;
+import de.anliegen.identity.entity.ConsumerMailLink.Purpose;
 import de.anliegen.identity.entity.SignInFailure;
 import de.anliegen.privacy.boundary.SignInRetention;
+import de.anliegen.support.AuditEntries;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.Deployments;
 import de.anliegen.support.OnEveryDatabase;
@@ -16,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -24,8 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A registration never finished keeps a person's names and number, and every code asked for keeps the number and the
- * network: once the 24 hours of the limits are over, the night deletes them, as failed sign-ins after their window,
- * even when no one registers or signs in meanwhile.
+ * network: once the 24 hours of the limits are over, the night deletes them, as failed sign-ins after their window and
+ * mailed links with their addresses once spent, even when no one registers or signs in meanwhile.
  */
 @OnEveryDatabase
 @ExtendWith(ArquillianExtension.class)
@@ -74,11 +77,7 @@ class SignInRetentionIT {
         assertEquals(1, count("select count(c) from CodeSent c where c.mobileNumber = :key", fresh));
         assertEquals(1, count("select count(f) from SignInFailure f where f.login = :key", fresh));
         assertTrue(deleted.startsWith("registrations "), deleted);
-        var audited = em.createQuery(
-                        "select e from AuditEvent e where e.action = :ran order by e.seq desc", AuditEvent.class)
-                .setParameter("ran", SignInRetention.RAN)
-                .setMaxResults(1)
-                .getSingleResult();
+        var audited = AuditEntries.latest(em, SignInRetention.RAN);
         assertEquals("system", audited.actor());
         assertEquals("deleted: " + deleted, audited.detail());
     }
@@ -92,5 +91,46 @@ class SignInRetentionIT {
 
     private long count(String query, String key) {
         return em.createQuery(query, Long.class).setParameter("key", key).getSingleResult();
+    }
+
+    @Test
+    void a_mailed_link_and_its_address_are_deleted_once_used_or_expired_and_out_of_the_hours_limit() throws Exception {
+        var linda = Consumers.signUp("Linda", "Link");
+        var now = Instant.now();
+        var hour = ConsumerMailLink.COUNTED;
+        transaction.begin();
+        var used = link(linda, "used", now.minus(hour.plusMinutes(5)), now.plus(Duration.ofHours(20)));
+        used.use(now.minus(hour));
+        var expired = link(linda, "expired", now.minus(Duration.ofHours(25)), now.minus(Duration.ofHours(1)));
+        var usedJustNow = link(linda, "counted", now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofHours(20)));
+        usedJustNow.use(now.minus(Duration.ofMinutes(4)));
+        var pending = link(linda, "pending", now.minus(Duration.ofHours(2)), now.plus(Duration.ofHours(22)));
+        transaction.commit();
+
+        var deleted = retention.apply();
+
+        assertTrue(deleted.contains(", mail links "), deleted);
+        assertEquals(0, links("used"), "used and out of the hour's limit");
+        assertEquals(0, links("expired"));
+        assertEquals(1, links("counted"), "still counted against the limit of an hour");
+        assertEquals(1, links("pending"), "still waiting to be opened");
+    }
+
+    private ConsumerMailLink link(Consumers.SignedIn consumer, String name, Instant created, Instant expires) {
+        var link = new ConsumerMailLink(
+                consumer.id(),
+                Purpose.EMAIL_CONFIRMATION,
+                UUID.randomUUID().toString().replace("-", ""),
+                name + "." + consumer.id() + "@example.org",
+                created,
+                expires);
+        em.persist(link);
+        return link;
+    }
+
+    private long links(String name) {
+        return em.createQuery("select count(l) from ConsumerMailLink l where l.email like :name", Long.class)
+                .setParameter("name", name + ".%")
+                .getSingleResult();
     }
 }

@@ -109,7 +109,7 @@ public class Attachments {
         var attachment = em.find(Attachment.class, attachmentId.value());
         if (attachment == null
                 || !attachment.conversationId().equals(conversation.id())
-                || (attachment.messageId() == null && attachment.uploadedBy() != me.side())) {
+                || !attachment.isVisibleTo(me.side())) {
             throw new NotFound("There is no attachment " + attachmentId.value() + " in this conversation.");
         }
         if (me.side() == Side.COMPANY) {

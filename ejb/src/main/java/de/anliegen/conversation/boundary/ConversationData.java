@@ -158,7 +158,7 @@ public class ConversationData implements PersonalData {
         return em.createNamedQuery(Attachment.OF_CONVERSATION, Attachment.class)
                 .setParameter("conversation", conversation)
                 .getResultStream()
-                .filter(attachment -> attachment.messageId() != null || attachment.uploadedBy() == Side.CONSUMER)
+                .filter(attachment -> attachment.isVisibleTo(Side.CONSUMER))
                 .toList();
     }
 

@@ -87,6 +87,14 @@ public class Attachment {
         return messageId == null && uploadedBy == side && conversationId.equals(conversation);
     }
 
+    /**
+     * Whether this side may see it: every sent file, and an upload not sent yet only by the side that uploaded it
+     * (an agent's unsent upload is not the consumer's, neither to download nor in their export).
+     */
+    public boolean isVisibleTo(Side side) {
+        return messageId != null || uploadedBy == side;
+    }
+
     public void sendWith(Message message) {
         this.messageId = message.id();
     }

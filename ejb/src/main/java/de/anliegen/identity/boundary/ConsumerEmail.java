@@ -55,9 +55,9 @@ public class ConsumerEmail {
         var sent = em.createNamedQuery(ConsumerMailLink.OF_CONSUMER_SINCE, Instant.class)
                 .setParameter("consumer", consumer.id())
                 .setParameter("purpose", Purpose.EMAIL_CONFIRMATION)
-                .setParameter("since", now.minus(Duration.ofHours(1)))
+                .setParameter("since", now.minus(ConsumerMailLink.COUNTED))
                 .getResultList();
-        Limits.atMost(CHANGES_PER_HOUR, sent, Duration.ofHours(1), now, "Too many e-mail addresses in an hour.");
+        Limits.atMost(CHANGES_PER_HOUR, sent, ConsumerMailLink.COUNTED, now, "Too many e-mail addresses in an hour.");
         requireFree(address, consumer.id());
         // a link to an address given before (mistyped, say) stops working: its owner could take over the account
         MailLinks.retire(em, consumer.id(), Purpose.EMAIL_CONFIRMATION, now);

@@ -111,7 +111,7 @@ public class PasswordResets {
         return em.createNamedQuery(ConsumerMailLink.SENT_TO_SINCE, Instant.class)
                 .setParameter("email", address)
                 .setParameter("purpose", Purpose.PASSWORD_RESET)
-                .setParameter("since", now.minus(Duration.ofHours(1)))
+                .setParameter("since", now.minus(ConsumerMailLink.COUNTED))
                 .getResultList()
                 .size();
     }

@@ -8,6 +8,7 @@ import de.anliegen.platform.problems.Conflict;
 import de.anliegen.platform.problems.Invalid;
 import de.anliegen.platform.problems.NotFound;
 import de.anliegen.platform.problems.Unauthenticated;
+import de.anliegen.platform.texts.Texts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -203,6 +204,6 @@ public class SocialSignIn {
     /** Facebook's names, fit for our columns: at most 100 characters, no control characters. */
     private static String names(String name) {
         var clean = name.replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
-        return clean.length() > 100 ? clean.substring(0, 100) : clean;
+        return Texts.cut(clean, 100);
     }
 }

@@ -5,6 +5,7 @@ import de.anliegen.identity.entity.StaffAccount;
 import de.anliegen.identity.entity.StaffRememberedSignIn;
 import de.anliegen.platform.settings.Setting;
 import de.anliegen.platform.settings.Settings;
+import de.anliegen.platform.texts.Texts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -169,6 +170,6 @@ public class StaffRemembrance {
 
     private static String shortened(String device) {
         var text = device == null || device.isBlank() ? "?" : device.strip();
-        return text.length() > MOST_DEVICE ? text.substring(0, MOST_DEVICE) : text;
+        return Texts.cut(text, MOST_DEVICE);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -33,7 +34,13 @@ import java.time.Instant;
         select distinct l.email from ConsumerMailLink l where l.consumerId = :consumer""")
 @NamedQuery(name = ConsumerMailLink.OF_CONSUMER, query = """
         select l from ConsumerMailLink l where l.consumerId = :consumer order by l.createdAt""")
+@NamedQuery(name = ConsumerMailLink.FORGET_SPENT, query = """
+        delete from ConsumerMailLink l
+        where l.createdAt < :before and (l.usedAt is not null or l.expiresAt < :now)""")
 public class ConsumerMailLink extends MailLink {
+
+    /** How long a link sent counts against its consumer's and its address's limits. */
+    public static final Duration COUNTED = Duration.ofHours(1);
 
     public static final String OF_CONSUMER_SINCE = "ConsumerMailLink.ofConsumerSince";
 
@@ -43,6 +50,8 @@ public class ConsumerMailLink extends MailLink {
     public static final String RETIRE_OF_CONSUMER = "ConsumerMailLink.retireOfConsumer";
     public static final String ADDRESSES_OF_CONSUMER = "ConsumerMailLink.addressesOfConsumer";
     public static final String OF_CONSUMER = "ConsumerMailLink.ofConsumer";
+    /** Links used or expired and no longer counted: what they held (an address typed) is of no use any more. */
+    public static final String FORGET_SPENT = "ConsumerMailLink.forgetSpent";
 
     @Column(name = "consumer_id", nullable = false)
     private Long consumerId;

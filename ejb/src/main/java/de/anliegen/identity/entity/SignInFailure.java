@@ -1,5 +1,6 @@
 package de.anliegen.identity.entity;
 
+import de.anliegen.platform.texts.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -55,7 +56,7 @@ public class SignInFailure {
      * characters, lower case may lengthen it), so only the network's limit applies to it.
      */
     public SignInFailure(String login, String ipAddress, Instant failedAt) {
-        this.login = login.length() > MOST_LOGIN ? login.substring(0, MOST_LOGIN) : login;
+        this.login = Texts.cut(login, MOST_LOGIN);
         this.ipAddress = ipAddress;
         this.failedAt = failedAt;
     }

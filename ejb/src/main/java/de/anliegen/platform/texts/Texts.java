@@ -47,6 +47,18 @@ public final class Texts {
         return value;
     }
 
+    /**
+     * {@code value} cut to fit a column of {@code most} characters, never between the two halves of a character
+     * outside the Basic Multilingual Plane (an emoji); null stays null. For what is stored as it came (a login typed,
+     * a path asked for, a browser's name), not for what a person writes: that is refused when too long.
+     */
+    public static String cut(String value, int most) {
+        if (value == null || value.length() <= most) {
+            return value;
+        }
+        return value.substring(0, Character.isHighSurrogate(value.charAt(most - 1)) ? most - 1 : most);
+    }
+
     private static boolean isWellFormed(String value) {
         for (var i = 0; i < value.length(); i++) {
             var c = value.charAt(i);

@@ -1,6 +1,7 @@
 package de.anliegen.privacy.boundary;
 
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.platform.texts.Texts;
 import de.anliegen.platform.time.Clocks;
 import de.anliegen.privacy.control.IpAddresses;
 import de.anliegen.privacy.entity.PageView;
@@ -33,8 +34,10 @@ public class PageViews {
 
     @PermitAll
     public void count(String page, String ipAddress) {
-        var name = page.length() > MOST_PAGE ? page.substring(0, MOST_PAGE) : page;
-        em.persist(new PageView(LocalDate.now(clock.withZone(Clocks.GERMANY)), name, IpAddresses.shorten(ipAddress)));
+        em.persist(new PageView(
+                LocalDate.now(clock.withZone(Clocks.GERMANY)),
+                Texts.cut(page, MOST_PAGE),
+                IpAddresses.shorten(ipAddress)));
     }
 
     /** Views and distinct visitor networks per day and page of the period, oldest day first. */

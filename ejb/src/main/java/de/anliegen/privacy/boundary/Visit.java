@@ -1,5 +1,6 @@
 package de.anliegen.privacy.boundary;
 
+import de.anliegen.platform.texts.Texts;
 import java.time.Instant;
 
 /**
@@ -25,11 +26,7 @@ public record Visit(
     public static final int MOST_ENDPOINT = 200;
 
     public Visit {
-        method = cut(method, MOST_METHOD);
-        endpoint = cut(endpoint, MOST_ENDPOINT);
-    }
-
-    private static String cut(String value, int most) {
-        return value != null && value.length() > most ? value.substring(0, most) : value;
+        method = Texts.cut(method, MOST_METHOD);
+        endpoint = Texts.cut(endpoint, MOST_ENDPOINT);
     }
 }

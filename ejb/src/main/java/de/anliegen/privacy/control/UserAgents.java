@@ -1,5 +1,6 @@
 package de.anliegen.privacy.control;
 
+import de.anliegen.platform.texts.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.basjes.parse.useragent.UserAgent;
 import nl.basjes.parse.useragent.UserAgentAnalyzer;
@@ -56,7 +57,7 @@ public class UserAgents {
         var a = known(parsed.getValue(first));
         var b = known(parsed.getValue(second));
         var joined = a.isEmpty() ? b : b.isEmpty() || b.equals(a) ? a : a + " " + b;
-        return cut(joined.isEmpty() ? "unknown" : joined);
+        return Texts.cut(joined.isEmpty() ? "unknown" : joined, MOST);
     }
 
     /** "Phone Samsung SM-G991B", but "Linux Desktop" rather than "Desktop Linux Desktop". */
@@ -64,13 +65,9 @@ public class UserAgents {
         var deviceClass = known(parsed.getValue(UserAgent.DEVICE_CLASS));
         var name = known(parsed.getValue(UserAgent.DEVICE_NAME));
         if (!deviceClass.isEmpty() && name.contains(deviceClass)) {
-            return cut(name);
+            return Texts.cut(name, MOST);
         }
         return join(parsed, UserAgent.DEVICE_CLASS, UserAgent.DEVICE_NAME);
-    }
-
-    private static String cut(String value) {
-        return value.length() > MOST ? value.substring(0, MOST) : value;
     }
 
     private static String known(String value) {

@@ -52,4 +52,14 @@ class TextsTest {
             assertEquals("clientMessageId", refused.field().orElseThrow());
         }
     }
+
+    @Test
+    void a_cut_fits_its_column_and_never_splits_an_emoji() {
+        assertEquals("Hallo", Texts.cut("Hallo", 5));
+        assertEquals("Hal", Texts.cut("Hallo", 3));
+        assertEquals(null, Texts.cut(null, 3));
+        // "ab😀" is four UTF-16 units: cut to three, the emoji's first half alone would be stored as '?'
+        assertEquals("ab", Texts.cut("ab😀c", 3));
+        assertEquals("ab😀", Texts.cut("ab😀c", 4));
+    }
 }

@@ -128,17 +128,22 @@ public class ThreadView implements Serializable {
             showRestricted(e);
             return true;
         } catch (NotFound e) {
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            portalMessages.error("portal.inbox.conversation.gone");
-            external.getFlash().setKeepMessages(true);
-            try {
-                external.redirect(external.getRequestContextPath() + "/portal/inbox/index.xhtml");
-            } catch (IOException failed) {
-                throw new UncheckedIOException(failed);
-            }
+            toInboxAsGone();
             return false;
         }
         return true;
+    }
+
+    /** Erased meanwhile: the agent is taken to the inbox, which says why. */
+    private void toInboxAsGone() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        portalMessages.error("portal.inbox.conversation.gone");
+        external.getFlash().setKeepMessages(true);
+        try {
+            external.redirect(external.getRequestContextPath() + "/portal/inbox/index.xhtml");
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
     }
 
     /** Marks the conversation as read, and reads the thread from the first message shown on. */
@@ -189,7 +194,13 @@ public class ThreadView implements Serializable {
     /** Shows up to {@value #MESSAGES_AT_ONCE} messages more from before the first one shown. */
     public void earlier() {
         shownFrom = Math.max(0, shownFrom - MESSAGES_AT_ONCE);
-        entries = thread(shownFrom);
+        try {
+            entries = thread(shownFrom);
+        } catch (Forbidden e) {
+            showRestricted(e);
+        } catch (NotFound e) {
+            toInboxAsGone();
+        }
     }
 
     public void send() {
