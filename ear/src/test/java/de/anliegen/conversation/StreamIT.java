@@ -153,6 +153,39 @@ class StreamIT extends AgainstTheProduct {
         }
     }
 
+    /** Disconnected, the consumer's profile is no longer the company's: not in its live events, nor in stored ones. */
+    @Test
+    void a_consumer_who_disconnects_leaves_no_name_or_number_in_the_companys_stored_events() {
+        var dina = Consumers.signUp("Dinah", "Trennung");
+        ServiceRequests.connect(dina.accessToken(), STADTWERKE);
+        var agent = ServiceRequests.stadtwerkeAgent();
+        long cursor;
+        try (var client = StreamClient.open(agent.accessToken(), null)) {
+            cursor = client.next("ready").getJsonNumber("cursor").longValue();
+        }
+        var id = ServiceRequests.open(dina.accessToken(), STADTWERKE, "Trennung");
+        try (var client = StreamClient.open(agent.accessToken(), cursor)) {
+            var stored = client.next(
+                    "message",
+                    event -> event.getJsonObject("conversation")
+                                    .getJsonNumber("id")
+                                    .longValue()
+                            == id);
+            assertTrue(stored.toString().contains(dina.mobileNumber()), "the company sees her while connected");
+        }
+
+        var disconnected = Api.delete("/api/v1/me/companies/" + STADTWERKE, dina.accessToken());
+        assertEquals(204, disconnected.status(), disconnected::toString);
+
+        try (var client = StreamClient.ready(agent.accessToken(), cursor)) {
+            var replayed = client.heard().stream().map(Object::toString).toList();
+            assertTrue(
+                    replayed.stream()
+                            .noneMatch(event -> event.contains(dina.mobileNumber()) || event.contains("Dinah")),
+                    replayed::toString);
+        }
+    }
+
     @Test
     void a_socket_outlives_its_access_token_when_the_client_hands_it_the_renewed_one() throws Exception {
         var dora = Consumers.signUp("Dora", "Dauer");

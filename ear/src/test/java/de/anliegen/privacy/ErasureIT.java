@@ -3,6 +3,7 @@ package de.anliegen.privacy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.support.Api;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.Deployments;
@@ -87,6 +88,18 @@ class ErasureIT {
         var before = TableScan.occurrences(database, List.of(firstName, lastName, consumer.mobileNumber(), email, ip));
         assertTrue(before.size() >= 5, "the scan finds the data before the erasure: " + before);
 
+        // a wrong password first: it counts against the account, under the account's own name
+        var mistyped = Api.sendJson(
+                "DELETE",
+                "/api/v1/me",
+                Json.createObjectBuilder()
+                        .add("password", "Tilgung-Probe-2025")
+                        .build()
+                        .toString(),
+                consumer.accessToken());
+        assertEquals(400, mistyped.status(), mistyped::toString);
+        var account = new ConsumerId(consumer.id()).principalName();
+        assertEquals(1, failedSignInsOf(account), "the wrong password is counted");
         var deleted = Api.sendJson(
                 "DELETE",
                 "/api/v1/me",
@@ -96,6 +109,7 @@ class ErasureIT {
                         .toString(),
                 consumer.accessToken());
         assertEquals(204, deleted.status(), deleted::toString);
+        assertEquals(0, failedSignInsOf(account), "the account's failed passwords go with it");
 
         assertEquals(
                 List.of(),
@@ -106,6 +120,13 @@ class ErasureIT {
                 .setParameter("c", consumer.id())
                 .getSingleResult();
         assertEquals(1, erased, "the erasure itself is audited, naming no one");
+    }
+
+    private long failedSignInsOf(String login) {
+        em.clear();
+        return em.createQuery("select count(f) from SignInFailure f where f.login = :login", Long.class)
+                .setParameter("login", login)
+                .getSingleResult();
     }
 
     private void awaitUsageFrom(String ip) throws InterruptedException {

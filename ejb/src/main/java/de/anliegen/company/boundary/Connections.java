@@ -40,6 +40,9 @@ public class Connections {
     @Inject
     Event<Connecting> connecting;
 
+    @Inject
+    Event<Disconnected> disconnections;
+
     @EJB
     ConsumerContacts contacts;
 
@@ -74,9 +77,9 @@ public class Connections {
 
     /** Ends the connection; the company can no longer open conversations with the consumer or read their profile. */
     public void disconnect(ConsumerId consumer, String handle) {
-        active(consumer, handle)
-                .orElseThrow(() -> new NotFound("You are not connected with " + handle + "."))
-                .end(clock.instant());
+        end(
+                active(consumer, handle).orElseThrow(() -> new NotFound("You are not connected with " + handle + ".")),
+                clock.instant());
     }
 
     /** Ends every connection of the consumer: their consent to service requests was withdrawn. */
@@ -87,7 +90,14 @@ public class Connections {
                 .setParameter("consumer", consumer.value())
                 .setParameter("all", false)
                 .getResultList()
-                .forEach(connection -> connection.end(now));
+                .forEach(connection -> end(connection, now));
+    }
+
+    private void end(Connection connection, Instant now) {
+        connection.end(now);
+        disconnections.fire(new Disconnected(
+                new ConsumerId(connection.consumerId()),
+                new CompanyId(connection.company().id())));
     }
 
     /** The active connections, newest first; with {@code all}, the ended ones too. */

@@ -77,6 +77,10 @@ public class Connection {
         active = null;
     }
 
+    public Long consumerId() {
+        return consumerId;
+    }
+
     public Company company() {
         return company;
     }

@@ -27,6 +27,9 @@ import java.time.Instant;
 @NamedQuery(name = StreamEvent.DELETE_OF_CONSUMER_FOR_COMPANIES, query = """
         delete from StreamEvent e where e.streamKey like 'company:%'
         and e.conversationId in (select c.id from Conversation c where c.consumerId = :consumer)""")
+@NamedQuery(name = StreamEvent.DELETE_OF_CONSUMER_FOR_COMPANY, query = """
+        delete from StreamEvent e where e.streamKey = :stream
+        and e.conversationId in (select c.id from Conversation c where c.consumerId = :consumer and c.companyId = :company)""")
 @NamedQuery(name = StreamEvent.DELETE_BEFORE, query = """
         delete from StreamEvent e where e.createdAt < :before""")
 public class StreamEvent {
@@ -36,6 +39,7 @@ public class StreamEvent {
     public static final String SINCE_ID = "StreamEvent.sinceId";
     public static final String LAST_ID = "StreamEvent.lastId";
     public static final String DELETE_OF_CONSUMER_FOR_COMPANIES = "StreamEvent.deleteOfConsumerForCompanies";
+    public static final String DELETE_OF_CONSUMER_FOR_COMPANY = "StreamEvent.deleteOfConsumerForCompany";
     public static final String DELETE_BEFORE = "StreamEvent.deleteBefore";
 
     @Id

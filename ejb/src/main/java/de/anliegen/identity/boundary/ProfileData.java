@@ -115,8 +115,9 @@ public class ProfileData implements PersonalData {
                             "state", worded("registration.", registration.state())));
         }
         writer.endSection();
-        // kept for the limits' 15 minutes: failed sign-ins with a password under the number or the address
-        var logins = new ArrayList<String>();
+        // kept for the limits' 15 minutes: failed sign-ins with a password under the number or the address, and wrong
+        // passwords typed to confirm a change of the account (under the account itself)
+        var logins = new ArrayList<String>(List.of(consumer.principalName()));
         if (number != null) {
             logins.add(number);
         }
@@ -124,12 +125,10 @@ public class ProfileData implements PersonalData {
             logins.add(profile.email().toLowerCase(Locale.ROOT));
         }
         writer.startSection("failedSignIns");
-        if (!logins.isEmpty()) {
-            em.createNamedQuery(SignInFailure.OF_LOGINS, SignInFailure.class)
-                    .setParameter("logins", logins)
-                    .getResultStream()
-                    .forEach(failure -> writer.item("at", failure.failedAt(), "ipAddress", failure.ipAddress()));
-        }
+        em.createNamedQuery(SignInFailure.OF_LOGINS, SignInFailure.class)
+                .setParameter("logins", logins)
+                .getResultStream()
+                .forEach(failure -> writer.item("at", failure.failedAt(), "ipAddress", failure.ipAddress()));
         writer.endSection();
         // every address a link was mailed to, confirmed or not, and the links' use
         writer.startSection("emailLinks");
@@ -183,6 +182,9 @@ public class ProfileData implements PersonalData {
                     .setParameter("login", profile.email())
                     .executeUpdate();
         }
+        em.createNamedQuery(SignInFailure.FORGET_LOGIN)
+                .setParameter("login", consumer.principalName())
+                .executeUpdate();
         var recipients = new ArrayList<String>(List.of(consumer.principalName()));
         if (profile.mobileNumber() != null) {
             recipients.add(profile.mobileNumber());

@@ -31,8 +31,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,6 +42,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Sends the queued notifications to the push services (RFC 8030), encrypted for each device (RFC 8291) and signed
@@ -185,7 +186,7 @@ public class PushSender {
                     .header("Content-Type", "application/octet-stream")
                     .header("TTL", String.valueOf(TIME_TO_LIVE.toSeconds()))
                     .header("Urgency", "normal")
-                    .header("Topic", topic(item.payload()))
+                    .header("Topic", topic(item.payload(), EcKeys.fromBase64url(item.auth())))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                     .build();
             return client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
@@ -245,14 +246,19 @@ public class PushSender {
         }
     }
 
-    /** The push service keeps only the newest notification of a topic for an offline device: one per request. */
-    private static String topic(String payload) {
+    /**
+     * The push service keeps only the newest notification of a topic for an offline device: one per request. The topic
+     * is keyed with the device's own secret, which the push service never learns: it can neither tell the request
+     * from it (request numbers are easy to guess) nor link one device's notifications to another's.
+     */
+    static String topic(String payload, byte[] deviceSecret) {
+        var link = Json.createReader(new StringReader(payload)).readObject().getString("tag");
         try {
-            var link = Json.createReader(new StringReader(payload)).readObject().getString("tag");
-            var digest = MessageDigest.getInstance("SHA-256").digest(link.getBytes(StandardCharsets.UTF_8));
-            return EcKeys.base64url(Arrays.copyOf(digest, 18));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java", e);
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(deviceSecret, "HmacSHA256"));
+            return EcKeys.base64url(Arrays.copyOf(mac.doFinal(link.getBytes(StandardCharsets.UTF_8)), 18));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every Java", e);
         }
     }
 

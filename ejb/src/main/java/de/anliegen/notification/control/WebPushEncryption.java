@@ -16,12 +16,12 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Message encryption for Web Push (RFC 8291) in the {@code aes128gcm} content coding (RFC 8188): a notification is
  * encrypted for the browser that subscribed, so the push service in between carries bytes it cannot read. Each
- * message has a fresh key pair and salt; its plaintext is padded to a multiple of {@link #PAD_TO} bytes, so that its
- * size tells little.
+ * message has a fresh key pair and salt; its plaintext is padded to {@link #PAD_TO} bytes, so that every notification
+ * has the same size (what the product says can never be longer; were it, a multiple of that size).
  */
 public final class WebPushEncryption {
 
-    public static final int PAD_TO = 128;
+    public static final int PAD_TO = 1024;
     private static final int RECORD_SIZE = 4096;
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -6,10 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * Writes the queued visits of the usage log, a batch per message, in the queue's transaction: records that cannot be
- * written (database down) stay in the queue and are delivered again.
+ * written (database down) stay in the queue and are delivered again, later and later, for as long as it takes
+ * (configure.cli); never to a dead-letter queue, which no retention or erasure reaches. A message that is no batch of
+ * visits at all is logged and dropped: tried again, it would never become one.
  */
 @MessageDriven(
         activationConfig = {
@@ -19,15 +23,20 @@ import jakarta.jms.MessageListener;
         })
 public class UsageQueueListener implements MessageListener {
 
+    private static final Logger LOG = Logger.getLogger(UsageQueueListener.class.getName());
+
     @Inject
     UsageRecords records;
 
     @Override
     public void onMessage(Message message) {
+        List<Visit> visits;
         try {
-            records.store(VisitBatch.read(message.getBody(String.class)));
-        } catch (JMSException e) {
-            throw new IllegalStateException("Queued visits cannot be read", e);
+            visits = VisitBatch.read(message.getBody(String.class));
+        } catch (JMSException | RuntimeException e) {
+            LOG.warning("A message of the usage queue is no batch of visits and is dropped: " + e);
+            return;
         }
+        records.store(visits);
     }
 }

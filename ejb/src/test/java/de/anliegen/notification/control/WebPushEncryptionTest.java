@@ -53,6 +53,21 @@ class WebPushEncryptionTest {
     }
 
     @Test
+    void the_longest_notification_the_product_sends_has_the_size_of_every_other() {
+        var browser = EcKeys.generate();
+        var uaPublic = EcKeys.raw((ECPublicKey) browser.getPublic());
+        var auth = new byte[16];
+        // a company's name and a request's subject at their most characters, each of four bytes, with previews
+        var longest = PushTexts.payload(
+                "😀".repeat(100), "😀".repeat(200), "/app/#/conversations/" + Long.MAX_VALUE, true, "de");
+        var shortest = PushTexts.payload("A", "B", "/app/#/conversations/1", false, "en");
+
+        assertEquals(
+                WebPushEncryption.encrypt(shortest.getBytes(StandardCharsets.UTF_8), uaPublic, auth).length,
+                WebPushEncryption.encrypt(longest.getBytes(StandardCharsets.UTF_8), uaPublic, auth).length);
+    }
+
+    @Test
     void each_message_has_its_own_keys_and_salt_and_a_padded_length() {
         var browser = EcKeys.generate();
         var uaPublic = EcKeys.raw((ECPublicKey) browser.getPublic());

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 public class UsageRecording extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(UsageRecording.class.getName());
+    private static final String CONVERSATION = UsageRecording.class.getName() + ".conversation";
     private static final Pattern API_CONVERSATION = Pattern.compile("/api/v1/conversations/(\\d{1,18})(/.*)?");
     private static final Pattern QUERY_ID = Pattern.compile("(?:^|&)(?:id|conversation)=(\\d{1,18})(?:&|$)");
 
@@ -58,10 +59,20 @@ public class UsageRecording extends HttpFilter {
                     request.getMethod(),
                     path,
                     response.getStatus(),
-                    conversationOf(path, request.getQueryString())));
+                    request.getAttribute(CONVERSATION) instanceof Long concerned
+                            ? concerned
+                            : conversationOf(path, request.getQueryString())));
         } catch (RuntimeException e) {
             LOG.severe("A visit could not be queued for the usage log: " + e);
         }
+    }
+
+    /**
+     * A page that posts back to itself without the conversation in its address (the thread's reply, note, status)
+     * says which conversation the request concerns.
+     */
+    public static void concerns(HttpServletRequest request, long conversation) {
+        request.setAttribute(CONVERSATION, conversation);
     }
 
     private static boolean isVisit(String path) {

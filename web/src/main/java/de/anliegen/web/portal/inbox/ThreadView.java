@@ -17,10 +17,12 @@ import de.anliegen.platform.problems.NotFound;
 import de.anliegen.platform.problems.ProblemException;
 import de.anliegen.web.portal.AddressIds;
 import de.anliegen.web.portal.PortalMessages;
+import de.anliegen.web.security.UsageRecording;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -189,6 +191,14 @@ public class ThreadView implements Serializable {
                 || !Objects.equals(before.consumer(), conversation.consumer())) {
             PrimeFaces.current().ajax().update("meta");
         }
+    }
+
+    /** Every request of the page, its replies and changes too, goes into the usage log with its conversation. */
+    public void concerned() {
+        UsageRecording.concerns(
+                (HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest(),
+                id);
     }
 
     /** Shows up to {@value #MESSAGES_AT_ONCE} messages more from before the first one shown. */
