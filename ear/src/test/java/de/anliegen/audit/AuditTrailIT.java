@@ -89,22 +89,19 @@ class AuditTrailIT {
 
         assertBroken(
                 middle,
-                "its content was changed",
+                "content-changed",
                 () -> update("update audit_event set action = 'consumer.viewed' where seq = ?1", middle));
         assertBroken(
                 middle,
-                "its detail was changed",
+                "detail-changed",
                 () -> update("update audit_event set detail = 'Nachname: Meier' where seq = ?1", middle));
-        assertBroken(middle, "the entry is missing", () -> update("delete from audit_event where seq = ?1", middle));
-        assertBroken(middle, "it does not follow the entry before it", () -> {
+        assertBroken(middle, "entry-missing", () -> update("delete from audit_event where seq = ?1", middle));
+        assertBroken(middle, "out-of-chain", () -> {
             update("update audit_event set seq = -1 where seq = ?1", middle);
             update("update audit_event set seq = ?1 where seq = ?2", middle, middle + 1);
             update("update audit_event set seq = ?1 where seq = -1", middle + 1);
         });
-        assertBroken(
-                newest,
-                "the entries from here on are missing",
-                () -> update("delete from audit_event where seq = ?1", newest));
+        assertBroken(newest, "entries-missing", () -> update("delete from audit_event where seq = ?1", newest));
 
         var erased = tampered(() -> update("update audit_event set detail = null where seq = ?1", middle));
         assertTrue(erased.intact(), "an erased detail leaves the chain intact: " + erased);

@@ -230,12 +230,17 @@ class AdministrationBrowserIT extends AgainstTheProduct {
             admin.showsText(By.cssSelector(".ui-confirm-dialog"), "„" + removable + "“ entfernen?");
             admin.confirm(false);
             assertTrue(admin.text(By.id("canned:responses")).contains(removable), "kept after no");
+            // a draft begun meanwhile is not lost to the removal of another response
+            admin.visible(By.id("canned:title")).sendKeys("Halb geschrieben");
             admin.visible(By.xpath("//tr[td[text()='" + removable + "']]"))
                     .findElement(By.cssSelector("button[id$='remove']"))
                     .click();
             admin.confirm(true);
             admin.until(page ->
                     !page.findElement(By.id("canned:responses")).getText().contains(removable));
+            assertEquals(
+                    "Halb geschrieben",
+                    browser.driver().findElement(By.id("canned:title")).getAttribute("value"));
             var agent = ServiceRequests.stadtwerkeAgent();
             var titles = Api.get("/api/v1/canned-responses", agent.accessToken())
                     .jsonArray()

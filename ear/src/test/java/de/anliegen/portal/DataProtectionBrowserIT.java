@@ -168,6 +168,12 @@ class DataProtectionBrowserIT extends AgainstTheProduct {
             portal.showsText(dialog, "Die Antwort wird gespeichert und der Vorgang geschlossen.");
             portal.confirm(true);
             portal.showsText(By.id("answerText"), "Ihre Daten sind gesperrt.");
+
+            // the export's link of a tab opened before the case closed: back on the case, told why, not an error page
+            var caseId = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            portal.go("/portal/dpo/export?case=" + caseId);
+            portal.showsText(By.tagName("body"), "Dieser Vorgang ist beantwortet und geschlossen.");
+            assertTrue(browser.driver().getCurrentUrl().contains("/portal/dpo/case.xhtml?id=" + caseId));
         }
     }
 

@@ -113,6 +113,9 @@ class DataSubjectCasesIT {
         assertTrue(list.stream().anyMatch(c -> c.id() == overdue.id() && c.overdue() && c.daysLeft() < 0));
 
         assertThrows(Conflict.class, () -> export(id), "no export before the identity is checked");
+        var tooLong =
+                assertThrows(Invalid.class, () -> dpo.does(() -> cases.identityChecked(id, "Ausweis ".repeat(30))));
+        assertEquals("text-too-long", tooLong.type(), "its column holds 200 characters");
         dpo.does(() -> cases.identityChecked(id, "Unterschrift mit dem Vertrag verglichen"));
         var zip = export(id);
         var data = Json.createReader(new ByteArrayInputStream(zip.get("data.json")))
@@ -181,6 +184,10 @@ class DataSubjectCasesIT {
         var answered = dpo.does(() -> cases.answer(id, "Auskunft am " + TODAY + " per Post versandt."));
         assertEquals("answered", answered.status());
         assertThrows(Conflict.class, () -> dpo.does(() -> cases.restrict(id)), "an answered case is closed");
+        assertThrows(
+                Conflict.class,
+                () -> dpo.does(() -> cases.note(id, "nachträglich")),
+                "its notes too, from a page opened before it closed");
         var actions = dpo.does(() -> cases.trail(new CaseId(overdue.id()), 0, 100)).stream()
                 .map(e -> e.action())
                 .toList();

@@ -157,24 +157,24 @@ public class AuditTrail {
                     .setMaxResults(BATCH)
                     .getResultList();
             if (batch.isEmpty()) {
-                return Verification.broken(expected - 1, expected, "the entries from here on are missing");
+                return Verification.broken(expected - 1, expected, "entries-missing");
             }
             for (var event : batch) {
                 if (event.seq() > lastSeq) {
                     break;
                 }
                 if (event.seq() != expected) {
-                    return Verification.broken(expected - 1, expected, "the entry is missing");
+                    return Verification.broken(expected - 1, expected, "entry-missing");
                 }
                 if (!event.previousHash().equals(previous)) {
-                    return Verification.broken(expected - 1, expected, "it does not follow the entry before it");
+                    return Verification.broken(expected - 1, expected, "out-of-chain");
                 }
                 if (!ChainHash.of(event).equals(event.hash())) {
-                    return Verification.broken(expected - 1, expected, "its content was changed");
+                    return Verification.broken(expected - 1, expected, "content-changed");
                 }
                 if (event.detail() != null
                         && !ChainHash.ofDetail(event.detail()).equals(event.detailHash())) {
-                    return Verification.broken(expected - 1, expected, "its detail was changed");
+                    return Verification.broken(expected - 1, expected, "detail-changed");
                 }
                 previous = event.hash();
                 expected++;
@@ -182,7 +182,7 @@ public class AuditTrail {
             em.clear();
         }
         if (!previous.equals(lastHash)) {
-            return Verification.broken(lastSeq, lastSeq, "the newest entry is not the one the trail ends with");
+            return Verification.broken(lastSeq, lastSeq, "end-changed");
         }
         return Verification.intact(lastSeq, lastHash);
     }

@@ -31,12 +31,22 @@ public record ServiceHours(Map<DayOfWeek, Span> days) implements Serializable {
         days = Map.copyOf(days);
     }
 
-    /** A day's span, refused with a reason when it closes before it opens. */
+    /**
+     * A day's span, refused with a reason when it closes before it opens, or when a time has seconds: the hours are
+     * kept to the minute ({@link #text}), and a time kept with seconds could not be read back.
+     */
     public static Span span(LocalTime opens, LocalTime closes, String field) {
         if (opens == null || closes == null || !opens.isBefore(closes)) {
             throw new Invalid("invalid-service-hours", field, "A day's hours close after they open.");
         }
+        if (!isToTheMinute(opens) || !isToTheMinute(closes)) {
+            throw new Invalid("invalid-service-hours", field, "A time is written 08:30, without seconds.");
+        }
         return new Span(opens, closes);
+    }
+
+    private static boolean isToTheMinute(LocalTime time) {
+        return time.getSecond() == 0 && time.getNano() == 0;
     }
 
     /** The hours as kept ({@link #text}); none for null or empty text. */

@@ -56,6 +56,8 @@ public class DataSubjectCases {
             "consent-withdrawal", Consents.WITHDRAWN);
 
     private static final int MOST_TEXT = 10_000;
+    /** The column of how an identity was checked (V15). */
+    private static final int MOST_METHOD = 200;
 
     @PersistenceContext
     EntityManager em;
@@ -133,7 +135,7 @@ public class DataSubjectCases {
     /** Notes that the requester's identity was checked, and how (for example: signature compared, ID card copy). */
     public CaseView identityChecked(CaseId caseId, String method) {
         var found = openCase(caseId);
-        var how = text(method, "method");
+        var how = text(method, MOST_METHOD, "method");
         if (how == null) {
             throw new Invalid("invalid", "method", "Say how the identity was checked.");
         }
@@ -143,7 +145,7 @@ public class DataSubjectCases {
     }
 
     public CaseView note(CaseId caseId, String notes) {
-        var found = find(caseId);
+        var found = openCase(caseId);
         requireNotErased(found);
         found.note(text(notes, "notes"));
         return view(found);
@@ -315,11 +317,15 @@ public class DataSubjectCases {
     }
 
     private static String text(String value, String field) {
+        return text(value, MOST_TEXT, field);
+    }
+
+    private static String text(String value, int most, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        if (value.length() > MOST_TEXT) {
-            throw new Invalid("invalid", field, "At most " + MOST_TEXT + " characters.");
+        if (value.strip().length() > most) {
+            throw new Invalid("text-too-long", field, "At most " + most + " characters.");
         }
         return value.strip();
     }

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import de.anliegen.platform.problems.Invalid;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Working time counts only within a company's hours, in German time, across nights, weekends and clock changes. */
@@ -66,6 +68,20 @@ class ServiceHoursTest {
                 assertThrows(Invalid.class, () -> ServiceHours.span(LocalTime.of(18, 0), LocalTime.of(8, 0), "monday"));
         assertEquals("monday", refused.field().orElseThrow());
         assertThrows(Invalid.class, () -> ServiceHours.span(LocalTime.NOON, LocalTime.NOON, "monday"));
+    }
+
+    @Test
+    void a_time_with_seconds_is_refused_since_the_hours_are_kept_to_the_minute() {
+        var refused = assertThrows(
+                Invalid.class, () -> ServiceHours.span(LocalTime.of(8, 0, 30), LocalTime.of(18, 0), "monday"));
+        assertEquals("invalid-service-hours", refused.type());
+        assertThrows(
+                Invalid.class,
+                () -> ServiceHours.span(LocalTime.of(8, 0), LocalTime.of(18, 0).plusNanos(1), "monday"));
+        // what is accepted is read back alike
+        var hours = new ServiceHours(
+                Map.of(DayOfWeek.MONDAY, ServiceHours.span(LocalTime.of(8, 30), LocalTime.of(17, 45), "monday")));
+        assertEquals(hours, ServiceHours.parse(hours.text()));
     }
 
     private static Instant at(int year, int month, int day, int hour, int minute) {

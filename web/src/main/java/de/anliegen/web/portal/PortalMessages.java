@@ -49,6 +49,12 @@ public class PortalMessages {
         add(FacesMessage.SEVERITY_ERROR, clientId, text);
     }
 
+    /** A problem known by its type alone (a download refused, which the browser left the page for). */
+    public void problemOfType(String type) {
+        var key = "problem." + type;
+        add(FacesMessage.SEVERITY_ERROR, null, text(has(key) ? key : "problem.other"));
+    }
+
     /** Whole minutes until a wait is over, at least one: for "please try again in … minutes". */
     public static long minutesUntil(Duration wait) {
         return Math.max(1, (wait.toSeconds() + 59) / 60);

@@ -3,6 +3,7 @@ package de.anliegen.web.portal.companyadmin;
 import de.anliegen.company.boundary.CannedResponseId;
 import de.anliegen.company.boundary.CannedResponseView;
 import de.anliegen.company.boundary.CannedResponses;
+import de.anliegen.platform.problems.NotFound;
 import de.anliegen.platform.problems.ProblemException;
 import de.anliegen.web.portal.PortalMessages;
 import jakarta.annotation.PostConstruct;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 
 /** The company's canned responses, written by its admins: add, edit, remove. */
 @Named
@@ -55,6 +57,11 @@ public class CannedResponsesView implements Serializable {
             messages.info("portal.canned.saved", title);
             startNew();
             load();
+        } catch (NotFound gone) {
+            // removed meanwhile (in another tab): what was typed stays, to be saved as a new one
+            messages.problem(gone, null);
+            editing = null;
+            load();
         } catch (ProblemException e) {
             messages.problem(e, null);
         }
@@ -67,7 +74,9 @@ public class CannedResponsesView implements Serializable {
         } catch (ProblemException e) {
             messages.problem(e, null);
         }
-        startNew();
+        if (Objects.equals(editing, id)) {
+            startNew();
+        }
         load();
     }
 

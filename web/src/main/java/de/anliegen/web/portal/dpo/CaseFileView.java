@@ -9,6 +9,7 @@ import de.anliegen.privacy.boundary.DataSubjectCases;
 import de.anliegen.privacy.boundary.Purpose;
 import de.anliegen.web.portal.AddressIds;
 import de.anliegen.web.portal.PortalMessages;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,6 +52,15 @@ public class CaseFileView implements Serializable {
             // an address with a number no case has (a case is never deleted, so it never existed)
             file = null;
             messages.error("portal.dpo.case.missing");
+        }
+        // the export's download refused (ExportServlet) sends the officer back here with why, as a parameter of this
+        // request alone
+        var refused = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("refused");
+        if (refused != null) {
+            messages.problemOfType(refused);
         }
     }
 

@@ -84,7 +84,8 @@ public class CaseListView implements Serializable {
         verificationIntact = result.intact();
         verification = result.intact()
                 ? messages.text("portal.dpo.verified", result.checked(), result.lastHash())
-                : messages.text("portal.dpo.broken", result.brokenAt(), result.problem());
+                : messages.text(
+                        "portal.dpo.broken", result.brokenAt(), messages.text("portal.dpo.broken." + result.problem()));
     }
 
     /** The last verification's result, shown beside its button. */

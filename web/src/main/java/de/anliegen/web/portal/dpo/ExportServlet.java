@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -37,8 +39,11 @@ public class ExportServlet extends HttpServlet {
         try {
             cases.export(new CaseId(id), locale, response.getOutputStream());
         } catch (ProblemException e) {
+            // refused before the first byte (the case closed, or its person erased, since the page was drawn): back to
+            // the case, which says why
             response.reset();
-            response.sendError(e.status(), e.getMessage());
+            response.sendRedirect(request.getContextPath() + "/portal/dpo/case.xhtml?id=" + id + "&refused="
+                    + URLEncoder.encode(e.type(), StandardCharsets.UTF_8));
         }
     }
 }
