@@ -25,7 +25,8 @@ import java.util.Optional;
 @RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
 public class DataSubjects {
 
-    private static final int MOST_FOUND = 20;
+    /** The most people a search by name shows; it finds one more, to tell that there are more. */
+    public static final int MOST_FOUND = 20;
 
     @PersistenceContext
     EntityManager em;
@@ -36,7 +37,10 @@ public class DataSubjects {
     @Inject
     Event<ConsumerRestricted> restrictions;
 
-    /** Up to 20 consumers whose mobile number, e-mail address or name matches what the letter says. */
+    /**
+     * The consumers whose mobile number, e-mail address or name matches what the letter says: by name up to
+     * {@value #MOST_FOUND} and one more when there are more (to be told, not shown).
+     */
     public List<DataSubject> find(String query) {
         var typed = query == null ? "" : query.strip();
         if (typed.length() < 3 || typed.length() > 200) {
@@ -63,7 +67,7 @@ public class DataSubjects {
         // anyone by name, restricted or not, connected to a company or not: the letter may come from any of them
         return em.createNamedQuery(Consumer.IDS_NAMED, Long.class)
                 .setParameter("pattern", LikePattern.containing(typed.toLowerCase(Locale.ROOT)))
-                .setMaxResults(MOST_FOUND)
+                .setMaxResults(MOST_FOUND + 1)
                 .getResultStream()
                 .map(id -> DataSubject.of(em.find(Consumer.class, id)))
                 .toList();

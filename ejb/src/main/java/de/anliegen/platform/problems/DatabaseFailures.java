@@ -68,11 +68,15 @@ public final class DatabaseFailures {
 
     /**
      * The database gave up on the transaction to resolve a conflict with another one (SQL state 40001, deadlock or
-     * serialization failure; MariaDB's lock wait timeout 1205, state HY000): repeating the request is safe.
+     * serialization failure; MariaDB's lock wait timeout 1205, state HY000), or a row versioned for optimistic locking
+     * was changed by another transaction since it was read (a consumer's profile while the officer rectifies it):
+     * repeating the request is safe.
      */
     public static boolean isTransientConflict(Throwable failure) {
         for (var cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof java.sql.SQLTransactionRollbackException
+                    || cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause.getClass().getName().equals("org.hibernate.StaleObjectStateException")
                     || cause instanceof SQLException sql
                             && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1205)) {
                 return true;

@@ -59,6 +59,8 @@ class DatabaseFailuresTest {
 
         assertTrue(DatabaseFailures.isTransientConflict(deadlock));
         assertTrue(DatabaseFailures.isTransientConflict(lockWait));
+        assertTrue(DatabaseFailures.isTransientConflict(
+                new RuntimeException(new jakarta.persistence.OptimisticLockException("changed meanwhile"))));
         assertFalse(DatabaseFailures.isTransientConflict(duplicate));
     }
 

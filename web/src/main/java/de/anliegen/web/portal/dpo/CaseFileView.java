@@ -2,6 +2,7 @@ package de.anliegen.web.portal.dpo;
 
 import de.anliegen.audit.boundary.AuditEntry;
 import de.anliegen.audit.boundary.CaseId;
+import de.anliegen.platform.problems.DatabaseFailures;
 import de.anliegen.platform.problems.NotFound;
 import de.anliegen.platform.problems.ProblemException;
 import de.anliegen.privacy.boundary.CaseView;
@@ -117,6 +118,12 @@ public class CaseFileView implements Serializable {
             acted = true;
         } catch (ProblemException e) {
             messages.problem(e, null);
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isTransientConflict(e)) {
+                throw e;
+            }
+            // the person changed their profile in the app at the same moment: read afresh, to be done again
+            messages.error("portal.dpo.changed.meanwhile");
         }
         load();
         if (file != null && !file.erased() && draft != null) {

@@ -1,6 +1,7 @@
 package de.anliegen.web.portal.dpo;
 
 import de.anliegen.identity.boundary.DataSubject;
+import de.anliegen.identity.boundary.DataSubjects;
 import de.anliegen.platform.problems.ProblemException;
 import de.anliegen.platform.time.Clocks;
 import de.anliegen.privacy.boundary.CaseView;
@@ -54,6 +55,10 @@ public class CaseListView implements Serializable {
         consumerId = null;
         try {
             found = cases.find(query);
+            if (found.size() > DataSubjects.MOST_FOUND) {
+                found = found.subList(0, DataSubjects.MOST_FOUND);
+                messages.info("portal.dpo.found.more", DataSubjects.MOST_FOUND);
+            }
             if (found.isEmpty()) {
                 messages.error("portal.dpo.nobody", query);
             } else if (found.size() == 1) {
