@@ -71,6 +71,18 @@ class DataProtectionBrowserIT extends AgainstTheProduct {
                 }
             }
             assertTrue(entries.containsAll(List.of("data.json", "report.html")), entries::toString);
+            // the download left the page as it was; the link has it read the case again a moment later (called here at
+            // once), and closing no longer says that nothing was exported
+            assertTrue(portal.visible(By.id("file:exportDe"))
+                    .getDomAttribute("onclick")
+                    .contains("reReadCase"));
+            assertTrue(portal.visible(By.id("file:answerSent"))
+                    .getDomAttribute("onclick")
+                    .contains("keine Auskunft"));
+            browser.driver().executeScript("reReadCase();");
+            portal.until(page -> !page.findElement(By.id("file:answerSent"))
+                    .getDomAttribute("onclick")
+                    .contains("keine Auskunft"));
 
             // an address another person has: refused with the reason, and the address stays in the box to correct
             var other = Consumers.signUp("Olga", "Andere");

@@ -132,6 +132,11 @@ public class CaseFileView implements Serializable {
         return acted;
     }
 
+    /** Reads the case again, nothing else (after the export's download, which the page does not see end). */
+    public void reRead() {
+        file = cases.get(caseId());
+    }
+
     /** The question before closing the case: what is still open, if anything, so that nothing closes by mistake. */
     public String getClosingQuestion() {
         var open = new ArrayList<String>();
