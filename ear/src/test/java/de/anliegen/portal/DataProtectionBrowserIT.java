@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The data protection officer in the browser: records a written request, checks the requester's identity, exports,
@@ -73,16 +74,17 @@ class DataProtectionBrowserIT extends AgainstTheProduct {
             assertTrue(entries.containsAll(List.of("data.json", "report.html")), entries::toString);
             // the download left the page as it was; the link has it read the case again a moment later (called here at
             // once), and closing no longer says that nothing was exported
-            assertTrue(portal.visible(By.id("file:exportDe"))
-                    .getDomAttribute("onclick")
-                    .contains("reReadCase"));
-            assertTrue(portal.visible(By.id("file:answerSent"))
-                    .getDomAttribute("onclick")
-                    .contains("keine Auskunft"));
+            assertEquals("true", portal.visible(By.id("file:exportDe")).getDomAttribute("data-rereads-case"));
+            var closing = By.cssSelector(".ui-confirm-dialog");
+            portal.clickable(By.id("file:answerSent")).click();
+            portal.showsText(closing, "Es ist keine Auskunft exportiert.");
+            portal.confirm(false);
+            var before = browser.driver().findElement(By.id("file:answerSent"));
             browser.driver().executeScript("reReadCase();");
-            portal.until(page -> !page.findElement(By.id("file:answerSent"))
-                    .getDomAttribute("onclick")
-                    .contains("keine Auskunft"));
+            portal.until(ExpectedConditions.stalenessOf(before));
+            portal.clickable(By.id("file:answerSent")).click();
+            portal.showsText(closing, "Die Antwort wird gespeichert und der Vorgang geschlossen.");
+            portal.confirm(false);
 
             // an address another person has: refused with the reason, and the address stays in the box to correct
             var other = Consumers.signUp("Olga", "Andere");

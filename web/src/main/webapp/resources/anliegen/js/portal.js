@@ -254,6 +254,17 @@
         });
     }
 
+    /*
+     * A case's export is a download, which leaves the page as it is: a moment after its link is clicked, the page reads
+     * the case again (its remote command), so that the closing question knows of the export.
+     */
+    document.addEventListener("click", function (event) {
+        const link = event.target.closest ? event.target.closest("[data-rereads-case]") : null;
+        if (link && typeof window.reReadCase === "function") {
+            setTimeout(window.reReadCase, 2000);
+        }
+    });
+
     /* The inbox's two switches: their state is this browser's choice; the notification asks the browser first. */
     document.addEventListener("DOMContentLoaded", function () {
         const choice = document.getElementById("notifyChoice");
