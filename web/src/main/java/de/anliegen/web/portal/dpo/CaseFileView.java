@@ -31,6 +31,9 @@ public class CaseFileView implements Serializable {
     @Inject
     PortalMessages messages;
 
+    /** The entries of the person's trail the page shows, the newest first; the export holds them all. */
+    static final int TRAIL_SHOWN = 200;
+
     private long id;
     private CaseView file;
     private List<AuditEntry> trail = List.of();
@@ -47,7 +50,7 @@ public class CaseFileView implements Serializable {
         try {
             file = cases.get(caseId());
             notes = file.notes();
-            trail = file.erased() ? List.of() : cases.trail(caseId(), 0, 200);
+            trail = file.erased() ? List.of() : cases.trail(caseId(), 0, TRAIL_SHOWN);
             actions = cases.actions(caseId());
         } catch (NotFound e) {
             // an address with a number no case has (a case is never deleted, so it never existed)
@@ -130,6 +133,11 @@ public class CaseFileView implements Serializable {
             notes = draft;
         }
         return acted;
+    }
+
+    /** Whether the trail shown is only the newest {@value #TRAIL_SHOWN} entries of a longer one: the page says so. */
+    public boolean isTrailCut() {
+        return trail.size() >= TRAIL_SHOWN;
     }
 
     /** Reads the case again, nothing else (after the export's download, which the page does not see end). */
