@@ -5,6 +5,7 @@ import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.StaffAccountId;
 import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.platform.database.RowInserts;
+import de.anliegen.platform.texts.Texts;
 import de.anliegen.privacy.control.IpLocations;
 import de.anliegen.privacy.control.UserAgents;
 import de.anliegen.privacy.entity.UsageRecord;
@@ -76,7 +77,9 @@ public class UsageRecords {
                 visit.consumer() ? person : null,
                 visit.consumer() ? null : person,
                 visit.ip() == null ? "unknown" : visit.ip(),
-                locations.of(visit.ip()),
+                // the operator's location database may name a place longer than its column: a batch the database
+                // refuses would be tried again for ever (configure.cli)
+                Texts.cut(locations.of(visit.ip()), UsageRecord.MOST_LOCATION),
                 described.browser(),
                 described.operatingSystem(),
                 described.device(),

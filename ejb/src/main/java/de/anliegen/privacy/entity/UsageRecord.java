@@ -23,6 +23,8 @@ import java.util.List;
         delete from UsageRecord u where u.consumerId = :consumer""")
 public class UsageRecord {
 
+    public static final int MOST_LOCATION = 100;
+
     public static final String OF_CONSUMER = "UsageRecord.ofConsumer";
     public static final String UNSHORTENED_BEFORE = "UsageRecord.unshortenedBefore";
     public static final String DELETE_BEFORE = "UsageRecord.deleteBefore";
@@ -65,7 +67,7 @@ public class UsageRecord {
     @Column(name = "ip_shortened", nullable = false)
     private boolean ipShortened;
 
-    @Column(nullable = false, length = 100)
+    @Column(nullable = false, length = MOST_LOCATION)
     private String location;
 
     @Column(nullable = false, length = 100)
