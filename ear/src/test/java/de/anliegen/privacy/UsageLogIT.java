@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.anliegen.audit.entity.AuditEvent;
-import de.anliegen.privacy.boundary.UsageLog;
 import de.anliegen.privacy.boundary.UsageRetention;
 import de.anliegen.privacy.entity.UsageRecord;
 import de.anliegen.support.Api;
@@ -16,10 +15,6 @@ import de.anliegen.support.OnEveryDatabase;
 import de.anliegen.support.ServiceRequests;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSException;
-import jakarta.jms.Queue;
-import jakarta.jms.TextMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
@@ -27,7 +22,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -57,15 +51,6 @@ class UsageLogIT {
     @Resource
     UserTransaction transaction;
 
-    @Inject
-    JMSContext jms;
-
-    @Resource(lookup = UsageLog.QUEUE)
-    Queue usageQueue;
-
-    @Resource(lookup = "java:/jms/queue/DLQ")
-    Queue deadLetters;
-
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.earTesting();
@@ -74,34 +59,6 @@ class UsageLogIT {
     @AfterEach
     void noLocationDatabase() {
         System.clearProperty("anliegen.ip.location.csv");
-    }
-
-    /**
-     * A message that is no batch of visits is dropped with a log line: retried, it would never become one, and the
-     * server's default would move it to the dead-letter queue after ten tries, where nothing deletes what it holds.
-     */
-    @Test
-    void a_message_that_is_no_batch_of_visits_is_dropped_not_kept_in_the_dead_letter_queue() throws Exception {
-        var poison = "no visits " + UUID.randomUUID();
-        jms.createProducer().send(usageQueue, poison);
-        var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (holds(usageQueue, poison)) {
-            assertTrue(System.nanoTime() < deadline, "the message is still in the usage queue after 20 s");
-            Thread.sleep(100);
-        }
-        assertFalse(holds(deadLetters, poison), "dropped, not moved to the dead-letter queue");
-    }
-
-    private boolean holds(Queue queue, String body) throws JMSException {
-        try (var browser = jms.createBrowser(queue)) {
-            var messages = browser.getEnumeration();
-            while (messages.hasMoreElements()) {
-                if (messages.nextElement() instanceof TextMessage text && body.equals(text.getText())) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     @Test

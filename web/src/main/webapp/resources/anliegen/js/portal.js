@@ -255,13 +255,16 @@
     }
 
     /*
-     * A case's export is a download, which leaves the page as it is: a moment after its link is clicked, the page reads
-     * the case again (its remote command), so that the closing question knows of the export.
+     * A case's export is a download, which leaves the page as it is, and counts once its ZIP has been written: a
+     * while after its link is clicked, the page reads the case again (its remote command), so that the closing question
+     * knows of the export; a large export takes longer, so it looks again later.
      */
     document.addEventListener("click", function (event) {
         const link = event.target.closest ? event.target.closest("[data-rereads-case]") : null;
         if (link && typeof window.reReadCase === "function") {
-            setTimeout(window.reReadCase, 2000);
+            [2000, 10000, 30000, 90000].forEach(function (delay) {
+                setTimeout(window.reReadCase, delay);
+            });
         }
     });
 

@@ -35,6 +35,7 @@ public class CaseFileView implements Serializable {
     static final int TRAIL_SHOWN = 200;
 
     private long id;
+    private boolean trailCut;
     private CaseView file;
     private List<AuditEntry> trail = List.of();
     private List<AuditEntry> actions = List.of();
@@ -50,7 +51,10 @@ public class CaseFileView implements Serializable {
         try {
             file = cases.get(caseId());
             notes = file.notes();
-            trail = file.erased() ? List.of() : cases.trail(caseId(), 0, TRAIL_SHOWN);
+            // one more than shown, to know whether there are more
+            trail = file.erased() ? List.of() : cases.trail(caseId(), 0, TRAIL_SHOWN + 1);
+            trailCut = trail.size() > TRAIL_SHOWN;
+            trail = trailCut ? List.copyOf(trail.subList(0, TRAIL_SHOWN)) : trail;
             actions = cases.actions(caseId());
         } catch (NotFound e) {
             // an address with a number no case has (a case is never deleted, so it never existed)
@@ -137,7 +141,7 @@ public class CaseFileView implements Serializable {
 
     /** Whether the trail shown is only the newest {@value #TRAIL_SHOWN} entries of a longer one: the page says so. */
     public boolean isTrailCut() {
-        return trail.size() >= TRAIL_SHOWN;
+        return trailCut;
     }
 
     /** Reads the case again, nothing else (after the export's download, which the page does not see end). */

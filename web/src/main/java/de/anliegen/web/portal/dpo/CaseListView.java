@@ -56,7 +56,8 @@ public class CaseListView implements Serializable {
         try {
             found = cases.find(query);
             if (found.size() > DataSubjects.MOST_FOUND) {
-                found = found.subList(0, DataSubjects.MOST_FOUND);
+                // a copy: a view of the list would not be Serializable, and the page's state is replicated
+                found = List.copyOf(found.subList(0, DataSubjects.MOST_FOUND));
                 messages.info("portal.dpo.found.more", DataSubjects.MOST_FOUND);
             }
             if (found.isEmpty()) {
@@ -90,7 +91,9 @@ public class CaseListView implements Serializable {
         verification = result.intact()
                 ? messages.text("portal.dpo.verified", result.checked(), result.lastHash())
                 : messages.text(
-                        "portal.dpo.broken", result.brokenAt(), messages.text("portal.dpo.broken." + result.problem()));
+                        "portal.dpo.broken",
+                        result.brokenAt(),
+                        messages.textOr("portal.dpo.broken." + result.problem(), result.problem()));
     }
 
     /** The last verification's result, shown beside its button. */
