@@ -102,8 +102,19 @@ public final class MessageBenchmark {
                 agentSocket(ServiceRequests.baeckereiAgent().accessToken()));
         warmUp(spread);
         System.out.printf(
-                "%-36s %8s %11s %8s %8s %7s %6s %6s %8s %8s%n",
-                "what", "senders", "per second", "p50 ms", "p99 ms", "failed", "lost", "twice", "srv cpu", "db cpu");
+                "%-36s %8s %11s %8s %8s %7s %6s %6s %8s %8s %8s %6s%n",
+                "what",
+                "senders",
+                "per second",
+                "p50 ms",
+                "p99 ms",
+                "failed",
+                "lost",
+                "twice",
+                "srv cpu",
+                "db cpu",
+                "drv cpu",
+                "idle");
         for (var senders : SENDERS) {
             if (ROWS.contains("ping")) {
                 closedLoop("trivial JAX-RS GET /api/dev/ping", senders, i -> ping());
@@ -294,6 +305,8 @@ public final class MessageBenchmark {
         deliveries.clear();
         var serverBefore = Processes.cpu(server);
         var databaseBefore = database.map(Processes::cpu);
+        var driverBefore = Processes.cpu(ProcessHandle.current());
+        var machineBefore = Processes.machine();
         measuring.set(true);
         var begin = System.nanoTime();
         Thread.sleep(RUN.toMillis());
@@ -302,18 +315,21 @@ public final class MessageBenchmark {
         return new Window(
                 seconds,
                 Processes.cpu(server).minus(serverBefore),
-                database.map(Processes::cpu).map(after -> after.minus(databaseBefore.orElseThrow())));
+                database.map(Processes::cpu).map(after -> after.minus(databaseBefore.orElseThrow())),
+                Processes.cpu(ProcessHandle.current()).minus(driverBefore),
+                Processes.machine().idleSince(machineBefore));
     }
 
     /**
      * One row; for messages, after waiting for the events of every acknowledged message. The CPU columns are the
-     * milliseconds of CPU time the server and the database used in the window per request that succeeded.
+     * milliseconds of CPU time the server, the database and this load driver used in the window per request that
+     * succeeded; {@code idle} is the share of the machine's cores that nothing used meanwhile.
      */
     private void report(String what, String load, Window window, long ok, long failed, boolean messages)
             throws InterruptedException {
         var outcome = deliveries.await(messages ? ARRIVAL : Duration.ZERO);
         System.out.printf(
-                "%-36s %8s %11.0f %8.1f %8.1f %7d %6s %6s %8.3f %8s%n",
+                "%-36s %8s %11.0f %8.1f %8.1f %7d %6s %6s %8.3f %8s %8.3f %5.0f%%%n",
                 what,
                 load,
                 ok / window.seconds(),
@@ -325,7 +341,9 @@ public final class MessageBenchmark {
                 perRequest(window.server(), ok),
                 window.database()
                         .map(cpu -> String.format("%8.3f", perRequest(cpu, ok)))
-                        .orElse(""));
+                        .orElse(""),
+                perRequest(window.driver(), ok),
+                window.idle() * 100);
     }
 
     /** Milliseconds of CPU time per request answered. */
@@ -333,8 +351,11 @@ public final class MessageBenchmark {
         return cpu.toNanos() / 1e6 / Math.max(requests, 1);
     }
 
-    /** A row's measured seconds and the CPU time the server and the database used in them. */
-    private record Window(double seconds, Duration server, Optional<Duration> database) {}
+    /**
+     * A row's measured seconds, the CPU time the server, the database and the driver used in them, and the share of
+     * the machine's cores that stayed idle.
+     */
+    private record Window(double seconds, Duration server, Optional<Duration> database, Duration driver, double idle) {}
 
     private void ping() throws Exception {
         expect(http().send(Api.request("/api/dev/ping").GET().build(), BodyHandlers.ofString()), 204);
