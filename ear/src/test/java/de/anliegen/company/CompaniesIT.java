@@ -11,6 +11,10 @@ import de.anliegen.support.Consumers;
 import de.anliegen.support.OnEveryDatabase;
 import de.anliegen.support.ServiceRequests;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Finding participating companies, and connecting with them (the demo companies of dev mode). */
@@ -103,6 +107,37 @@ class CompaniesIT extends AgainstTheProduct {
         assertEquals(
                 2,
                 Api.get("/api/v1/me/companies?all=true", anna.accessToken())
+                        .jsonArray()
+                        .size());
+    }
+
+    @Test
+    void connecting_from_several_tabs_at_once_makes_one_connection_and_answers_each() throws Exception {
+        var cleo = Consumers.signUp("Cleo", "Doppelt");
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(6);
+        try {
+            var replies = new ArrayList<Future<Api.Reply>>();
+            for (var i = 0; i < 6; i++) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return Api.post("/api/v1/me/companies/baeckerei-sommer", "", cleo.accessToken());
+                }));
+            }
+            start.countDown();
+            var created = 0;
+            for (var reply : replies) {
+                var answered = reply.get();
+                assertTrue(answered.status() == 200 || answered.status() == 201, answered::toString);
+                created += answered.status() == 201 ? 1 : 0;
+            }
+            assertEquals(1, created, "one of them made it");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(
+                1,
+                Api.get("/api/v1/me/companies?all=true", cleo.accessToken())
                         .jsonArray()
                         .size());
     }

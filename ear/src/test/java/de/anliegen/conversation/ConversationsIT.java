@@ -15,11 +15,14 @@ import de.anliegen.support.OnEveryDatabase;
 import de.anliegen.support.ServiceRequests;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Service requests through the API: a consumer asks, an agent of the company answers. */
@@ -107,6 +110,34 @@ class ConversationsIT extends AgainstTheProduct {
         var other = ServiceRequests.send(ben.accessToken(), id, clientId, "ein anderer Text");
         assertEquals(409, other.status(), other::toString);
         assertEquals("client-message-id-reused", other.json().getString("type").replaceAll(".*/", ""));
+        // the same text with a file is another message too: the file would stay unsent without a word
+        var upload = Attachments.upload(ben.accessToken(), id, "application/pdf", "z.pdf", "%PDF-1.7\n".getBytes());
+        var withFile = sendWithFiles(
+                ben.accessToken(),
+                id,
+                clientId,
+                "Zählernummer 123",
+                upload.json().getJsonNumber("id"));
+        assertEquals(409, withFile.status(), withFile::toString);
+        assertEquals(
+                "client-message-id-reused", withFile.json().getString("type").replaceAll(".*/", ""));
+
+        // a request id once more with another company, subject or text is not a retry
+        ServiceRequests.connect(ben.accessToken(), BAECKEREI);
+        for (var reused : List.of(
+                ServiceRequests.open(ben.accessToken(), BAECKEREI, "Abschlag", "Bitte senken.", requestId),
+                ServiceRequests.open(ben.accessToken(), STADTWERKE, "Umzug", "Bitte senken.", requestId),
+                ServiceRequests.open(ben.accessToken(), STADTWERKE, "Abschlag", "Bitte erhöhen.", requestId))) {
+            assertEquals(409, reused.status(), reused::toString);
+            assertEquals("request-id-reused", reused.json().getString("type").replaceAll(".*/", ""));
+        }
+        assertEquals(
+                2,
+                ServiceRequests.messages(ben.accessToken(), id, 0, 10)
+                        .json()
+                        .getJsonArray("messages")
+                        .size(),
+                "nothing stored by the refused attempts");
     }
 
     @Test
@@ -281,11 +312,7 @@ class ConversationsIT extends AgainstTheProduct {
         var notYet = Attachments.download(agent.accessToken(), id, attachmentId);
         assertEquals(404, notYet.statusCode());
 
-        var message = Api.post(
-                "/api/v1/conversations/" + id + "/messages",
-                "{\"clientMessageId\":\"" + ServiceRequests.newId() + "\",\"text\":\"\",\"attachmentIds\":["
-                        + attachmentId + "]}",
-                hans.accessToken());
+        var message = sendWithFiles(hans.accessToken(), id, ServiceRequests.newId(), "", attachmentId);
         assertEquals(201, message.status(), message::toString);
         assertEquals(
                 attachmentId,
@@ -322,6 +349,10 @@ class ConversationsIT extends AgainstTheProduct {
         var undeclaredHtml =
                 Attachments.upload(hans.accessToken(), id, "application/octet-stream", "x.pdf", "<html>".getBytes());
         assertEquals(415, undeclaredHtml.status(), undeclaredHtml::toString);
+        // as is one that sends no type at all (a browser's fetch of a blob without one)
+        var untyped = Attachments.upload(hans.accessToken(), id, null, "z.pdf", pdf);
+        assertEquals(201, untyped.status(), untyped::toString);
+        assertEquals("application/pdf", untyped.json().getString("contentType"));
         assertEquals(413, huge.status(), huge::toString);
         assertNotNull(lying.json().getString("detail"));
 
@@ -341,15 +372,9 @@ class ConversationsIT extends AgainstTheProduct {
                 Attachments.upload(agent.accessToken(), id, "application/pdf", "a.pdf", "%PDF-1.7\n".getBytes());
         var clientId = ServiceRequests.newId();
 
-        var unknown = Api.post(
-                "/api/v1/conversations/" + id + "/messages",
-                "{\"clientMessageId\":\"" + clientId + "\",\"text\":\"Anhang\",\"attachmentIds\":[9000000000]}",
-                ida.accessToken());
-        var someoneElses = Api.post(
-                "/api/v1/conversations/" + id + "/messages",
-                "{\"clientMessageId\":\"" + clientId + "\",\"text\":\"Anhang\",\"attachmentIds\":["
-                        + agentsUpload.json().getJsonNumber("id") + "]}",
-                ida.accessToken());
+        var unknown = sendWithFiles(ida.accessToken(), id, clientId, "Anhang", 9000000000L);
+        var someoneElses = sendWithFiles(
+                ida.accessToken(), id, clientId, "Anhang", agentsUpload.json().getJsonNumber("id"));
 
         assertEquals(400, unknown.status(), unknown::toString);
         assertEquals(400, someoneElses.status(), someoneElses::toString);
@@ -384,5 +409,16 @@ class ConversationsIT extends AgainstTheProduct {
         return page.getJsonArray("conversations").getValuesAs(JsonObject.class).stream()
                 .map(c -> c.getJsonNumber("id").longValue())
                 .toList();
+    }
+
+    /** A message with files, by their ids as the upload answered them. */
+    private static Api.Reply sendWithFiles(
+            String token, long conversation, String clientId, String text, Object... ids) {
+        return Api.post(
+                "/api/v1/conversations/" + conversation + "/messages",
+                "{\"clientMessageId\":\"" + clientId + "\",\"text\":\"" + text + "\",\"attachmentIds\":["
+                        + Arrays.stream(ids).map(String::valueOf).collect(Collectors.joining(","))
+                        + "]}",
+                token);
     }
 }

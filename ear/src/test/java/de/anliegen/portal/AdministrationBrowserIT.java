@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.anliegen.platform.time.Clocks;
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
+import de.anliegen.support.Binary;
 import de.anliegen.support.Browser;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.Mails;
@@ -309,16 +310,35 @@ class AdministrationBrowserIT extends AgainstTheProduct {
             var platform = onboard(browser, "Eisdiele " + handle, handle, "Emil Eis", adminEmail);
             try (var adminBrowser = Browser.open()) {
                 Portal.choosePasswordFromMail(adminBrowser, adminEmail, PASSWORD);
+                var guest = Consumers.signUp("Greta", "Gast");
+                ServiceRequests.connect(guest.accessToken(), handle);
+                var request = ServiceRequests.open(guest.accessToken(), handle, "Eis");
 
                 suspendOrResume(platform, handle, "suspend");
                 assertEquals(List.of(), search(handle));
                 adminBrowser.go("/portal/login.xhtml");
                 Portal.fillSignIn(adminBrowser, adminEmail, PASSWORD);
                 Portal.on(adminBrowser).showsText(By.id("login:messages"), "gesperrt");
+                // no one could read them: a message or file to the suspended company is refused, not kept unread
+                var unread = ServiceRequests.send(guest.accessToken(), request, ServiceRequests.newId(), "Hallo?");
+                var unsent = Binary.upload(
+                        "POST",
+                        "/api/v1/conversations/" + request + "/attachments",
+                        guest.accessToken(),
+                        "application/pdf",
+                        "%PDF-1.7\n".getBytes());
+                for (var refused : List.of(unread, unsent)) {
+                    assertEquals(409, refused.status(), refused::toString);
+                    assertEquals(
+                            "company-suspended",
+                            refused.json().getString("type").replaceAll(".*/", ""));
+                }
 
                 suspendOrResume(platform, handle, "resume");
                 assertEquals(1, search(handle).size());
                 Portal.signIn(adminBrowser, adminEmail, PASSWORD);
+                var resumed = ServiceRequests.send(guest.accessToken(), request, ServiceRequests.newId(), "Hallo?");
+                assertEquals(201, resumed.status(), resumed::toString);
             }
         }
     }

@@ -35,12 +35,15 @@ public final class Binary {
         return out.toByteArray();
     }
 
+    /** The bytes as the body of a request, of {@code contentType} (null: the request names none). */
     public static Api.Reply upload(String method, String path, String token, String contentType, byte[] bytes) {
-        return Api.send(Api.request(path)
-                .header("Content-Type", contentType)
+        var request = Api.request(path)
                 .header("Authorization", "Bearer " + token)
-                .method(method, BodyPublishers.ofByteArray(bytes))
-                .build());
+                .method(method, BodyPublishers.ofByteArray(bytes));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return Api.send(request.build());
     }
 
     /** GET of raw bytes, with the token if there is one. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -68,6 +69,26 @@ class OpenApiIT extends AgainstTheProduct {
                     "#/components/schemas/ProblemDetails",
                     problem.getJsonObject("schema").getString("$ref"));
         }
+    }
+
+    @Test
+    void every_operation_on_an_id_or_handle_says_that_it_may_not_be_found() {
+        var paths = Api.get("/openapi?format=JSON").json().getJsonObject("paths");
+        var checked = 0;
+        for (var path : paths.keySet()) {
+            if (!path.contains("{")) {
+                continue;
+            }
+            for (var operation : paths.getJsonObject(path).entrySet()) {
+                if (operation.getValue() instanceof JsonObject described && described.containsKey("responses")) {
+                    assertTrue(
+                            described.getJsonObject("responses").containsKey("404"),
+                            () -> operation.getKey() + " " + path + " documents no 404");
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 20, "operations on ids checked: " + checked);
     }
 
     @Test

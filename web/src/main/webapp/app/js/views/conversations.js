@@ -164,7 +164,7 @@ export function newConversation(view) {
                 location.replace('#/conversations/' + opened.id);
             } catch (error) {
                 if (error instanceof Problem && error.type === '/problems/request-id-reused') {
-                    // that request went to another company and is in the list: this one, sent again, is a new one
+                    // that request went to another company or with other words and is in the list: this one, sent again, is a new one
                     chosenFiles.delete(requestId);
                     requestId = newId();
                     filesMessageId = newId();

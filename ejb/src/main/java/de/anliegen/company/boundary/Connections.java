@@ -64,6 +64,12 @@ public class Connections {
                 .findFirst()
                 .orElseThrow(() -> new NotFound("There is no participating company " + handle + "."));
         requireParticipating(company);
+        // two requests at once (two tabs, a double tap) queue on the consumer's row: the later finds the connection
+        contacts.holdForChange(consumer);
+        var made = active(consumer, handle);
+        if (made.isPresent()) {
+            return new Connected(ConnectionView.of(made.get()), false);
+        }
         connecting.fire(new Connecting(consumer));
         var connection = new Connection(consumer.value(), company, clock.instant());
         em.persist(connection);
@@ -152,10 +158,29 @@ public class Connections {
     /** Which of these consumers are connected with the company now: one query for all. */
     @RolesAllowed({Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})
     public Set<ConsumerId> connectedWith(CompanyId company, Collection<ConsumerId> consumers) {
+        return consumersOf(Connection.ACTIVE_CONSUMERS_OF_COMPANY, company, consumers);
+    }
+
+    /**
+     * Which of these consumers may write to the company now, and it to them: connected with it while it takes requests
+     * through Anliegen. One query for all; {@link #requireParticipating(CompanyId)} tells a suspension apart.
+     */
+    @RolesAllowed({Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})
+    public Set<ConsumerId> writableWith(CompanyId company, Collection<ConsumerId> consumers) {
+        return consumersOf(Connection.WRITABLE_CONSUMERS_OF_COMPANY, company, consumers);
+    }
+
+    /** Refuses with {@code company-suspended} while the company does not take requests through Anliegen. */
+    @RolesAllowed({Roles.CONSUMER, Roles.AGENT, Roles.COMPANY_ADMIN})
+    public void requireParticipating(CompanyId company) {
+        requireParticipating(em.find(Company.class, company.value()));
+    }
+
+    private Set<ConsumerId> consumersOf(String query, CompanyId company, Collection<ConsumerId> consumers) {
         if (consumers.isEmpty()) {
             return Set.of();
         }
-        return InLists.of(Connection.ACTIVE_CONSUMERS_OF_COMPANY)
+        return InLists.of(query)
                 .bind("consumers", ConsumerId.valuesOf(consumers))
                 .create(em, Long.class)
                 .setParameter("company", company.value())

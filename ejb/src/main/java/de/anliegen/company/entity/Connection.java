@@ -29,6 +29,10 @@ import java.time.Instant;
 @NamedQuery(name = Connection.ACTIVE_CONSUMERS_OF_COMPANY, query = """
         select c.consumerId from Connection c
         where c.company.id = :company and c.consumerId in :consumers and c.active = 1""")
+@NamedQuery(name = Connection.WRITABLE_CONSUMERS_OF_COMPANY, query = """
+        select c.consumerId from Connection c
+        where c.company.id = :company and c.consumerId in :consumers and c.active = 1
+            and c.company.suspendedAt is null""")
 @NamedQuery(name = Connection.OF_CONSUMER, query = """
         select c from Connection c join fetch c.company where c.consumerId = :consumer
         and (c.active = 1 or :all = true) order by c.connectedAt desc, c.id desc""")
@@ -39,6 +43,7 @@ public class Connection {
     public static final String ACTIVE_BY_COMPANY_ID = "Connection.activeByCompanyId";
     public static final String ACTIVE_SINCE = "Connection.activeSince";
     public static final String ACTIVE_CONSUMERS_OF_COMPANY = "Connection.activeConsumersOfCompany";
+    public static final String WRITABLE_CONSUMERS_OF_COMPANY = "Connection.writableConsumersOfCompany";
     public static final String OF_CONSUMER = "Connection.ofConsumer";
 
     @Id

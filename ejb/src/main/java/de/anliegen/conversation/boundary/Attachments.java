@@ -64,6 +64,8 @@ public class Attachments {
         if (conversation.status() == Status.CLOSED) {
             throw new Conflict("conversation-closed", "This request is closed; open a new one.");
         }
+        // a file that could never be sent is refused now, not at its message
+        access.requireWritable(me, conversation);
         if (content.length == 0) {
             throw new Invalid("invalid", "file", "The file is empty.");
         }
@@ -83,8 +85,9 @@ public class Attachments {
                 .orElseThrow(() -> new UnsupportedAttachment("Send an image (JPEG, PNG, GIF, WebP) or a PDF."));
         var declared =
                 declaredType == null ? "" : declaredType.split(";")[0].strip().toLowerCase(Locale.ROOT);
-        // a client that does not say what the file is (a generated one sends octet-stream) has it judged by its bytes
-        if (!declared.equals(UNDECLARED) && !actual.equals(declared)) {
+        // a client that does not say what the file is (no type, or a generated one's octet-stream) has it judged by its
+        // bytes
+        if (!declared.isEmpty() && !declared.equals(UNDECLARED) && !actual.equals(declared)) {
             throw new UnsupportedAttachment("The file is " + actual + ", not " + declared + " as its type says.");
         }
         var attachment = new Attachment(

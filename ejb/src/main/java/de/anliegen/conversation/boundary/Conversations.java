@@ -14,6 +14,7 @@ import de.anliegen.conversation.control.Tags;
 import de.anliegen.conversation.control.Typing;
 import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.conversation.entity.EventKind;
+import de.anliegen.conversation.entity.Message;
 import de.anliegen.conversation.entity.Priority;
 import de.anliegen.conversation.entity.Side;
 import de.anliegen.conversation.entity.Status;
@@ -133,7 +134,7 @@ public class Conversations {
         // a retry answers what the first attempt opened, whatever changed since
         var opened = earlier(consumer, requestId, LockModeType.NONE);
         if (opened.isPresent()) {
-            return reopened(opened.get(), command.company());
+            return reopened(opened.get(), command.company(), subject, text);
         }
         if (!contacts.hasMobileNumber(consumer)) {
             throw new Conflict(
@@ -145,7 +146,7 @@ public class Conversations {
         contacts.holdForChange(consumer);
         var earlier = earlier(consumer, requestId, LockModeType.NONE);
         if (earlier.isPresent()) {
-            return reopened(earlier.get(), command.company());
+            return reopened(earlier.get(), command.company(), subject, text);
         }
         var due = companies.firstResponseDue(new CompanyId(company.id()), now).orElse(null);
         var conversation = new Conversation(consumer.value(), company.id(), requestId, subject, due, now);
@@ -478,10 +479,24 @@ public class Conversations {
                 .findFirst();
     }
 
-    private Opened reopened(Conversation earlier, String company) {
+    /**
+     * The request opened earlier under the same id, if this is a retry of it: to the same company, with the same
+     * subject and first message (unless that message has been erased since).
+     */
+    private Opened reopened(Conversation earlier, String company, String subject, String text) {
         var view = views.of(earlier, Side.CONSUMER);
         if (!view.company().handle().equals(company)) {
             throw new Conflict("request-id-reused", "This requestId was used for a request to another company.");
+        }
+        var first = em.createNamedQuery(Message.BY_CLIENT_ID, Message.class)
+                .setParameter("conversation", earlier.id())
+                .setParameter("clientMessageId", earlier.clientRequestId())
+                .getResultStream()
+                .findFirst();
+        if (!earlier.subject().equals(subject)
+                || first.filter(message -> !message.body().equals(text)).isPresent()) {
+            throw new Conflict(
+                    "request-id-reused", "This requestId was used for a request with another subject or text.");
         }
         return new Opened(view, false);
     }

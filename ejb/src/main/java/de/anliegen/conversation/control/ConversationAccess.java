@@ -2,6 +2,7 @@ package de.anliegen.conversation.control;
 
 import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.audit.boundary.Audited;
+import de.anliegen.company.boundary.Connections;
 import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.conversation.entity.Message;
 import de.anliegen.conversation.entity.Side;
@@ -12,6 +13,7 @@ import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffAccountView;
 import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.platform.database.InLists;
+import de.anliegen.platform.problems.Conflict;
 import de.anliegen.platform.problems.Forbidden;
 import de.anliegen.platform.problems.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +49,9 @@ public class ConversationAccess {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Connections connections;
 
     /** The caller as a participant of conversations: a consumer, or an agent of a company. */
     public Participant me() {
@@ -101,6 +106,21 @@ public class ConversationAccess {
     public void requireUnrestricted(Participant participant) {
         if (participant.side() == Side.CONSUMER && contacts.isRestricted(new ConsumerId(participant.consumerId()))) {
             throw accountRestricted();
+        }
+    }
+
+    /**
+     * A message or file goes into a conversation only while its consumer is connected with its company and the company
+     * takes requests through Anliegen: refused with {@code company-suspended} or {@code not-connected} otherwise.
+     */
+    public void requireWritable(Participant participant, Conversation conversation) {
+        connections.requireParticipating(conversation.company());
+        if (!connections.areConnected(conversation.consumer(), conversation.company())) {
+            throw new Conflict(
+                    "not-connected",
+                    participant.side() == Side.CONSUMER
+                            ? "Connect with the company again to write to it."
+                            : "The consumer has disconnected from your company: you can no longer write to them.");
         }
     }
 

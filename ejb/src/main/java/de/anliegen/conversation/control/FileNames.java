@@ -44,16 +44,27 @@ public final class FileNames {
         return shortened(base, MOST_CHARACTERS - fitting.length()) + fitting;
     }
 
-    /** Without any path, control or quote characters, at most {@link #MOST_CHARACTERS}. */
+    /**
+     * Without any path, quote, control, format or line-separating characters (a right-to-left override would show
+     * {@code Rechnung\u202Efdp.jpg} as "Rechnunggpj.pdf"), at most {@link #MOST_CHARACTERS}.
+     */
     private static String clean(String fileName) {
         var name = fileName == null ? "" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1)
                 .codePoints()
-                .filter(c -> !Character.isISOControl(c) && c != '"')
+                .filter(c -> c != '"' && !isHidden(c))
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString()
                 .strip();
         return shortened(name, MOST_CHARACTERS);
+    }
+
+    private static boolean isHidden(int c) {
+        var type = Character.getType(c);
+        return type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     private static String shortened(String name, int most) {

@@ -17,6 +17,10 @@ public record InboxCursor(Instant at, long id) {
 
     static final String PARAMETER = "after";
     private static final String VERSION = "1";
+    /** The moments a database column can hold: a cursor beyond them was not given by a list. */
+    private static final Instant EARLIEST = Instant.parse("1000-01-01T00:00:00Z");
+
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     /** The cursor as the client carries it, bound to the filter (see {@link InboxQuery#filter()}). */
     public String encode(String filter) {
@@ -57,7 +61,11 @@ public record InboxCursor(Instant at, long id) {
             if (nanos < 0 || nanos > 999_999_999 || id < 1) {
                 throw unreadable();
             }
-            return new InboxCursor(Instant.ofEpochSecond(seconds, nanos), id);
+            var at = Instant.ofEpochSecond(seconds, nanos);
+            if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+                throw unreadable();
+            }
+            return new InboxCursor(at, id);
         } catch (NumberFormatException | DateTimeException e) {
             throw unreadable();
         }

@@ -7,7 +7,6 @@ import de.anliegen.conversation.control.ConversationAccess.LockedForSends;
 import de.anliegen.conversation.entity.Attachment;
 import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.conversation.entity.Message;
-import de.anliegen.conversation.entity.Side;
 import de.anliegen.platform.problems.Conflict;
 import de.anliegen.platform.problems.Invalid;
 import de.anliegen.platform.problems.ProblemException;
@@ -62,13 +61,13 @@ public class SendBatch {
         var locked = access.lockForSends(
                 sends.stream().map(Send::conversationId).toList(),
                 sends.stream().map(Send::clientMessageId).toList());
-        var connected = connected(locked.conversations().values());
+        var writable = writable(locked.conversations().values());
         var now = clock.instant();
         var outcomes = new ArrayList<Outcome>(sends.size());
         var sent = new ArrayList<Message>(sends.size());
         for (var send : sends) {
             try {
-                outcomes.add(Outcome.of(one(send, locked, connected, now, sent)));
+                outcomes.add(Outcome.of(one(send, locked, writable, now, sent)));
             } catch (ProblemException refused) {
                 outcomes.add(Outcome.refused(refused));
             }
@@ -79,25 +78,26 @@ public class SendBatch {
 
     /**
      * One send: every check before anything changes, so that a refusal leaves the conversation as it was. A retry is
-     * answered with the message stored under its client message id, another text under the same id is refused.
+     * answered with the message stored under its client message id; another text or other files under the same id
+     * are refused.
      */
-    private Sent one(Send send, LockedForSends locked, Set<Long> connected, Instant now, List<Message> sent) {
+    private Sent one(Send send, LockedForSends locked, Set<Long> writable, Instant now, List<Message> sent) {
         var me = send.by();
         var conversation = access.requireForSend(me, send.conversationId(), locked);
         var earlier = locked.earlier(conversation.id(), send.clientMessageId());
         if (earlier.isPresent()) {
-            if (earlier.get().author() != me.side() || !earlier.get().body().equals(send.text())) {
+            var stored = views.of(em, earlier.get());
+            if (earlier.get().author() != me.side()
+                    || !earlier.get().body().equals(send.text())
+                    || !send.namesTheFilesOf(stored)) {
                 throw new Conflict(
                         "client-message-id-reused", "This clientMessageId belongs to another message; use a new one.");
             }
-            return new Sent(views.of(em, earlier.get()), false);
+            return new Sent(stored, false);
         }
-        if (!connected.contains(conversation.id())) {
-            throw new Conflict(
-                    "not-connected",
-                    me.side() == Side.CONSUMER
-                            ? "Connect with the company again to write to it."
-                            : "The consumer has disconnected from your company: you can no longer write to them.");
+        if (!writable.contains(conversation.id())) {
+            // the batch's one query found no connection to a participating company: which of the two, and why
+            access.requireWritable(me, conversation);
         }
         var attachments = attachments(send, conversation);
         var message =
@@ -132,20 +132,23 @@ public class SendBatch {
         return attachments;
     }
 
-    /** The conversations among these whose consumer is connected with its company now: a query per company. */
-    private Set<Long> connected(Collection<Conversation> conversations) {
-        var connected = new HashSet<Long>();
+    /**
+     * The conversations among these whose consumer is connected with its company now, the company taking requests: a
+     * query per company.
+     */
+    private Set<Long> writable(Collection<Conversation> conversations) {
+        var writable = new HashSet<Long>();
         conversations.stream()
                 .collect(Collectors.groupingBy(Conversation::company))
                 .forEach((company, ofCompany) -> {
-                    var consumers = connections.connectedWith(
+                    var consumers = connections.writableWith(
                             company,
                             ofCompany.stream().map(Conversation::consumer).collect(Collectors.toSet()));
                     ofCompany.stream()
                             .filter(conversation -> consumers.contains(conversation.consumer()))
-                            .forEach(conversation -> connected.add(conversation.id()));
+                            .forEach(conversation -> writable.add(conversation.id()));
                 });
-        return connected;
+        return writable;
     }
 
     /** What became of one send: the message, or the problem that refused it. */

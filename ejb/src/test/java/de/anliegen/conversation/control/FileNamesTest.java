@@ -25,9 +25,11 @@ class FileNamesTest {
     }
 
     @Test
-    void paths_control_and_quote_characters_go_and_the_name_stays_within_its_length() {
+    void paths_quotes_and_invisible_characters_go_and_the_name_stays_within_its_length() {
         assertEquals("passwd.pdf", FileNames.of("../../etc/passwd", "application/pdf"));
         assertEquals("ab.png", FileNames.of("C:\\Users\\x\\a\"b\u0000.png", "image/png"));
+        assertEquals("Rechnungfdp.jpg", FileNames.of("Rechnung\u202Efdp.jpg", "image/jpeg"));
+        assertEquals("ab.pdf", FileNames.of("a\u200Bb\u2028\u2029.pdf", "application/pdf"));
         var long_ = "x".repeat(300) + ".html";
         var named = FileNames.of(long_, "image/gif");
         assertEquals(FileNames.MOST_CHARACTERS, named.length());

@@ -46,6 +46,9 @@ class InboxCursorTest {
             encode("1.1764929730.0.-1." + fingerprintOf()),
             encode("1.1764929730.2000000000.42." + fingerprintOf()),
             encode("1.99999999999999999999.0.42." + fingerprintOf()),
+            // moments an Instant holds but no database column: year 1,000,000,000 and year 1
+            encode("1.31556889864403199.0.42." + fingerprintOf()),
+            encode("1.-62135596800.0.42." + fingerprintOf()),
             encode("2.1764929730.0.42." + fingerprintOf()),
             encode("1.1764929730.0.42"),
             encode("\u00ff\u0000"),

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
@@ -36,7 +37,14 @@ public class ApiDocument implements OASFilter {
         var development = item.getOperations().values().stream()
                 .allMatch(operation ->
                         operation.getTags() != null && operation.getTags().contains(AnliegenApi.DEVELOPMENT));
-        return development && !new Settings().isDev() ? null : item;
+        if (development && !new Settings().isDev()) {
+            return null;
+        }
+        // the parameters of a path all its operations share may be named once, on the path
+        if (hasPathParameter(item.getParameters())) {
+            item.getOperations().values().forEach(ApiDocument::describeNotFound);
+        }
+        return item;
     }
 
     @Override
@@ -75,7 +83,8 @@ public class ApiDocument implements OASFilter {
     /**
      * The refusals any operation may meet, where its annotations leave them out: without a valid token 401 (with
      * {@code WWW-Authenticate}) and for the wrong kind of account 403, for an operation that needs a signed-in caller;
-     * 400 for an unknown query parameter; 415 for a body of another type, and 413 for a JSON body over
+     * 400 for an unknown query parameter; 404 for an operation on an id or handle in its path; 415 for a body of another
+     * type, and 413 for a JSON body over
      * {@link BodySizeLimit}'s limit, for an operation that takes a body; 503 with {@code Retry-After} while the
      * database is away (ADR 8), for every operation; and {@code Retry-After} on every 429.
      */
@@ -107,6 +116,9 @@ public class ApiDocument implements OASFilter {
                     "Signed in, but not allowed: another kind of account, or data the data protection officer has"
                             + " restricted");
         }
+        if (hasPathParameter(operation.getParameters())) {
+            describeNotFound(operation);
+        }
         var body = operation.getRequestBody();
         if (body != null && body.getContent() != null) {
             refusal(responses, "415", "A body of another type than this operation takes (its Content-Type)");
@@ -119,6 +131,19 @@ public class ApiDocument implements OASFilter {
             if (responses.hasAPIResponse(code)) {
                 withHeader(responses.getAPIResponse(code), "Retry-After", "Seconds to wait before trying again");
             }
+        }
+    }
+
+    private static boolean hasPathParameter(List<Parameter> parameters) {
+        return parameters != null && parameters.stream().anyMatch(parameter -> parameter.getIn() == Parameter.In.PATH);
+    }
+
+    private static void describeNotFound(Operation operation) {
+        if (operation.getResponses() != null) {
+            refusal(
+                    operation.getResponses(),
+                    "404",
+                    "Nothing of the caller's under this id or handle: never given out, or not theirs");
         }
     }
 

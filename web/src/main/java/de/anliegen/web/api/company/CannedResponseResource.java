@@ -63,7 +63,11 @@ public class CannedResponseResource {
             description = "Added",
             content =
                     @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = CannedResponseView.class)))
-    @APIResponse(responseCode = "409", description = "The title is taken")
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "The title is taken (type canned-response-title-taken), or the company keeps as many as it may"
+                            + " (type too-many-canned-responses)")
     public Response add(@Valid @NotNull CannedResponseRequest body) {
         return Response.status(Response.Status.CREATED)
                 .entity(cannedResponses.add(body.title(), body.text()))
@@ -76,6 +80,13 @@ public class CannedResponseResource {
     @RolesAllowed(Roles.COMPANY_ADMIN)
     @SecurityRequirement(name = AnliegenApi.BEARER, scopes = Roles.COMPANY_ADMIN)
     @Operation(operationId = "changeCannedResponse", summary = "Change a canned response (company admins)")
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
+            content =
+                    @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = CannedResponseView.class)))
+    @APIResponse(responseCode = "404", description = "No such canned response of the company's")
+    @APIResponse(responseCode = "409", description = "The title is taken (type canned-response-title-taken)")
     public CannedResponseView change(@PathParam("id") long id, @Valid @NotNull CannedResponseRequest body) {
         return cannedResponses.change(new CannedResponseId(id), body.title(), body.text());
     }
@@ -86,6 +97,7 @@ public class CannedResponseResource {
     @SecurityRequirement(name = AnliegenApi.BEARER, scopes = Roles.COMPANY_ADMIN)
     @Operation(operationId = "removeCannedResponse", summary = "Remove a canned response (company admins)")
     @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such canned response of the company's")
     public void remove(@PathParam("id") long id) {
         cannedResponses.remove(new CannedResponseId(id));
     }

@@ -65,6 +65,9 @@ public class MyCompaniesResource {
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ConnectionView.class)))
     @APIResponse(responseCode = "200", description = "Connected already")
     @APIResponse(responseCode = "404", description = "No such company")
+    @APIResponse(
+            responseCode = "409",
+            description = "The company does not take requests through Anliegen at the moment (type company-suspended)")
     public Response connect(@PathParam("handle") @Size(max = 60) String handle) {
         var connected = connections.connect(caller.consumer(), handle);
         return Response.status(connected.isNew() ? Response.Status.CREATED : Response.Status.OK)

@@ -142,8 +142,8 @@ public class ConversationResource {
     @Operation(
             operationId = "openConversation",
             summary = "Open a service request to a connected company, with its first message",
-            description = "requestId is the app's own id (a UUID): the same id again answers the conversation opened "
-                    + "the first time instead of a second one.")
+            description = "requestId is the app's own id (a UUID): the same id again, with the same company, subject "
+                    + "and text, answers the conversation opened the first time instead of a second one.")
     @APIResponse(
             responseCode = "201",
             description = "Opened",
@@ -154,7 +154,10 @@ public class ConversationResource {
             description = "Opened before with this requestId",
             headers = @Header(name = HttpHeaders.LOCATION, description = OPENED_AT, schema = @Schema(type = STRING)))
     @APIResponse(responseCode = "404", description = "Not connected with this company (type not-connected)")
-    @APIResponse(responseCode = "409", description = "No mobile number yet (type mobile-number-required)")
+    @APIResponse(
+            responseCode = "409",
+            description = "No mobile number yet (type mobile-number-required); requestId used before for another "
+                    + "company, subject or text (type request-id-reused)")
     public Response open(@Valid @NotNull OpenConversationRequest body) {
         var opened = conversations.open(body.toCommand());
         var location = UriBuilder.fromPath("/api/v1/conversations/{id}")

@@ -56,7 +56,8 @@ public class MessageResource {
             operationId = "sendMessage",
             summary = "Send a message",
             description = "clientMessageId is the client's own id (a UUID): sending again with it, after a timeout, "
-                    + "answers the message sent the first time. A consumer's message reopens a resolved request.")
+                    + "answers the message sent the first time; the same id with another text or other files is "
+                    + "refused. A consumer's message reopens a resolved request.")
     @APIResponse(
             responseCode = "201",
             description = "Sent",
@@ -64,7 +65,10 @@ public class MessageResource {
     @APIResponse(responseCode = "200", description = "Sent before with this clientMessageId")
     @APIResponse(responseCode = "400", description = "Empty or longer than 10,000 characters; unknown attachment")
     @APIResponse(responseCode = "404", description = "No such conversation of the caller's")
-    @APIResponse(responseCode = "409", description = "Closed request, or no longer connected")
+    @APIResponse(
+            responseCode = "409",
+            description = "Closed request, or no longer connected; clientMessageId used before for another message "
+                    + "(type client-message-id-reused)")
     public Response send(@PathParam("id") long id, @Valid @NotNull SendMessageRequest body) {
         Sent sent;
         try {
