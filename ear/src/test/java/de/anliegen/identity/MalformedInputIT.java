@@ -9,6 +9,9 @@ import de.anliegen.support.Api;
 import de.anliegen.support.Api.Reply;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.FacebookGraphServer;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -107,6 +110,19 @@ class MalformedInputIT extends AgainstTheProduct {
     @Test
     void a_json_body_over_256_kib_is_refused_with_413() {
         var reply = Api.post("/api/v1/registrations", "{\"firstName\":\"" + "A".repeat(270_000) + "\"}");
+
+        assertEquals(413, reply.status(), reply::toString);
+        assertEquals("application/problem+json", reply.contentType());
+    }
+
+    @Test
+    void a_json_body_over_256_kib_without_a_length_is_refused_with_413_too() {
+        var body = ("{\"firstName\":\"" + "A".repeat(300_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        var reply = Api.send(Api.request("/api/v1/registrations")
+                .header("Content-Type", "application/json")
+                // a stream of unknown length: sent without Content-Length, as a client that streams does
+                .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build());
 
         assertEquals(413, reply.status(), reply::toString);
         assertEquals("application/problem+json", reply.contentType());

@@ -5,17 +5,19 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Everything else. The client never sees a stack trace: an unreadable body answers 400, a refused EJB call 401 or
+ * Everything else. The client never sees a stack trace: an unreadable body answers 400 (413 if it was too large), a refused EJB call 401 or
  * 403, a database that is down 503 with Retry-After, any other failure 500 with an incident id that is also in the
  * server log.
  */
@@ -33,6 +35,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
         if (e instanceof ProcessingException || e instanceof JsonbException) {
+            var tooLarge = tooLarge(e);
+            if (tooLarge.isPresent()) {
+                return tooLarge.get();
+            }
             return ProblemDetails.of(
                             "unreadable-body",
                             Response.Status.BAD_REQUEST,
@@ -75,5 +81,21 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                         Response.Status.INTERNAL_SERVER_ERROR,
                         "Something went wrong on our side. If it happens again, quote incident " + incident + ".")
                 .toResponse();
+    }
+
+    /**
+     * The 413 of {@link BodySizeLimit}, when it counted a body of no declared length past the limit: the parser it
+     * stopped hands it on wrapped as a body it could not read.
+     */
+    private static Optional<Response> tooLarge(Throwable e) {
+        for (var cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof WebApplicationException refused
+                    && refused.getResponse().getStatus() == 413) {
+                var status = refused.getResponse().getStatusInfo();
+                return Optional.of(ProblemDetails.of(status, ProblemDetails.standardDetail(status.getStatusCode()))
+                        .toResponse());
+            }
+        }
+        return Optional.empty();
     }
 }
