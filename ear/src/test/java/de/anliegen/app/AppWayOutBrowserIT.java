@@ -1,0 +1,84 @@
+package de.anliegen.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import de.anliegen.support.AgainstTheProduct;
+import de.anliegen.support.Browser;
+import de.anliegen.support.Consumers;
+import de.anliegen.support.Portal;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The app where a person could get stuck, be left guessing or do something twice by a double tap, as a review found it:
+ * each test a mishap and the way out the app now offers.
+ */
+class AppWayOutBrowserIT extends AgainstTheProduct {
+
+    private static final String REGISTRATION = "anliegen.registration";
+
+    @Test
+    void a_sign_up_whose_code_no_longer_works_goes_back_to_its_form_and_a_resend_too_early_says_how_long_to_wait() {
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            phone.go("/app/");
+            var number = Consumers.newMobileNumber();
+            app.visible(By.id("firstName")).sendKeys("Nina");
+            phone.driver().findElement(By.id("lastName")).sendKeys("Neustart");
+            phone.driver().findElement(By.id("mobileNumber")).sendKeys(number);
+            phone.driver().findElement(By.id("sendCode")).click();
+            app.visible(By.id("confirm"));
+
+            // the app's clock thinks a new code may go, the server's does not: it says how long, and the countdown
+            // follows the server
+            phone.driver()
+                    .executeScript(
+                            "const kept = JSON.parse(sessionStorage.getItem(arguments[0]));"
+                                    + " kept.nextCodeAllowedAt = new Date(Date.now() - 1000).toISOString();"
+                                    + " sessionStorage.setItem(arguments[0], JSON.stringify(kept));",
+                            REGISTRATION);
+            phone.driver().navigate().refresh();
+            app.clickable(By.id("resend")).click();
+            app.showsText(By.id("codeProblem"), "Sekunden");
+            assertFalse(phone.driver().findElement(By.id("resend")).isEnabled(), "the resend waits as the server says");
+            app.showsText(By.id("resendWait"), " s");
+            phone.screenshot("app-code-wait");
+
+            // the code was used meanwhile (in another tab, say): back to the form, filled in, saying why
+            var id = (String) phone.driver()
+                    .executeScript("return JSON.parse(sessionStorage.getItem(arguments[0])).id;", REGISTRATION);
+            var used = Consumers.verify(id, Consumers.codeSentTo(number));
+            assertEquals(201, used.status(), used::toString);
+            phone.driver().findElement(By.id("code")).sendKeys(Consumers.codeSentTo(number));
+            phone.driver().findElement(By.id("confirmCode")).click();
+            app.showsText(By.id("registerProblem"), "Dieser Code wurde schon verwendet.");
+            assertEquals("Nina", valueOf(phone, "firstName"));
+            assertEquals("Neustart", valueOf(phone, "lastName"));
+            assertEquals(number, valueOf(phone, "mobileNumber"));
+            assertNull(phone.driver().executeScript("return sessionStorage.getItem(arguments[0]);", REGISTRATION));
+            phone.screenshot("app-code-used");
+            phone.driver().navigate().refresh();
+            app.visible(By.id("register"));
+
+            // a registration the server does not know (any more)
+            phone.driver()
+                    .executeScript(
+                            "sessionStorage.setItem(arguments[0], JSON.stringify({id: 'unbekannt',"
+                                    + " mobileNumber: arguments[1], firstName: 'Nina', lastName: 'Neustart',"
+                                    + " nextCodeAllowedAt: new Date(Date.now() - 1000).toISOString()}));",
+                            REGISTRATION,
+                            number);
+            phone.driver().navigate().refresh();
+            app.clickable(By.id("resend")).click();
+            app.showsText(By.id("registerProblem"), "Dieser Code gilt nicht mehr.");
+            assertEquals(number, valueOf(phone, "mobileNumber"));
+            assertNull(phone.driver().executeScript("return sessionStorage.getItem(arguments[0]);", REGISTRATION));
+        }
+    }
+
+    private static String valueOf(Browser phone, String id) {
+        return phone.driver().findElement(By.id(id)).getDomProperty("value");
+    }
+}
