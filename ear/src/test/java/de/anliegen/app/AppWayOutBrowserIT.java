@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import de.anliegen.support.AgainstTheProduct;
+import de.anliegen.support.Api;
 import de.anliegen.support.Browser;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.Portal;
@@ -75,6 +76,59 @@ class AppWayOutBrowserIT extends AgainstTheProduct {
             app.showsText(By.id("registerProblem"), "Dieser Code gilt nicht mehr.");
             assertEquals(number, valueOf(phone, "mobileNumber"));
             assertNull(phone.driver().executeScript("return sessionStorage.getItem(arguments[0]);", REGISTRATION));
+        }
+    }
+
+    @Test
+    void a_number_change_says_whose_number_it_is_takes_a_corrected_number_and_a_new_code_after_the_old_is_burnt() {
+        var other = Consumers.signUp("Otto", "Vergeben");
+        var consumer = Consumers.signUp("Nora", "Nummer");
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/account");
+            app.showsText(By.id("who"), "Nora Nummer");
+            app.visible(By.id("newNumber")).sendKeys(other.mobileNumber());
+            phone.driver().findElement(By.id("changeNumber")).click();
+            app.showsText(By.id("accountProblem"), "Diese Mobilfunknummer gehört schon zu einem anderen Konto.");
+
+            // a double tap: one code
+            var mistyped = Consumers.newMobileNumber();
+            phone.driver().findElement(By.id("newNumber")).clear();
+            phone.driver().findElement(By.id("newNumber")).sendKeys(mistyped);
+            TheApp.submitTwice(phone, "number");
+            app.visible(By.id("numberCode"));
+            assertEquals(1, Consumers.smsTo(mistyped).size(), "SMS sent to " + mistyped);
+
+            // the number corrected: its own code, not the first one's check
+            var number = Consumers.newMobileNumber();
+            phone.driver().findElement(By.id("newNumber")).clear();
+            phone.driver().findElement(By.id("newNumber")).sendKeys(number);
+            app.gone(By.id("numberCode"));
+            phone.driver().findElement(By.id("changeNumber")).click();
+            app.until(page -> Consumers.smsTo(number).size() == 1);
+            app.clickable(By.id("newNumberCode")).click();
+            app.until(page -> Consumers.smsTo(number).size() == 2);
+
+            // wrong codes until the code is burnt: the code's field goes, the number stays for a new code
+            for (var attempt = 1; attempt <= 5; attempt++) {
+                var code = app.visible(By.id("numberCode"));
+                code.clear();
+                code.sendKeys("000000");
+                phone.driver().findElement(By.id("changeNumber")).click();
+                app.showsText(
+                        By.id("accountProblem"), attempt < 5 ? "Der Code stimmt nicht." : "Zu viele falsche Codes.");
+            }
+            app.gone(By.id("numberCode"));
+            app.gone(By.id("newNumberCode"));
+            assertEquals(number, valueOf(phone, "newNumber"));
+            phone.screenshot("app-number-burnt", By.id("number"));
+            phone.driver().findElement(By.id("changeNumber")).click();
+            app.until(page -> Consumers.smsTo(number).size() == 3);
+            app.visible(By.id("numberCode")).sendKeys(Consumers.codeSentTo(number));
+            phone.driver().findElement(By.id("changeNumber")).click();
+            app.showsText(By.id("profileSaved"), "neue Mobilfunknummer gilt");
+            assertEquals(
+                    number, Api.get("/api/v1/me", consumer.accessToken()).json().getString("mobileNumber"));
         }
     }
 
