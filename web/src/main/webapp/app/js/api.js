@@ -197,23 +197,54 @@ export async function upload(path, file, onProgress, method = 'POST') {
     }
 }
 
+/** An upload that shows no progress for this long is given up: a connection can die without ever closing. */
+const UPLOAD_STALLS_AFTER = 30_000;
+
+/**
+ * Settles in every case: the attachment kept; a Problem for a refusal, also when the answer is not the API's JSON (a
+ * proxy's error page); a TypeError when the network failed or the upload stalled.
+ */
 function sendFile(path, file, onProgress, method, accessToken) {
     return new Promise((resolve, reject) => {
         const request = new XMLHttpRequest();
+        let stalled;
+        const alive = () => {
+            clearTimeout(stalled);
+            stalled = setTimeout(() => request.abort(), UPLOAD_STALLS_AFTER);
+        };
         request.open(method, '/api' + path);
         request.setRequestHeader('Authorization', 'Bearer ' + accessToken);
         request.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
-        request.upload.onprogress = event => event.lengthComputable && onProgress(event.loaded / event.total);
-        request.onload = () => {
-            const json = request.responseText ? JSON.parse(request.responseText) : {};
-            if (request.status >= 200 && request.status < 300) {
-                resolve(json);
-            } else {
-                reject(new Problem(request.status, json));
+        request.upload.onprogress = event => {
+            alive();
+            if (event.lengthComputable) {
+                onProgress(event.loaded / event.total);
             }
         };
-        request.onerror = () => reject(new TypeError('network'));
+        request.onload = () => {
+            clearTimeout(stalled);
+            const json = request.responseText ? jsonOf(request.responseText) : {}; // a picture is answered with 204
+            if (request.status >= 200 && request.status < 300 && json) {
+                resolve(json);
+            } else {
+                reject(new Problem(request.status, json ?? {}, request.getResponseHeader('Retry-After')));
+            }
+        };
+        request.onerror = request.onabort = () => {
+            clearTimeout(stalled);
+            reject(new TypeError('network'));
+        };
+        alive();
         request.send(file);
     });
 }
 
+/** The object an answer's text holds, or null when it holds none (a proxy's error page, say). */
+function jsonOf(text) {
+    try {
+        const json = JSON.parse(text);
+        return json !== null && typeof json === 'object' ? json : null;
+    } catch (notJson) {
+        return null;
+    }
+}

@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
+import de.anliegen.support.Binary;
 import de.anliegen.support.Browser;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.Portal;
+import de.anliegen.support.ServiceRequests;
+import java.io.IOException;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -129,6 +133,33 @@ class AppWayOutBrowserIT extends AgainstTheProduct {
             app.showsText(By.id("profileSaved"), "neue Mobilfunknummer gilt");
             assertEquals(
                     number, Api.get("/api/v1/me", consumer.accessToken()).json().getString("mobileNumber"));
+        }
+    }
+
+    @Test
+    void an_upload_answered_with_a_proxys_error_page_says_so_and_the_message_still_goes() throws IOException {
+        var consumer = Consumers.signUp("Uwe", "Upload");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var conversation = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Foto");
+        try (var phone = Browser.openPhone()) {
+            // a proxy in front of the server answers every upload with its own HTML page
+            phone.beforeEveryPage("XMLHttpRequest.prototype.send = function () {"
+                    + " Object.defineProperty(this, 'status', {value: 502});"
+                    + " Object.defineProperty(this, 'responseText', {value: '<html><body>Bad Gateway</body></html>'});"
+                    + " setTimeout(() => this.dispatchEvent(new ProgressEvent('load')), 100);"
+                    + "};");
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations/" + conversation);
+            app.visible(By.cssSelector("#messages li[data-seq='1']"));
+            var photo = Files.createTempFile("zaehler", ".png");
+            Files.write(photo, Binary.image("png", 64, 48));
+            phone.driver().findElement(By.id("attachment")).sendKeys(photo.toString());
+            app.showsText(By.id("sendProblem"), "Bei uns ist etwas schiefgegangen.");
+            app.gone(By.cssSelector("#attached li"));
+
+            app.visible(By.id("messageText")).sendKeys("Dann ohne Foto");
+            phone.driver().findElement(By.id("send")).click();
+            app.showsText(By.cssSelector("#messages li[data-seq='2'] .text"), "Dann ohne Foto");
         }
     }
 
