@@ -163,6 +163,24 @@ class AppWayOutBrowserIT extends AgainstTheProduct {
         }
     }
 
+    @Test
+    void signing_out_works_when_the_service_worker_could_not_be_installed() {
+        var consumer = Consumers.signUp("Selma", "Ohneworker");
+        try (var phone = Browser.openPhone()) {
+            phone.beforeEveryPage("if (navigator.serviceWorker) {"
+                    + " navigator.serviceWorker.register = () =>"
+                    + "  Promise.reject(new TypeError('The service worker could not be installed.'));"
+                    + "}");
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/account");
+            app.showsText(By.id("who"), "Selma Ohneworker");
+            app.clickable(By.id("signOut")).click();
+            app.visible(By.id("register"));
+            assertNull(phone.driver().executeScript("return localStorage.getItem('anliegen.session');"));
+            assertEquals(401, Api.get("/api/v1/me", consumer.accessToken()).status(), "the sign-in is over");
+        }
+    }
+
     private static String valueOf(Browser phone, String id) {
         return phone.driver().findElement(By.id(id)).getDomProperty("value");
     }
