@@ -3,6 +3,7 @@ package de.anliegen.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
@@ -13,6 +14,7 @@ import de.anliegen.support.Portal;
 import de.anliegen.support.ServiceRequests;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -179,6 +181,39 @@ class AppWayOutBrowserIT extends AgainstTheProduct {
             assertNull(phone.driver().executeScript("return localStorage.getItem('anliegen.session');"));
             assertEquals(401, Api.get("/api/v1/me", consumer.accessToken()).status(), "the sign-in is over");
         }
+    }
+
+    @Test
+    void a_subject_of_one_long_word_does_not_widen_the_page_on_a_phone() {
+        var consumer = Consumers.signUp("Wanda", "Weit");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var subject = "Zählerstandsablesung".repeat(4);
+        assertEquals(80, subject.length());
+        var conversation = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, subject);
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations");
+            app.showsText(By.id("conversationList"), "Zählerstandsablesung");
+            fitsThePhone(phone, "the list of requests");
+            phone.screenshot("app-long-subject-list");
+            phone.go("/app/#/conversations/" + conversation);
+            app.showsText(By.id("subject"), "Zählerstandsablesung");
+            app.visible(By.cssSelector("#messages li[data-seq='1']"));
+            fitsThePhone(phone, "the request");
+            phone.screenshot("app-long-subject-request");
+        }
+    }
+
+    /**
+     * Fails unless the page is no wider than the phone's screen. Not measured against window.innerWidth: a phone zooms
+     * out to show a page that is too wide, and innerWidth grows with it; the root's clientWidth stays the screen's.
+     */
+    private static void fitsThePhone(Browser phone, String page) {
+        var widths = (List<?>) phone.driver()
+                .executeScript("const root = document.documentElement; return [root.scrollWidth, root.clientWidth];");
+        assertTrue(
+                ((Number) widths.get(0)).longValue() <= ((Number) widths.get(1)).longValue(),
+                page + " is wider than the phone (scroll width, screen width): " + widths);
     }
 
     private static String valueOf(Browser phone, String id) {
