@@ -216,6 +216,39 @@ class AppWayOutBrowserIT extends AgainstTheProduct {
                 page + " is wider than the phone (scroll width, screen width): " + widths);
     }
 
+    @Test
+    void a_double_tap_on_connect_or_disconnect_sends_one_request() {
+        var consumer = Consumers.signUp("Doris", "Doppel");
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/companies");
+            var toggle = By.cssSelector("button[data-company='" + ServiceRequests.STADTWERKE + "']");
+            app.showsText(toggle, "Verbinden");
+            phone.requestedUrls();
+            doubleTap(phone, toggle);
+            app.showsText(toggle, "Trennen");
+            assertEquals(1, companyCalls(phone, "POST"), "one connection asked for");
+            doubleTap(phone, toggle);
+            app.showsText(toggle, "Verbinden");
+            assertEquals(1, companyCalls(phone, "DELETE"), "one disconnection asked for");
+            assertEquals(
+                    "", phone.driver().findElement(By.id("companiesProblem")).getText());
+        }
+    }
+
+    private static void doubleTap(Browser phone, By button) {
+        phone.driver()
+                .executeScript(
+                        "arguments[0].click(); arguments[0].click();",
+                        phone.driver().findElement(button));
+    }
+
+    private static long companyCalls(Browser phone, String method) {
+        return phone.requestedUrls(method).stream()
+                .filter(url -> url.contains("/api/v1/me/companies/"))
+                .count();
+    }
+
     private static String valueOf(Browser phone, String id) {
         return phone.driver().findElement(By.id(id)).getDomProperty("value");
     }
