@@ -249,6 +249,56 @@ class AppWayOutBrowserIT extends AgainstTheProduct {
                 .count();
     }
 
+    @Test
+    void a_double_tap_on_send_sends_once_and_says_nothing_about_an_empty_message() {
+        var consumer = Consumers.signUp("Tom", "Tipp");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var conversation = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Doppelt");
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations/" + conversation);
+            app.visible(By.cssSelector("#messages li[data-seq='1']"));
+            app.visible(By.id("messageText")).sendKeys("Einmal genügt");
+            TheApp.submitTwice(phone, "sendMessage");
+            app.showsText(By.cssSelector("#messages li[data-seq='2'] .text"), "Einmal genügt");
+            assertEquals("", phone.driver().findElement(By.id("sendProblem")).getText());
+            var stored = ServiceRequests.messages(consumer.accessToken(), conversation, 1, 10)
+                    .json()
+                    .getJsonArray("messages");
+            assertEquals(1, stored.size(), stored::toString);
+        }
+    }
+
+    @Test
+    void a_new_request_refuses_an_eleventh_file_before_anything_is_sent() throws IOException {
+        var consumer = Consumers.signUp("Elf", "Dateien");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations/new");
+            app.visible(By.cssSelector("#company option"));
+            for (var file = 1; file <= 11; file++) {
+                var photo = Files.createTempFile("seite-" + file + "-", ".png");
+                Files.write(photo, Binary.image("png", 64, 48));
+                phone.driver().findElement(By.id("attachment")).sendKeys(photo.toString());
+                var listed = Math.min(file, 10);
+                app.until(page ->
+                        page.findElements(By.cssSelector("#attached li")).size() == listed);
+            }
+            app.showsText(By.id("newProblem"), "Eine neue Anfrage nimmt höchstens 10 Dateien mit.");
+            assertEquals(
+                    10,
+                    phone.driver().findElements(By.cssSelector("#attached li")).size());
+            assertEquals(
+                    0,
+                    Api.get("/api/v1/conversations?limit=10", consumer.accessToken())
+                            .json()
+                            .getJsonArray("conversations")
+                            .size(),
+                    "nothing was sent");
+        }
+    }
+
     private static String valueOf(Browser phone, String id) {
         return phone.driver().findElement(By.id(id)).getDomProperty("value");
     }

@@ -2,7 +2,7 @@
 import {alertBox, field, h, say, show, submitting} from '../dom.js';
 import {locale, t} from '../i18n.js';
 import {explain, get, newId, post, Problem, upload} from '../api.js';
-import {ACCEPTED, previewOf, refusalOf} from '../files.js';
+import {ACCEPTED, MOST_ATTACHMENTS, previewOf, refusalOf} from '../files.js';
 import * as saved from '../saved.js';
 import * as session from '../session.js';
 import {subscribe} from '../stream.js';
@@ -104,7 +104,9 @@ export function newConversation(view) {
         if (!file) {
             return;
         }
-        const refusal = refusalOf(file);
+        // its files go in one message, after the request is opened: refused here, before anything is sent
+        const refusal = refusalOf(file) ?? (chosen.length >= MOST_ATTACHMENTS
+            ? t('conversations.tooManyAttachments', MOST_ATTACHMENTS) : null);
         if (refusal) {
             say(problem, refusal);
             return;
