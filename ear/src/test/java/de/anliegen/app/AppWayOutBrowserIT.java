@@ -299,6 +299,35 @@ class AppWayOutBrowserIT extends AgainstTheProduct {
         }
     }
 
+    @Test
+    void a_burst_of_live_events_reloads_the_list_a_few_times_not_once_for_each() {
+        var consumer = Consumers.signUp("Lisa", "Liste");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var conversation = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Viele Antworten");
+        var agent = ServiceRequests.stadtwerkeAgent();
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations");
+            app.showsText(By.id("conversationList"), "Viele Antworten");
+            app.until(page -> phone.driver().executeScript("return localStorage.getItem('anliegen.cursor');") != null);
+            phone.driver().get("about:blank");
+            for (var i = 1; i <= 12; i++) {
+                ServiceRequests.send(agent.accessToken(), conversation, "Antwort " + i);
+            }
+
+            // opened again: the stream replays the twelve answers at once
+            phone.requestedUrls();
+            phone.go("/app/#/conversations");
+            app.showsText(By.cssSelector("#conversationList .badge"), "12 ungelesen");
+            phone.driver().executeAsyncScript("setTimeout(arguments[arguments.length - 1], 1500);");
+            var loads = phone.requestedUrls("GET").stream()
+                    .filter(url -> url.contains("/api/v1/conversations?limit="))
+                    .count();
+            assertTrue(loads <= 3, loads + " loads of the list");
+            app.showsText(By.cssSelector("#conversationList .badge"), "12 ungelesen");
+        }
+    }
+
     private static String valueOf(Browser phone, String id) {
         return phone.driver().findElement(By.id(id)).getDomProperty("value");
     }
