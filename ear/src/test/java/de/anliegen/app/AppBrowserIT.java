@@ -407,8 +407,7 @@ class AppBrowserIT extends AgainstTheProduct {
             // the app was open once (its stream keeps a cursor), then closed for a while
             TheApp.openAs(phone, consumer, "#/conversations");
             app.showsText(By.id("conversationList"), "Langer Verlauf");
-            app.until(page -> phone.driver().executeScript("return localStorage.getItem('anliegen.cursor');") != null);
-            phone.driver().get("about:blank");
+            TheApp.leaveWithTheCursorKept(phone);
             for (var i = 1; i <= 11; i++) {
                 ServiceRequests.send(agent.accessToken(), id, "Antwort Nummer " + i + " des Kundenservice");
             }

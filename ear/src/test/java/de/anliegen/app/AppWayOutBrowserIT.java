@@ -309,8 +309,7 @@ class AppWayOutBrowserIT extends AgainstTheProduct {
             var app = Portal.on(phone);
             TheApp.openAs(phone, consumer, "#/conversations");
             app.showsText(By.id("conversationList"), "Viele Antworten");
-            app.until(page -> phone.driver().executeScript("return localStorage.getItem('anliegen.cursor');") != null);
-            phone.driver().get("about:blank");
+            TheApp.leaveWithTheCursorKept(phone);
             for (var i = 1; i <= 12; i++) {
                 ServiceRequests.send(agent.accessToken(), conversation, "Antwort " + i);
             }

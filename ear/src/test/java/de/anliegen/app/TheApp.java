@@ -41,6 +41,16 @@ public final class TheApp {
         Portal.on(phone).visible(By.cssSelector("#attached li[data-attachment] img.thumbnail"));
     }
 
+    /**
+     * Leaves the app once its stream keeps a cursor, as a person closes it: opened again, the stream replays what came
+     * meanwhile.
+     */
+    static void leaveWithTheCursorKept(Browser phone) {
+        Portal.on(phone)
+                .until(page -> phone.driver().executeScript("return localStorage.getItem('anliegen.cursor');") != null);
+        phone.driver().get("about:blank");
+    }
+
     /** Submits the form twice at once, as a double tap does before the first submit could disable anything. */
     static void submitTwice(Browser phone, String form) {
         phone.driver()
