@@ -1,15 +1,26 @@
 // The public API, as any native app uses it: JSON, bearer tokens, RFC 9457 problem details.
 import * as session from './session.js';
-import {t, translation} from './i18n.js';
+import {locale, t, translation} from './i18n.js';
 
 export class Problem extends Error {
-    constructor(status, body) {
+    /** retryAfter: the answer's Retry-After header, if it had one. */
+    constructor(status, body, retryAfter = null) {
         super(body.detail || body.title || String(status));
         this.status = status;
         this.type = body.type || '';
         this.title = body.title || '';
         this.errors = body.errors || [];
+        this.retryAfter = secondsOf(retryAfter); // how long the server asks to wait, in seconds; null if it did not say
     }
+}
+
+/** Retry-After in seconds: the header gives them, or the moment (an HTTP date); null without a header. */
+function secondsOf(header) {
+    if (!header) {
+        return null;
+    }
+    const seconds = /^\d+$/.test(header.trim()) ? Number(header) : (Date.parse(header) - Date.now()) / 1000;
+    return Number.isNaN(seconds) ? null : Math.max(0, Math.ceil(seconds));
 }
 
 /**
@@ -21,9 +32,29 @@ export function explain(error) {
     if (!(error instanceof Problem)) {
         return t('error.offline');
     }
+    if (error.status === 429 && error.retryAfter !== null) {
+        return t('problem.too-many-requests.wait', duration(error.retryAfter));
+    }
     const kind = error.type.replace('/problems/', '');
     const own = kind === 'invalid' ? invalidFields(error.errors) : translation('problem.' + kind);
     return own ?? translation('error.status.' + error.status) ?? t(error.status >= 500 ? 'error.server' : 'error.generic');
+}
+
+/**
+ * Why a code sent by SMS can no longer be confirmed, or null if it still can: it was used, burnt by wrong codes, or is
+ * unknown (deleted once expired). Only a new code helps then.
+ */
+export function whySpent(error) {
+    if (!(error instanceof Problem) || (error.status !== 404 && error.status !== 410)) {
+        return null;
+    }
+    return error.status === 404 ? t('code.unknown') : explain(error);
+}
+
+/** "58 Sekunden", "5 minutes": seconds up to two minutes, then whole minutes. */
+function duration(seconds) {
+    const [amount, unit] = seconds < 120 ? [seconds, 'second'] : [Math.ceil(seconds / 60), 'minute'];
+    return new Intl.NumberFormat(locale(), {style: 'unit', unit, unitDisplay: 'long'}).format(amount);
 }
 
 /** "Please check: first name, mobile number." where the app has words for the fields; else null. */
@@ -59,7 +90,7 @@ export async function call(method, path, body, retried = false) {
     const text = await response.text();
     const json = text ? JSON.parse(text) : null;
     if (!response.ok) {
-        throw new Problem(response.status, json || {});
+        throw new Problem(response.status, json || {}, response.headers.get('Retry-After'));
     }
     return json;
 }
@@ -116,7 +147,7 @@ async function refreshUnlessRenewed(refreshToken) {
         const problem = await response.json().catch(() => ({}));
         if (response.status >= 500 || response.status === 429) {
             // the server is away or too busy, the refresh token unused: signed in still, the call fails for now
-            throw new Problem(response.status, problem);
+            throw new Problem(response.status, problem, response.headers.get('Retry-After'));
         }
         erased = problem.type === '/problems/account-erased';
         return false;
@@ -138,7 +169,8 @@ export async function download(path) {
         return download(path);
     }
     if (!response.ok) {
-        throw new Problem(response.status, await response.json().catch(() => ({})));
+        throw new Problem(response.status, await response.json().catch(() => ({})),
+            response.headers.get('Retry-After'));
     }
     return response.blob();
 }
@@ -165,23 +197,54 @@ export async function upload(path, file, onProgress, method = 'POST') {
     }
 }
 
+/** An upload that shows no progress for this long is given up: a connection can die without ever closing. */
+const UPLOAD_STALLS_AFTER = 30_000;
+
+/**
+ * Settles in every case: the attachment kept; a Problem for a refusal, also when the answer is not the API's JSON (a
+ * proxy's error page); a TypeError when the network failed or the upload stalled.
+ */
 function sendFile(path, file, onProgress, method, accessToken) {
     return new Promise((resolve, reject) => {
         const request = new XMLHttpRequest();
+        let stalled;
+        const alive = () => {
+            clearTimeout(stalled);
+            stalled = setTimeout(() => request.abort(), UPLOAD_STALLS_AFTER);
+        };
         request.open(method, '/api' + path);
         request.setRequestHeader('Authorization', 'Bearer ' + accessToken);
         request.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
-        request.upload.onprogress = event => event.lengthComputable && onProgress(event.loaded / event.total);
-        request.onload = () => {
-            const json = request.responseText ? JSON.parse(request.responseText) : {};
-            if (request.status >= 200 && request.status < 300) {
-                resolve(json);
-            } else {
-                reject(new Problem(request.status, json));
+        request.upload.onprogress = event => {
+            alive();
+            if (event.lengthComputable) {
+                onProgress(event.loaded / event.total);
             }
         };
-        request.onerror = () => reject(new TypeError('network'));
+        request.onload = () => {
+            clearTimeout(stalled);
+            const json = request.responseText ? jsonOf(request.responseText) : {}; // a picture is answered with 204
+            if (request.status >= 200 && request.status < 300 && json) {
+                resolve(json);
+            } else {
+                reject(new Problem(request.status, json ?? {}, request.getResponseHeader('Retry-After')));
+            }
+        };
+        request.onerror = request.onabort = () => {
+            clearTimeout(stalled);
+            reject(new TypeError('network'));
+        };
+        alive();
         request.send(file);
     });
 }
 
+/** The object an answer's text holds, or null when it holds none (a proxy's error page, say). */
+function jsonOf(text) {
+    try {
+        const json = JSON.parse(text);
+        return json !== null && typeof json === 'object' ? json : null;
+    } catch (notJson) {
+        return null;
+    }
+}

@@ -4,6 +4,8 @@ import {t} from './i18n.js';
 
 export const MOST_BYTES = 10 * 1024 * 1024; // what the API takes per attachment (Attachments.MOST_BYTES)
 export const ACCEPTED = 'image/jpeg,image/png,application/pdf';
+/** As many files as the API takes with one message (Messages.MOST_ATTACHMENTS). */
+export const MOST_ATTACHMENTS = 10;
 
 /** Why the app will not send this file, in the person's language; null when it may go. */
 export function refusalOf(file) {

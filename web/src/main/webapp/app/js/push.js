@@ -84,9 +84,13 @@ export function offered() {
     localStorage.setItem(OFFERED, new Date().toISOString());
 }
 
+/**
+ * This device's subscription, or null. Asks for the worker's registration, not for {@code ready}: that never comes
+ * where the worker could not be installed, and signing out must not wait for it.
+ */
 async function subscription() {
-    const registration = await navigator.serviceWorker.ready;
-    return registration.pushManager.getSubscription();
+    const registration = await navigator.serviceWorker?.getRegistration();
+    return registration ? registration.pushManager.getSubscription() : null;
 }
 
 async function subscribe() {

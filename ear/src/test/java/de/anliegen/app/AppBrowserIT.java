@@ -46,9 +46,7 @@ class AppBrowserIT extends AgainstTheProduct {
             phone.driver().findElement(By.id("lastName")).sendKeys("Phone");
             phone.driver().findElement(By.id("mobileNumber")).sendKeys(number);
             // a double tap: the form goes once, and one SMS with one code
-            phone.driver()
-                    .executeScript("const form = document.getElementById('register');"
-                            + " form.requestSubmit(); form.requestSubmit();");
+            TheApp.submitTwice(phone, "register");
             app.visible(By.id("confirm"));
             assertEquals(1, Consumers.smsTo(number).size(), "SMS sent to " + number);
             // the language switched while the code is awaited: the code screen stays
@@ -409,8 +407,7 @@ class AppBrowserIT extends AgainstTheProduct {
             // the app was open once (its stream keeps a cursor), then closed for a while
             TheApp.openAs(phone, consumer, "#/conversations");
             app.showsText(By.id("conversationList"), "Langer Verlauf");
-            app.until(page -> phone.driver().executeScript("return localStorage.getItem('anliegen.cursor');") != null);
-            phone.driver().get("about:blank");
+            TheApp.leaveWithTheCursorKept(phone);
             for (var i = 1; i <= 11; i++) {
                 ServiceRequests.send(agent.accessToken(), id, "Antwort Nummer " + i + " des Kundenservice");
             }

@@ -41,6 +41,24 @@ public final class TheApp {
         Portal.on(phone).visible(By.cssSelector("#attached li[data-attachment] img.thumbnail"));
     }
 
+    /**
+     * Leaves the app once its stream keeps a cursor, as a person closes it: opened again, the stream replays what came
+     * meanwhile.
+     */
+    static void leaveWithTheCursorKept(Browser phone) {
+        Portal.on(phone)
+                .until(page -> phone.driver().executeScript("return localStorage.getItem('anliegen.cursor');") != null);
+        phone.driver().get("about:blank");
+    }
+
+    /** Submits the form twice at once, as a double tap does before the first submit could disable anything. */
+    static void submitTwice(Browser phone, String form) {
+        phone.driver()
+                .executeScript(
+                        "const form = document.getElementById(arguments[0]); form.requestSubmit(); form.requestSubmit();",
+                        form);
+    }
+
     /** Fills in and sends a new request to the first connected company, from the list of requests. */
     static void ask(Browser phone, String subject, String text) {
         var app = Portal.on(phone);

@@ -1,7 +1,8 @@
 // The person's account: who is signed in, the privacy choices, the data export, signing out, deleting the account.
-import {alertBox, codeField, dataUrlOf, field, h, mobileNumberField, save, say, show, tell} from '../dom.js';
+import {alertBox, codeField, dataUrlOf, field, h, mobileNumberField, save, say, show, submitting, tell}
+    from '../dom.js';
 import {language, t} from '../i18n.js';
-import {call, download, explain, get, post, Problem, put, remove, upload} from '../api.js';
+import {call, download, explain, get, post, Problem, put, remove, upload, whySpent} from '../api.js';
 import * as session from '../session.js';
 import * as facebook from '../facebook.js';
 import * as push from '../push.js';
@@ -124,28 +125,51 @@ export function account(view, signOut) {
             field('emailAddress', t('account.email'), {type: 'email', required: true, maxlength: 254,
                 autocomplete: 'email'}),
             h('button', {type: 'submit', id: 'saveEmail', class: 'secondary'}, t('account.email.send')));
-        let verificationId = null;
-        const number = h('form', {id: 'number', onsubmit: async event => {
-                event.preventDefault();
-                const data = new FormData(number);
-                if (verificationId === null) {
+        let verification = null; // the code sent to the new number: a number corrected after that gets its own code
+        const proof = h('div', {class: 'proof'});
+        const newCode = h('button', {type: 'submit', id: 'newNumberCode', class: 'link', formnovalidate: true,
+            hidden: true}, t('code.resend'));
+        const number = h('form', {id: 'number',
+            oninput: event => event.target.name === 'newNumber' && forgetCode(),
+            onsubmit: submitting(async event => {
+                if (verification === null || event.submitter === newCode) {
                     await attempt(async () => {
-                        verificationId = (await put('/v1/me/mobile-number', {mobileNumber: data.get('newNumber')})).id;
-                        number.querySelector('.proof').replaceChildren(codeField('numberCode', t('code.code')));
-                    }, t('account.number.sent'));
+                        verification = await put('/v1/me/mobile-number',
+                            {mobileNumber: new FormData(number).get('newNumber')});
+                        show(proof, codeField('numberCode', t('code.code')));
+                        newCode.hidden = false;
+                    }, t('account.number.sent'), numberRefused);
                 } else {
                     await attempt(async () => {
                         const changed = await post('/v1/me/mobile-number/verification',
-                            {verificationId, code: data.get('numberCode').trim()});
-                        verificationId = null;
+                            {verificationId: verification.id, code: new FormData(number).get('numberCode').trim()});
+                        verification = null;
                         showWho(changed);
                         showProfile(changed);
-                    }, t('account.number.changed'));
+                    }, t('account.number.changed'), numberRefused);
                 }
-            }},
+            })},
             mobileNumberField('newNumber', t('account.number.new')),
-            h('div', {class: 'proof'}),
-            h('button', {type: 'submit', id: 'changeNumber', class: 'secondary'}, t('account.number.change')));
+            proof,
+            h('button', {type: 'submit', id: 'changeNumber', class: 'secondary'}, t('account.number.change')),
+            newCode);
+
+        /** The code's field goes (the number was corrected, or the code cannot be confirmed): "Continue" sends anew. */
+        function forgetCode() {
+            verification = null;
+            proof.replaceChildren();
+            newCode.hidden = true;
+        }
+
+        function numberRefused(error) {
+            const why = whySpent(error);
+            if (why) {
+                forgetCode();
+                return why;
+            }
+            return error instanceof Problem && error.status === 409 ? t('account.number.taken') : explain(error);
+        }
+
         const picture = h('img', {id: 'picture', alt: t('account.picture'), class: 'thumbnail', hidden: true});
         const removePicture = h('button', {type: 'button', id: 'removePicture', class: 'link', hidden: true,
             onclick: () => attempt(async () => {

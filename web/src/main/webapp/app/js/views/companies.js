@@ -68,11 +68,14 @@ function profileOf(company, connected, reload, problem, linked) {
         'data-company': company.handle,
         'aria-label': (connected ? t('companies.disconnect') : t('companies.connect')) + ': ' + company.name,
         onclick: async () => {
+            toggle.disabled = true; // a double tap connects (or disconnects) once; the profile drawn anew says which
             try {
                 await (connected ? remove : post)('/v1/me/companies/' + encodeURIComponent(company.handle));
-                reload();
+                await reload();
             } catch (error) {
                 say(problem, explain(error));
+            } finally {
+                toggle.disabled = false;
             }
         }}, connected ? t('companies.disconnect') : t('companies.connect'));
     const name = linked ? h('a', {href: '#/companies/' + encodeURIComponent(company.handle)}, company.name)

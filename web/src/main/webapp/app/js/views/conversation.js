@@ -7,12 +7,10 @@ import * as saved from '../saved.js';
 import * as session from '../session.js';
 import {sendTyping, subscribe} from '../stream.js';
 import * as outbox from '../outbox.js';
-import {ACCEPTED, enlargeable, previewOf, refusalOf} from '../files.js';
+import {ACCEPTED, enlargeable, MOST_ATTACHMENTS, previewOf, refusalOf} from '../files.js';
 import * as push from '../push.js';
 
 const PAGE = 100;
-/** As many files as the API takes with one message (Messages.MOST_ATTACHMENTS). */
-const MOST_ATTACHMENTS = 10;
 
 export function conversation(view, id) {
     const problem = alertBox('conversationProblem');
@@ -36,8 +34,11 @@ export function conversation(view, id) {
     // not required: a photo may go without words
     // the words not sent yet stay for this tab (session.DRAFTS), so that drawing the view anew keeps them
     const draft = session.DRAFTS + id;
+    // the field was emptied by sending: the second tap of a double tap finds nothing to send, and is told nothing
+    let justSent = false;
     const text = h('textarea', {id: 'messageText', name: 'text', rows: 3, maxlength: 10000,
         oninput: () => {
+            justSent = false;
             sessionStorage.setItem(draft, text.value);
             if (Date.now() - lastTypingSent > 3000) {
                 lastTypingSent = Date.now();
@@ -69,6 +70,7 @@ export function conversation(view, id) {
             return;
         }
         tellComposer('');
+        justSent = false;
         const progress = h('progress', {max: 1, value: 0, 'aria-label': file.name});
         const item = h('li', {}, await previewOf(file), progress);
         attached.append(item);
@@ -128,11 +130,14 @@ export function conversation(view, id) {
                 sendButton.disabled = false;
             }
             if (!text.value.trim() && attachmentIds.length === 0) {
-                tellComposer(t('conversation.empty'));
+                if (!justSent) {
+                    tellComposer(t('conversation.empty'));
+                }
                 return;
             }
             tellComposer('');
             const entry = {conversationId: id, clientMessageId: newId(), text: text.value, attachmentIds};
+            justSent = true;
             text.value = '';
             sessionStorage.removeItem(draft);
             attachmentIds = [];

@@ -2,13 +2,15 @@
 import {alertBox, field, h, say, show, submitting} from '../dom.js';
 import {locale, t} from '../i18n.js';
 import {explain, get, newId, post, Problem, upload} from '../api.js';
-import {ACCEPTED, previewOf, refusalOf} from '../files.js';
+import {ACCEPTED, MOST_ATTACHMENTS, previewOf, refusalOf} from '../files.js';
 import * as saved from '../saved.js';
 import * as session from '../session.js';
 import {subscribe} from '../stream.js';
 
 const LIST = 'conversations';
 const PAGE = 50;
+/** The list is loaded at most this often while events come (a few times a second). */
+const RELOAD_EVERY = 300;
 /** The key of the new request being written in this tab (a draft: session.forget clears it at sign-out). */
 const NEW_DRAFT = session.DRAFTS + 'new';
 /** The files chosen for a new request, by its id, while the page lives: a draft's id is unknown after sign-out. */
@@ -24,14 +26,25 @@ export function conversations(view) {
             load();
         }}, t('conversations.more'));
 
+    let loads = 0; // loads started: the answer to one overtaken by a later one is not drawn
+    let loadedAt = 0; // when the last one started
+    let loading = Promise.resolve(); // the last one started after events, until answered
+    let planned = null; // the next one after events
+
     async function load() {
+        const asked = ++loads;
+        const current = () => asked === loads && list.isConnected;
+        loadedAt = Date.now();
         try {
             const page = await get('/v1/conversations?limit=' + PAGE);
             let next = page.next;
-            while (next && page.conversations.length < wanted) {
+            while (next && page.conversations.length < wanted && current()) {
                 const following = await get('/v1/conversations?limit=' + PAGE + '&after=' + encodeURIComponent(next));
                 page.conversations.push(...following.conversations);
                 next = following.next;
+            }
+            if (!current()) {
+                return;
             }
             say(problem, '');
             // drawn anew at every event: the request the keyboard (or a screen reader) was on keeps the focus
@@ -44,6 +57,9 @@ export function conversations(view) {
             saved.keep(LIST, page);
         } catch (error) {
             const kept = error instanceof Problem ? undefined : await saved.read(LIST);
+            if (!current()) {
+                return;
+            }
             if (kept) {
                 list.replaceChildren(...items(kept.value));
             }
@@ -62,12 +78,28 @@ export function conversations(view) {
         problem,
         list,
         more);
+    /**
+     * Loads the list after an event, one load at a time and at most every RELOAD_EVERY ms: the events a reconnection
+     * replays make one load, not one each, and every event is followed by a load that starts after it.
+     */
+    function reload() {
+        planned ??= setTimeout(async () => {
+            await loading;
+            planned = null;
+            loading = load();
+        }, Math.max(0, loadedAt + RELOAD_EVERY - Date.now()));
+    }
+
     load();
-    return subscribe(event => {
+    const unsubscribe = subscribe(event => {
         if (['message', 'status', 'read', 'connection'].includes(event.type)) {
-            load();
+            reload();
         }
     });
+    return () => {
+        unsubscribe();
+        clearTimeout(planned);
+    };
 }
 
 function item(conversation) {
@@ -104,7 +136,9 @@ export function newConversation(view) {
         if (!file) {
             return;
         }
-        const refusal = refusalOf(file);
+        // its files go in one message, after the request is opened: refused here, before anything is sent
+        const refusal = refusalOf(file) ?? (chosen.length >= MOST_ATTACHMENTS
+            ? t('conversations.tooManyAttachments', MOST_ATTACHMENTS) : null);
         if (refusal) {
             say(problem, refusal);
             return;

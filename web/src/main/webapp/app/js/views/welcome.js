@@ -2,11 +2,12 @@
 // in with a password.
 import {alertBox, codeField, field, h, mobileNumberField, say, show, submitting} from '../dom.js';
 import {t} from '../i18n.js';
-import {explain, post} from '../api.js';
+import {explain, post, Problem, whySpent} from '../api.js';
 import * as session from '../session.js';
 import * as facebook from '../facebook.js';
 
-export function welcome(view, signedIn) {
+/** typed: the names and number of a registration that is over, filled in again; why: what to say about it. */
+export function welcome(view, signedIn, typed = {}, why = '') {
     // the registration waiting for its code, kept for this tab: switching the language draws the view anew
     const pending = sessionStorage.getItem(session.REGISTRATION);
     if (pending) {
@@ -18,12 +19,9 @@ export function welcome(view, signedIn) {
     const register = h('form', {id: 'register', class: 'card', onsubmit: submitting(async () => {
             const form = new FormData(register);
             try {
-                const started = await post('/v1/registrations', {
-                    firstName: form.get('firstName'),
-                    lastName: form.get('lastName'),
-                    mobileNumber: form.get('mobileNumber'),
-                });
-                code(view, started, signedIn);
+                const names = {firstName: form.get('firstName'), lastName: form.get('lastName')};
+                const started = await post('/v1/registrations', {...names, mobileNumber: form.get('mobileNumber')});
+                code(view, {...started, ...names}, signedIn);
             } catch (error) {
                 say(problem, explain(error));
             }
@@ -62,6 +60,10 @@ export function welcome(view, signedIn) {
             t('facebook.continue')));
     facebook.offer().then(offer => withFacebook.hidden = !offer.offered);
     show(view, h('h1', {}, t('welcome.title')), h('p', {}, t('welcome.intro')), register, signIn, reset, withFacebook);
+    for (const name of ['firstName', 'lastName', 'mobileNumber']) {
+        register.elements[name].value = typed[name] ?? '';
+    }
+    say(problem, why);
 }
 
 /** "Forgot password": a link to the confirmed e-mail address; the same answer whether or not an account has it. */
@@ -92,13 +94,32 @@ function forgotPassword(container) {
 function code(view, registration, signedIn) {
     sessionStorage.setItem(session.REGISTRATION, JSON.stringify(registration));
     const problem = alertBox('codeProblem');
+    const kept = changed => {
+        registration = {...registration, ...changed};
+        sessionStorage.setItem(session.REGISTRATION, JSON.stringify(registration));
+    };
+    /** A registration that is over goes, and its form comes back with the names and number, saying why. */
+    const refused = error => {
+        const why = whySpent(error);
+        if (why) {
+            clearInterval(timer);
+            sessionStorage.removeItem(session.REGISTRATION);
+            welcome(view, signedIn, registration, why);
+            return;
+        }
+        if (error instanceof Problem && error.status === 429 && error.retryAfter !== null) {
+            // not yet, says the server's clock: the countdown follows it
+            kept({nextCodeAllowedAt: new Date(Date.now() + error.retryAfter * 1000).toISOString()});
+            countdown();
+        }
+        say(problem, explain(error));
+    };
     const resend = h('button', {type: 'button', id: 'resend', class: 'secondary', onclick: async () => {
             try {
-                registration = await post('/v1/registrations/' + registration.id + '/resend');
-                sessionStorage.setItem(session.REGISTRATION, JSON.stringify(registration));
+                kept(await post('/v1/registrations/' + registration.id + '/resend'));
                 countdown();
             } catch (error) {
-                say(problem, explain(error));
+                refused(error);
             }
         }}, t('code.resend'));
     const wait = h('p', {id: 'resendWait', class: 'hint', 'aria-live': 'polite'});
@@ -125,7 +146,7 @@ function code(view, registration, signedIn) {
                 session.keep(result.tokens);
                 signedIn();
             } catch (error) {
-                say(problem, explain(error));
+                refused(error);
             }
         })},
         h('h1', {}, t('code.title')),

@@ -1,0 +1,333 @@
+package de.anliegen.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.anliegen.support.AgainstTheProduct;
+import de.anliegen.support.Api;
+import de.anliegen.support.Binary;
+import de.anliegen.support.Browser;
+import de.anliegen.support.Consumers;
+import de.anliegen.support.Portal;
+import de.anliegen.support.ServiceRequests;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The app where a person could get stuck, be left guessing or do something twice by a double tap, as a review found it:
+ * each test a mishap and the way out the app now offers.
+ */
+class AppWayOutBrowserIT extends AgainstTheProduct {
+
+    private static final String REGISTRATION = "anliegen.registration";
+
+    @Test
+    void a_sign_up_whose_code_no_longer_works_goes_back_to_its_form_and_a_resend_too_early_says_how_long_to_wait() {
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            phone.go("/app/");
+            var number = Consumers.newMobileNumber();
+            app.visible(By.id("firstName")).sendKeys("Nina");
+            phone.driver().findElement(By.id("lastName")).sendKeys("Neustart");
+            phone.driver().findElement(By.id("mobileNumber")).sendKeys(number);
+            phone.driver().findElement(By.id("sendCode")).click();
+            app.visible(By.id("confirm"));
+
+            // the app's clock thinks a new code may go, the server's does not: it says how long, and the countdown
+            // follows the server
+            phone.driver()
+                    .executeScript(
+                            "const kept = JSON.parse(sessionStorage.getItem(arguments[0]));"
+                                    + " kept.nextCodeAllowedAt = new Date(Date.now() - 1000).toISOString();"
+                                    + " sessionStorage.setItem(arguments[0], JSON.stringify(kept));",
+                            REGISTRATION);
+            phone.driver().navigate().refresh();
+            app.clickable(By.id("resend")).click();
+            app.showsText(By.id("codeProblem"), "Sekunden");
+            assertFalse(phone.driver().findElement(By.id("resend")).isEnabled(), "the resend waits as the server says");
+            app.showsText(By.id("resendWait"), " s");
+            phone.screenshot("app-code-wait");
+
+            // the code was used meanwhile (in another tab, say): back to the form, filled in, saying why
+            var id = (String) phone.driver()
+                    .executeScript("return JSON.parse(sessionStorage.getItem(arguments[0])).id;", REGISTRATION);
+            var used = Consumers.verify(id, Consumers.codeSentTo(number));
+            assertEquals(201, used.status(), used::toString);
+            phone.driver().findElement(By.id("code")).sendKeys(Consumers.codeSentTo(number));
+            phone.driver().findElement(By.id("confirmCode")).click();
+            app.showsText(By.id("registerProblem"), "Dieser Code wurde schon verwendet.");
+            assertEquals("Nina", valueOf(phone, "firstName"));
+            assertEquals("Neustart", valueOf(phone, "lastName"));
+            assertEquals(number, valueOf(phone, "mobileNumber"));
+            assertNull(phone.driver().executeScript("return sessionStorage.getItem(arguments[0]);", REGISTRATION));
+            phone.screenshot("app-code-used");
+            phone.driver().navigate().refresh();
+            app.visible(By.id("register"));
+
+            // a registration the server does not know (any more)
+            phone.driver()
+                    .executeScript(
+                            "sessionStorage.setItem(arguments[0], JSON.stringify({id: 'unbekannt',"
+                                    + " mobileNumber: arguments[1], firstName: 'Nina', lastName: 'Neustart',"
+                                    + " nextCodeAllowedAt: new Date(Date.now() - 1000).toISOString()}));",
+                            REGISTRATION,
+                            number);
+            phone.driver().navigate().refresh();
+            app.clickable(By.id("resend")).click();
+            app.showsText(By.id("registerProblem"), "Dieser Code gilt nicht mehr.");
+            assertEquals(number, valueOf(phone, "mobileNumber"));
+            assertNull(phone.driver().executeScript("return sessionStorage.getItem(arguments[0]);", REGISTRATION));
+        }
+    }
+
+    @Test
+    void a_number_change_says_whose_number_it_is_takes_a_corrected_number_and_a_new_code_after_the_old_is_burnt() {
+        var other = Consumers.signUp("Otto", "Vergeben");
+        var consumer = Consumers.signUp("Nora", "Nummer");
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/account");
+            app.showsText(By.id("who"), "Nora Nummer");
+            app.visible(By.id("newNumber")).sendKeys(other.mobileNumber());
+            phone.driver().findElement(By.id("changeNumber")).click();
+            app.showsText(By.id("accountProblem"), "Diese Mobilfunknummer gehört schon zu einem anderen Konto.");
+
+            // a double tap: one code
+            var mistyped = Consumers.newMobileNumber();
+            phone.driver().findElement(By.id("newNumber")).clear();
+            phone.driver().findElement(By.id("newNumber")).sendKeys(mistyped);
+            TheApp.submitTwice(phone, "number");
+            app.visible(By.id("numberCode"));
+            assertEquals(1, Consumers.smsTo(mistyped).size(), "SMS sent to " + mistyped);
+
+            // the number corrected: its own code, not the first one's check
+            var number = Consumers.newMobileNumber();
+            phone.driver().findElement(By.id("newNumber")).clear();
+            phone.driver().findElement(By.id("newNumber")).sendKeys(number);
+            app.gone(By.id("numberCode"));
+            phone.driver().findElement(By.id("changeNumber")).click();
+            app.until(page -> Consumers.smsTo(number).size() == 1);
+            app.clickable(By.id("newNumberCode")).click();
+            app.until(page -> Consumers.smsTo(number).size() == 2);
+
+            // wrong codes until the code is burnt: the code's field goes, the number stays for a new code
+            for (var attempt = 1; attempt <= 5; attempt++) {
+                var code = app.visible(By.id("numberCode"));
+                code.clear();
+                code.sendKeys("000000");
+                phone.driver().findElement(By.id("changeNumber")).click();
+                app.showsText(
+                        By.id("accountProblem"), attempt < 5 ? "Der Code stimmt nicht." : "Zu viele falsche Codes.");
+            }
+            app.gone(By.id("numberCode"));
+            app.gone(By.id("newNumberCode"));
+            assertEquals(number, valueOf(phone, "newNumber"));
+            phone.screenshot("app-number-burnt", By.id("number"));
+            phone.driver().findElement(By.id("changeNumber")).click();
+            app.until(page -> Consumers.smsTo(number).size() == 3);
+            app.visible(By.id("numberCode")).sendKeys(Consumers.codeSentTo(number));
+            phone.driver().findElement(By.id("changeNumber")).click();
+            app.showsText(By.id("profileSaved"), "neue Mobilfunknummer gilt");
+            assertEquals(
+                    number, Api.get("/api/v1/me", consumer.accessToken()).json().getString("mobileNumber"));
+        }
+    }
+
+    @Test
+    void an_upload_answered_with_a_proxys_error_page_says_so_and_the_message_still_goes() throws IOException {
+        var consumer = Consumers.signUp("Uwe", "Upload");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var conversation = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Foto");
+        try (var phone = Browser.openPhone()) {
+            // a proxy in front of the server answers every upload with its own HTML page
+            phone.beforeEveryPage("XMLHttpRequest.prototype.send = function () {"
+                    + " Object.defineProperty(this, 'status', {value: 502});"
+                    + " Object.defineProperty(this, 'responseText', {value: '<html><body>Bad Gateway</body></html>'});"
+                    + " setTimeout(() => this.dispatchEvent(new ProgressEvent('load')), 100);"
+                    + "};");
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations/" + conversation);
+            app.visible(By.cssSelector("#messages li[data-seq='1']"));
+            var photo = Files.createTempFile("zaehler", ".png");
+            Files.write(photo, Binary.image("png", 64, 48));
+            phone.driver().findElement(By.id("attachment")).sendKeys(photo.toString());
+            app.showsText(By.id("sendProblem"), "Bei uns ist etwas schiefgegangen.");
+            app.gone(By.cssSelector("#attached li"));
+
+            app.visible(By.id("messageText")).sendKeys("Dann ohne Foto");
+            phone.driver().findElement(By.id("send")).click();
+            app.showsText(By.cssSelector("#messages li[data-seq='2'] .text"), "Dann ohne Foto");
+        }
+    }
+
+    @Test
+    void signing_out_works_when_the_service_worker_could_not_be_installed() {
+        var consumer = Consumers.signUp("Selma", "Ohneworker");
+        try (var phone = Browser.openPhone()) {
+            phone.beforeEveryPage("if (navigator.serviceWorker) {"
+                    + " navigator.serviceWorker.register = () =>"
+                    + "  Promise.reject(new TypeError('The service worker could not be installed.'));"
+                    + "}");
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/account");
+            app.showsText(By.id("who"), "Selma Ohneworker");
+            app.clickable(By.id("signOut")).click();
+            app.visible(By.id("register"));
+            assertNull(phone.driver().executeScript("return localStorage.getItem('anliegen.session');"));
+            assertEquals(401, Api.get("/api/v1/me", consumer.accessToken()).status(), "the sign-in is over");
+        }
+    }
+
+    @Test
+    void a_subject_of_one_long_word_does_not_widen_the_page_on_a_phone() {
+        var consumer = Consumers.signUp("Wanda", "Weit");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var subject = "Zählerstandsablesung".repeat(4);
+        assertEquals(80, subject.length());
+        var conversation = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, subject);
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations");
+            app.showsText(By.id("conversationList"), "Zählerstandsablesung");
+            fitsThePhone(phone, "the list of requests");
+            phone.screenshot("app-long-subject-list");
+            phone.go("/app/#/conversations/" + conversation);
+            app.showsText(By.id("subject"), "Zählerstandsablesung");
+            app.visible(By.cssSelector("#messages li[data-seq='1']"));
+            fitsThePhone(phone, "the request");
+            phone.screenshot("app-long-subject-request");
+        }
+    }
+
+    /**
+     * Fails unless the page is no wider than the phone's screen. Not measured against window.innerWidth: a phone zooms
+     * out to show a page that is too wide, and innerWidth grows with it; the root's clientWidth stays the screen's.
+     */
+    private static void fitsThePhone(Browser phone, String page) {
+        var widths = (List<?>) phone.driver()
+                .executeScript("const root = document.documentElement; return [root.scrollWidth, root.clientWidth];");
+        assertTrue(
+                ((Number) widths.get(0)).longValue() <= ((Number) widths.get(1)).longValue(),
+                page + " is wider than the phone (scroll width, screen width): " + widths);
+    }
+
+    @Test
+    void a_double_tap_on_connect_or_disconnect_sends_one_request() {
+        var consumer = Consumers.signUp("Doris", "Doppel");
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/companies");
+            var toggle = By.cssSelector("button[data-company='" + ServiceRequests.STADTWERKE + "']");
+            app.showsText(toggle, "Verbinden");
+            phone.requestedUrls();
+            doubleTap(phone, toggle);
+            app.showsText(toggle, "Trennen");
+            assertEquals(1, companyCalls(phone, "POST"), "one connection asked for");
+            doubleTap(phone, toggle);
+            app.showsText(toggle, "Verbinden");
+            assertEquals(1, companyCalls(phone, "DELETE"), "one disconnection asked for");
+            assertEquals(
+                    "", phone.driver().findElement(By.id("companiesProblem")).getText());
+        }
+    }
+
+    private static void doubleTap(Browser phone, By button) {
+        phone.driver()
+                .executeScript(
+                        "arguments[0].click(); arguments[0].click();",
+                        phone.driver().findElement(button));
+    }
+
+    private static long companyCalls(Browser phone, String method) {
+        return phone.requestedUrls(method).stream()
+                .filter(url -> url.contains("/api/v1/me/companies/"))
+                .count();
+    }
+
+    @Test
+    void a_double_tap_on_send_sends_once_and_says_nothing_about_an_empty_message() {
+        var consumer = Consumers.signUp("Tom", "Tipp");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var conversation = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Doppelt");
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations/" + conversation);
+            app.visible(By.cssSelector("#messages li[data-seq='1']"));
+            app.visible(By.id("messageText")).sendKeys("Einmal genügt");
+            TheApp.submitTwice(phone, "sendMessage");
+            app.showsText(By.cssSelector("#messages li[data-seq='2'] .text"), "Einmal genügt");
+            assertEquals("", phone.driver().findElement(By.id("sendProblem")).getText());
+            var stored = ServiceRequests.messages(consumer.accessToken(), conversation, 1, 10)
+                    .json()
+                    .getJsonArray("messages");
+            assertEquals(1, stored.size(), stored::toString);
+        }
+    }
+
+    @Test
+    void a_new_request_refuses_an_eleventh_file_before_anything_is_sent() throws IOException {
+        var consumer = Consumers.signUp("Elf", "Dateien");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations/new");
+            app.visible(By.cssSelector("#company option"));
+            for (var file = 1; file <= 11; file++) {
+                var photo = Files.createTempFile("seite-" + file + "-", ".png");
+                Files.write(photo, Binary.image("png", 64, 48));
+                phone.driver().findElement(By.id("attachment")).sendKeys(photo.toString());
+                var listed = Math.min(file, 10);
+                app.until(page ->
+                        page.findElements(By.cssSelector("#attached li")).size() == listed);
+            }
+            app.showsText(By.id("newProblem"), "Eine neue Anfrage nimmt höchstens 10 Dateien mit.");
+            assertEquals(
+                    10,
+                    phone.driver().findElements(By.cssSelector("#attached li")).size());
+            assertEquals(
+                    0,
+                    Api.get("/api/v1/conversations?limit=10", consumer.accessToken())
+                            .json()
+                            .getJsonArray("conversations")
+                            .size(),
+                    "nothing was sent");
+        }
+    }
+
+    @Test
+    void a_burst_of_live_events_reloads_the_list_a_few_times_not_once_for_each() {
+        var consumer = Consumers.signUp("Lisa", "Liste");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var conversation = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Viele Antworten");
+        var agent = ServiceRequests.stadtwerkeAgent();
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations");
+            app.showsText(By.id("conversationList"), "Viele Antworten");
+            TheApp.leaveWithTheCursorKept(phone);
+            for (var i = 1; i <= 12; i++) {
+                ServiceRequests.send(agent.accessToken(), conversation, "Antwort " + i);
+            }
+
+            // opened again: the stream replays the twelve answers at once
+            phone.requestedUrls();
+            phone.go("/app/#/conversations");
+            app.showsText(By.cssSelector("#conversationList .badge"), "12 ungelesen");
+            phone.driver().executeAsyncScript("setTimeout(arguments[arguments.length - 1], 1500);");
+            var loads = phone.requestedUrls("GET").stream()
+                    .filter(url -> url.contains("/api/v1/conversations?limit="))
+                    .count();
+            assertTrue(loads <= 3, loads + " loads of the list");
+            app.showsText(By.cssSelector("#conversationList .badge"), "12 ungelesen");
+        }
+    }
+
+    private static String valueOf(Browser phone, String id) {
+        return phone.driver().findElement(By.id(id)).getDomProperty("value");
+    }
+}
