@@ -14,7 +14,6 @@ import de.anliegen.support.Portal;
 import de.anliegen.support.ServiceRequests;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -194,26 +193,14 @@ class AppWayOutBrowserIT extends AgainstTheProduct {
             var app = Portal.on(phone);
             TheApp.openAs(phone, consumer, "#/conversations");
             app.showsText(By.id("conversationList"), "Zählerstandsablesung");
-            fitsThePhone(phone, "the list of requests");
+            phone.assertFitsTheScreen("the list of requests");
             phone.screenshot("app-long-subject-list");
             phone.go("/app/#/conversations/" + conversation);
             app.showsText(By.id("subject"), "Zählerstandsablesung");
             app.visible(By.cssSelector("#messages li[data-seq='1']"));
-            fitsThePhone(phone, "the request");
+            phone.assertFitsTheScreen("the request");
             phone.screenshot("app-long-subject-request");
         }
-    }
-
-    /**
-     * Fails unless the page is no wider than the phone's screen. Not measured against window.innerWidth: a phone zooms
-     * out to show a page that is too wide, and innerWidth grows with it; the root's clientWidth stays the screen's.
-     */
-    private static void fitsThePhone(Browser phone, String page) {
-        var widths = (List<?>) phone.driver()
-                .executeScript("const root = document.documentElement; return [root.scrollWidth, root.clientWidth];");
-        assertTrue(
-                ((Number) widths.get(0)).longValue() <= ((Number) widths.get(1)).longValue(),
-                page + " is wider than the phone (scroll width, screen width): " + widths);
     }
 
     @Test
