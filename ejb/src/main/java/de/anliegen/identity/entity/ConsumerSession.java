@@ -49,6 +49,12 @@ public class ConsumerSession {
     public static final String END_OTHERS_OF_CONSUMER = "ConsumerSession.endOthersOfConsumer";
     public static final String OF_CONSUMER = "ConsumerSession.ofConsumer";
 
+    /**
+     * How long the refresh token a refresh used up may still renew the session, once: an app whose answer was lost
+     * on the way (a phone between networks) tries again within it.
+     */
+    public static final Duration RETRY_GRACE = Duration.ofMinutes(2);
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -71,6 +77,13 @@ public class ConsumerSession {
 
     @Column(name = "refresh_expires_at", nullable = false)
     private Instant refreshExpiresAt;
+
+    /** The refresh token the last refresh used up, which may renew the session once more until {@link #replacedValidUntil}. */
+    @Column(name = "replaced_refresh_hash", length = 64)
+    private String replacedHash;
+
+    @Column(name = "replaced_valid_until")
+    private Instant replacedValidUntil;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -98,10 +111,26 @@ public class ConsumerSession {
             Duration refreshFor,
             Duration lifetime) {
         var end = createdAt.plus(lifetime);
+        if (this.refreshHash != null) {
+            this.replacedHash = this.refreshHash;
+            this.replacedValidUntil = earlier(now.plus(RETRY_GRACE), refreshExpiresAt);
+        }
         this.accessHash = accessHash;
         this.accessExpiresAt = earlier(now.plus(accessFor), end);
         this.refreshHash = refreshHash;
         this.refreshExpiresAt = earlier(now.plus(refreshFor), end);
+    }
+
+    /**
+     * Whether {@code refreshHash} is of the token the last refresh used up, presented again within {@link #RETRY_GRACE}
+     * of that refresh: the app that never received the refresh's answer, trying again. Any other used-up token is
+     * someone else's copy.
+     */
+    public boolean isRetryOfLastRefresh(String refreshHash, Instant now) {
+        return endedAt == null
+                && replacedHash != null
+                && replacedHash.equals(refreshHash)
+                && now.isBefore(replacedValidUntil);
     }
 
     /** Gives a session from before families its family name (at its next refresh). */

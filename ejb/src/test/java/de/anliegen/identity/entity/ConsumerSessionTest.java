@@ -49,4 +49,35 @@ class ConsumerSessionTest {
 
         assertEquals("first", old.family());
     }
+
+    @Test
+    void the_token_a_refresh_used_up_renews_once_more_within_the_grace_and_no_older_one_ever() {
+        var session = new ConsumerSession(7L, "family", SIGNED_IN);
+        session.issue("access1", "refresh1", SIGNED_IN, ACCESS, REFRESH, LIFETIME);
+        var refreshed = SIGNED_IN.plus(Duration.ofMinutes(20));
+        session.issue("access2", "refresh2", refreshed, ACCESS, REFRESH, LIFETIME);
+
+        assertTrue(session.isRetryOfLastRefresh("refresh1", refreshed.plusSeconds(30)), "the answer was lost");
+        assertFalse(session.isRetryOfLastRefresh("refresh1", refreshed.plus(ConsumerSession.RETRY_GRACE)));
+        assertFalse(session.isRetryOfLastRefresh("refresh2", refreshed), "the current token is no retry");
+
+        session.issue("access3", "refresh3", refreshed.plusSeconds(40), ACCESS, REFRESH, LIFETIME);
+        assertFalse(session.isRetryOfLastRefresh("refresh1", refreshed.plusSeconds(50)), "two generations back");
+        assertTrue(session.isRetryOfLastRefresh("refresh2", refreshed.plusSeconds(50)));
+
+        session.end(refreshed.plusSeconds(60));
+        assertFalse(
+                session.isRetryOfLastRefresh("refresh2", refreshed.plusSeconds(70)), "an ended session stays ended");
+    }
+
+    @Test
+    void a_used_up_token_never_renews_past_its_own_expiry() {
+        var session = new ConsumerSession(7L, "family", SIGNED_IN);
+        session.issue("access1", "refresh1", SIGNED_IN, ACCESS, REFRESH, LIFETIME);
+        var lastMoment = SIGNED_IN.plus(REFRESH).minusSeconds(10);
+        session.issue("access2", "refresh2", lastMoment, ACCESS, REFRESH, LIFETIME);
+
+        assertTrue(session.isRetryOfLastRefresh("refresh1", lastMoment.plusSeconds(5)));
+        assertFalse(session.isRetryOfLastRefresh("refresh1", lastMoment.plusSeconds(10)));
+    }
 }
