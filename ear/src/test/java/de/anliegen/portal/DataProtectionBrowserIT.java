@@ -133,7 +133,7 @@ class DataProtectionBrowserIT extends AgainstTheProduct {
             // the person's app, opened again, says in words what happened
             try (var phone = Browser.openPhone()) {
                 TheApp.openAs(phone, consumer, "#/conversations");
-                Portal.on(phone).showsText(By.id("notice"), "vom Datenschutzbeauftragten gelöscht");
+                Portal.on(phone).showsText(By.id("notice"), "Ihr Konto wurde gelöscht");
                 Portal.on(phone).visible(By.id("register"));
                 assertFalse(phone.driver().findElement(By.id("connection")).isDisplayed(), "no stream to miss");
                 phone.screenshot("app-account-erased");

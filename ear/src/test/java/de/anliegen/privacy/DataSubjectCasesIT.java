@@ -99,7 +99,8 @@ class DataSubjectCasesIT {
         var agent = ServiceRequests.stadtwerkeAgent();
         ServiceRequests.send(agent.accessToken(), conversation, "Wir prüfen das.");
 
-        var found = dpo.does(() -> cases.find(consumer.mobileNumber().replace("+49", "0")));
+        var found = dpo.does(() -> cases.find(consumer.mobileNumber().replace("+49", "0")))
+                .subjects();
         assertEquals(List.of(consumer.id()), found.stream().map(s -> s.id()).toList());
         var opened = open(new NewCase(consumer.id(), "access", "letter", TODAY.minusDays(3), "Brief vom Montag"));
         assertEquals(TODAY.minusDays(3).plusMonths(1), opened.dueOn());

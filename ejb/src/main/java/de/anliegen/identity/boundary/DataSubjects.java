@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -38,10 +37,10 @@ public class DataSubjects {
     Event<ConsumerRestricted> restrictions;
 
     /**
-     * The consumers whose mobile number, e-mail address or name matches what the letter says: by name up to
-     * {@value #MOST_FOUND} and one more when there are more (to be told, not shown).
+     * The consumers whose mobile number, e-mail address or name matches what the letter says: up to
+     * {@value #MOST_FOUND}, and whether there are more.
      */
-    public List<DataSubject> find(String query) {
+    public FoundSubjects find(String query) {
         var typed = query == null ? "" : query.strip();
         if (typed.length() < 3 || typed.length() > 200) {
             throw new Invalid("invalid", "query", "Search with 3 to 200 characters: a mobile number, e-mail or name.");
@@ -54,23 +53,27 @@ public class DataSubjects {
                     .map(DataSubject::of)
                     .toList();
             if (!found.isEmpty()) {
-                return found;
+                return FoundSubjects.of(found, MOST_FOUND);
             }
         }
         if (typed.contains("@")) {
-            return em.createNamedQuery(Consumer.BY_EMAIL, Consumer.class)
-                    .setParameter("email", typed.toLowerCase(Locale.ROOT))
-                    .getResultStream()
-                    .map(DataSubject::of)
-                    .toList();
+            return FoundSubjects.of(
+                    em.createNamedQuery(Consumer.BY_EMAIL, Consumer.class)
+                            .setParameter("email", typed.toLowerCase(Locale.ROOT))
+                            .getResultStream()
+                            .map(DataSubject::of)
+                            .toList(),
+                    MOST_FOUND);
         }
         // anyone by name, restricted or not, connected to a company or not: the letter may come from any of them
-        return em.createNamedQuery(Consumer.IDS_NAMED, Long.class)
-                .setParameter("pattern", LikePattern.containing(typed.toLowerCase(Locale.ROOT)))
-                .setMaxResults(MOST_FOUND + 1)
-                .getResultStream()
-                .map(id -> DataSubject.of(em.find(Consumer.class, id)))
-                .toList();
+        return FoundSubjects.of(
+                em.createNamedQuery(Consumer.IDS_NAMED, Long.class)
+                        .setParameter("pattern", LikePattern.containing(typed.toLowerCase(Locale.ROOT)))
+                        .setMaxResults(MOST_FOUND + 1)
+                        .getResultStream()
+                        .map(id -> DataSubject.of(em.find(Consumer.class, id)))
+                        .toList(),
+                MOST_FOUND);
     }
 
     public Optional<DataSubject> subject(ConsumerId consumer) {

@@ -6,8 +6,8 @@ import de.anliegen.audit.boundary.Audited;
 import de.anliegen.audit.boundary.CaseId;
 import de.anliegen.audit.boundary.Verification;
 import de.anliegen.identity.boundary.ConsumerId;
-import de.anliegen.identity.boundary.DataSubject;
 import de.anliegen.identity.boundary.DataSubjects;
+import de.anliegen.identity.boundary.FoundSubjects;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffAccounts;
 import de.anliegen.platform.problems.Conflict;
@@ -84,7 +84,7 @@ public class DataSubjectCases {
     Clock clock;
 
     /** Consumers matching what the letter says: mobile number, e-mail address or name. */
-    public List<DataSubject> find(String query) {
+    public FoundSubjects find(String query) {
         return subjects.find(query);
     }
 
@@ -324,9 +324,10 @@ public class DataSubjectCases {
         if (value == null || value.isBlank()) {
             return null;
         }
-        if (value.strip().length() > most) {
+        var stripped = value.strip();
+        if (stripped.length() > most) {
             throw new Invalid("text-too-long", field, "At most " + most + " characters.");
         }
-        return value.strip();
+        return stripped;
     }
 }

@@ -38,21 +38,20 @@ public class PortalMessages {
                 && has(key + "." + invalid.field().get())) {
             key = key + "." + invalid.field().get();
         }
-        String text;
-        if (!has(key)) {
-            text = text("problem.other");
-        } else if (problem.retryAfter().isPresent()) {
-            text = text(key, minutesUntil(problem.retryAfter().get()));
-        } else {
-            text = text(key);
-        }
+        var text = has(key) && problem.retryAfter().isPresent()
+                ? text(key, minutesUntil(problem.retryAfter().get()))
+                : text(known(key));
         add(FacesMessage.SEVERITY_ERROR, clientId, text);
     }
 
     /** A problem known by its type alone (a download refused, which the browser left the page for). */
     public void problemOfType(String type) {
-        var key = "problem." + type;
-        add(FacesMessage.SEVERITY_ERROR, null, text(has(key) ? key : "problem.other"));
+        add(FacesMessage.SEVERITY_ERROR, null, text(known("problem." + type)));
+    }
+
+    /** The key of a problem's text, or of the general one where the bundle has none. */
+    private String known(String key) {
+        return has(key) ? key : "problem.other";
     }
 
     /** Whole minutes until a wait is over, at least one: for "please try again in … minutes". */

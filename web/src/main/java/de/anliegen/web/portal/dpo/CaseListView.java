@@ -54,10 +54,9 @@ public class CaseListView implements Serializable {
     public void search() {
         consumerId = null;
         try {
-            found = cases.find(query);
-            if (found.size() > DataSubjects.MOST_FOUND) {
-                // a copy: a view of the list would not be Serializable, and the page's state is replicated
-                found = List.copyOf(found.subList(0, DataSubjects.MOST_FOUND));
+            var result = cases.find(query);
+            found = result.subjects();
+            if (result.more()) {
                 messages.info("portal.dpo.found.more", DataSubjects.MOST_FOUND);
             }
             if (found.isEmpty()) {
