@@ -70,6 +70,22 @@ class ConsumerSessionsIT extends AgainstTheProduct {
     }
 
     @Test
+    void a_thief_and_the_app_cannot_share_a_session_by_retrying_each_others_replaced_tokens() {
+        var nora = Consumers.signUp("Nora", "Kopie");
+        var thiefs = refresh(nora.refreshToken()).json();
+
+        // the app, its access token replaced by the thief's refresh, retries with the token it holds: allowed once
+        var apps = refresh(nora.refreshToken());
+        assertEquals(200, apps.status(), apps::toString);
+
+        // the thief's token, replaced by that retry, renews nothing: it ends the session for both
+        var thiefsRetry = refresh(thiefs.getString("refreshToken"));
+        assertEquals(401, thiefsRetry.status(), thiefsRetry::toString);
+        assertEquals(
+                401, Api.get("/api/v1/me", apps.json().getString("accessToken")).status(), "the session has ended");
+    }
+
+    @Test
     void any_earlier_refresh_token_presented_again_ends_the_session_and_a_made_up_one_ends_nothing() {
         var bert = Consumers.signUp("Bert", "Generationen");
         var first = bert.refreshToken();

@@ -11,6 +11,8 @@ const LIST = 'conversations';
 const PAGE = 50;
 /** The list is loaded at most this often while events come (a few times a second). */
 const RELOAD_EVERY = 300;
+/** How long a list load after events waits for the one before to be answered: after that it starts regardless. */
+const LOAD_AWAITED = 10_000;
 /** The key of the new request being written in this tab (a draft: session.forget clears it at sign-out). */
 const NEW_DRAFT = session.DRAFTS + 'new';
 /** The files chosen for a new request, by its id, while the page lives: a draft's id is unknown after sign-out. */
@@ -84,7 +86,9 @@ export function conversations(view) {
      */
     function reload() {
         planned ??= setTimeout(async () => {
-            await loading;
+            // a load whose answer never comes (a dead connection) holds up the next one for a while, not for good: the
+            // answer to the older one is not drawn once a newer one has started
+            await Promise.race([loading, new Promise(waited => setTimeout(waited, LOAD_AWAITED))]);
             planned = null;
             loading = load();
         }, Math.max(0, loadedAt + RELOAD_EVERY - Date.now()));
@@ -199,6 +203,8 @@ export function newConversation(view) {
             } catch (error) {
                 if (error instanceof Problem && error.type === '/problems/request-id-reused') {
                     // that request went to another company or with other words and is in the list: this one, sent again, is a new one
+                    // and its files go to it anew (those uploaded already went to the other one)
+                    chosen.forEach(entry => entry.id = null);
                     chosenFiles.delete(requestId);
                     requestId = newId();
                     filesMessageId = newId();

@@ -99,7 +99,8 @@ public class ConsumerSessions {
     /**
      * A new token pair for a valid refresh token, which is used up by it. Presenting any used-up refresh token of the
      * session again means someone else has had it: the whole session ends. Only the token the last refresh used up may
-     * renew the session once more within {@link ConsumerSession#RETRY_GRACE}: the app that lost the answer (ADR 4).
+     * renew the session once more within {@link ConsumerSession#RETRY_GRACE}, the app that lost the answer, and the
+     * pair that retry gets opens no grace of its own (ADR 4).
      */
     public Tokens refresh(String refreshToken) {
         var now = clock.instant();
@@ -123,7 +124,9 @@ public class ConsumerSessions {
         if (replayed.isPresent() && replayed.get().isRetryOfLastRefresh(Secrets.sha256(refreshToken), now)) {
             LOG.info(
                     "An app renewed its session again with the token of its last refresh, whose answer it did not get");
-            return issue(replayed.get());
+            var tokens = issue(replayed.get());
+            replayed.get().closeRetry();
+            return tokens;
         }
         if (replayed.isPresent()) {
             LOG.warning("A used refresh token was presented again; ended the session of consumer "

@@ -133,6 +133,16 @@ public class ConsumerSession {
                 && now.isBefore(replacedValidUntil);
     }
 
+    /**
+     * After a pair was issued for a retry of the last refresh: the token it replaced never reached the app that
+     * retried, so no one may renew with it. Else a thief and the app, each refreshing with the token the other's
+     * refresh replaced, would share the session for good instead of ending it.
+     */
+    public void closeRetry() {
+        replacedHash = null;
+        replacedValidUntil = null;
+    }
+
     /** Gives a session from before families its family name (at its next refresh). */
     public void joinFamily(String family) {
         if (this.family == null) {

@@ -80,4 +80,20 @@ class ConsumerSessionTest {
         assertTrue(session.isRetryOfLastRefresh("refresh1", lastMoment.plusSeconds(5)));
         assertFalse(session.isRetryOfLastRefresh("refresh1", lastMoment.plusSeconds(10)));
     }
+
+    @Test
+    void a_pair_issued_for_a_retry_opens_no_grace_of_its_own() {
+        var session = new ConsumerSession(7L, "family", SIGNED_IN);
+        session.issue("access1", "refresh1", SIGNED_IN, ACCESS, REFRESH, LIFETIME);
+        var refreshed = SIGNED_IN.plus(Duration.ofMinutes(20));
+        // someone refreshes with refresh1 (refresh2 goes to them); the app, signed out by it, tries refresh1 again
+        session.issue("access2", "refresh2", refreshed, ACCESS, REFRESH, LIFETIME);
+        assertTrue(session.isRetryOfLastRefresh("refresh1", refreshed.plusSeconds(10)));
+        session.issue("access3", "refresh3", refreshed.plusSeconds(10), ACCESS, REFRESH, LIFETIME);
+        session.closeRetry();
+
+        assertFalse(
+                session.isRetryOfLastRefresh("refresh2", refreshed.plusSeconds(20)),
+                "refresh2 never reached the app that retried: whoever presents it has a copy");
+    }
 }

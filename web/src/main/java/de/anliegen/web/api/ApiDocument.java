@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -30,6 +31,8 @@ public class ApiDocument implements OASFilter {
     private static final String FIELD_ERROR = "FieldError";
     private static final String REFS = "#/components/schemas/";
     private static final String IMPRINT = "/imprint.xhtml";
+    /** Operations on an id that answer any id alike (switching off what may never have been on): no 404. */
+    private static final Set<String> ANSWERS_ANY_ID = Set.of("unsubscribePush");
 
     /** Production has no dev operations (they answer 404 there): its documents do not name them either. */
     @Override
@@ -139,7 +142,7 @@ public class ApiDocument implements OASFilter {
     }
 
     private static void describeNotFound(Operation operation) {
-        if (operation.getResponses() != null) {
+        if (operation.getResponses() != null && !ANSWERS_ANY_ID.contains(operation.getOperationId())) {
             refusal(
                     operation.getResponses(),
                     "404",

@@ -99,6 +99,7 @@ public class CompanyResource {
             description = "JPEG or PNG, at most 2 MB; drawn anew at most 1024 pixels a side, without metadata.")
     @APIResponse(responseCode = "200", description = "The profile with the new logo's address")
     @APIResponse(responseCode = "403", description = "An admin of another company")
+    @APIResponse(responseCode = "404", description = "No such company")
     @APIResponse(responseCode = "413", description = "Larger than 2 MB")
     @APIResponse(responseCode = "415", description = "Not a JPEG or PNG image")
     public CompanyView changeLogo(@PathParam("handle") @Size(max = 60) String handle, InputStream upload)
