@@ -14,6 +14,7 @@ class ConsumerSessionTest {
     private static final Duration ACCESS = Duration.ofMinutes(15);
     private static final Duration REFRESH = Duration.ofDays(30);
     private static final Duration LIFETIME = Duration.ofDays(90);
+    private static final Instant REFRESHED = SIGNED_IN.plus(Duration.ofMinutes(20));
 
     @Test
     void tokens_last_their_own_time_while_the_session_has_longer_to_go() {
@@ -52,10 +53,8 @@ class ConsumerSessionTest {
 
     @Test
     void the_token_a_refresh_used_up_renews_once_more_within_the_grace_and_no_older_one_ever() {
-        var session = new ConsumerSession(7L, "family", SIGNED_IN);
-        session.issue("access1", "refresh1", SIGNED_IN, ACCESS, REFRESH, LIFETIME);
-        var refreshed = SIGNED_IN.plus(Duration.ofMinutes(20));
-        session.issue("access2", "refresh2", refreshed, ACCESS, REFRESH, LIFETIME);
+        var session = refreshedAt(REFRESHED);
+        var refreshed = REFRESHED;
 
         assertTrue(session.isRetryOfLastRefresh("refresh1", refreshed.plusSeconds(30)), "the answer was lost");
         assertFalse(session.isRetryOfLastRefresh("refresh1", refreshed.plus(ConsumerSession.RETRY_GRACE)));
@@ -72,10 +71,8 @@ class ConsumerSessionTest {
 
     @Test
     void a_used_up_token_never_renews_past_its_own_expiry() {
-        var session = new ConsumerSession(7L, "family", SIGNED_IN);
-        session.issue("access1", "refresh1", SIGNED_IN, ACCESS, REFRESH, LIFETIME);
         var lastMoment = SIGNED_IN.plus(REFRESH).minusSeconds(10);
-        session.issue("access2", "refresh2", lastMoment, ACCESS, REFRESH, LIFETIME);
+        var session = refreshedAt(lastMoment);
 
         assertTrue(session.isRetryOfLastRefresh("refresh1", lastMoment.plusSeconds(5)));
         assertFalse(session.isRetryOfLastRefresh("refresh1", lastMoment.plusSeconds(10)));
@@ -83,11 +80,9 @@ class ConsumerSessionTest {
 
     @Test
     void a_pair_issued_for_a_retry_opens_no_grace_of_its_own() {
-        var session = new ConsumerSession(7L, "family", SIGNED_IN);
-        session.issue("access1", "refresh1", SIGNED_IN, ACCESS, REFRESH, LIFETIME);
-        var refreshed = SIGNED_IN.plus(Duration.ofMinutes(20));
         // someone refreshes with refresh1 (refresh2 goes to them); the app, signed out by it, tries refresh1 again
-        session.issue("access2", "refresh2", refreshed, ACCESS, REFRESH, LIFETIME);
+        var session = refreshedAt(REFRESHED);
+        var refreshed = REFRESHED;
         assertTrue(session.isRetryOfLastRefresh("refresh1", refreshed.plusSeconds(10)));
         session.issue("access3", "refresh3", refreshed.plusSeconds(10), ACCESS, REFRESH, LIFETIME);
         session.closeRetry();
@@ -95,5 +90,13 @@ class ConsumerSessionTest {
         assertFalse(
                 session.isRetryOfLastRefresh("refresh2", refreshed.plusSeconds(20)),
                 "refresh2 never reached the app that retried: whoever presents it has a copy");
+    }
+
+    /** A session signed in with refresh1 and refreshed once, at {@code refreshed}, to refresh2. */
+    private static ConsumerSession refreshedAt(Instant refreshed) {
+        var session = new ConsumerSession(7L, "family", SIGNED_IN);
+        session.issue("access1", "refresh1", SIGNED_IN, ACCESS, REFRESH, LIFETIME);
+        session.issue("access2", "refresh2", refreshed, ACCESS, REFRESH, LIFETIME);
+        return session;
     }
 }
