@@ -136,6 +136,46 @@ class AppComposerBrowserIT extends AgainstTheProduct {
     }
 
     @Test
+    void a_new_request_changed_after_a_refused_file_opens_anew_with_its_files() throws IOException {
+        var consumer = Consumers.signUp("Olga", "Nochmal");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations/new");
+            app.visible(By.cssSelector("#company option[value='" + ServiceRequests.STADTWERKE + "']"));
+            phone.driver().findElement(By.id("subject")).sendKeys("Zähler");
+            phone.driver().findElement(By.id("text")).sendKeys("Foto anbei.");
+            var photo = Files.createTempFile("zaehler", ".png");
+            Files.write(photo, Binary.image("png", 64, 48));
+            var fake = Files.createTempFile("rechnung", ".pdf");
+            Files.writeString(fake, "<html>keine Rechnung</html>");
+            phone.driver().findElement(By.id("attachment")).sendKeys(photo.toString());
+            app.visible(By.cssSelector("#attached li img.thumbnail"));
+            phone.driver().findElement(By.id("attachment")).sendKeys(fake.toString());
+            app.visible(By.cssSelector("#attached li:nth-child(2)"));
+
+            // the request opens and the photo goes up; the fake PDF is refused
+            phone.driver().findElement(By.id("sendRequest")).click();
+            app.visible(By.cssSelector("#newProblem:not([hidden])"));
+            app.click(By.cssSelector("#attached li:nth-child(2) button.link"));
+            // changed, it is no retry of the request opened: the app is told so, and sends it anew
+            phone.driver().findElement(By.id("text")).sendKeys(" Bitte prüfen.");
+            phone.driver().findElement(By.id("sendRequest")).click();
+            app.showsText(By.id("newProblem"), "Liste");
+            phone.driver().findElement(By.id("sendRequest")).click();
+
+            app.visible(By.cssSelector("#messages img.thumbnail"));
+            var conversation = Long.parseLong(phone.driver().getCurrentUrl().replaceAll(".*#/conversations/", ""));
+            var messages = ServiceRequests.messages(consumer.accessToken(), conversation, 0, 10)
+                    .json()
+                    .getJsonArray("messages");
+            assertEquals("Foto anbei. Bitte prüfen.", messages.getJsonObject(0).getString("text"), messages::toString);
+            assertEquals(
+                    1, messages.getJsonObject(1).getJsonArray("attachments").size(), messages::toString);
+        }
+    }
+
+    @Test
     void a_new_request_half_written_stays_when_the_language_changes_and_is_opened_once() throws IOException {
         var consumer = Consumers.signUp("Nina", "Neu");
         ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
