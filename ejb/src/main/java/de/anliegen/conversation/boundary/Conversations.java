@@ -488,17 +488,22 @@ public class Conversations {
         if (!view.company().handle().equals(company)) {
             throw new Conflict("request-id-reused", "This requestId was used for a request to another company.");
         }
-        var first = em.createNamedQuery(Message.BY_CLIENT_ID, Message.class)
-                .setParameter("conversation", earlier.id())
-                .setParameter("clientMessageId", earlier.clientRequestId())
-                .getResultStream()
-                .findFirst();
-        if (!earlier.subject().equals(subject)
-                || first.filter(message -> !message.body().equals(text)).isPresent()) {
+        if (!earlier.subject().equals(subject) || !firstMessageReads(earlier, text)) {
             throw new Conflict(
                     "request-id-reused", "This requestId was used for a request with another subject or text.");
         }
         return new Opened(view, false);
+    }
+
+    /** Whether the request's first message reads {@code text}, or has been erased since. */
+    private boolean firstMessageReads(Conversation conversation, String text) {
+        return em.createNamedQuery(Message.BY_CLIENT_ID, Message.class)
+                .setParameter("conversation", conversation.id())
+                .setParameter("clientMessageId", conversation.clientRequestId())
+                .getResultStream()
+                .findFirst()
+                .map(message -> message.body().equals(text))
+                .orElse(true);
     }
 
     private ConversationView mark(ConversationId id, long upTo, EventKind marker) {

@@ -44,8 +44,7 @@ public class ErrorPageServlet extends HttpServlet {
         var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         var status = code instanceof Integer number ? number : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         if (uri.startsWith(request.getContextPath() + "/api/")) {
-            var problem =
-                    ProblemDetails.of(Response.Status.fromStatusCode(status), ProblemDetails.standardDetail(status));
+            var problem = ProblemDetails.of(Response.Status.fromStatusCode(status));
             if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
                     && DatabaseFailures.isUnreachable(failure)) {
                 // the database went away while the caller's token was checked, before JAX-RS: as there, 503

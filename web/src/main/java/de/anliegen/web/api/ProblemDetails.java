@@ -20,6 +20,11 @@ public record ProblemDetails(String type, String title, int status, String detai
         return new ProblemDetails("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null);
     }
 
+    /** The status with the standard words for it ({@link #standardDetail}), where nothing more is to be said. */
+    public static ProblemDetails of(Response.StatusType status) {
+        return of(status, standardDetail(status.getStatusCode()));
+    }
+
     public static ProblemDetails of(String type, Response.StatusType status, String detail) {
         return new ProblemDetails("/problems/" + type, status.getReasonPhrase(), status.getStatusCode(), detail, null);
     }

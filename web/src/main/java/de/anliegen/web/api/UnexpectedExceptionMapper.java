@@ -91,9 +91,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         for (var cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof WebApplicationException refused
                     && refused.getResponse().getStatus() == 413) {
-                var status = refused.getResponse().getStatusInfo();
-                return Optional.of(ProblemDetails.of(status, ProblemDetails.standardDetail(status.getStatusCode()))
-                        .toResponse());
+                return Optional.of(
+                        ProblemDetails.of(refused.getResponse().getStatusInfo()).toResponse());
             }
         }
         return Optional.empty();

@@ -43,7 +43,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                     .toResponse();
         }
         var status = original.getStatusInfo();
-        var problem = ProblemDetails.of(status, ProblemDetails.standardDetail(status.getStatusCode()));
+        var problem = ProblemDetails.of(status);
         var response = Response.fromResponse(problem.toResponse()).type(ProblemDetails.MEDIA_TYPE);
         // keep what tells the client how to go on (Allow on 405, WWW-Authenticate on 401, Retry-After on 429/503)
         for (var header : new String[] {HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE, HttpHeaders.RETRY_AFTER}) {
