@@ -1,9 +1,9 @@
 // The app shell comes from the cache, so the app opens without a connection; the API and the stream never do. And the
 // push notifications the server sends (Web Push, encrypted for this browser): shown, and a tap opens the request.
-const SHELL = 'anliegen-shell-7';
+const SHELL = 'anliegen-shell-8';
 const FILES = [
     './', 'index.html', '../favicon.svg', '../resources/anliegen/css/anliegen.css', 'app.css', 'manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png',
-    'js/main.js', 'js/api.js', 'js/dom.js', 'js/i18n.js', 'js/session.js', 'js/stream.js', 'js/outbox.js', 'js/db.js', 'js/saved.js', 'js/facebook.js', 'js/files.js', 'js/push.js',
+    'js/main.js', 'js/api.js', 'js/dom.js', 'js/i18n.js', 'js/session.js', 'js/stream.js', 'js/outbox.js', 'js/db.js', 'js/saved.js', 'js/facebook.js', 'js/files.js', 'js/push.js', 'js/analytics.js',
     'js/views/welcome.js', 'js/views/companies.js', 'js/views/conversations.js', 'js/views/conversation.js', 'js/views/account.js',
 ];
 

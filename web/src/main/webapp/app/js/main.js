@@ -13,6 +13,7 @@ import {account} from './views/account.js';
 import * as outbox from './outbox.js';
 import * as facebook from './facebook.js';
 import * as push from './push.js';
+import * as analytics from './analytics.js';
 
 const view = document.getElementById('view');
 let leave = null;
@@ -27,6 +28,7 @@ function route() {
     const path = location.hash.substring(1) || '/';
     if (!session.signedIn()) {
         stream.stop();
+        analytics.forget();
         online(true);
         leave = welcome(view, signedIn);
         return;
@@ -34,20 +36,22 @@ function route() {
     stream.start();
     outbox.flush();
     const open = path.match(/^\/conversations\/(\d+)$/);
+    let screen;
     if (open) {
-        leave = conversation(view, Number(open[1]));
+        [screen, leave] = ['conversation', conversation(view, Number(open[1]))];
     } else if (path === '/conversations/new') {
-        leave = newConversation(view);
+        [screen, leave] = ['new-request', newConversation(view)];
     } else if (path === '/companies') {
-        leave = companies(view);
+        [screen, leave] = ['companies', companies(view)];
     } else if (path.startsWith('/companies/')) {
-        leave = company(view, decodeURIComponent(path.substring('/companies/'.length)));
+        [screen, leave] = ['company', company(view, decodeURIComponent(path.substring('/companies/'.length)))];
     } else if (path === '/account') {
-        leave = account(view, signOut);
+        [screen, leave] = ['account', account(view, signOut)];
     } else {
-        leave = conversations(view);
+        [screen, leave] = ['conversations', conversations(view)];
     }
     view.focus();
+    analytics.count(screen);
 }
 
 function navigation() {

@@ -1,17 +1,16 @@
 package de.anliegen.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.anliegen.support.Accessibility;
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Browser;
 import de.anliegen.support.Portal;
+import de.anliegen.support.Statistics;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +57,7 @@ class WebsiteBrowserIT extends AgainstTheProduct {
     @Test
     void views_are_counted_only_after_acceptance_and_never_after_reject_opt_out_do_not_track_or_gpc() {
         try (var admin = Browser.open()) {
-            var before = viewsToday(admin);
+            var before = Statistics.viewsToday(admin);
 
             try (var undecided = Browser.open()) {
                 undecided.go("/imprint.xhtml");
@@ -105,7 +104,7 @@ class WebsiteBrowserIT extends AgainstTheProduct {
                 }
             }
 
-            var after = viewsToday(admin);
+            var after = Statistics.viewsToday(admin);
             assertEquals(before.getOrDefault("/imprint.xhtml", 0L), after.getOrDefault("/imprint.xhtml", 0L));
             assertEquals(before.getOrDefault("/companies.xhtml", 0L), after.getOrDefault("/companies.xhtml", 0L));
             assertEquals(before.getOrDefault("/privacy.xhtml", 0L) + 1, after.getOrDefault("/privacy.xhtml", 0L));
@@ -209,23 +208,5 @@ class WebsiteBrowserIT extends AgainstTheProduct {
         visitor.driver().findElement(By.id(button)).click();
         Portal.on(visitor)
                 .until(page -> page.findElements(By.id("cookieBanner")).isEmpty());
-    }
-
-    /** Today's views per page from the platform admin's statistics page (signed in once per browser). */
-    private static Map<String, Long> viewsToday(Browser admin) {
-        if (admin.driver().getCurrentUrl().startsWith("data:")) {
-            Portal.signIn(admin, Portal.PLATFORM_ADMIN, Portal.PLATFORM_PASSWORD);
-        }
-        admin.go("/portal/platform/website.xhtml");
-        var today = LocalDate.now(ZoneId.of("Europe/Berlin")).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-        var views = new HashMap<String, Long>();
-        for (var row : admin.driver().findElements(By.cssSelector("[id='views_data'] tr"))) {
-            var cells = row.findElements(By.tagName("td"));
-            if (cells.size() == 4 && cells.get(0).getText().equals(today)) {
-                views.put(cells.get(1).getText(), Long.valueOf(cells.get(2).getText()));
-            }
-        }
-        assertFalse(admin.driver().findElements(By.id("viewCount")).isEmpty(), "the statistics page is shown");
-        return views;
     }
 }

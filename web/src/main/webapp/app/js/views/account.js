@@ -6,6 +6,7 @@ import {call, download, explain, get, post, Problem, put, remove, upload, whySpe
 import * as session from '../session.js';
 import * as facebook from '../facebook.js';
 import * as push from '../push.js';
+import * as analytics from '../analytics.js';
 
 export function account(view, signOut) {
     const problem = alertBox('accountProblem');
@@ -47,6 +48,7 @@ export function account(view, signOut) {
 
     async function loadConsents() {
         current = await get('/v1/me/consents');
+        analytics.consentsAre(current);
         show(consents,
             current.map(consent => h('div', {class: 'field checkbox'},
                 h('input', {type: 'checkbox', id: 'consent-' + consent.purpose, name: consent.purpose,

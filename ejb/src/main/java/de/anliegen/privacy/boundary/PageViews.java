@@ -1,6 +1,9 @@
 package de.anliegen.privacy.boundary;
 
+import de.anliegen.identity.boundary.ConsumerContacts;
+import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.platform.problems.Forbidden;
 import de.anliegen.platform.texts.Texts;
 import de.anliegen.platform.time.Clocks;
 import de.anliegen.privacy.control.IpAddresses;
@@ -17,9 +20,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * First-party analytics of the public website, kept in our own database: the web layer counts a view only for a
- * visitor who accepted analytics and whose browser sends neither Do-Not-Track nor Global Privacy Control. The IP
- * address is shortened here, before anything is stored.
+ * First-party analytics of the public website and the app, kept in our own database: the web layer counts a view of
+ * a page only for a visitor who accepted analytics, a screen of the app only for a consumer whose consent to product
+ * analytics holds, and neither when the browser sends Do-Not-Track or Global Privacy Control. The IP address is
+ * shortened here, before anything is stored; nothing names who viewed.
  */
 @Stateless
 public class PageViews {
@@ -32,12 +36,38 @@ public class PageViews {
     @Inject
     Clock clock;
 
+    @Inject
+    Consents consents;
+
+    @Inject
+    ConsumerContacts contacts;
+
     @PermitAll
     public void count(String page, String ipAddress) {
         em.persist(new PageView(
                 LocalDate.now(clock.withZone(Clocks.GERMANY)),
                 Texts.cut(page, MOST_PAGE),
                 IpAddresses.shorten(ipAddress)));
+    }
+
+    /**
+     * Counts a screen of the app as a view of its page, if the consumer's consent to product analytics holds now
+     * (refused otherwise, so that an app that missed a withdrawal learns of it). Not counted while the data protection
+     * officer restricts the consumer's data, nor when the browser asks not to be tracked. Answers whether it was
+     * counted.
+     */
+    @RolesAllowed(Roles.CONSUMER)
+    public boolean countScreen(ConsumerId consumer, AppScreen screen, String ipAddress, boolean notToBeTracked) {
+        if (!consents.holds(consumer, Purpose.PRODUCT_ANALYTICS)) {
+            throw new Forbidden(
+                    "consent-required",
+                    "Screens are counted only with your consent to " + Purpose.PRODUCT_ANALYTICS.key() + ".");
+        }
+        if (notToBeTracked || contacts.isRestricted(consumer)) {
+            return false;
+        }
+        count(screen.page(), ipAddress);
+        return true;
     }
 
     /** Views and distinct visitor networks per day and page of the period, oldest day first. */
