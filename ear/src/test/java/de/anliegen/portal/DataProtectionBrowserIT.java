@@ -191,6 +191,54 @@ class DataProtectionBrowserIT extends AgainstTheProduct {
         }
     }
 
+    @Test
+    void an_agent_with_the_request_open_sees_it_restricted_and_shown_again_at_once_never_an_error_page() {
+        var consumer = Consumers.signUp("Greta", "Gesperrt");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var request = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Abschlag zu hoch");
+        try (var officer = Browser.open();
+                var agent = Browser.open()) {
+            var dpo = Portal.signIn(officer, DPO, DPO_PASSWORD);
+            dpo.recordCase(consumer.mobileNumber(), "Greta Gesperrt", "Einschränkung (Sperrung)");
+            dpo.visible(By.id("file:method")).sendKeys("Ausweis vorgelegt");
+            dpo.clickable(By.id("file:checked")).click();
+            dpo.showsText(By.id("identity"), "Ausweis vorgelegt");
+            var thread = Portal.signIn(agent, Portal.AGENT, Portal.AGENT_PASSWORD)
+                    .go("/portal/inbox/conversation.xhtml?id=" + request);
+            thread.showsText(By.id("thread:entries"), "Guten Tag, Abschlag zu hoch");
+
+            // a page that has not heard of the restriction yet: the agent's typing is what meets it
+            agent.driver().executeScript("window.refreshThread = function () {};");
+            dpo.clickable(By.id("file:restrict")).click();
+            dpo.showsText(By.id("person"), "Verarbeitung eingeschränkt");
+            thread.visible(By.id("reply:text")).sendKeys("Guten Tag");
+            thread.showsText(By.id("restricted"), "Verarbeitung eingeschränkt");
+            assertFalse(agent.driver().getPageSource().contains("Guten Tag, Abschlag zu hoch"), "no message shown");
+            // a file of the request, opened from that page: the request's page, which says why
+            var session = agent.driver()
+                    .manage()
+                    .getCookieNamed("__Host-anliegen-session")
+                    .getValue();
+            var file = Api.send(Api.request("/portal/inbox/attachment?conversation=" + request + "&id=1")
+                    .header("Cookie", "__Host-anliegen-session=" + session)
+                    .GET()
+                    .build());
+            assertEquals(302, file.status(), file::body);
+            assertTrue(
+                    file.header("Location").orElse("").endsWith("/portal/inbox/conversation.xhtml?id=" + request),
+                    file.header("Location")::toString);
+
+            // the open page follows by itself: lifted, it shows the request again; restricted again, it withdraws it
+            dpo.clickable(By.id("file:lift")).click();
+            dpo.showsText(By.id("file:messages"), "aufgehoben");
+            thread.showsText(By.id("thread:entries"), "Guten Tag, Abschlag zu hoch");
+            thread.visible(By.id("reply:text"));
+            dpo.clickable(By.id("file:restrict")).click();
+            thread.showsText(By.id("restricted"), "Verarbeitung eingeschränkt");
+            assertTrue(agent.driver().findElements(By.id("reply:text")).isEmpty(), "no reply box");
+        }
+    }
+
     /** What the company's agent meets meanwhile: the request, read-only, and why; never an error page. */
     private static void agentSeesTheRequestRestricted(long request) {
         try (var browser = Browser.open()) {

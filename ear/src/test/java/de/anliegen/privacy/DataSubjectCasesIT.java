@@ -149,6 +149,8 @@ class DataSubjectCasesIT {
         var sent = ServiceRequests.send(consumer.accessToken(), conversation, ServiceRequests.newId(), "Hallo?");
         assertEquals(403, sent.status(), sent::toString);
         assertEquals("/problems/account-restricted", sent.json().getString("type"));
+        var typing = Api.post("/api/v1/conversations/" + conversation + "/typing", "", consumer.accessToken());
+        assertEquals(403, typing.status(), "nor does the company hear them typing: " + typing);
         assertTrue(Api.get("/api/v1/me", consumer.accessToken()).json().getBoolean("restricted"));
         assertEquals(
                 200,

@@ -88,7 +88,8 @@ public record ConversationView(
                 conversation.lastSeq(),
                 unread,
                 conversation.rating() == null ? null : conversation.rating().intValue(),
-                conversation.ratingComment(),
+                // the consumer's own words, like their messages: not shown while their data are restricted
+                consumerRestricted ? null : conversation.ratingComment(),
                 conversation.createdAt(),
                 conversation.lastActivityAt(),
                 conversation.resolvedAt(),

@@ -464,10 +464,15 @@ public class Conversations {
         return mark(id, upTo, EventKind.DELIVERED);
     }
 
-    /** The caller is typing in the conversation: the other side hears it now; nothing is kept. */
+    /**
+     * The caller is typing in the conversation: the other side hears it now; nothing is kept. A consumer whose data is
+     * restricted is refused, as their messages are.
+     */
     public void typing(ConversationId id) {
         var me = access.me();
-        recorded.fire(Typing.of(me, access.require(me, id.value())));
+        var conversation = access.require(me, id.value());
+        access.requireUnrestricted(me);
+        recorded.fire(Typing.of(me, conversation));
     }
 
     private Optional<Conversation> earlier(ConsumerId consumer, String requestId, LockModeType lock) {

@@ -60,6 +60,9 @@ public class StreamSubscriptions {
     EventLog events;
 
     @Inject
+    ConversationAccess access;
+
+    @Inject
     Event<Recorded> recorded;
 
     @Inject
@@ -73,13 +76,17 @@ public class StreamSubscriptions {
         return ConversationAccess.of(principalName, consumer, staffAccounts).map(Participant::streamKey);
     }
 
-    /** A socket's caller is typing in a conversation of theirs; nothing happens for anyone else's. */
+    /**
+     * A socket's caller is typing in a conversation of theirs; nothing happens for anyone else's, nor for a consumer
+     * whose data is restricted.
+     */
     public void typing(String principalName, boolean consumer, ConversationId conversationId) {
         var participant = ConversationAccess.of(principalName, consumer, staffAccounts);
         var conversation = participant.map(p -> em.find(Conversation.class, conversationId.value()));
         if (conversation.isPresent()
                 && conversation.get() != null
-                && participant.get().sees(conversation.get())) {
+                && participant.get().sees(conversation.get())
+                && !access.isRestrictedConsumer(participant.get())) {
             recorded.fire(Typing.of(participant.get(), conversation.get()));
         }
     }

@@ -104,9 +104,14 @@ public class ConversationAccess {
 
     /** A consumer whose data is restricted sends nothing new until the restriction is lifted. */
     public void requireUnrestricted(Participant participant) {
-        if (participant.side() == Side.CONSUMER && contacts.isRestricted(new ConsumerId(participant.consumerId()))) {
+        if (isRestrictedConsumer(participant)) {
             throw accountRestricted();
         }
+    }
+
+    /** Whether the participant is a consumer whose data is restricted: nothing of theirs goes out, typing included. */
+    public boolean isRestrictedConsumer(Participant participant) {
+        return participant.side() == Side.CONSUMER && contacts.isRestricted(new ConsumerId(participant.consumerId()));
     }
 
     /**

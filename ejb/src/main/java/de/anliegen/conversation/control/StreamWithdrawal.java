@@ -1,19 +1,26 @@
 package de.anliegen.conversation.control;
 
 import de.anliegen.company.boundary.Disconnected;
+import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.conversation.entity.StreamEvent;
+import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.ConsumerRestricted;
+import de.anliegen.identity.boundary.RestrictionLifted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.function.Predicate;
 
 /**
  * A company's stream keeps its events with the consumer's name and texts, for agents' clients that reconnect. Once
  * the consumer's data is restricted, no client of any company gets them again: their events in company streams are
  * deleted with the restriction; once the consumer disconnects from a company, that company's stream loses them (a
- * reconnecting client skips the numbers; the conversation stays listed, without the consumer's profile).
+ * reconnecting client skips the numbers; the conversation stays listed, without the consumer's profile). Either
+ * way, and when a restriction is lifted, each of the consumer's requests concerned gets a status event, rendered as it
+ * may now be shown: pages and clients open on them draw them anew at once, not at some later change.
  */
 @ApplicationScoped
 public class StreamWithdrawal {
@@ -24,11 +31,22 @@ public class StreamWithdrawal {
     @Inject
     SequencerPause sequencerPause;
 
+    @Inject
+    EventLog events;
+
+    @Inject
+    Clock clock;
+
     void withdraw(@Observes ConsumerRestricted restricted) {
         sequencerPause.untilCommit();
         em.createNamedQuery(StreamEvent.DELETE_OF_CONSUMER_FOR_COMPANIES)
                 .setParameter("consumer", restricted.consumer().value())
                 .executeUpdate();
+        tellOpenPages(restricted.consumer(), conversation -> true);
+    }
+
+    void showAgain(@Observes RestrictionLifted lifted) {
+        tellOpenPages(lifted.consumer(), conversation -> true);
     }
 
     void withdraw(@Observes Disconnected disconnected) {
@@ -38,5 +56,18 @@ public class StreamWithdrawal {
                 .setParameter("consumer", disconnected.consumer().value())
                 .setParameter("company", disconnected.company().value())
                 .executeUpdate();
+        tellOpenPages(
+                disconnected.consumer(),
+                conversation ->
+                        conversation.companyId() == disconnected.company().value());
+    }
+
+    private void tellOpenPages(ConsumerId consumer, Predicate<Conversation> concerned) {
+        var now = clock.instant();
+        em.createNamedQuery(Conversation.OF_CONSUMER, Conversation.class)
+                .setParameter("consumer", consumer.value())
+                .getResultStream()
+                .filter(concerned)
+                .forEach(conversation -> events.status(em, conversation, now));
     }
 }

@@ -36,6 +36,9 @@ public class DataSubjects {
     @Inject
     Event<ConsumerRestricted> restrictions;
 
+    @Inject
+    Event<RestrictionLifted> lifts;
+
     /**
      * The consumers whose mobile number, e-mail address or name matches what the letter says: up to
      * {@value #MOST_FOUND}, and whether there are more.
@@ -131,7 +134,11 @@ public class DataSubjects {
 
     /** Lifts the restriction; false when there was none. */
     public boolean lift(ConsumerId id) {
-        return ConsumerLookup.require(em, id.value()).lift();
+        var lifted = ConsumerLookup.require(em, id.value()).lift();
+        if (lifted) {
+            lifts.fire(new RestrictionLifted(id));
+        }
+        return lifted;
     }
 
     private static String name(String value, String field) {

@@ -4,6 +4,7 @@ import de.anliegen.conversation.boundary.AttachmentFile;
 import de.anliegen.conversation.boundary.AttachmentId;
 import de.anliegen.conversation.boundary.Attachments;
 import de.anliegen.conversation.boundary.ConversationId;
+import de.anliegen.platform.problems.Forbidden;
 import de.anliegen.platform.problems.NotFound;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -14,7 +15,8 @@ import java.io.IOException;
 
 /**
  * The files of a conversation for the portal, which signs in with its session rather than a token: the same
- * boundary as the API's, so an attachment of another company's conversation is not found.
+ * boundary as the API's, so an attachment of another company's conversation is not found. A file of a request whose
+ * consumer's data were restricted since the page was drawn leads to the request's page, which says so.
  */
 @WebServlet("/portal/inbox/attachment")
 public class AttachmentServlet extends HttpServlet {
@@ -43,6 +45,8 @@ public class AttachmentServlet extends HttpServlet {
             response.getOutputStream().write(file.content());
         } catch (NotFound e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (Forbidden e) {
+            response.sendRedirect(request.getContextPath() + "/portal/inbox/conversation.xhtml?id=" + conversation);
         }
     }
 }

@@ -174,13 +174,12 @@ public class ThreadView implements Serializable {
             // closed by the consumer, or they disconnected: the reply box gives way to the note that says so
             PrimeFaces.current().ajax().update("composer");
         }
+        if (isRestricted() != before.consumerRestricted()) {
+            // restricted while the page was open, or the restriction lifted: the page is drawn anew as it now is
+            drawAnew();
+            return;
+        }
         if (isRestricted()) {
-            if (before.consumerRestricted()) {
-                return;
-            }
-            // restricted while the page was open: the page is drawn anew as a restricted one
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/portal/inbox/conversation.xhtml?id=" + id);
             return;
         }
         if (!Objects.equals(before.status(), status)
@@ -290,9 +289,26 @@ public class ThreadView implements Serializable {
         }
     }
 
-    /** The agent is typing: the consumer's app shows it for a moment. */
-    public void typing() {
-        conversations.typing(new ConversationId(id));
+    /**
+     * The agent is typing: the consumer's app shows it for a moment. Restricted or erased since the page last heard of
+     * it, the page is drawn as it now is, or the inbox says the request is gone.
+     */
+    public void typing() throws IOException {
+        try {
+            conversations.typing(new ConversationId(id));
+        } catch (Forbidden e) {
+            if (!RESTRICTED.equals(e.type())) {
+                throw e;
+            }
+            drawAnew();
+        } catch (NotFound e) {
+            toInboxAsGone();
+        }
+    }
+
+    private void drawAnew() throws IOException {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/portal/inbox/conversation.xhtml?id=" + id);
     }
 
     /** The data protection officer restricts the consumer's data: the request is shown, not worked on. */
