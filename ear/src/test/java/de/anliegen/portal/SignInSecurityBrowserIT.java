@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** "Stay signed in" with its cookie, and two-factor authentication that some roles must set up before anything else. */
 class SignInSecurityBrowserIT extends AgainstTheProduct {
@@ -133,6 +134,42 @@ class SignInSecurityBrowserIT extends AgainstTheProduct {
                 200,
                 Api.getWithCookies("/portal/inbox/index.xhtml", SESSION + "=" + signedIn)
                         .status());
+    }
+
+    @Test
+    void a_page_left_open_until_its_session_ended_leads_to_the_sign_in_which_says_why_and_returns_to_it() {
+        try (var browser = Browser.open()) {
+            var portal =
+                    Portal.signIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD).go("/portal/account.xhtml");
+            browser.driver().manage().deleteCookieNamed(SESSION);
+
+            portal.clickable(By.id("password:change")).click();
+
+            portal.showsText(By.id("ended"), "Ihre Anmeldung ist abgelaufen");
+            browser.screenshot("portal-session-ended");
+            Portal.fillSignIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD);
+            portal.until(page -> page.getCurrentUrl().endsWith("/portal/account.xhtml"));
+            portal.visible(By.id("password:change"));
+        }
+    }
+
+    @Test
+    void a_page_whose_session_ended_while_staying_signed_in_is_opened_afresh_not_as_a_server_error() {
+        try (var browser = Browser.open()) {
+            var portal = signInRemembered(browser, Portal.AGENT, Portal.AGENT_PASSWORD)
+                    .go("/portal/account.xhtml");
+            var before = portal.visible(By.id("password:change"));
+            browser.driver().manage().deleteCookieNamed(SESSION);
+
+            before.click();
+
+            portal.until(ExpectedConditions.stalenessOf(before));
+            portal.visible(By.id("password:change"));
+            assertTrue(
+                    browser.driver().getCurrentUrl().endsWith("/portal/account.xhtml"),
+                    browser.driver()::getCurrentUrl);
+            assertFalse(browser.driver().getPageSource().contains("Serverfehler"));
+        }
     }
 
     /** Signs in with "stay signed in" ticked. */

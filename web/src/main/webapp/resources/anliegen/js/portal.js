@@ -660,4 +660,14 @@
         viewer.showModal();
         close.focus();
     });
+
+    /*
+     * Every ajax request names the page the browser shows, with its query, which the form's own address lacks: when
+     * the session ended meanwhile, the sign-in returns to this page, or "stay signed in" opens it afresh.
+     */
+    if (window.jQuery) {
+        window.jQuery(document).on("pfAjaxSend", function (event, xhr) {
+            xhr.setRequestHeader("X-Anliegen-Page", window.location.pathname + window.location.search);
+        });
+    }
 })();

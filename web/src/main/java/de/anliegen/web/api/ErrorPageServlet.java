@@ -1,6 +1,7 @@
 package de.anliegen.web.api;
 
 import de.anliegen.platform.problems.DatabaseFailures;
+import de.anliegen.web.security.SignInTarget;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -19,10 +21,15 @@ import java.util.logging.Logger;
  * {@link UnexpectedExceptionMapper} answers); elsewhere the HTML pages. A failed request is a
  * server error, never "not found", also when PrimeFaces sends the browser here after a failed ajax request.
  */
-@WebServlet({"/errors/page", ErrorPageServlet.EXCEPTION})
+@WebServlet({"/errors/page", ErrorPageServlet.EXCEPTION, ErrorPageServlet.EXPIRED})
 public class ErrorPageServlet extends HttpServlet {
 
     static final String EXCEPTION = "/errors/exception";
+    /**
+     * A page whose view the server no longer keeps is opened afresh: the page of a full postback; PrimeFaces sends the
+     * browser of an ajax request here without naming it, so that one goes to the portal's start.
+     */
+    static final String EXPIRED = "/errors/expired";
 
     private static final Jsonb JSON = JsonbBuilder.create();
     private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
@@ -31,6 +38,14 @@ public class ErrorPageServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         var uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (EXPIRED.equals(request.getServletPath())) {
+            response.sendRedirect(request.getContextPath()
+                    + Optional.ofNullable(uri)
+                            .map(page -> page.substring(request.getContextPath().length()))
+                            .flatMap(SignInTarget::safe)
+                            .orElse("/portal/"));
+            return;
+        }
         if (uri == null) {
             // requested as a page: only PrimeFaces does that, after an ajax request failed on the server
             if (EXCEPTION.equals(request.getServletPath())) {

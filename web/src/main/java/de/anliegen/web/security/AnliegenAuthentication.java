@@ -118,6 +118,13 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
                             : context.doNothing();
                 }
                 keepSignedIn(request, email, clock.instant());
+                if (PartialResponses.isAjax(request)) {
+                    // the page's view was kept in the session that ended: the page is opened afresh in the new one
+                    return PartialResponses.redirect(
+                            response,
+                            request.getContextPath()
+                                    + SignInTarget.pageShown(request).orElse(PORTAL));
+                }
                 return admit(request, context, signedIn.signIn());
             }
             if (remembered.isPresent()) {
@@ -125,6 +132,12 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
             }
         }
         if (context.isProtected()) {
+            if (PartialResponses.isAjax(request)) {
+                // a page left open until its session ended: a redirect the page's script follows, not the sign-in
+                // page's HTML as the answer of its request, which it cannot read and drops without a word
+                return PartialResponses.redirect(
+                        response, request.getContextPath() + LOGIN_PAGE + SignInTarget.queryForEnded(request));
+            }
             return context.redirect(request.getContextPath() + LOGIN_PAGE + SignInTarget.queryFor(request));
         }
         return context.doNothing();

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public final class SignInTarget {
 
     static final String PARAMETER = "next";
+    static final String PAGE_HEADER = "X-Anliegen-Page";
 
     private static final String PORTAL = "/portal/";
     private static final String INBOX = "/portal/inbox/index.xhtml";
@@ -33,12 +34,35 @@ public final class SignInTarget {
                 .orElse("");
     }
 
+    /**
+     * The query of the sign-in page for a page whose session ended while it was open (its ajax request came without
+     * one): says so, and names the page to return to.
+     */
+    static String queryForEnded(HttpServletRequest request) {
+        return "?ended=true"
+                + pageShown(request)
+                        .map(target -> "&" + PARAMETER + "=" + URLEncoder.encode(target, StandardCharsets.UTF_8))
+                        .orElse("");
+    }
+
+    /**
+     * The portal page the browser shows while it sends this ajax request, with its query: portal.js names it in the
+     * request ({@value #PAGE_HEADER}), since the form's address lacks the query and no Referer is sent.
+     */
+    public static Optional<String> pageShown(HttpServletRequest request) {
+        var page = request.getHeader(PAGE_HEADER);
+        return page == null
+                ? Optional.empty()
+                : safe(page.substring(Math.min(request.getContextPath().length(), page.length())));
+    }
+
     /** The page to go to after signing in, below the context path. */
     public static String after(String next, boolean agent) {
         return safe(next).orElse(agent ? INBOX : PORTAL);
     }
 
-    static Optional<String> safe(String target) {
+    /** The target if it is a page of the portal on this site. */
+    public static Optional<String> safe(String target) {
         if (target == null
                 || target.length() > 1000
                 || target.contains("..")

@@ -1,7 +1,9 @@
 package de.anliegen.web.security;
 
+import static de.anliegen.web.Fakes.fake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.Test;
 
 class SignInTargetTest {
@@ -35,5 +37,25 @@ class SignInTargetTest {
         }) {
             assertEquals("/portal/", SignInTarget.after(elsewhere, false), elsewhere);
         }
+    }
+
+    @Test
+    void a_page_whose_session_ended_returns_after_the_sign_in_to_the_page_its_browser_shows_and_nowhere_else() {
+        assertEquals(
+                "?ended=true&next=%2Fportal%2Fdpo%2Fcase.xhtml%3Fid%3D42",
+                SignInTarget.queryForEnded(pageAt("/portal/dpo/case.xhtml?id=42")));
+        for (var elsewhere :
+                new String[] {null, "https://evil.example/portal/", "/api/v1/me", "/portal/../api/v1/me"}) {
+            assertEquals("?ended=true", SignInTarget.queryForEnded(pageAt(elsewhere)), elsewhere);
+        }
+    }
+
+    /** An ajax request of the portal page at {@code page}, as portal.js names it. */
+    private static HttpServletRequest pageAt(String page) {
+        return fake(HttpServletRequest.class, (method, args) -> switch (method) {
+            case "getHeader" -> SignInTarget.PAGE_HEADER.equals(args[0]) ? page : null;
+            case "getContextPath" -> "";
+            default -> null;
+        });
     }
 }
