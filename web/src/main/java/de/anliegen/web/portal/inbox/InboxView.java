@@ -106,7 +106,7 @@ public class InboxView implements Serializable {
         // a list by due time changes its order with the first responses, which the rows alone cannot tell
         var update = changes.reloadsThePage(page) || order != null
                 ? InboxChanges.InboxUpdate.reload()
-                : changes.apply(page, rows.showsFirstPage(), fresh(changes.shownAndChanged(page)));
+                : changes.apply(page, rows.firstShown(), fresh(changes.shownAndChanged(page)));
         var table = "inbox:conversations";
         if (update.reloads()) {
             rows.reread();
