@@ -258,6 +258,69 @@ class HelpDeskBrowserIT extends AgainstTheProduct {
     }
 
     /**
+     * The rows an agent ticked for a change at once stay ticked while the inbox is drawn anew live (they were once
+     * cleared by every new request); a ticked row that a colleague takes out of the list meanwhile is not changed with
+     * the others, since the agent no longer sees it.
+     */
+    @Test
+    void ticked_rows_stay_ticked_through_a_live_redraw_and_one_that_left_the_list_is_not_changed() {
+        var consumer = Consumers.signUp("Hakan", "Haken");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var word = "Haken" + ServiceRequests.newId().substring(0, 6);
+        var kept = "Gas " + word;
+        var taken = "Wasser " + word;
+        var unticked = "Strom " + word;
+        var keptId = ServiceRequests.open(consumer.accessToken(), STADTWERKE, kept);
+        var takenId = ServiceRequests.open(consumer.accessToken(), STADTWERKE, taken);
+        var untickedId = ServiceRequests.open(consumer.accessToken(), STADTWERKE, unticked);
+        var agent = ServiceRequests.stadtwerkeAgent();
+        var colleague = ServiceRequests.stadtwerkeAdmin();
+        try (var browser = Browser.open()) {
+            var portal =
+                    Portal.signIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD).go("/portal/inbox/index.xhtml");
+            portal.visible(By.id("inbox:search")).sendKeys(word);
+            portal.clickable(By.id("inbox:find")).click();
+            portal.until(page -> subjects(browser).equals(List.of(unticked, taken, kept)));
+            portal.settled();
+            selectRow(portal, kept);
+            selectRow(portal, taken);
+
+            // a new request comes in: the list is read again and drawn anew, with the ticks
+            var arrived = "Fernwärme " + word;
+            var arrivedId = ServiceRequests.open(consumer.accessToken(), STADTWERKE, arrived);
+            portal.until(page -> subjects(browser).equals(List.of(arrived, unticked, taken, kept)));
+            portal.settled();
+            assertEquals(List.of(taken, kept), portal.until(page -> ticked(browser)));
+
+            // a colleague takes one of the ticked requests: it leaves the queue of unassigned requests
+            var assigned = Api.sendJson(
+                    "PUT",
+                    "/api/v1/conversations/" + takenId + "/assignee",
+                    "{\"agentId\":" + colleague.id() + "}",
+                    colleague.accessToken());
+            assertEquals(200, assigned.status(), assigned::toString);
+            portal.until(page -> subjects(browser).equals(List.of(arrived, unticked, kept)));
+            portal.settled();
+            assertEquals(List.of(kept), portal.until(page -> ticked(browser)));
+            browser.screenshot("portal-bulk-ticks-kept-live");
+
+            portal.choose("inbox:bulkStatus", "Erledigt");
+            portal.clickable(By.id("inbox:applyBulk")).click();
+            portal.showsText(By.cssSelector(".ui-growl"), "1 Anliegen geändert.");
+            assertEquals(
+                    "resolved",
+                    ServiceRequests.conversation(agent.accessToken(), keptId).getString("status"));
+            for (var id : List.of(takenId, untickedId, arrivedId)) {
+                assertEquals(
+                        "open",
+                        ServiceRequests.conversation(agent.accessToken(), id).getString("status"),
+                        "only what the agent saw ticked is changed");
+            }
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    /**
      * A company admin promises a first response within working hours (a day that closes before it opens is refused);
      * a new request then shows when its first response is due and how long its consumer waits, the inbox lists the
      * requests awaiting theirs the soonest due first, an answer ends it, and the dashboard shows the overdue count.
@@ -468,13 +531,23 @@ class HelpDeskBrowserIT extends AgainstTheProduct {
     }
 
     private static void selectRow(Portal portal, String subject) {
-        portal.clickable(By.xpath("//*[@id='inbox:conversations']//tr[.//a[normalize-space(.)='" + subject
-                        + "']]//td[contains(@class,'select')]//div[contains(@class,'ui-chkbox-box')]"))
-                .click();
+        portal.click(By.xpath("//*[@id='inbox:conversations']//tr[.//a[normalize-space(.)='" + subject
+                + "']]//td[contains(@class,'select')]//div[contains(@class,'ui-chkbox-box')]"));
         portal.until(page -> page.findElement(
                         By.xpath("//*[@id='inbox:conversations']//tr[.//a[normalize-space(.)='" + subject + "']]"))
                 .getDomAttribute("aria-selected")
                 .equals("true"));
+    }
+
+    /** The subjects of the rows shown ticked, top to bottom. */
+    private static List<String> ticked(Browser browser) {
+        return browser
+                .driver()
+                .findElements(
+                        By.cssSelector("[id='inbox:conversations'] tbody tr[aria-selected='true'] a[id$=':open']"))
+                .stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private static List<String> tagsOf(ServiceRequests.Agent agent, long conversation) {

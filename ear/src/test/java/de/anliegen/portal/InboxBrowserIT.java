@@ -642,6 +642,62 @@ class InboxBrowserIT extends AgainstTheProduct {
         }
     }
 
+    /**
+     * On a later page too, a change that leaves a row in its place draws that row anew (PrimeFaces numbers the rows of
+     * the second page from 20 on, and a row once looked for under its place on the page was never found).
+     */
+    @Test
+    void on_the_second_page_a_read_and_new_labels_draw_their_row_anew_live() {
+        var token = ServiceRequests.newId().substring(0, 6).replaceAll("[^a-z]", "q");
+        var consumer = Consumers.signUp("Zora", "Zweite" + token);
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var subjects = new ArrayList<String>();
+        var ids = new ArrayList<Long>();
+        for (var i = 0; i < 25; i++) {
+            subjects.add(0, "Zweite " + token + " Nummer " + i);
+            ids.add(0, ServiceRequests.open(consumer.accessToken(), STADTWERKE, subjects.get(0)));
+        }
+        var agent = ServiceRequests.stadtwerkeAgent();
+        var colleague = ServiceRequests.stadtwerkeAdmin();
+        try (var browser = Browser.open()) {
+            var portal = Portal.signIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD)
+                    .go("/portal/inbox/index.xhtml?queue=all");
+            portal.visible(By.id("inbox:search")).sendKeys("Zweite" + token);
+            portal.clickable(By.id("inbox:find")).click();
+            turn(portal, null, "1–20 von 25", subjects.subList(0, 20));
+            turn(portal, "next", "21–25 von 25", subjects.subList(20, 25));
+            portal.settled();
+            var body = "document.querySelector(\"[id='inbox:conversations'] tbody\")";
+            ((JavascriptExecutor) browser.driver()).executeScript(body + ".dataset.probe = 'kept';");
+            var row = subjects.get(22);
+            assertEquals("1", unread(browser, row));
+
+            // read in another tab (here: the API): the row loses its badge
+            var read = Api.post("/api/v1/conversations/" + ids.get(22) + "/read", "{\"upTo\":1}", agent.accessToken());
+            assertEquals(200, read.status(), read::toString);
+            portal.until(page -> unread(browser, row).isEmpty());
+
+            // a colleague makes it urgent and tags it: its priority and its tag show in its row
+            var tag = "zweite-" + token;
+            var labelled = Api.sendJson(
+                    "PUT",
+                    "/api/v1/conversations/" + ids.get(22) + "/labels",
+                    "{\"priority\":\"urgent\",\"tags\":[\"" + tag + "\"]}",
+                    colleague.accessToken());
+            assertEquals(200, labelled.status(), labelled::toString);
+            var cells = By.xpath("//*[@id='inbox:conversations']//tr[.//a[normalize-space(.)='" + row + "']]");
+            portal.showsText(cells, "Dringend");
+            portal.showsText(cells, tag);
+            assertEquals(
+                    "kept",
+                    ((JavascriptExecutor) browser.driver()).executeScript("return " + body + ".dataset.probe;"),
+                    "only the row was drawn anew, not the table");
+            assertEquals(subjects.subList(20, 25), subjects(browser));
+            browser.screenshot("portal-inbox-live-rows-page-two");
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
     /** The unread badge of the row with this subject; empty when it has none. */
     private static String unread(Browser browser, String subject) {
         return browser

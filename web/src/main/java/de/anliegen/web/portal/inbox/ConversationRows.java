@@ -52,9 +52,12 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
         return shown;
     }
 
-    /** Whether the page shown is the first. */
-    public boolean showsFirstPage() {
-        return shownFrom == 0;
+    /**
+     * The number of the page's first row in the whole list (0 on the first page): the table numbers the rows of a later
+     * page on from there (the second page's are 20 to 39), and so do their client ids.
+     */
+    public int firstShown() {
+        return shownFrom;
     }
 
     /**

@@ -81,9 +81,10 @@ final class InboxChanges {
 
     /**
      * The page with the changed conversations as the inbox now lists them ({@code fresh}: those of them that still
-     * belong to the queue, status and search shown).
+     * belong to the queue, status and search shown). {@code first} is the number of the page's first row in the whole
+     * list: the rows to draw anew are numbered as the table numbers them, from the start of the list, not of the page.
      */
-    InboxUpdate apply(List<ConversationView> page, boolean firstPage, List<ConversationView> fresh) {
+    InboxUpdate apply(List<ConversationView> page, int first, List<ConversationView> fresh) {
         var changed = shownAndChanged(page);
         var now = fresh.stream().collect(Collectors.toMap(ConversationView::id, Function.identity()));
         if (!now.keySet().containsAll(changed)) {
@@ -99,14 +100,14 @@ final class InboxChanges {
             var rows = new ArrayList<Integer>();
             for (var i = 0; i < replaced.size(); i++) {
                 if (changed.contains(replaced.get(i).id()) && !replaced.get(i).equals(page.get(i))) {
-                    rows.add(i);
+                    rows.add(first + i);
                 }
             }
             return InboxUpdate.rows(replaced, rows);
         }
         // activity only ever moves a conversation up: on the first page it stays among the newest; on a later page
         // it may belong to an earlier one
-        return firstPage ? InboxUpdate.reordered(sorted) : InboxUpdate.reload();
+        return first == 0 ? InboxUpdate.reordered(sorted) : InboxUpdate.reload();
     }
 
     private static Set<Long> ids(List<ConversationView> page) {
@@ -115,7 +116,8 @@ final class InboxChanges {
 
     /**
      * What the page does: {@code page} null, read the page again; otherwise show these rows, and draw anew either
-     * the rows at these indexes ({@code reordered} false) or the whole table from them, without reading it again.
+     * the rows with these numbers in the whole list ({@code reordered} false) or the whole table from them, without
+     * reading it again.
      */
     record InboxUpdate(List<ConversationView> page, List<Integer> rows, boolean reordered) {
 

@@ -95,7 +95,9 @@ public class InboxView implements Serializable {
     /**
      * Conversations of the company changed (the page names them, as its channel told it): rows whose content changed
      * are drawn anew, the page is reordered from what it holds, or read again when conversations may have come or
-     * gone (see {@link InboxChanges}).
+     * gone (see {@link InboxChanges}). The page sends the rows ticked for a change at once along, so that a redraw
+     * keeps them ticked; a ticked row no longer on the page is left out of them ({@link ConversationRows#getRowData}),
+     * and a change at once never reaches it.
      */
     public void changed() {
         var changes = InboxChanges.of(FacesContext.getCurrentInstance()
@@ -106,7 +108,7 @@ public class InboxView implements Serializable {
         // a list by due time changes its order with the first responses, which the rows alone cannot tell
         var update = changes.reloadsThePage(page) || order != null
                 ? InboxChanges.InboxUpdate.reload()
-                : changes.apply(page, rows.showsFirstPage(), fresh(changes.shownAndChanged(page)));
+                : changes.apply(page, rows.firstShown(), fresh(changes.shownAndChanged(page)));
         var table = "inbox:conversations";
         if (update.reloads()) {
             rows.reread();

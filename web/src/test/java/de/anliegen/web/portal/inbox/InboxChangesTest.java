@@ -25,10 +25,10 @@ class InboxChangesTest {
         assertFalse(changes.reloadsThePage(page));
         assertEquals(Set.of(20L), changes.shownAndChanged(page));
 
-        var update = changes.apply(page, true, List.of(row(20, 0, 3)));
+        var update = changes.apply(page, 0, List.of(row(20, 0, 3)));
         assertEquals(List.of(), update.rows(), "the row did not change: nothing is drawn");
 
-        update = InboxChanges.of("read:10").apply(page, true, List.of(row(10, 0, 4)));
+        update = InboxChanges.of("read:10").apply(page, 0, List.of(row(10, 0, 4)));
         assertFalse(update.reloads());
         assertFalse(update.reordered());
         assertEquals(List.of(2), update.rows());
@@ -41,7 +41,7 @@ class InboxChangesTest {
         var changes = InboxChanges.of("read:99,delivered:98,note:97,typing:30");
         assertFalse(changes.reloadsThePage(page));
         assertEquals(Set.of(), changes.shownAndChanged(page));
-        var update = changes.apply(page, true, List.of());
+        var update = changes.apply(page, 0, List.of());
         assertEquals(List.of(), update.rows());
         assertEquals(page, update.page());
     }
@@ -63,7 +63,7 @@ class InboxChangesTest {
     void a_message_further_down_the_first_page_moves_its_row_to_the_top_without_reading_the_page() {
         var changes = InboxChanges.of("message:10");
         assertFalse(changes.reloadsThePage(page));
-        var update = changes.apply(page, true, List.of(row(10, 3, 0)));
+        var update = changes.apply(page, 0, List.of(row(10, 3, 0)));
         assertTrue(update.reordered());
         assertEquals(List.of(10L, 30L, 20L), ids(update.page()));
         assertEquals(3, update.page().get(0).unread());
@@ -71,16 +71,24 @@ class InboxChangesTest {
 
     @Test
     void on_a_later_page_a_row_that_moves_up_may_belong_to_an_earlier_page_so_the_page_is_read_again() {
-        var update = InboxChanges.of("message:10").apply(page, false, List.of(row(10, 3, 0)));
+        var update = InboxChanges.of("message:10").apply(page, 20, List.of(row(10, 3, 0)));
         assertTrue(update.reloads());
-        var inPlace = InboxChanges.of("message:30").apply(page, false, List.of(row(30, 2, 0)));
+        var inPlace = InboxChanges.of("message:30").apply(page, 20, List.of(row(30, 2, 0)));
         assertFalse(inPlace.reloads(), "the top row of the page stays where it is");
-        assertEquals(List.of(0), inPlace.rows());
+        assertEquals(List.of(20), inPlace.rows());
+    }
+
+    @Test
+    void the_rows_of_a_later_page_are_numbered_from_the_start_of_the_list_as_the_table_numbers_them() {
+        var update = InboxChanges.of("read:30,read:10").apply(page, 40, List.of(row(30, 0, 2), row(10, 0, 4)));
+        assertFalse(update.reloads());
+        assertEquals(List.of(40, 42), update.rows(), "the first and third row of the third page");
+        assertEquals(0, update.page().get(2).unread());
     }
 
     @Test
     void a_conversation_that_left_the_queue_reads_the_page_again_so_that_the_next_row_moves_up() {
-        var update = InboxChanges.of("status:20,read:30").apply(page, true, List.of(row(30, 0, 1)));
+        var update = InboxChanges.of("status:20,read:30").apply(page, 0, List.of(row(30, 0, 1)));
         assertTrue(update.reloads());
     }
 
