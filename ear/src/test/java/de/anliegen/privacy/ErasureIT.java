@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -120,6 +121,39 @@ class ErasureIT {
                 .setParameter("c", consumer.id())
                 .getSingleResult();
         assertEquals(1, erased, "the erasure itself is audited, naming no one");
+    }
+
+    @Test
+    void a_person_who_changed_their_number_takes_the_sign_ups_names_along_when_they_delete_the_profile()
+            throws Exception {
+        var firstName = "Nummernwechsel" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        var lastName = "Tilgungsprobe" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        var consumer = Consumers.signUp(firstName, lastName);
+        var next = Consumers.newMobileNumber();
+        var started = Api.sendJson(
+                "PUT",
+                "/api/v1/me/mobile-number",
+                Json.createObjectBuilder().add("mobileNumber", next).build().toString(),
+                consumer.accessToken());
+        assertEquals(202, started.status(), started::toString);
+        var confirmed = Api.post(
+                "/api/v1/me/mobile-number/verification",
+                Json.createObjectBuilder()
+                        .add("verificationId", started.json().getString("id"))
+                        .add("code", Consumers.codeSentTo(next))
+                        .build()
+                        .toString(),
+                consumer.accessToken());
+        assertEquals(200, confirmed.status(), confirmed::toString);
+        var before = TableScan.occurrences(database, List.of(firstName, lastName));
+        assertTrue(
+                before.stream().anyMatch(place -> place.toLowerCase(Locale.ROOT).startsWith("registration.")),
+                "the sign-up under the old number keeps the names for a day: " + before);
+
+        Consumers.deleteAccount(
+                new Consumers.SignedIn(consumer.id(), next, consumer.accessToken(), consumer.refreshToken()));
+
+        assertEquals(List.of(), TableScan.occurrences(database, List.of(firstName, lastName)));
     }
 
     private long failedSignInsOf(String login) {

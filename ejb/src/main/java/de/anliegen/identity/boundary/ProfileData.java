@@ -177,6 +177,10 @@ public class ProfileData implements PersonalData {
                     .setParameter("mobileNumber", profile.mobileNumber())
                     .executeUpdate();
         }
+        // also under a number the consumer had before: the sign-up's names and number
+        em.createNamedQuery(Registration.FORGET_CONSUMER)
+                .setParameter("consumer", consumer.value())
+                .executeUpdate();
         if (profile.email() != null) {
             em.createNamedQuery(SignInFailure.FORGET_LOGIN)
                     .setParameter("login", profile.email())

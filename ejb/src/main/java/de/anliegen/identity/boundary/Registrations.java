@@ -103,6 +103,7 @@ public class Registrations {
             flushOrConflict("Another sign-in with this number was completed at the same moment; try again.");
             return created;
         });
+        registration.signedIn(consumer.id());
         var tokens = sessions.open(new ConsumerId(consumer.id()));
         return new SignedIn(ConsumerView.of(em, consumer, clock.instant()), tokens, existing.isEmpty());
     }

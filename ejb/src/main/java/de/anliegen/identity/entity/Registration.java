@@ -20,6 +20,8 @@ import java.util.List;
 @Table(name = "registration")
 @NamedQuery(name = Registration.FORGET_NUMBER, query = """
         delete from Registration r where r.mobileNumber = :mobileNumber""")
+@NamedQuery(name = Registration.FORGET_CONSUMER, query = """
+        delete from Registration r where r.consumerId = :consumer""")
 @NamedQuery(name = Registration.FORGET_BEFORE, query = """
         delete from Registration r where r.createdAt <= :before""")
 @NamedQuery(name = Registration.OF_CONSUMER, query = """
@@ -31,6 +33,7 @@ import java.util.List;
 public class Registration {
 
     public static final String FORGET_NUMBER = "Registration.forgetNumber";
+    public static final String FORGET_CONSUMER = "Registration.forgetConsumer";
     public static final String FORGET_BEFORE = "Registration.forgetBefore";
     /**
      * The consumer's own: checks of their identity or a new number, and sign-ins with their number whose code came
@@ -79,7 +82,10 @@ public class Registration {
     @Column(nullable = false, length = 20)
     private Purpose purpose;
 
-    /** For a new number or an identity check: whose it is. Empty for sign-in, which finds the consumer by number. */
+    /**
+     * For a new number or an identity check: whose it is. Empty for a sign-in, which finds the consumer by number,
+     * until it is completed: then whose it was.
+     */
     @Column(name = "consumer_id")
     private Long consumerId;
 
@@ -135,6 +141,14 @@ public class Registration {
         state = State.COMPLETED.name();
     }
 
+    /**
+     * A sign-in by code came to this consumer (registered by it, or found under the number): the registration is
+     * theirs from now on, so that their export and erasure reach it also after they changed their number.
+     */
+    public void signedIn(long consumer) {
+        consumerId = consumer;
+    }
+
     public boolean isWaiting() {
         return State.WAITING.name().equals(state);
     }
@@ -151,8 +165,12 @@ public class Registration {
         return id;
     }
 
+    /**
+     * Whether it is a registration for this purpose of this consumer; a sign-in's is anyone's who has its id (it
+     * names its consumer only once it is completed).
+     */
     public boolean serves(Purpose wanted, Long consumer) {
-        return purpose == wanted && java.util.Objects.equals(consumerId, consumer);
+        return purpose == wanted && (purpose == Purpose.SIGN_IN || java.util.Objects.equals(consumerId, consumer));
     }
 
     public Instant createdAt() {
