@@ -13,6 +13,7 @@ import de.anliegen.support.Consumers;
 import de.anliegen.support.Portal;
 import de.anliegen.support.ServiceRequests;
 import de.anliegen.support.StreamClient;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import java.time.Duration;
@@ -79,6 +80,43 @@ class HelpDeskBrowserIT extends AgainstTheProduct {
             assertTrue(
                     browser.driver().getTitle().startsWith("Nicht gefunden"),
                     browser.driver().getTitle());
+        }
+    }
+
+    /**
+     * A colleague tags the request (another tab, the API) while the agent's page has not heard of it yet: the agent's
+     * tag and priority leave the colleague's tag on; the page once sent its whole list and took it off again.
+     */
+    @Test
+    void a_colleagues_tag_set_meanwhile_stays_when_the_agent_tags_or_sets_the_priority() {
+        var consumer = Consumers.signUp("Kai", "Kollege");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var id = ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Zähler klemmt");
+        var colleague = ServiceRequests.stadtwerkeAdmin();
+        try (var browser = Browser.open()) {
+            var portal = Portal.signIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD)
+                    .go("/portal/inbox/conversation.xhtml?id=" + id);
+            portal.visible(By.id("meta:tags_input"));
+            browser.driver().executeScript("window.refreshThread = function () {};");
+            var labelled = Api.sendJson(
+                    "PUT",
+                    "/api/v1/conversations/" + id + "/labels",
+                    Json.createObjectBuilder()
+                            .add("tags", Json.createArrayBuilder().add("vor ort"))
+                            .build()
+                            .toString(),
+                    colleague.accessToken());
+            assertEquals(200, labelled.status(), labelled::toString);
+
+            portal.visible(By.id("meta:tags_input")).sendKeys("rückruf", Keys.ENTER);
+            portal.until(page -> Set.copyOf(tagsOf(colleague, id)).equals(Set.of("rückruf", "vor ort")));
+            portal.until(page -> Set.copyOf(chipTexts(browser)).equals(Set.of("rückruf", "vor ort")));
+            portal.choose("meta:priority", "Dringend");
+            portal.showsText(By.cssSelector(".ui-growl"), "Priorität und Schlagwörter sind gespeichert.");
+
+            var seen = ServiceRequests.conversation(colleague.accessToken(), id);
+            assertEquals("urgent", seen.getString("priority"));
+            assertEquals(Set.of("rückruf", "vor ort"), Set.copyOf(tagsOf(colleague, id)));
         }
     }
 

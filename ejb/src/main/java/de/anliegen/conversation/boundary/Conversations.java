@@ -335,6 +335,22 @@ public class Conversations {
     }
 
     /**
+     * One tag added to the request or taken off it, as the request's tags stand when it is locked: a colleague's tag
+     * set meanwhile stays (a whole list sent by a page that had not heard of it yet would take it off again).
+     */
+    @RolesAllowed({Roles.AGENT, Roles.COMPANY_ADMIN})
+    public ConversationView retag(ConversationId id, String added, String removed) {
+        var me = access.me();
+        var conversation = access.requireForUpdate(me, id.value());
+        var changed = added != null && tags.add(conversation, Tags.tag(added, "tags"), "tags");
+        changed |= removed != null && tags.remove(conversation, Tags.tag(removed, "tags"));
+        if (changed) {
+            events.labels(em, conversation, clock.instant());
+        }
+        return views.of(conversation, Side.COMPANY);
+    }
+
+    /**
      * One change to several of the company's requests, all or none: the first that cannot take it (not found,
      * restricted, closed, a tag too many) refuses the whole change, naming it. Requests are locked in the order of
      * their ids, as a batch of sends locks them.

@@ -79,6 +79,18 @@ public class RequestTags {
         return true;
     }
 
+    /** Takes the tag off the request, if it has it; whether it was taken off. */
+    public boolean remove(Conversation conversation, String tag) {
+        var found = InLists.of(ConversationTag.OF_CONVERSATIONS)
+                .bind("conversations", List.of(conversation.id()))
+                .create(em, ConversationTag.class)
+                .getResultStream()
+                .filter(kept -> kept.tag().equals(tag))
+                .toList();
+        found.forEach(em::remove);
+        return !found.isEmpty();
+    }
+
     /** The tags the company's requests have, in alphabetical order (the first {@value #MOST_OFFERED}). */
     public List<String> ofCompany(long companyId) {
         return em.createNamedQuery(ConversationTag.OF_COMPANY, String.class)

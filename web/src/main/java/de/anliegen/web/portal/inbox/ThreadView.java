@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.SelectEvent;
@@ -254,36 +253,34 @@ public class ThreadView implements Serializable {
         change(() -> conversations.changeStatus(new ConversationId(id), status), "portal.thread.status.changed");
     }
 
-    /** The agent set the priority, or added a tag. */
+    /** The agent set the priority; the tags stay as they are now, also a colleague's set meanwhile. */
     public void label() {
-        change(() -> conversations.label(new ConversationId(id), priority, tags), "portal.thread.labelled");
+        change(() -> conversations.label(new ConversationId(id), priority, null), "portal.thread.labelled");
     }
 
     /** The agent added a tag (typed, ended by a comma or Enter). */
     public void tag(SelectEvent<String> event) {
-        retag(kept -> {
-            if (!kept.contains(event.getObject())) {
-                kept.add(event.getObject());
-            }
-        });
+        retag(event.getObject(), null);
     }
 
     /** The agent took a tag off by its chip's cross. */
     public void untag(UnselectEvent<String> event) {
-        retag(kept -> kept.remove(event.getObject()));
+        retag(null, event.getObject());
     }
 
     /**
-     * Changes the tags kept by the one the event names, never to what the chips submitted: several typed at once with
-     * commas come as one event each while the agent goes on typing, and the chips' value in an event may run ahead of
-     * what is kept (an eleventh among them refused the whole list, and each later event then kept only its own tag).
-     * The chips are drawn anew only when a change is refused: drawing them otherwise replaced the field being typed in.
+     * Adds or takes off the one tag the event names, never sets what the chips submitted: several typed at once with
+     * commas come as one event each while the agent goes on typing, the chips' value in an event may run ahead of what
+     * is kept, and a colleague's tag set meanwhile must stay. The chips are drawn anew only when the tags are not what
+     * the chips show (a change refused, a colleague's tag): drawing them otherwise replaced the field being typed in.
      */
-    private void retag(Consumer<List<String>> change) {
+    private void retag(String added, String removed) {
         var wanted = new ArrayList<>(conversation.tags());
-        change.accept(wanted);
-        tags = new ArrayList<>(wanted);
-        label();
+        if (added != null && !wanted.contains(added)) {
+            wanted.add(added);
+        }
+        wanted.remove(removed);
+        change(() -> conversations.retag(new ConversationId(id), added, removed), "portal.thread.labelled");
         if (!Set.copyOf(tags).equals(Set.copyOf(wanted))) {
             PrimeFaces.current().ajax().update("meta:tags");
         }
