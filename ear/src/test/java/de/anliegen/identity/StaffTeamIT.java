@@ -6,16 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.anliegen.identity.boundary.Invitation;
+import de.anliegen.identity.boundary.PersonDetails;
 import de.anliegen.identity.boundary.Roles;
 import de.anliegen.identity.boundary.StaffAccountId;
 import de.anliegen.identity.boundary.StaffAccounts;
+import de.anliegen.identity.boundary.StaffPasswords;
 import de.anliegen.identity.boundary.StaffTeam;
 import de.anliegen.identity.entity.StaffAccount;
 import de.anliegen.platform.problems.Forbidden;
 import de.anliegen.platform.problems.NotFound;
+import de.anliegen.support.Api;
+import de.anliegen.support.Consumers;
 import de.anliegen.support.Deployments;
+import de.anliegen.support.Mails;
+import de.anliegen.support.ServiceRequests;
 import de.anliegen.support.StadtwerkeAdmin;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Set;
@@ -41,6 +48,9 @@ class StaffTeamIT {
 
     @Inject
     StaffAccounts staffAccounts;
+
+    @Inject
+    StaffPasswords passwords;
 
     @PersistenceContext(unitName = "anliegen")
     EntityManager em;
@@ -93,6 +103,33 @@ class StaffTeamIT {
         var own = account(StadtwerkeAdmin.EMAIL);
         assertThrows(Forbidden.class, () -> stadtwerkeAdmin.does(() -> team.deactivate(own.accountId())));
         assertTrue(account(StadtwerkeAdmin.EMAIL).isActive());
+    }
+
+    /**
+     * A staff member's name counts as a consumer's, in code points (H2 counts UTF-16 units: V35): a name of 100 emoji
+     * is a name for the account, and for the answers and internal notes that carry it.
+     */
+    @Test
+    void a_name_of_100_emoji_is_a_staff_members_name_on_their_answers_and_notes_too() {
+        var name = "😀".repeat(PersonDetails.MOST_NAME);
+        var email = "emoji-" + UUID.randomUUID() + "@stadtwerke-musterstadt.example";
+
+        stadtwerkeAdmin.does(() -> team.invite(new Invitation(email, name, Set.of(Roles.AGENT), null)));
+        passwords.choose(Mails.tokenIn(Mails.newestTo(email).getString("body")), "Lachende-Gesichter-100");
+        var agent = ServiceRequests.signInAgent(email, "Lachende-Gesichter-100");
+        var consumer = Consumers.signUp("Emil", "Emoji");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var request = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Zählerstand");
+        var answer = ServiceRequests.send(agent.accessToken(), request, "Wir kümmern uns.");
+        var note = Api.post(
+                "/api/v1/conversations/" + request + "/notes",
+                Json.createObjectBuilder().add("text", "Rückruf").build().toString(),
+                agent.accessToken());
+
+        assertEquals(name, account(email).displayName());
+        assertEquals(name, answer.getString("agentName"), answer::toString);
+        assertEquals(201, note.status(), note::toString);
+        assertEquals(name, note.json().getString("agentName"));
     }
 
     private StaffAccount account(String email) {

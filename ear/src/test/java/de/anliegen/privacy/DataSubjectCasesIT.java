@@ -275,6 +275,44 @@ class DataSubjectCasesIT {
     }
 
     @Test
+    void a_page_opened_before_the_erasure_writes_no_identity_check_into_the_emptied_case() throws Exception {
+        var lastName = "Muster" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        var consumer = Consumers.signUp("Erika", lastName);
+        var id = new CaseId(open(new NewCase(consumer.id(), "access", "letter", TODAY, null))
+                .id());
+        // the person deletes the account in the app; the officer's other tab still offers the identity check
+        Consumers.deleteAccount(consumer);
+
+        assertThrows(Gone.class, () -> dpo.does(() -> cases.identityChecked(id, "Ausweis von Erika " + lastName)));
+
+        var file = dpo.does(() -> cases.get(id));
+        assertFalse(file.identityChecked());
+        assertNull(file.identityCheckMethod());
+        assertEquals(List.of(), TableScan.occurrences(database, List.of(lastName)));
+        assertFalse(
+                dpo.does(() -> cases.actions(id)).stream()
+                        .anyMatch(entry -> entry.action().equals("case.identity-checked")),
+                "nothing audited as checked");
+    }
+
+    @Test
+    void the_identity_is_checked_once_per_case() {
+        var consumer = Consumers.signUp("Ida", "Identisch");
+        var id = new CaseId(open(new NewCase(consumer.id(), "access", "letter", TODAY, null))
+                .id());
+        dpo.does(() -> cases.identityChecked(id, "Unterschrift verglichen"));
+
+        assertThrows(Conflict.class, () -> dpo.does(() -> cases.identityChecked(id, "Ausweiskopie")));
+
+        assertEquals("Unterschrift verglichen", dpo.does(() -> cases.get(id)).identityCheckMethod());
+        assertEquals(
+                1,
+                dpo.does(() -> cases.actions(id)).stream()
+                        .filter(entry -> entry.action().equals("case.identity-checked"))
+                        .count());
+    }
+
+    @Test
     void only_the_data_protection_officer_works_on_cases() {
         var consumer = Consumers.signUp("Petra", "Privat");
         var id = new CaseId(open(new NewCase(consumer.id(), "access", "letter", TODAY, null))

@@ -49,7 +49,9 @@ class ExportIT extends AgainstTheProduct {
                         + "\",\"text\":\"Anbei der Zählerstand\",\"attachmentIds\":[" + attachment + "]}",
                 consumer.accessToken());
         assertEquals(201, sent.status(), sent::toString);
+        Consumers.consent(consumer, "notifications", true);
         var agent = ServiceRequests.stadtwerkeAgent();
+        // the agent's answer makes the request wait for the consumer
         ServiceRequests.send(agent.accessToken(), conversation, "Danke, <b>erhalten</b>!");
         ServiceRequests.conversation(agent.accessToken(), conversation); // read by the company: an audit entry
         // an agent's upload not sent (yet) is the company's: the consumer can neither download nor export it
@@ -124,9 +126,24 @@ class ExportIT extends AgainstTheProduct {
         for (var code : List.of("staff:", "conversation.read", "service-request", "consent.given")) {
             assertFalse(report.contains(code), "no code in the report: " + code);
         }
+        // the request's status, the messages' sides and the consents in words, too
+        assertEquals(
+                "waiting_for_consumer",
+                data.getJsonArray("conversations").getJsonObject(0).getString("status"));
+        assertTrue(report.contains("<td>wartet auf Sie</td>"), report);
+        assertTrue(report.contains("<td>Sie selbst</td>") && report.contains("<td>das Unternehmen</td>"), report);
+        assertTrue(report.contains("<td>Benachrichtigungen über neue Antworten</td>"), report);
+        assertTrue(report.contains("<td>Einwilligung in Benachrichtigungen</td>"), report);
+        for (var code :
+                List.of("waiting_for_consumer", "consumer", "company", "notifications", "consent:notifications")) {
+            assertFalse(report.contains("<td>" + code + "</td>"), "no code in the report: " + code);
+        }
         var english = unzip(Binary.download("/api/v1/me/export?language=en", consumer.accessToken())
                 .body());
-        assertTrue(new String(english.get("report.html"), StandardCharsets.UTF_8).contains("Your data at Anliegen"));
+        var englishReport = new String(english.get("report.html"), StandardCharsets.UTF_8);
+        assertTrue(englishReport.contains("Your data at Anliegen"));
+        assertTrue(englishReport.contains("<td>waiting for you</td>"), englishReport);
+        assertTrue(englishReport.contains("<td>notifications of new answers</td>"), englishReport);
     }
 
     @Test

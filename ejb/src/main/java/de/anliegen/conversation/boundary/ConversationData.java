@@ -16,6 +16,7 @@ import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.PersonalData;
 import de.anliegen.platform.export.ExportFiles;
 import de.anliegen.platform.export.ExportWriter;
+import de.anliegen.platform.export.ExportWriter.Worded;
 import de.anliegen.privacy.boundary.Pages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,14 +63,14 @@ public class ConversationData implements PersonalData {
                 "id", c.id(),
                 "company", companyName(c.companyId()),
                 "subject", c.subject(),
-                "status", c.status().name().toLowerCase(Locale.ROOT),
+                "status", worded("status.", c.status()),
                 "openedAt", c.createdAt(),
                 "resolvedAt", c.resolvedAt(),
                 "closedAt", c.closedAt(),
                 "rating", c.rating() == null ? null : c.rating().longValue(),
                 "ratingComment", c.ratingComment(),
                 // the company's own labels on the request, as the internal notes below
-                "priority", c.priority().name().toLowerCase(Locale.ROOT),
+                "priority", worded("priority.", c.priority()),
                 "tags", String.join(", ", tags.getOrDefault(c.id(), List.of())),
                 // what the company's staff see of the wait: when a first answer is due, when it came, since when
                 "firstResponseDueAt", c.firstResponseDueAt(),
@@ -91,7 +92,7 @@ public class ConversationData implements PersonalData {
                     message -> writer.item(
                             "conversationId", id,
                             "seq", message.seq(),
-                            "from", message.author().name().toLowerCase(Locale.ROOT),
+                            "from", worded("from.", message.author()),
                             "agent", message.agentName(),
                             "text", message.body(),
                             "sentAt", message.sentAt()));
@@ -105,7 +106,7 @@ public class ConversationData implements PersonalData {
                             "file", fileName(a),
                             "contentType", a.contentType(),
                             "bytes", a.sizeBytes(),
-                            "from", a.uploadedBy().name().toLowerCase(Locale.ROOT),
+                            "from", worded("from.", a.uploadedBy()),
                             "uploadedAt", a.uploadedAt()));
         }
         writer.endSection();
@@ -160,6 +161,15 @@ public class ConversationData implements PersonalData {
                 .getResultStream()
                 .filter(attachment -> attachment.isVisibleTo(Side.CONSUMER))
                 .toList();
+    }
+
+    /**
+     * A value's code for data.json ({@code waiting_for_consumer}), and words for it in the report: the person reads
+     * their own language there, never an internal code.
+     */
+    private static Worded worded(String kind, Enum<?> value) {
+        var code = value.name().toLowerCase(Locale.ROOT);
+        return new Worded(code, kind + code);
     }
 
     private static String fileName(Attachment attachment) {

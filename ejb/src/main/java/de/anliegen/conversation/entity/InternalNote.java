@@ -31,7 +31,7 @@ public class InternalNote {
     private Long agentId;
 
     /** The agent's name as it was when they wrote the note. */
-    @Column(name = "agent_name", nullable = false, length = 100)
+    @Column(name = "agent_name", nullable = false, length = 200)
     private String agentName;
 
     @Column(nullable = false, columnDefinition = "text")

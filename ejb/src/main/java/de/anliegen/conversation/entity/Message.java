@@ -73,7 +73,7 @@ public class Message {
     private Long agentId;
 
     /** The agent's name as it was when they answered. */
-    @Column(name = "agent_name", length = 100)
+    @Column(name = "agent_name", length = 200)
     private String agentName;
 
     /** TEXT in the schema (V8): 10,000 characters of four bytes each do not fit a MariaDB VARCHAR beside the rest. */

@@ -65,7 +65,7 @@ public class StaffPasswords {
                 .filter(StaffAccount::isActive)
                 .filter(account -> mails.sentSince(em, account, Purpose.PASSWORD_RESET, now.minus(Duration.ofHours(1)))
                         < RESET_MAILS_PER_HOUR)
-                .ifPresent(account -> mails.reset(em, account, now));
+                .ifPresent(account -> mails.resetAsked(em, account, now));
     }
 
     /**

@@ -144,7 +144,9 @@ public class StaffTeam {
 
     /**
      * Resets the password: the old one stops working, every sign-in ends, and the person gets a mail with a link to
-     * choose a new one (or, while the invitation waits, the invitation again).
+     * choose a new one (or, while the invitation waits, the invitation again). Without the mail nothing of it happens
+     * ({@link de.anliegen.platform.problems.Unavailable}, rolled back): the admin learns it, and the colleague keeps
+     * the password they have rather than being locked out with no link to choose another.
      */
     public StaffMember resetPassword(StaffAccountId id) {
         var account = administered(id);

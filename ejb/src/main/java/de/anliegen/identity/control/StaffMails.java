@@ -51,25 +51,34 @@ public class StaffMails {
     }
 
     /**
-     * Mails a link to choose a new password. When the mail cannot go out, that is logged and not told: the answer to
-     * "forgot password" must be the same for every address.
+     * Mails a link to choose a new password; a failing mail server fails the reset ({@link Unavailable}), so that an
+     * admin's reset of a colleague rolls back rather than lock them out without a link. The "forgot password" path,
+     * which must answer the same for every address, keeps the failure to itself ({@link #resetAsked}).
      */
     public void reset(EntityManager em, StaffAccount account, Instant now) {
         var link = link(em, account, Purpose.PASSWORD_RESET, RESET_VALID, now);
+        mail.send(account.email(), "Neues Passwort für Anliegen / New password for Anliegen", """
+                Hallo %s,
+
+                mit diesem Link wählen Sie ein neues Passwort für das Portal von Anliegen. Er gilt eine Stunde und
+                nur einmal:
+                %s
+
+                Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail.
+
+                Choose a new password for the Anliegen portal with this link (valid once, for one hour):
+                %s
+                """.formatted(
+                        account.displayName(), link, link));
+    }
+
+    /**
+     * The reset someone asked for with "forgot password": when the mail cannot go out, that is logged and not told,
+     * for the answer must be the same for every address. Nothing else changed, so the person can ask again.
+     */
+    public void resetAsked(EntityManager em, StaffAccount account, Instant now) {
         try {
-            mail.send(account.email(), "Neues Passwort für Anliegen / New password for Anliegen", """
-                    Hallo %s,
-
-                    mit diesem Link wählen Sie ein neues Passwort für das Portal von Anliegen. Er gilt eine Stunde und
-                    nur einmal:
-                    %s
-
-                    Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail.
-
-                    Choose a new password for the Anliegen portal with this link (valid once, for one hour):
-                    %s
-                    """.formatted(
-                            account.displayName(), link, link));
+            reset(em, account, now);
         } catch (Unavailable e) {
             LOG.warning(
                     "A staff password mail could not be sent to account " + account.id() + "; it may be asked again");

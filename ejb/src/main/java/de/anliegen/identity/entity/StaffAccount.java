@@ -60,7 +60,7 @@ public class StaffAccount {
     @Column(nullable = false, unique = true, length = 320)
     private String email;
 
-    @Column(name = "display_name", nullable = false, length = 100)
+    @Column(name = "display_name", nullable = false, length = 200)
     private String displayName;
 
     @Column(name = "password_hash", nullable = false, length = 300)

@@ -132,9 +132,14 @@ public class DataSubjectCases {
         return view(find(caseId));
     }
 
-    /** Notes that the requester's identity was checked, and how (for example: signature compared, ID card copy). */
+    /**
+     * Notes that the requester's identity was checked, and how (for example: signature compared, ID card copy); once,
+     * and never for a person erased meanwhile: a page opened before the erasure would write their name back into the
+     * case that was emptied of it.
+     */
     public CaseView identityChecked(CaseId caseId, String method) {
         var found = openCase(caseId);
+        requireNotErased(found);
         var how = text(method, MOST_METHOD, "method");
         if (how == null) {
             throw new Invalid("invalid", "method", "Say how the identity was checked.");

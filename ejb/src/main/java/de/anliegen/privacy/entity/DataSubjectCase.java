@@ -2,6 +2,7 @@ package de.anliegen.privacy.entity;
 
 import de.anliegen.audit.boundary.CaseId;
 import de.anliegen.identity.boundary.ConsumerId;
+import de.anliegen.platform.problems.Conflict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -99,7 +100,15 @@ public class DataSubjectCase {
         this.recordedAt = recordedAt;
     }
 
+    /**
+     * Notes how the requester's identity was checked, once: the check is the evidence every later action of the case
+     * rests on, and a second one (from a page opened before the first) would overwrite it after those actions.
+     */
     public void identityChecked(String method) {
+        if (identityChecked) {
+            throw new Conflict(
+                    "identity-checked-already", "The requester's identity was checked already, and is noted once.");
+        }
         this.identityChecked = true;
         this.identityCheckMethod = method;
     }
