@@ -2,6 +2,7 @@ package de.anliegen.conversation;
 
 import static de.anliegen.support.ServiceRequests.STADTWERKE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.time.Duration;
 import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -91,21 +93,34 @@ class SequencerIT {
             ServiceRequests.open(rita.accessToken(), STADTWERKE, "Bitte einschränken");
             app.next("message");
         }
-        assertEquals(1, events("company:%", rita.id()));
+        assertEquals(1, events("company:%", rita.id(), "message"));
 
         dpo.does(() -> subjects.restrict(new ConsumerId(rita.id())));
 
-        assertEquals(0, events("company:%", rita.id()));
-        assertEquals(1, events("consumer:" + rita.id(), rita.id()));
+        assertEquals(0, events("company:%", rita.id(), "message"));
+        assertEquals(1, events("consumer:" + rita.id(), rita.id(), "message"));
+        // the company's open pages hear of it by a status event, rendered as the company may see the request now
+        var until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (events("company:%", rita.id(), "status") == 0 && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        var told = em.createQuery("""
+                        select e.json from StreamEvent e where e.streamKey like 'company:%' and e.kind = 'status'
+                        and e.conversationId in (select c.id from Conversation c where c.consumerId = :consumer)""", String.class)
+                .setParameter("consumer", rita.id())
+                .getResultList();
+        assertEquals(1, told.size(), told::toString);
+        assertFalse(told.get(0).contains("Rita") || told.get(0).contains("Rückzug"), told.get(0));
         dpo.does(() -> subjects.lift(new ConsumerId(rita.id())));
     }
 
-    private long events(String streams, long consumer) {
+    private long events(String streams, long consumer, String kind) {
         return em.createQuery("""
-                        select count(e) from StreamEvent e where e.streamKey like :streams
+                        select count(e) from StreamEvent e where e.streamKey like :streams and e.kind = :kind
                         and e.conversationId in (select c.id from Conversation c where c.consumerId = :consumer)""", Long.class)
                 .setParameter("streams", streams)
                 .setParameter("consumer", consumer)
+                .setParameter("kind", kind)
                 .getSingleResult();
     }
 }
