@@ -260,6 +260,51 @@ class DataSubjectCasesIT {
     }
 
     @Test
+    void names_and_a_number_the_person_changed_in_the_app_are_taken_out_of_the_case_at_the_erasure_too()
+            throws Exception {
+        var lastName = "Vorher" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        var consumer = Consumers.signUp("Wanda", lastName);
+        var oldNumber = consumer.mobileNumber();
+        var id = new CaseId(open(new NewCase(
+                        consumer.id(),
+                        "erasure",
+                        "letter",
+                        TODAY,
+                        "Brief von Frau " + lastName + ", Tel. " + oldNumber))
+                .id());
+        dpo.does(() -> cases.identityChecked(id, "Ausweis"));
+        var renamed = Api.sendJson(
+                "PATCH",
+                "/api/v1/me",
+                Json.createObjectBuilder().add("lastName", "Nachher").build().toString(),
+                consumer.accessToken());
+        assertEquals(200, renamed.status(), renamed::toString);
+        var newNumber = Consumers.newMobileNumber();
+        var started = Api.sendJson(
+                "PUT",
+                "/api/v1/me/mobile-number",
+                Json.createObjectBuilder()
+                        .add("mobileNumber", newNumber)
+                        .build()
+                        .toString(),
+                consumer.accessToken());
+        var confirmed = Api.post(
+                "/api/v1/me/mobile-number/verification",
+                Json.createObjectBuilder()
+                        .add("verificationId", started.json().getString("id"))
+                        .add("code", Consumers.codeSentTo(newNumber))
+                        .build()
+                        .toString(),
+                consumer.accessToken());
+        assertEquals(200, confirmed.status(), confirmed::toString);
+
+        var erased = dpo.does(() -> cases.erase(id));
+
+        assertEquals("Brief von Frau […], Tel. […]", erased.notes());
+        assertEquals(List.of(), TableScan.occurrences(database, List.of(lastName, oldNumber, newNumber)));
+    }
+
+    @Test
     void a_request_the_person_met_themselves_counts_as_done_in_its_case() {
         var consumer = Consumers.signUp("Selma", "Selbst");
         var id = new CaseId(open(new NewCase(consumer.id(), "erasure", "letter", TODAY, null))

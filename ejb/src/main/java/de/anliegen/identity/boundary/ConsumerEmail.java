@@ -14,6 +14,7 @@ import de.anliegen.platform.settings.Settings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +42,9 @@ public class ConsumerEmail {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<OwnDataChanged> ownChanges;
 
     /** Sends a confirmation link to the address; the profile keeps the old address until the link is followed. */
     @RolesAllowed(Roles.CONSUMER)
@@ -84,7 +88,12 @@ public class ConsumerEmail {
     public String confirm(String token) {
         var link = MailLinks.redeem(em, token, Purpose.EMAIL_CONFIRMATION, clock.instant());
         requireFree(link.email(), link.consumerId());
-        em.find(Consumer.class, link.consumerId()).confirmEmail(link.email());
+        var consumer = em.find(Consumer.class, link.consumerId());
+        var before = consumer.email();
+        consumer.confirmEmail(link.email());
+        if (before != null && !before.equalsIgnoreCase(link.email())) {
+            ownChanges.fire(new OwnDataChanged(new ConsumerId(consumer.id()), "email", before, link.email()));
+        }
         try {
             em.flush();
         } catch (PersistenceException e) {

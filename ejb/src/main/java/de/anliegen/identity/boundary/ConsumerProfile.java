@@ -9,10 +9,12 @@ import de.anliegen.platform.problems.Invalid;
 import de.anliegen.platform.problems.NotFound;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Objects;
 
 /** The consumer's own profile: read it, correct it, delete it. */
 @Stateless
@@ -27,6 +29,9 @@ public class ConsumerProfile {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<OwnDataChanged> ownChanges;
 
     @Inject
     Registrations registrations;
@@ -47,13 +52,23 @@ public class ConsumerProfile {
      */
     public ConsumerView change(ConsumerId consumerId, String firstName, String lastName, String email) {
         var consumer = find(consumerId);
+        var firstBefore = consumer.firstName();
+        var lastBefore = consumer.lastName();
         consumer.rename(
                 firstName == null ? consumer.firstName() : firstName.strip(),
                 lastName == null ? consumer.lastName() : lastName.strip());
+        changed(consumerId, "firstName", firstBefore, consumer.firstName());
+        changed(consumerId, "lastName", lastBefore, consumer.lastName());
         if (email != null && !email.strip().equalsIgnoreCase(String.valueOf(consumer.email()))) {
             emails.change(consumerId, email);
         }
         return ConsumerView.of(em, consumer, clock.instant());
+    }
+
+    private void changed(ConsumerId consumerId, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            ownChanges.fire(new OwnDataChanged(consumerId, field, before, after));
+        }
     }
 
     /** Takes a JPEG or PNG of at most 2 MB, decodes it and keeps it drawn anew, without the file's metadata. */

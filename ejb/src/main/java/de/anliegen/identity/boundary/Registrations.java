@@ -22,6 +22,7 @@ import de.anliegen.platform.settings.Settings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -53,6 +54,9 @@ public class Registrations {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<OwnDataChanged> ownChanges;
 
     @Inject
     ConsumerSessions sessions;
@@ -135,8 +139,12 @@ public class Registrations {
         checkCode(registration, code);
         requireFree(registration.mobileNumber(), consumerId);
         var consumer = consumer(consumerId);
+        var before = consumer.mobileNumber();
         consumer.changeMobileNumber(registration.mobileNumber());
         flushOrConflict("This mobile number was just taken by another account.");
+        if (before != null && !before.equals(registration.mobileNumber())) {
+            ownChanges.fire(new OwnDataChanged(consumerId, "mobileNumber", before, registration.mobileNumber()));
+        }
         return ConsumerView.of(em, consumer, clock.instant());
     }
 

@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -27,7 +28,10 @@ public class TrailWords {
 
     private static final String CONSUMER = "consumer:";
     /** How a rectification is written down (privacy's DataSubjectCases): {@code field: old → new}. */
-    private static final Pattern RECTIFIED = Pattern.compile("(firstName|lastName|email): (.*) → (.*)", Pattern.DOTALL);
+    private static final Pattern RECTIFIED =
+            Pattern.compile("(firstName|lastName|email|mobileNumber): (.*) → (.*)", Pattern.DOTALL);
+    /** A change of the profile's details, with the old and the new value: by the officer, or by the person. */
+    private static final Set<String> CHANGES = Set.of("consumer.rectified", "consumer.changed");
 
     @Inject
     StaffAccounts staffAccounts;
@@ -54,7 +58,8 @@ public class TrailWords {
 
     /**
      * The entry's details in the officer's language where they are words of ours: the kind of a recorded case, the
-     * field of a rectification (its values are the person's, shown as they are; none as a dash).
+     * field of a rectification or of the person's own change (its values are the person's, shown as they are; none as
+     * a dash).
      */
     public String detail(AuditEntry entry) {
         var detail = entry.detail();
@@ -65,7 +70,7 @@ public class TrailWords {
             return messages.textOr("portal.dpo.kind." + detail, detail);
         }
         var rectified = RECTIFIED.matcher(detail);
-        if (entry.action().equals("consumer.rectified") && rectified.matches()) {
+        if (CHANGES.contains(entry.action()) && rectified.matches()) {
             return messages.textOr("portal.dpo.rectify." + rectified.group(1), rectified.group(1)) + ": "
                     + orDash(rectified.group(2)) + " → " + orDash(rectified.group(3));
         }
