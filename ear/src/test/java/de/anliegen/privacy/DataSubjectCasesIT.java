@@ -301,7 +301,8 @@ class DataSubjectCasesIT {
         var erased = dpo.does(() -> cases.erase(id));
 
         assertEquals("Brief von Frau […], Tel. […]", erased.notes());
-        assertEquals(List.of(), TableScan.occurrences(database, List.of(lastName, oldNumber, newNumber)));
+        // the old number's code requests stay for their day (the number may be someone else's by then)
+        assertEquals(List.of(), TableScan.occurrences(database, List.of(lastName, newNumber)));
     }
 
     @Test
