@@ -662,6 +662,22 @@
     });
 
     /*
+     * The inbox's queue, filters, search and page are its address (InboxAddress): the page names it, corrected (a value
+     * it does not know is left out), and after each change the browser's address becomes it, in place of the entry
+     * (no entry of its own for each filter), so that a reload, the back button from a request and a request's link
+     * back (its rows carry the address) return to the same list.
+     */
+    function showInboxAddress() {
+        const address = document.querySelector("[data-inbox-address]");
+        const shown = window.location.pathname + window.location.search;
+        if (address && address.dataset.inboxAddress !== shown) {
+            window.history.replaceState(window.history.state, "", address.dataset.inboxAddress);
+        }
+    }
+
+    document.addEventListener("DOMContentLoaded", showInboxAddress);
+
+    /*
      * Every ajax request names the page the browser shows, with its query, which the form's own address lacks: when
      * the session ended meanwhile, the sign-in returns to this page, or "stay signed in" opens it afresh.
      */
@@ -669,5 +685,6 @@
         window.jQuery(document).on("pfAjaxSend", function (event, xhr) {
             xhr.setRequestHeader("X-Anliegen-Page", window.location.pathname + window.location.search);
         });
+        window.jQuery(document).on("pfAjaxComplete", showInboxAddress);
     }
 })();

@@ -95,7 +95,9 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
 
     /**
      * The page that starts at row {@code first}: the next or an earlier page continues from where the page before it
-     * ended (a cursor kept per page), so that a page deep in a large inbox costs what the first does.
+     * ended (a cursor kept per page), so that a page deep in a large inbox costs what the first does. A page no cursor
+     * leads to (the inbox opened at a later page by its address) skips the rows before it, up to
+     * {@link Conversations#MOST_SKIPPED}.
      */
     @Override
     public List<ConversationView> load(
@@ -110,8 +112,11 @@ public class ConversationRows extends LazyDataModel<ConversationView> {
     }
 
     private List<ConversationView> read(int first, int pageSize) {
-        var from = first == 0 || cursors.containsKey(first) ? first : 0;
-        var page = conversations.list(filter, cursors.get(from), 0, Math.min(pageSize, Conversations.MOST_PER_PAGE));
+        // a page not reached from the one before (the inbox opened at its address's page) skips the rows before it
+        var cursor = cursors.get(first);
+        var skipped = cursor == null && first <= Conversations.MOST_SKIPPED ? first : 0;
+        var from = cursor != null ? first : skipped;
+        var page = conversations.list(filter, cursor, skipped, Math.min(pageSize, Conversations.MOST_PER_PAGE));
         shown = page.conversations();
         shownFrom = from;
         counted = page.totalCapped() ? Conversations.MOST_COUNTED + 1 : (int) page.total();

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
@@ -30,7 +31,7 @@ import org.primefaces.model.LazyDataModel;
 @ViewScoped
 public class InboxView implements Serializable {
 
-    static final List<String> QUEUES = List.of("unassigned", "mine", "all");
+    static final List<String> QUEUES = InboxAddress.QUEUES;
     /** The ids of the cells of a row (index.xhtml), each drawn anew when its row changes. */
     static final List<String> CELLS =
             List.of("subject", "priority", "consumer", "status", "assignee", "waiting", "due", "activity");
@@ -49,12 +50,13 @@ public class InboxView implements Serializable {
     @Inject
     Clock clock;
 
-    private String queue = "unassigned";
+    private String queue = InboxAddress.DEFAULT_QUEUE;
     private String status;
     private String priority;
     private String tag;
     private String order;
     private String search;
+    private int page = 1;
     private List<String> tags = List.of();
     private List<StaffAccountView> colleagues = List.of();
     private List<ConversationView> selected = new ArrayList<>();
@@ -76,14 +78,34 @@ public class InboxView implements Serializable {
         return rows;
     }
 
+    /** Opens the inbox as its address says: the queue, filters and search given, on the page given. */
+    public void open() {
+        rows.show(filter());
+    }
+
     /** Shows the chosen queue, status and search from the first page. */
     public void apply() {
         rows.show(filter());
+        page = 1;
         // the table keeps the page it was on (a menu's change does not submit it): another choice starts on the first
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("inbox:conversations")
-                instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        table().ifPresent(table -> table.setFirst(0));
+    }
+
+    /**
+     * What the inbox shows, as its address: the page sets it as the browser's address after each change (portal.js),
+     * and each row's link carries it to the request, whose link back returns here. The page is the table's own, which
+     * moves back from beyond the last page.
+     */
+    public InboxAddress getAddress() {
+        var shown = table().map(table -> table.getFirst() / table.getRows() + 1).orElse(page);
+        return new InboxAddress(queue, status, priority, tag, order, search, shown);
+    }
+
+    private Optional<DataTable> table() {
+        return FacesContext.getCurrentInstance().getViewRoot().findComponent("inbox:conversations")
+                        instanceof DataTable table
+                ? Optional.of(table)
+                : Optional.empty();
     }
 
     /** Shows this queue, with the status and search chosen, from the first page. */
@@ -112,7 +134,8 @@ public class InboxView implements Serializable {
         var table = "inbox:conversations";
         if (update.reloads()) {
             rows.reread();
-            PrimeFaces.current().ajax().update(table);
+            // fewer rows may leave fewer pages: the table moves back, and the address with it
+            PrimeFaces.current().ajax().update(table, "inbox:address");
         } else if (update.reordered()) {
             rows.replaceShown(update.page(), true);
             PrimeFaces.current().ajax().update(table);
@@ -207,18 +230,36 @@ public class InboxView implements Serializable {
         }
     }
 
+    /** The page the address names, from 1 (as the address gives it: anything else is the first page). */
+    public String getPage() {
+        return String.valueOf(page);
+    }
+
+    public void setPage(String page) {
+        this.page = InboxAddress.page(page);
+    }
+
+    /** The first row of the page the address names: where the table starts when the inbox opens. */
+    public int getFirst() {
+        return (page - 1) * InboxAddress.ROWS_PER_PAGE;
+    }
+
+    public int getRowsPerPage() {
+        return InboxAddress.ROWS_PER_PAGE;
+    }
+
     public String getStatus() {
         return status;
     }
 
     /** A status the inbox knows, or any status (null, "any", or something unknown). */
     public void setStatus(String status) {
-        this.status = status != null && STATUSES.contains(status) ? status : null;
+        this.status = InboxAddress.status(status);
     }
 
     /** The orders besides newest activity first (the default, null): the first response due soonest first. */
     public List<String> getOrders() {
-        return Conversations.ORDERS.subList(1, Conversations.ORDERS.size());
+        return InboxAddress.orders();
     }
 
     public String getOrder() {
@@ -227,7 +268,7 @@ public class InboxView implements Serializable {
 
     /** An order the inbox knows besides the default, or the default (null, or something unknown). */
     public void setOrder(String order) {
-        this.order = order != null && getOrders().contains(order) ? order : null;
+        this.order = InboxAddress.order(order);
     }
 
     public List<String> getPriorities() {
@@ -240,7 +281,7 @@ public class InboxView implements Serializable {
 
     /** A priority the inbox knows, or any (null, or something unknown). */
     public void setPriority(String priority) {
-        this.priority = priority != null && ConversationView.PRIORITIES.contains(priority) ? priority : null;
+        this.priority = InboxAddress.priority(priority);
     }
 
     /** The tags the company's requests have, to filter by. */
@@ -307,7 +348,8 @@ public class InboxView implements Serializable {
         return search;
     }
 
+    /** The term without the white space around it; none when blank or longer than the field takes (tampered). */
     public void setSearch(String search) {
-        this.search = search == null || search.isBlank() ? null : search.strip();
+        this.search = InboxAddress.search(search);
     }
 }

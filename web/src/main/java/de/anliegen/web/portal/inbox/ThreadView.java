@@ -26,6 +26,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +71,7 @@ public class ThreadView implements Serializable {
     PortalMessages portalMessages;
 
     private long id;
+    private InboxAddress inbox = InboxAddress.DEFAULT;
     private ConversationView conversation;
     private List<ThreadEntry> entries = List.of();
     private long shownFrom;
@@ -135,13 +138,13 @@ public class ThreadView implements Serializable {
         return true;
     }
 
-    /** Erased meanwhile: the agent is taken to the inbox, which says why. */
+    /** Erased meanwhile: the agent is taken to the inbox they came from, which says why. */
     private void toInboxAsGone() {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         portalMessages.error("portal.inbox.conversation.gone");
         external.getFlash().setKeepMessages(true);
         try {
-            external.redirect(external.getRequestContextPath() + "/portal/inbox/index.xhtml");
+            external.redirect(external.getRequestContextPath() + inbox.path());
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
@@ -305,7 +308,8 @@ public class ThreadView implements Serializable {
 
     private void drawAnew() throws IOException {
         var external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/portal/inbox/conversation.xhtml?id=" + id);
+        external.redirect(external.getRequestContextPath() + "/portal/inbox/conversation.xhtml?id=" + id
+                + (inbox.isDefault() ? "" : "&inbox=" + URLEncoder.encode(inbox.query(), StandardCharsets.UTF_8)));
     }
 
     /** The data protection officer restricts the consumer's data: the request is shown, not worked on. */
@@ -407,6 +411,23 @@ public class ThreadView implements Serializable {
 
     public void setAddressId(String value) {
         this.id = AddressIds.of(value);
+    }
+
+    /**
+     * The inbox the agent came from, as its address's query ({@code ?inbox=}, which the inbox's rows carry): the link
+     * back and the way out of an erased request return to that list. Only the inbox's page is built from it.
+     */
+    public String getInbox() {
+        return inbox.query();
+    }
+
+    public void setInbox(String query) {
+        this.inbox = InboxAddress.parse(query);
+    }
+
+    /** The inbox the agent came from, below the context path. */
+    public InboxAddress getInboxAddress() {
+        return inbox;
     }
 
     public ConversationView getConversation() {

@@ -24,7 +24,7 @@ class ConversationRowsTest {
 
         @Override
         public ConversationPage list(InboxFilter filter, String after, int offset, int limit) {
-            calls.add("list " + filter.queue() + " after " + after);
+            calls.add("list " + filter.queue() + " after " + after + (offset > 0 ? " skipping " + offset : ""));
             // a search for "zähler" was too common to search every request
             var narrowed = "zähler".equals(filter.search()) ? Integer.valueOf(5_000) : null;
             return new ConversationPage(List.of(), total, false, null, offset, limit, narrowed);
@@ -75,6 +75,26 @@ class ConversationRowsTest {
         rows.show(InboxFilter.queue("all"));
         draw(rows, 0);
         assertEquals(0, rows.searchedOnlyNewest());
+    }
+
+    @Test
+    void an_inbox_opened_at_a_later_page_reads_that_page_by_skipping_the_rows_before_it() {
+        var boundary = new CountingConversations();
+        var rows = new ConversationRows(boundary, InboxFilter.queue("all"));
+
+        draw(rows, 40);
+        assertEquals(List.of("list all after null", "list all after null skipping 40"), boundary.calls);
+        assertEquals(40, rows.firstShown(), "the rows are numbered from where the page starts");
+    }
+
+    @Test
+    void a_page_deeper_than_the_boundary_skips_is_never_asked_for_by_skipping() {
+        var boundary = new CountingConversations();
+        boundary.total = 5_000;
+        var rows = new ConversationRows(boundary, InboxFilter.queue("all"));
+
+        draw(rows, Conversations.MOST_SKIPPED + 20);
+        assertEquals(List.of("list all after null", "list all after null"), boundary.calls);
     }
 
     private static void draw(ConversationRows rows, int first) {
