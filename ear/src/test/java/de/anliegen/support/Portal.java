@@ -52,6 +52,14 @@ public final class Portal {
         // the sign-in page may still be on its way (after signing out, say)
         on(browser).visible(By.id("login:email")).sendKeys(email);
         page.findElement(By.id("login:password")).sendKeys(password);
+        // as a person, who takes longer to type than the page to load its fonts: a font still on its way when the
+        // sign-in changes the session's id asked for the old session, and the server answered it with a 500 (once,
+        // in WildFly's session handling before the application's code)
+        ((JavascriptExecutor) page)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + " (document.readyState === 'complete' ? Promise.resolve()"
+                        + " : new Promise(loaded => window.addEventListener('load', loaded)))"
+                        + ".then(() => document.fonts.ready).then(() => done());");
         page.findElement(By.id("login:submit")).click();
     }
 
