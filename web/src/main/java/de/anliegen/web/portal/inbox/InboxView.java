@@ -186,15 +186,11 @@ public class InboxView implements Serializable {
             tags = conversations.tags();
             rows.reread();
         } catch (ProblemException e) {
-            var closed = selected.stream()
-                    .filter(row -> ConversationView.CLOSED.equals(row.status()))
-                    .map(ConversationView::subject)
-                    .toList();
-            if (e.type().equals("conversation-closed") && !closed.isEmpty()) {
-                portalMessages.error("portal.inbox.bulk.closed", String.join("; ", closed));
-            } else {
-                portalMessages.problem(e, null);
-            }
+            BulkRefusal.of(e.type(), selected)
+                    .ifPresentOrElse(
+                            refusal ->
+                                    portalMessages.error(refusal.messageKey(), String.join("; ", refusal.subjects())),
+                            () -> portalMessages.problem(e, null));
         }
     }
 
