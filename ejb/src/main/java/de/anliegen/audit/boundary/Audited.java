@@ -16,6 +16,14 @@ public record Audited(
     public static final String RETENTION = "retention";
     public static final String ACCOUNTABILITY = "accountability";
 
+    /**
+     * The detail of a changed value, one form for an officer's rectification and the person's own change: the trail
+     * shows it in words, and an erasure takes both values out of the texts it keeps ({@code lastName: Alt → Neu}).
+     */
+    public static String change(String field, Object before, Object after) {
+        return field + ": " + before + " → " + after;
+    }
+
     /** An agent's access to a consumer's data while working on a service request. */
     public static Audited serviceAccess(String action, ConsumerId consumer, String objectRef) {
         return new Audited(action, SERVICE_REQUEST, consumer, objectRef, null, null);

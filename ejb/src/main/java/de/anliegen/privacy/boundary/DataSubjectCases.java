@@ -177,7 +177,7 @@ public class DataSubjectCases {
     public CaseView rectify(CaseId caseId, String field, String value) {
         var found = checkedCase(caseId);
         var rectified = subjects.rectify(new ConsumerId(found.consumerId()), field, value);
-        record(RECTIFIED, found, rectified.field() + ": " + rectified.oldValue() + " → " + rectified.newValue());
+        record(RECTIFIED, found, Audited.change(rectified.field(), rectified.oldValue(), rectified.newValue()));
         return view(found);
     }
 

@@ -27,6 +27,6 @@ public class OwnChangesAudited {
                 changed.consumer(),
                 "consumer:" + changed.consumer().value(),
                 null,
-                changed.field() + ": " + changed.oldValue() + " → " + changed.newValue()));
+                Audited.change(changed.field(), changed.oldValue(), changed.newValue())));
     }
 }
