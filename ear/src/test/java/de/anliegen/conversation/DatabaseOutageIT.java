@@ -58,6 +58,7 @@ class DatabaseOutageIT {
                 var refused = new ConcurrentHashMap<String, Long>();
                 var unexpected = ConcurrentHashMap.<String>newKeySet();
                 var slowest = new AtomicLong();
+                var dumped = new AtomicBoolean();
                 var sending = new AtomicBoolean(true);
                 var senders = Executors.newFixedThreadPool(SENDERS);
                 for (var conversation : conversations) {
@@ -82,7 +83,11 @@ class DatabaseOutageIT {
                                             reply.status() + " " + reply.header("Content-Type") + " " + reply.body());
                                 }
                             } catch (RuntimeException unanswered) {
-                                unexpected.add("no answer: " + unanswered);
+                                // once, while it lasts: what the server's threads do instead of answering
+                                unexpected.add("no answer: " + unanswered
+                                        + (dumped.compareAndSet(false, true)
+                                                ? "; the server's threads:\n" + server.threadDump()
+                                                : ""));
                             }
                         }
                     });

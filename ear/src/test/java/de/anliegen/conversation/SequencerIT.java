@@ -11,6 +11,7 @@ import de.anliegen.conversation.control.SequencerBatch;
 import de.anliegen.conversation.entity.OutboxEntry;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.DataSubjects;
+import de.anliegen.support.Api;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.DataProtectionOfficer;
 import de.anliegen.support.Deployments;
@@ -112,6 +113,34 @@ class SequencerIT {
         assertEquals(1, told.size(), told::toString);
         assertFalse(told.get(0).contains("Rita") || told.get(0).contains("Rückzug"), told.get(0));
         dpo.does(() -> subjects.lift(new ConsumerId(rita.id())));
+    }
+
+    @Test
+    void a_restricted_consumers_read_and_delivered_markers_reach_their_own_app_and_not_the_company() throws Exception {
+        var rosa = Consumers.signUp("Rosa", "Lesezeichen");
+        ServiceRequests.connect(rosa.accessToken(), STADTWERKE);
+        var conversation = ServiceRequests.open(rosa.accessToken(), STADTWERKE, "Gelesen?");
+        ServiceRequests.send(ServiceRequests.stadtwerkeAgent().accessToken(), conversation, "Wir kümmern uns.");
+        try (var app = StreamClient.ready(rosa.accessToken(), null)) {
+            // unrestricted, the company hears the marker: the count below can find one
+            marker(rosa.accessToken(), conversation, "delivered", 2);
+            app.next("delivered");
+            assertEquals(1, events("company:%", rosa.id(), "delivered:consumer"));
+
+            dpo.does(() -> subjects.restrict(new ConsumerId(rosa.id())));
+            marker(rosa.accessToken(), conversation, "read", 2);
+            var read = app.next("read");
+            assertEquals(2, read.getJsonNumber("upTo").longValue());
+            assertEquals(0, events("company:%", rosa.id(), "read:consumer"), "a read marker of a restricted consumer");
+            assertEquals(1, events("consumer:" + rosa.id(), rosa.id(), "read:consumer"));
+        } finally {
+            dpo.does(() -> subjects.lift(new ConsumerId(rosa.id())));
+        }
+    }
+
+    private static void marker(String token, long conversation, String marker, long upTo) {
+        var reply = Api.post("/api/v1/conversations/" + conversation + "/" + marker, "{\"upTo\":" + upTo + "}", token);
+        assertEquals(200, reply.status(), reply::toString);
     }
 
     private long events(String streams, long consumer, String kind) {

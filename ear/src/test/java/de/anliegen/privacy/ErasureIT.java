@@ -124,7 +124,7 @@ class ErasureIT {
     }
 
     @Test
-    void a_person_who_changed_their_number_takes_the_sign_ups_names_along_when_they_delete_the_profile()
+    void a_person_who_changed_their_number_takes_the_old_numbers_traces_along_when_they_delete_the_profile()
             throws Exception {
         var firstName = "Nummernwechsel" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
         var lastName = "Tilgungsprobe" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
@@ -145,15 +145,20 @@ class ErasureIT {
                         .toString(),
                 consumer.accessToken());
         assertEquals(200, confirmed.status(), confirmed::toString);
-        var before = TableScan.occurrences(database, List.of(firstName, lastName));
+        var before = TableScan.occurrences(database, List.of(firstName, lastName, consumer.mobileNumber()));
         assertTrue(
                 before.stream().anyMatch(place -> place.toLowerCase(Locale.ROOT).startsWith("registration.")),
                 "the sign-up under the old number keeps the names for a day: " + before);
+        assertTrue(
+                before.stream().anyMatch(place -> place.toLowerCase(Locale.ROOT).startsWith("code_sent.")),
+                "the codes asked for under the old number are kept for a day: " + before);
 
         Consumers.deleteAccount(
                 new Consumers.SignedIn(consumer.id(), next, consumer.accessToken(), consumer.refreshToken()));
 
-        assertEquals(List.of(), TableScan.occurrences(database, List.of(firstName, lastName)));
+        assertEquals(
+                List.of(),
+                TableScan.occurrences(database, List.of(firstName, lastName, consumer.mobileNumber(), next)));
     }
 
     private long failedSignInsOf(String login) {

@@ -144,6 +144,35 @@ public final class SecondServer implements AutoCloseable {
         throw new AssertionError(base.getFileName() + " did not become healthy; see " + base + "/console.log");
     }
 
+    /**
+     * What each thread of its JVM is doing now ({@code jcmd Thread.print}), for a test that finds it not answering; the
+     * dump is also written beside its console log.
+     */
+    public String threadDump() {
+        var dump = new StringBuilder();
+        process.descendants()
+                .filter(child -> child.info().command().orElse("").endsWith("java"))
+                .forEach(jvm -> {
+                    try {
+                        var jcmd = new ProcessBuilder(
+                                        Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                                .toString(),
+                                        String.valueOf(jvm.pid()),
+                                        "Thread.print")
+                                .redirectErrorStream(true)
+                                .start();
+                        dump.append(new String(jcmd.getInputStream().readAllBytes()));
+                        jcmd.waitFor();
+                        Files.writeString(base.resolve("threads-" + System.currentTimeMillis() + ".txt"), dump);
+                    } catch (IOException e) {
+                        dump.append("no thread dump: ").append(e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+        return dump.toString();
+    }
+
     /** {@code kill -9} of the server's JVM: no shutdown, no transaction completes that has not committed. */
     public void kill() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -1,7 +1,7 @@
 package de.anliegen.conversation.control;
 
-import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.conversation.entity.EventKind;
+import de.anliegen.conversation.entity.Side;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Numbers a batch of changes in the streams they concern, densely and in the order they are given (the order their
  * transactions committed), going on from each stream's stored position. A note concerns the company's stream only;
- * every other change both.
+ * every other change both, but for a consumer's own markers while their data are restricted.
  */
 public final class Numbering {
 
@@ -22,8 +22,18 @@ public final class Numbering {
         this.last = new HashMap<>(stored);
     }
 
-    public static List<String> streamsOf(EventKind kind, Conversation conversation) {
-        return streamsOf(kind, conversation.consumerId(), conversation.companyId());
+    /**
+     * The streams that hear of an outbox entry, its kind as the outbox keeps it. While the processing of a consumer's
+     * data is restricted, the markers of what they received and read stay in their own stream: the company learns
+     * nothing of what a restricted person does.
+     */
+    public static List<String> streamsOf(
+            String storedKind, long consumerId, long companyId, boolean consumerRestricted) {
+        var kind = EventKind.of(storedKind);
+        if (consumerRestricted && kind.isMarker() && EventKind.sideOf(storedKind) == Side.CONSUMER) {
+            return List.of(Streams.ofConsumer(consumerId));
+        }
+        return streamsOf(kind, consumerId, companyId);
     }
 
     public static List<String> streamsOf(EventKind kind, long consumerId, long companyId) {

@@ -3,6 +3,7 @@ package de.anliegen.conversation.control;
 import de.anliegen.audit.boundary.AuditTrail;
 import de.anliegen.audit.boundary.Audited;
 import de.anliegen.conversation.boundary.PushNotice;
+import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.conversation.entity.EventKind;
 import de.anliegen.conversation.entity.OutboxEntry;
 import de.anliegen.conversation.entity.Side;
@@ -98,7 +99,7 @@ public class SequencerBatch {
                 continue;
             }
             var conversation = subjects.conversation(entry).orElseThrow();
-            for (var stream : Numbering.streamsOf(EventKind.of(entry.kind()), conversation)) {
+            for (var stream : streamsOf(entry, conversation, subjects)) {
                 var seq = numbering.next(stream);
                 var side = Streams.isConsumer(stream) ? Side.CONSUMER : Side.COMPANY;
                 events.add(new Object[] {
@@ -165,7 +166,7 @@ public class SequencerBatch {
         var streams = new LinkedHashSet<String>();
         for (var entry : entries) {
             subjects.conversation(entry)
-                    .ifPresent(c -> streams.addAll(Numbering.streamsOf(EventKind.of(entry.kind()), c)));
+                    .ifPresent(conversation -> streams.addAll(streamsOf(entry, conversation, subjects)));
         }
         if (streams.isEmpty()) {
             return new HashMap<>();
@@ -174,6 +175,14 @@ public class SequencerBatch {
                 .setParameter("streams", List.copyOf(streams))
                 .getResultStream()
                 .collect(Collectors.toMap(StreamPosition::streamKey, Function.identity()));
+    }
+
+    private static List<String> streamsOf(OutboxEntry entry, Conversation conversation, EventSubjects subjects) {
+        return Numbering.streamsOf(
+                entry.kind(),
+                conversation.consumerId(),
+                conversation.companyId(),
+                subjects.view(conversation, Side.COMPANY).consumerRestricted());
     }
 
     /** The consumers of company answers who have no open app anywhere: they get a push notification. */

@@ -21,8 +21,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The profile and what identifies a consumer: names, mobile number, e-mail, social identity keys, sessions, picture.
@@ -163,16 +165,19 @@ public class ProfileData implements PersonalData {
         if (profile == null) {
             return;
         }
-        if (profile.mobileNumber() != null) {
+        var numbers = numbersOf(profile);
+        for (var number : numbers) {
             em.createNamedQuery(CodeSent.FORGET_NUMBER)
-                    .setParameter("mobileNumber", profile.mobileNumber())
+                    .setParameter("mobileNumber", number)
                     .executeUpdate();
             em.createNamedQuery(CodeFailure.FORGET_NUMBER)
-                    .setParameter("mobileNumber", profile.mobileNumber())
+                    .setParameter("mobileNumber", number)
                     .executeUpdate();
             em.createNamedQuery(SignInFailure.FORGET_LOGIN)
-                    .setParameter("login", profile.mobileNumber())
+                    .setParameter("login", number)
                     .executeUpdate();
+        }
+        if (profile.mobileNumber() != null) {
             em.createNamedQuery(Registration.FORGET_NUMBER)
                     .setParameter("mobileNumber", profile.mobileNumber())
                     .executeUpdate();
@@ -190,9 +195,7 @@ public class ProfileData implements PersonalData {
                 .setParameter("login", consumer.principalName())
                 .executeUpdate();
         var recipients = new ArrayList<String>(List.of(consumer.principalName()));
-        if (profile.mobileNumber() != null) {
-            recipients.add(profile.mobileNumber());
-        }
+        recipients.addAll(numbers);
         if (profile.email() != null) {
             recipients.add(profile.email());
         }
@@ -211,5 +214,24 @@ public class ProfileData implements PersonalData {
                 .forEach(em::persist);
         em.remove(profile);
         em.flush();
+    }
+
+    /**
+     * The consumer's number and those they had before whose traces are still kept (the codes asked for, the wrong
+     * codes, the sign-ups of the last day), but for a number another consumer holds now: those traces are theirs.
+     */
+    private Set<String> numbersOf(Consumer profile) {
+        var numbers = new LinkedHashSet<String>();
+        if (profile.mobileNumber() != null) {
+            numbers.add(profile.mobileNumber());
+        }
+        numbers.addAll(em.createNamedQuery(Registration.NUMBERS_OF_CONSUMER, String.class)
+                .setParameter("consumer", profile.id())
+                .getResultList());
+        numbers.removeIf(number -> em.createNamedQuery(Consumer.BY_MOBILE_NUMBER, Consumer.class)
+                .setParameter("mobileNumber", number)
+                .getResultStream()
+                .anyMatch(holder -> !holder.id().equals(profile.id())));
+        return numbers;
     }
 }

@@ -22,6 +22,8 @@ import java.util.List;
         delete from Registration r where r.mobileNumber = :mobileNumber""")
 @NamedQuery(name = Registration.FORGET_CONSUMER, query = """
         delete from Registration r where r.consumerId = :consumer""")
+@NamedQuery(name = Registration.NUMBERS_OF_CONSUMER, query = """
+        select distinct r.mobileNumber from Registration r where r.consumerId = :consumer""")
 @NamedQuery(name = Registration.FORGET_BEFORE, query = """
         delete from Registration r where r.createdAt <= :before""")
 @NamedQuery(name = Registration.OF_CONSUMER, query = """
@@ -35,6 +37,8 @@ public class Registration {
     public static final String FORGET_NUMBER = "Registration.forgetNumber";
     public static final String FORGET_CONSUMER = "Registration.forgetConsumer";
     public static final String FORGET_BEFORE = "Registration.forgetBefore";
+    /** The numbers of the consumer's registrations still kept: a number they had before within the last day too. */
+    public static final String NUMBERS_OF_CONSUMER = "Registration.numbersOfConsumer";
     /**
      * The consumer's own: checks of their identity or a new number, and sign-ins with their number whose code came
      * back (one typing their number by mistake gets no code, and their names are not the consumer's data).

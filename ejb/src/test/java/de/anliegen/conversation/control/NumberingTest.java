@@ -49,4 +49,14 @@ class NumberingTest {
         assertEquals(List.of("company:3", "consumer:7"), Numbering.streamsOf(EventKind.MESSAGE, 7, 3));
         assertEquals(List.of("company:3", "consumer:7"), Numbering.streamsOf(EventKind.READ, 7, 3));
     }
+
+    @Test
+    void a_restricted_consumers_own_markers_stay_in_their_stream_everything_else_goes_as_ever() {
+        assertEquals(List.of("consumer:7"), Numbering.streamsOf("read:consumer", 7, 3, true));
+        assertEquals(List.of("consumer:7"), Numbering.streamsOf("delivered:consumer", 7, 3, true));
+        assertEquals(List.of("company:3", "consumer:7"), Numbering.streamsOf("read:consumer", 7, 3, false));
+        assertEquals(List.of("company:3", "consumer:7"), Numbering.streamsOf("read:company", 7, 3, true));
+        assertEquals(List.of("company:3", "consumer:7"), Numbering.streamsOf("status", 7, 3, true));
+        assertEquals(List.of("company:3"), Numbering.streamsOf("note", 7, 3, true));
+    }
 }
