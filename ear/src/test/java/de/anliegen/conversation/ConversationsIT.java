@@ -14,10 +14,14 @@ import de.anliegen.support.Consumers;
 import de.anliegen.support.OnEveryDatabase;
 import de.anliegen.support.ServiceRequests;
 import jakarta.json.JsonObject;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -295,6 +299,44 @@ class ConversationsIT extends AgainstTheProduct {
         assertFalse(afterwards.containsKey("consumer"), afterwards::toString);
         assertEquals(409, reply.status(), reply::toString);
         assertTrue(reply.json().getString("type").endsWith("not-connected"), reply::toString);
+    }
+
+    @Test
+    void a_file_declared_over_the_limit_is_refused_with_413_problem_details_before_a_byte_of_it_is_sent()
+            throws Exception {
+        var ida = Consumers.signUp("Ida", "Riesendatei");
+        ServiceRequests.connect(ida.accessToken(), STADTWERKE);
+        var id = ServiceRequests.open(ida.accessToken(), STADTWERKE, "Großes Foto");
+
+        // a client announces 11 MB and waits for the answer: it comes at once, so that nothing is sent in vain
+        try (var socket =
+                Api.trustingSelfSigned().getSocketFactory().createSocket(Api.BASE.getHost(), Api.BASE.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                    .write(("POST /api/v1/conversations/" + id + "/attachments?name=riesig.pdf HTTP/1.1\r\n"
+                                    + "Host: " + Api.BASE.getAuthority() + "\r\n"
+                                    + "Authorization: Bearer " + ida.accessToken() + "\r\n"
+                                    + "Content-Type: application/pdf\r\n"
+                                    + "Content-Length: " + 11_000_000 + "\r\n"
+                                    + "Expect: 100-continue\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            var answer = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("HTTP/1.1 413 Request Entity Too Large", answer.readLine());
+            var headers = new ArrayList<String>();
+            for (var line = answer.readLine(); line != null && !line.isEmpty(); line = answer.readLine()) {
+                headers.add(line.toLowerCase(Locale.ROOT));
+            }
+            assertTrue(
+                    headers.stream().anyMatch(header -> header.startsWith("content-type: application/problem+json")),
+                    headers::toString);
+        }
+        // one just over the limit is read and refused the same way, and the person's next upload goes on as usual
+        var over = Attachments.upload(
+                ida.accessToken(), id, "application/pdf", "gross.pdf", new byte[10 * 1024 * 1024 + 1]);
+        assertEquals(413, over.status(), over::toString);
+        var small = Attachments.upload(ida.accessToken(), id, "application/pdf", "klein.pdf", "%PDF-1.4\n".getBytes());
+        assertEquals(201, small.status(), small::toString);
     }
 
     @Test
