@@ -36,6 +36,7 @@ class ConsumerSessionsIT extends AgainstTheProduct {
     @Test
     void a_refresh_gives_new_tokens_and_uses_up_the_old_ones() {
         var anna = Consumers.signUp("Anna", "Refresh");
+        assertEquals(200, Api.get("/api/v1/me", anna.accessToken()).status(), "in use until the refresh");
 
         var refreshed = refresh(anna.refreshToken());
 
@@ -52,6 +53,7 @@ class ConsumerSessionsIT extends AgainstTheProduct {
     void a_refresh_whose_answer_was_lost_is_repeated_once_and_an_older_token_still_ends_the_session() {
         var anna = Consumers.signUp("Anna", "Funkloch");
         var lost = refresh(anna.refreshToken()).json();
+        assertEquals(200, Api.get("/api/v1/me", lost.getString("accessToken")).status());
 
         // the answer never reached the app (a phone between networks): it tries again with the token it holds
         var retried = refresh(anna.refreshToken());
@@ -125,6 +127,7 @@ class ConsumerSessionsIT extends AgainstTheProduct {
         var number = Consumers.newMobileNumber();
         var phone = signIn("Carl", number);
         var tablet = signIn("Carl", number);
+        assertEquals(200, Api.get("/api/v1/me", tablet).status(), "in use until the sign-out everywhere");
 
         assertEquals(204, Api.delete("/api/v1/sessions", phone).status());
 

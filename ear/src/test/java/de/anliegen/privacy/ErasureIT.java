@@ -155,6 +155,8 @@ class ErasureIT {
 
         Consumers.deleteAccount(
                 new Consumers.SignedIn(consumer.id(), next, consumer.accessToken(), consumer.refreshToken()));
+        assertEquals(
+                401, Api.get("/api/v1/me", consumer.accessToken()).status(), "the token that deleted it a moment ago");
 
         assertEquals(
                 List.of(),

@@ -79,6 +79,14 @@ public final class RemoteApi {
         return send(request.POST(BodyPublishers.ofString(json)).build());
     }
 
+    public Api.Reply delete(String path, String accessToken) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + accessToken)
+                .DELETE()
+                .build());
+    }
+
     /** A new consumer, registered and signed in: their access token. */
     public String signUp(String firstName, String lastName) {
         var number = Consumers.newMobileNumber();

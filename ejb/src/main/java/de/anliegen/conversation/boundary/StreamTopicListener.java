@@ -3,6 +3,8 @@ package de.anliegen.conversation.boundary;
 import de.anliegen.conversation.control.Sequencer;
 import de.anliegen.conversation.control.StreamPublisher;
 import de.anliegen.conversation.control.StreamTail;
+import de.anliegen.identity.boundary.ConsumerId;
+import de.anliegen.identity.boundary.SignedInTokens;
 import de.anliegen.platform.settings.Node;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -14,12 +16,14 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
+import java.time.Clock;
 import java.util.logging.Logger;
 
 /**
  * This node's copy of what goes over the topic (a non-durable subscription: one copy per node): a doorbell of another
  * node's sequencer makes this node read the new events; a wake-up call from another node starts this node's sequencer
- * if it numbers; typing goes to the sockets open on this node as a CDI event {@link StreamMessage}.
+ * if it numbers; the news that a consumer's access tokens ended makes this node forget those it found valid; typing
+ * goes to the sockets open on this node as a CDI event {@link StreamMessage}.
  */
 @MessageDriven(
         activationConfig = {
@@ -42,11 +46,22 @@ public class StreamTopicListener implements MessageListener {
     @Inject
     Sequencer sequencer;
 
+    @Inject
+    SignedInTokens signedIn;
+
+    @Inject
+    Clock clock;
+
     @Override
     public void onMessage(Message message) {
         try {
             if (message.propertyExists(StreamPublisher.OUTBOXED_ON)) {
                 sequencer.wakeUp();
+                return;
+            }
+            if (message.propertyExists(StreamPublisher.TOKENS_ENDED_OF)) {
+                signedIn.forget(
+                        new ConsumerId(message.getLongProperty(StreamPublisher.TOKENS_ENDED_OF)), clock.instant());
                 return;
             }
             if (message.propertyExists(StreamPublisher.DOORBELL_OF)) {

@@ -3,6 +3,8 @@ package de.anliegen.conversation.control;
 import de.anliegen.platform.database.SchemaReady;
 import de.anliegen.platform.problems.DatabaseFailures;
 import de.anliegen.platform.settings.Node;
+import de.anliegen.platform.settings.Setting;
+import de.anliegen.platform.settings.Settings;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -24,7 +26,7 @@ import java.util.logging.Logger;
  * that wrote to the outbox wakes it at once, on this node directly, from another node by a call over the topic;
  * otherwise the leader looks every {@value #IDLE_MILLIS} ms and a follower every {@value #FOLLOWER_MILLIS} ms whether
  * the lease is free. After each
- * batch this node's sockets are told at once and the other nodes by a doorbell on the topic.
+ * batch this node's sockets are told at once and, on a cluster, the other nodes by a doorbell on the topic.
  */
 @ApplicationScoped
 public class Sequencer {
@@ -45,6 +47,7 @@ public class Sequencer {
     private final AtomicBoolean callPending = new AtomicBoolean();
     private volatile boolean running;
     private volatile boolean leading;
+    private boolean ofCluster;
     private Thread thread;
 
     @Resource
@@ -62,8 +65,12 @@ public class Sequencer {
     @Inject
     StreamTail tail;
 
+    @Inject
+    Settings settings;
+
     synchronized void start(@Observes SchemaReady ready) {
         if (thread == null) {
+            ofCluster = !settings.get(Setting.CLUSTER_MEMBERS).isBlank();
             running = true;
             thread = threads.newThread(this::run);
             thread.setName("anliegen-sequencer");
@@ -137,7 +144,10 @@ public class Sequencer {
                 if (numbered.entries() > 0) {
                     carefully = Math.max(0, carefully - numbered.entries());
                     tail.ring();
-                    publisher.ring();
+                    if (ofCluster) {
+                        // a server on its own has no one to ring: its topic reaches no other node
+                        publisher.ring();
+                    }
                     publisher.push(numbered.pushes());
                     continue;
                 }

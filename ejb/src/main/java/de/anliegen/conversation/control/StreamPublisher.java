@@ -2,6 +2,7 @@ package de.anliegen.conversation.control;
 
 import de.anliegen.conversation.boundary.PushNotice;
 import de.anliegen.conversation.boundary.Recorded;
+import de.anliegen.identity.boundary.AccessTokensEnded;
 import de.anliegen.platform.gateways.PushGateway;
 import de.anliegen.platform.gateways.PushMessage;
 import de.anliegen.platform.settings.Node;
@@ -24,7 +25,7 @@ import java.util.logging.Logger;
 /**
  * What goes to every server node over the topic: the doorbell after each batch of the sequencer (each node then
  * reads the new events from the database), a wake-up call for the sequencer from the nodes that do not run it, and
- * typing, which is never kept, once its transaction has committed. And
+ * typing, which is never kept, once its transaction has committed; that a consumer's access tokens ended. And
  * the push notifications a batch calls for. A node that misses a message on the topic loses nothing lasting: it reads
  * the stored events within a second anyway.
  */
@@ -41,6 +42,8 @@ public class StreamPublisher {
     public static final String DOORBELL_OF = "doorbellOf";
     /** Set on a wake-up call: the node (not the sequencer's) on which new outbox entries were committed. */
     public static final String OUTBOXED_ON = "outboxedOn";
+    /** Set on the news that a consumer's access tokens ended: the consumer's id (ADR 27). */
+    public static final String TOKENS_ENDED_OF = "tokensEndedOf";
 
     private static final Logger LOG = Logger.getLogger(StreamPublisher.class.getName());
 
@@ -81,12 +84,24 @@ public class StreamPublisher {
         signal(OUTBOXED_ON, "wake the sequencer");
     }
 
+    /**
+     * Tells every node that a consumer's access tokens ended, once that has committed: none lets them in from its
+     * memory of tokens found valid (ADR 27). Lost, a node's memory of them lasts its {@code MOST_AGE} at most.
+     */
+    public void tokensEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccessTokensEnded ended) {
+        signal(TOKENS_ENDED_OF, ended.consumer().value(), "tell the other nodes of ended access tokens");
+    }
+
     /** An empty message to every node, naming this node in {@code property}: lost, it only delays. */
     private void signal(String property, String what) {
+        signal(property, Node.name(), what);
+    }
+
+    private void signal(String property, Object value, String what) {
         try {
             jms.createProducer()
                     .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
-                    .setProperty(property, Node.name())
+                    .setProperty(property, value)
                     .send(topic, "");
         } catch (JMSRuntimeException e) {
             LOG.fine(() -> "Could not " + what + ": " + e);

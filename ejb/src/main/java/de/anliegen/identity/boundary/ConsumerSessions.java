@@ -49,6 +49,12 @@ public class ConsumerSessions {
     @Inject
     Event<ConsumerSignedOut> signedOut;
 
+    @Inject
+    Event<AccessTokensEnded> tokensEnded;
+
+    @Inject
+    SignedInTokens signedIn;
+
     /** A new session for a consumer who has just proved who they are. */
     public Tokens open(ConsumerId consumer) {
         var session = new ConsumerSession(consumer.value(), Secrets.newToken(), clock.instant());
@@ -64,14 +70,18 @@ public class ConsumerSessions {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<ConsumerId> authenticate(String accessToken) {
         var now = clock.instant();
-        return em
+        var checked = signedIn.mark(now);
+        var hash = Secrets.sha256(accessToken);
+        var consumer = em
                 .createNamedQuery(ConsumerSession.BY_ACCESS_HASH, ConsumerSession.class)
-                .setParameter("hash", Secrets.sha256(accessToken))
+                .setParameter("hash", hash)
                 .getResultList()
                 .stream()
                 .filter(session -> session.accessValidAt(now))
-                .findFirst()
-                .map(session -> new ConsumerId(session.consumerId()));
+                .findFirst();
+        consumer.ifPresent(session -> signedIn.remember(
+                hash, new ConsumerId(session.consumerId()), session.accessExpiresAt(), checked, clock.instant()));
+        return consumer.map(session -> new ConsumerId(session.consumerId()));
     }
 
     /**
@@ -132,6 +142,7 @@ public class ConsumerSessions {
             LOG.warning("A used refresh token was presented again; ended the session of consumer "
                     + replayed.get().consumerId());
             replayed.get().end(now);
+            ended(new ConsumerId(replayed.get().consumerId()));
             throw new ReusedRefreshToken();
         }
         var erased = em.createNamedQuery(ErasedSignIn.VALID, Long.class)
@@ -153,6 +164,7 @@ public class ConsumerSessions {
                 .findFirst()
                 .ifPresent(session -> {
                     session.end(clock.instant());
+                    ended(new ConsumerId(session.consumerId()));
                     signedOut.fire(new ConsumerSignedOut(new ConsumerId(session.consumerId())));
                 });
     }
@@ -163,6 +175,7 @@ public class ConsumerSessions {
                 .setParameter("consumer", consumer.value())
                 .setParameter("now", clock.instant())
                 .executeUpdate();
+        ended(consumer);
         signedOut.fire(new ConsumerSignedOut(consumer));
     }
 
@@ -173,6 +186,7 @@ public class ConsumerSessions {
                 .setParameter("hash", Secrets.sha256(accessToken))
                 .setParameter("now", clock.instant())
                 .executeUpdate();
+        ended(consumer);
         signedOut.fire(new ConsumerSignedOut(consumer));
     }
 
@@ -198,6 +212,10 @@ public class ConsumerSessions {
 
     private Tokens issue(ConsumerSession session) {
         var now = clock.instant();
+        if (session.accessHash() != null) {
+            // a refresh: the access token it replaces stops working
+            ended(new ConsumerId(session.consumerId()));
+        }
         session.joinFamily(Secrets.newToken());
         var access = Secrets.newToken();
         var refresh = session.family() + "." + Secrets.newToken();
@@ -214,6 +232,10 @@ public class ConsumerSessions {
                 secondsFrom(now, session.accessExpiresAt()),
                 refresh,
                 secondsFrom(now, session.refreshExpiresAt()));
+    }
+
+    private void ended(ConsumerId consumer) {
+        tokensEnded.fire(new AccessTokensEnded(consumer));
     }
 
     private static long secondsFrom(Instant now, Instant expiry) {

@@ -15,6 +15,7 @@ import de.anliegen.platform.export.ExportWriter;
 import de.anliegen.platform.export.ExportWriter.Worded;
 import de.anliegen.platform.gateways.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +41,9 @@ public class ProfileData implements PersonalData {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Event<AccessTokensEnded> tokensEnded;
 
     @Inject
     Clock clock;
@@ -214,6 +218,7 @@ public class ProfileData implements PersonalData {
                 .forEach(em::persist);
         em.remove(profile);
         em.flush();
+        tokensEnded.fire(new AccessTokensEnded(consumer));
     }
 
     /**

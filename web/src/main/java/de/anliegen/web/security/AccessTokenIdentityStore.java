@@ -2,6 +2,7 @@ package de.anliegen.web.security;
 
 import de.anliegen.identity.boundary.ConsumerSessions;
 import de.anliegen.identity.boundary.Roles;
+import de.anliegen.identity.boundary.SignedInTokens;
 import de.anliegen.identity.boundary.StaffSessions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,9 @@ public class AccessTokenIdentityStore implements IdentityStore {
     @Inject
     StaffSessions staffSessions;
 
+    @Inject
+    SignedInTokens signedIn;
+
     // the interface's default finds validate(AccessTokenCredential) by a method handle that cannot see our classes
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -35,6 +39,11 @@ public class AccessTokenIdentityStore implements IdentityStore {
                     .authenticate(accessToken.token())
                     .map(staff -> new CredentialValidationResult(staff.email(), staff.roles()))
                     .orElse(CredentialValidationResult.INVALID_RESULT);
+        }
+        // a token found valid lately is let in without the database (ADR 27)
+        var remembered = signedIn.consumerOf(accessToken.token());
+        if (remembered.isPresent()) {
+            return new CredentialValidationResult(remembered.get().principalName(), Set.of(Roles.CONSUMER));
         }
         return consumerSessions
                 .authenticate(accessToken.token())
