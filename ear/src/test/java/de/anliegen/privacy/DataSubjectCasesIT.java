@@ -14,6 +14,7 @@ import de.anliegen.platform.problems.NotFound;
 import de.anliegen.privacy.boundary.CaseView;
 import de.anliegen.privacy.boundary.DataSubjectCases;
 import de.anliegen.privacy.boundary.NewCase;
+import de.anliegen.privacy.control.OwnChangesAudited;
 import de.anliegen.support.Api;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.DataProtectionOfficer;
@@ -257,6 +258,22 @@ class DataSubjectCasesIT {
         assertEquals("answered", erased.status());
         assertEquals("Sehr geehrte Frau […], Ihre Daten ([…]) sind gelöscht.", erased.answer());
         assertEquals(List.of(), TableScan.occurrences(database, List.of(lastName, consumer.mobileNumber())));
+    }
+
+    @Test
+    void a_new_address_confirmed_by_the_link_mailed_to_it_is_the_persons_own_change_in_the_trail() {
+        var consumer = Consumers.signUp("Lina", "Linkklick");
+        Consumers.confirmEmail(consumer, "lina." + consumer.id() + "@example.org");
+
+        Consumers.confirmEmail(consumer, "lina.neu." + consumer.id() + "@example.org");
+
+        var actors = em.createQuery(
+                        "select e.actor from AuditEvent e where e.action = :action and e.objectRef = :object",
+                        String.class)
+                .setParameter("action", OwnChangesAudited.CHANGED)
+                .setParameter("object", "consumer:" + consumer.id())
+                .getResultList();
+        assertEquals(List.of("consumer:" + consumer.id()), actors, "followed without signing in, still theirs");
     }
 
     @Test

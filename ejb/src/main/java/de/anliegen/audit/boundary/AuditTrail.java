@@ -52,6 +52,16 @@ public class AuditTrail {
     }
 
     /**
+     * Records what a consumer did themselves where no one is signed in (a link mailed to them, followed in a browser):
+     * they are its actor, not the server.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordBy(ConsumerId actor, Audited what) {
+        append(actor.principalName(), what);
+    }
+
+    /**
      * Records a read of personal data, once per person, object and {@link #ACCESS_WINDOW}: a page that reloads as
      * messages arrive is one access, not a hundred.
      */

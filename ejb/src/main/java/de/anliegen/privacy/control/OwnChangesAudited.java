@@ -21,12 +21,15 @@ public class OwnChangesAudited {
     AuditTrail audit;
 
     void record(@Observes OwnDataChanged changed) {
-        audit.record(new Audited(
-                CHANGED,
-                Audited.ACCOUNTABILITY,
+        // theirs also when it came by a link mailed to them, followed without signing in
+        audit.recordBy(
                 changed.consumer(),
-                "consumer:" + changed.consumer().value(),
-                null,
-                Audited.change(changed.field(), changed.oldValue(), changed.newValue())));
+                new Audited(
+                        CHANGED,
+                        Audited.ACCOUNTABILITY,
+                        changed.consumer(),
+                        "consumer:" + changed.consumer().value(),
+                        null,
+                        Audited.change(changed.field(), changed.oldValue(), changed.newValue())));
     }
 }
