@@ -129,6 +129,17 @@ class ErasureIT {
         var firstName = "Nummernwechsel" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
         var lastName = "Tilgungsprobe" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
         var consumer = Consumers.signUp(firstName, lastName);
+        // a change to someone else's number, never confirmed: its code's limit stays with that number
+        var someoneElses = Consumers.newMobileNumber();
+        var unconfirmed = Api.sendJson(
+                "PUT",
+                "/api/v1/me/mobile-number",
+                Json.createObjectBuilder()
+                        .add("mobileNumber", someoneElses)
+                        .build()
+                        .toString(),
+                consumer.accessToken());
+        assertEquals(202, unconfirmed.status(), unconfirmed::toString);
         var next = Consumers.newMobileNumber();
         var started = Api.sendJson(
                 "PUT",
@@ -161,6 +172,10 @@ class ErasureIT {
         assertEquals(
                 List.of(),
                 TableScan.occurrences(database, List.of(firstName, lastName, consumer.mobileNumber(), next)));
+        assertTrue(
+                TableScan.occurrences(database, List.of(someoneElses)).stream()
+                        .anyMatch(place -> place.toLowerCase(Locale.ROOT).startsWith("code_sent.")),
+                "the codes sent to a number the person never confirmed still count against it");
     }
 
     private long failedSignInsOf(String login) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The app's access tokens this node found valid in the database lately, by their hash (ADR 27): a request with one of
@@ -26,12 +27,16 @@ public class SignedInTokens {
     public static final Duration MOST_AGE = Duration.ofSeconds(30);
     /** A check that took longer than this is not remembered: the ends it might have missed are forgotten by then. */
     static final Duration SLOWEST_CHECK = Duration.ofSeconds(5);
-    /** At most this many tokens are remembered; past it, the expired ones go, and the others wait for room. */
+    /**
+     * At most this many tokens are remembered; past it, the expired and ended ones go (once a second at most), and new
+     * ones are checked in the database until there is room.
+     */
     static final int MOST_ENTRIES = 100_000;
 
     private final ConcurrentHashMap<String, Entry> byHash = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<ConsumerId, Ended> ended = new ConcurrentHashMap<>();
     private final AtomicLong marks = new AtomicLong();
+    private final AtomicReference<Instant> nextPrune = new AtomicReference<>(Instant.MIN);
 
     @Inject
     Clock clock;
@@ -51,9 +56,7 @@ public class SignedInTokens {
         if (entry == null) {
             return Optional.empty();
         }
-        var end = ended.get(entry.consumer());
-        if (!now.isBefore(entry.until())
-                || end != null && end.mark() > entry.checked().value()) {
+        if (isOver(entry, now)) {
             byHash.remove(accessHash, entry);
             return Optional.empty();
         }
@@ -66,7 +69,11 @@ public class SignedInTokens {
             return;
         }
         if (byHash.size() >= MOST_ENTRIES) {
-            byHash.values().removeIf(entry -> !now.isBefore(entry.until()));
+            // at most once a second: a memory full of valid tokens must not cost every request a scan of it
+            var due = nextPrune.get();
+            if (!now.isBefore(due) && nextPrune.compareAndSet(due, now.plusSeconds(1))) {
+                byHash.values().removeIf(entry -> isOver(entry, now));
+            }
             if (byHash.size() >= MOST_ENTRIES) {
                 return;
             }
@@ -77,12 +84,23 @@ public class SignedInTokens {
 
     /** The consumer's tokens ended: none of those remembered counts any more, nor one a check still under way finds. */
     public void forget(ConsumerId consumer, Instant now) {
-        ended.put(consumer, new Ended(marks.incrementAndGet(), now));
+        // two ends at once: the later mark stays, whichever of them is put last
+        ended.merge(
+                consumer,
+                new Ended(marks.incrementAndGet(), now),
+                (one, other) -> one.mark() >= other.mark() ? one : other);
         // an end matters as long as an entry from before it can be there: its age, and the slowest check before it
         var matters = MOST_AGE.plus(SLOWEST_CHECK);
         if (ended.size() > 1_000) {
             ended.values().removeIf(end -> Duration.between(end.at(), now).compareTo(matters) > 0);
         }
+    }
+
+    /** Whether an entry is past its time, or an end of its consumer's tokens came after its check began. */
+    private boolean isOver(Entry entry, Instant now) {
+        var end = ended.get(entry.consumer());
+        return !now.isBefore(entry.until())
+                || end != null && end.mark() > entry.checked().value();
     }
 
     /** Once the transaction that ended them is over, whichever way: a rolled-back end only costs a database check. */

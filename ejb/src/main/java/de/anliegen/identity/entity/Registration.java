@@ -23,7 +23,7 @@ import java.util.List;
 @NamedQuery(name = Registration.FORGET_CONSUMER, query = """
         delete from Registration r where r.consumerId = :consumer""")
 @NamedQuery(name = Registration.NUMBERS_OF_CONSUMER, query = """
-        select distinct r.mobileNumber from Registration r where r.consumerId = :consumer""")
+        select distinct r.mobileNumber from Registration r where r.consumerId = :consumer and r.state = 'COMPLETED'""")
 @NamedQuery(name = Registration.FORGET_BEFORE, query = """
         delete from Registration r where r.createdAt <= :before""")
 @NamedQuery(name = Registration.OF_CONSUMER, query = """
@@ -37,7 +37,10 @@ public class Registration {
     public static final String FORGET_NUMBER = "Registration.forgetNumber";
     public static final String FORGET_CONSUMER = "Registration.forgetConsumer";
     public static final String FORGET_BEFORE = "Registration.forgetBefore";
-    /** The numbers of the consumer's registrations still kept: a number they had before within the last day too. */
+    /**
+     * The numbers the consumer confirmed in the registrations still kept: one they had before within the last day
+     * too, never one they only asked to change to (someone else's, perhaps).
+     */
     public static final String NUMBERS_OF_CONSUMER = "Registration.numbersOfConsumer";
     /**
      * The consumer's own: checks of their identity or a new number, and sign-ins with their number whose code came

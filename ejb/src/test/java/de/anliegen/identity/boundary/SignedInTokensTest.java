@@ -83,4 +83,24 @@ class SignedInTokensTest {
         tokens.remember("room", BERT, NOW.plusSeconds(900), tokens.mark(later), later);
         assertEquals(Optional.of(BERT), tokens.consumerOf("room", later), "the ten expired ones made room");
     }
+
+    @Test
+    void ended_tokens_make_room_too_but_a_full_memory_is_looked_through_once_a_second_at_most() {
+        var checked = tokens.mark(NOW);
+        // one account refreshing in a loop: each token used once, each ended by the next refresh
+        for (var i = 0; i < SignedInTokens.MOST_ENTRIES; i++) {
+            tokens.remember("t" + i, ANNA, NOW.plusSeconds(900), checked, NOW);
+        }
+        tokens.remember("bert", BERT, NOW.plusSeconds(900), tokens.mark(NOW), NOW);
+        assertEquals(Optional.empty(), tokens.consumerOf("bert", NOW), "full of valid tokens: no room");
+
+        tokens.forget(ANNA, NOW.plusMillis(500));
+        var soon = NOW.plusMillis(600);
+        tokens.remember("bert", BERT, NOW.plusSeconds(900), tokens.mark(soon), soon);
+        assertEquals(Optional.empty(), tokens.consumerOf("bert", soon), "not looked through again within the second");
+
+        var second = NOW.plusSeconds(1);
+        tokens.remember("bert", BERT, NOW.plusSeconds(900), tokens.mark(second), second);
+        assertEquals(Optional.of(BERT), tokens.consumerOf("bert", second), "the ended ones made room");
+    }
 }
