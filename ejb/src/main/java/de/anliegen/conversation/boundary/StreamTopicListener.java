@@ -16,7 +16,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
-import java.time.Clock;
 import java.util.logging.Logger;
 
 /**
@@ -49,9 +48,6 @@ public class StreamTopicListener implements MessageListener {
     @Inject
     SignedInTokens signedIn;
 
-    @Inject
-    Clock clock;
-
     @Override
     public void onMessage(Message message) {
         try {
@@ -60,8 +56,7 @@ public class StreamTopicListener implements MessageListener {
                 return;
             }
             if (message.propertyExists(StreamPublisher.TOKENS_ENDED_OF)) {
-                signedIn.forget(
-                        new ConsumerId(message.getLongProperty(StreamPublisher.TOKENS_ENDED_OF)), clock.instant());
+                signedIn.forget(new ConsumerId(message.getLongProperty(StreamPublisher.TOKENS_ENDED_OF)));
                 return;
             }
             if (message.propertyExists(StreamPublisher.DOORBELL_OF)) {

@@ -3,7 +3,6 @@ package de.anliegen.conversation.control;
 import de.anliegen.platform.database.SchemaReady;
 import de.anliegen.platform.problems.DatabaseFailures;
 import de.anliegen.platform.settings.Node;
-import de.anliegen.platform.settings.Setting;
 import de.anliegen.platform.settings.Settings;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -70,7 +69,7 @@ public class Sequencer {
 
     synchronized void start(@Observes SchemaReady ready) {
         if (thread == null) {
-            ofCluster = !settings.get(Setting.CLUSTER_MEMBERS).isBlank();
+            ofCluster = settings.isClusterNode();
             running = true;
             thread = threads.newThread(this::run);
             thread.setName("anliegen-sequencer");

@@ -233,10 +233,11 @@ public class ProfileData implements PersonalData {
         numbers.addAll(em.createNamedQuery(Registration.NUMBERS_OF_CONSUMER, String.class)
                 .setParameter("consumer", profile.id())
                 .getResultList());
-        numbers.removeIf(number -> em.createNamedQuery(Consumer.BY_MOBILE_NUMBER, Consumer.class)
-                .setParameter("mobileNumber", number)
-                .getResultStream()
-                .anyMatch(holder -> !holder.id().equals(profile.id())));
+        numbers.removeIf(number -> !number.equals(profile.mobileNumber())
+                && em.createNamedQuery(Consumer.BY_MOBILE_NUMBER, Consumer.class)
+                        .setParameter("mobileNumber", number)
+                        .getResultStream()
+                        .anyMatch(holder -> !holder.id().equals(profile.id())));
         return numbers;
     }
 }

@@ -83,7 +83,11 @@ public class SignedInTokens {
     }
 
     /** The consumer's tokens ended: none of those remembered counts any more, nor one a check still under way finds. */
-    public void forget(ConsumerId consumer, Instant now) {
+    public void forget(ConsumerId consumer) {
+        forget(consumer, clock.instant());
+    }
+
+    void forget(ConsumerId consumer, Instant now) {
         // two ends at once: the later mark stays, whichever of them is put last
         ended.merge(
                 consumer,
@@ -105,7 +109,7 @@ public class SignedInTokens {
 
     /** Once the transaction that ended them is over, whichever way: a rolled-back end only costs a database check. */
     void ended(@Observes(during = TransactionPhase.AFTER_COMPLETION) AccessTokensEnded tokensEnded) {
-        forget(tokensEnded.consumer(), clock.instant());
+        forget(tokensEnded.consumer());
     }
 
     /** When a check began: the count of ends so far, and the time. */

@@ -44,7 +44,7 @@ public class ClusterCheck {
 
     @PostConstruct
     void afterStart() {
-        if (!settings.get(Setting.CLUSTER_MEMBERS).isBlank()) {
+        if (settings.isClusterNode()) {
             timers.createIntervalTimer(AFTER_START.toMillis(), EVERY.toMillis(), new TimerConfig(null, false));
         }
     }

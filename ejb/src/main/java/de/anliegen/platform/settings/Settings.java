@@ -62,6 +62,11 @@ public class Settings {
         return System.getProperty("jboss.node.name", "default");
     }
 
+    /** Whether this server is a node of a cluster: {@code ANLIEGEN_CLUSTER_MEMBERS} names its members (ADR 12). */
+    public boolean isClusterNode() {
+        return !get(Setting.CLUSTER_MEMBERS).isBlank();
+    }
+
     public Mode mode() {
         return Mode.parse(get(Setting.MODE));
     }
