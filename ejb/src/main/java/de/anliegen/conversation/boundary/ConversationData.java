@@ -11,6 +11,7 @@ import de.anliegen.conversation.entity.Conversation;
 import de.anliegen.conversation.entity.InternalNote;
 import de.anliegen.conversation.entity.Message;
 import de.anliegen.conversation.entity.Side;
+import de.anliegen.conversation.entity.StreamEvent;
 import de.anliegen.identity.boundary.CompanyId;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.PersonalData;
@@ -139,8 +140,13 @@ public class ConversationData implements PersonalData {
 
     @Override
     public void erase(ConsumerId consumer) {
+        // no batch of the sequencer can write events of these conversations until the commit: the events have no
+        // foreign key to them (ADR 28), so they are deleted here, in both streams
         sequencerPause.untilCommit();
-        // messages, attachments, notes and stream events go with their conversation (ON DELETE CASCADE)
+        em.createNamedQuery(StreamEvent.DELETE_OF_CONSUMER)
+                .setParameter("consumer", consumer.value())
+                .executeUpdate();
+        // messages, attachments and notes go with their conversation (ON DELETE CASCADE)
         conversations(consumer).forEach(em::remove);
         em.flush();
     }

@@ -11,7 +11,6 @@ import de.anliegen.conversation.entity.OutboxEntry;
 import de.anliegen.conversation.entity.Side;
 import de.anliegen.platform.database.InLists;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,9 +57,7 @@ final class EventSubjects {
                                 .distinct()
                                 .toList())
                 .create(em, Conversation.class)
-                // shared locks, taken in the order of the ids as a batch of sends takes its exclusive ones: the events'
-                // foreign keys would take them row by row in the events' order, and wait in a circle with a batch
-                .setLockMode(LockModeType.PESSIMISTIC_READ)
+                // read without a lock (ADR 28): a conversation is deleted only with the sequencer paused
                 .getResultStream()
                 .collect(Collectors.toMap(Conversation::id, Function.identity()));
         var messageEntries = ofKind(entries, EventKind.MESSAGE);

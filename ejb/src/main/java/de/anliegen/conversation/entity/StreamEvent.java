@@ -24,6 +24,9 @@ import java.time.Instant;
         select e from StreamEvent e where e.id > :after order by e.id""")
 @NamedQuery(name = StreamEvent.LAST_ID, query = """
         select max(e.id) from StreamEvent e""")
+@NamedQuery(name = StreamEvent.DELETE_OF_CONSUMER, query = """
+        delete from StreamEvent e
+        where e.conversationId in (select c.id from Conversation c where c.consumerId = :consumer)""")
 @NamedQuery(name = StreamEvent.DELETE_OF_CONSUMER_FOR_COMPANIES, query = """
         delete from StreamEvent e where e.streamKey like 'company:%'
         and e.conversationId in (select c.id from Conversation c where c.consumerId = :consumer)""")
@@ -38,6 +41,7 @@ public class StreamEvent {
     public static final String OLDEST_SEQ = "StreamEvent.oldestSeq";
     public static final String SINCE_ID = "StreamEvent.sinceId";
     public static final String LAST_ID = "StreamEvent.lastId";
+    public static final String DELETE_OF_CONSUMER = "StreamEvent.deleteOfConsumer";
     public static final String DELETE_OF_CONSUMER_FOR_COMPANIES = "StreamEvent.deleteOfConsumerForCompanies";
     public static final String DELETE_OF_CONSUMER_FOR_COMPANY = "StreamEvent.deleteOfConsumerForCompany";
     public static final String DELETE_BEFORE = "StreamEvent.deleteBefore";

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,37 @@ class SendQueueTest {
             assertTrue(sent.get(10, TimeUnit.SECONDS).isNew());
         }
         assertEquals(List.of(List.of("erste"), List.of("zweite", "dritte", "vierte")), batches);
+    }
+
+    @Test
+    void a_sender_writes_only_a_batch_that_holds_its_own_send_and_is_answered_with_its_own_message() throws Exception {
+        // a thread whose send another writer took must not write a batch of later sends before it answers its request
+        var strangers = Collections.synchronizedList(new ArrayList<String>());
+        var queue = queue(sends -> {
+            var mine = Thread.currentThread().getName();
+            if (sends.stream().noneMatch(send -> send.text().startsWith(mine + ":"))) {
+                strangers.add(mine + " wrote " + sends.stream().map(Send::text).toList());
+            }
+            LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(200));
+            return sends.stream().map(SendQueueTest::written).toList();
+        });
+        var everyone = new ArrayList<Future<?>>();
+        for (var sender = 0; sender < 16; sender++) {
+            everyone.add(senders.submit(() -> {
+                var me = Thread.currentThread().getName();
+                for (var i = 0; i < 50; i++) {
+                    var text = me + ":" + i;
+                    assertEquals(text, queue.send(send(text)).message().text());
+                }
+                return null;
+            }));
+        }
+        for (var sender : everyone) {
+            sender.get(30, TimeUnit.SECONDS);
+        }
+
+        assertEquals(List.of(), strangers);
+        assertTrue(batches.size() < 16 * 50, "no sends went together: " + batches.size());
     }
 
     @Test
