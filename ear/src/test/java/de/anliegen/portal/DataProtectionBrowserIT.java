@@ -209,6 +209,7 @@ class DataProtectionBrowserIT extends AgainstTheProduct {
 
             // a page that has not heard of the restriction yet: the agent's typing is what meets it
             agent.driver().executeScript("window.refreshThread = function () {};");
+            thread.settled(); // a redraw already on its way (the page's own read marker's event) is let in first
             dpo.clickable(By.id("file:restrict")).click();
             dpo.showsText(By.id("person"), "Verarbeitung eingeschränkt");
             thread.visible(By.id("reply:text")).sendKeys("Guten Tag");

@@ -98,6 +98,7 @@ class HelpDeskBrowserIT extends AgainstTheProduct {
                     .go("/portal/inbox/conversation.xhtml?id=" + id);
             portal.visible(By.id("meta:tags_input"));
             browser.driver().executeScript("window.refreshThread = function () {};");
+            portal.settled(); // a redraw already on its way (the page's own read marker's event) is let in first
             var labelled = Api.sendJson(
                     "PUT",
                     "/api/v1/conversations/" + id + "/labels",

@@ -107,12 +107,17 @@
         });
     }
 
+    /* The thread page's remote command, looked up when the refresh is due (a page may have replaced it meanwhile). */
+    function refreshThread() {
+        window.refreshThread();
+    }
+
     /* The channel was lost for a while: the page reads anew what it shows. */
     function missed() {
         laterUnread();
         if (document.getElementById("live")) {
             if (typeof window.refreshThread === "function") {
-                later(window.refreshThread);
+                later(refreshThread);
             }
         } else if (typeof window.refreshInbox === "function") {
             inboxChanges.add("missed");
@@ -322,7 +327,7 @@
                 document.getElementById("typing").hidden = true;
             }
             if (typeof window.refreshThread === "function") {
-                later(window.refreshThread);
+                later(refreshThread);
             }
         } else if (event.type !== "typing" && typeof window.refreshInbox === "function") {
             inboxChanges.add(event.type + ":" + event.conversationId);
