@@ -1,6 +1,7 @@
 package de.anliegen.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
@@ -11,6 +12,8 @@ import de.anliegen.support.Portal;
 import de.anliegen.support.ServiceRequests;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
@@ -19,7 +22,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The app's composer on the paths where words could be lost or a person left guessing: a message the server refuses,
  * one it is too busy for, a photo still uploading when Send is tapped, words not sent yet when the view is drawn anew,
- * a photo sent without words, and the receipt an agent's answer brings.
+ * a photo sent without words, photos that take their room after the view followed the newest message, and the
+ * receipt an agent's answer brings.
  */
 class AppComposerBrowserIT extends AgainstTheProduct {
 
@@ -253,6 +257,70 @@ class AppComposerBrowserIT extends AgainstTheProduct {
                     phone.driver().executeScript("return sessionStorage.getItem('anliegen.draft.new');"),
                     "the next person in this tab does not find the words");
         }
+    }
+
+    @Test
+    void photos_fetched_after_the_view_followed_the_newest_message_keep_it_and_the_next_answer_in_sight()
+            throws IOException {
+        var consumer = Consumers.signUp("Paula", "Panorama");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var conversation = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Zählerschrank");
+        var agent = ServiceRequests.stadtwerkeAgent();
+        for (var i = 1; i <= 5; i++) {
+            ServiceRequests.send(
+                    agent.accessToken(), conversation, "Antwort " + i + ", lang genug, dass die Seite rollt.");
+        }
+        // photos as a phone takes them, larger than any thumbnail: each shown 12rem high, known only once fetched
+        var photo = Binary.image("jpg", 800, 600);
+        var photos = new ArrayList<String>();
+        for (var name : List.of("schrank.jpg", "zaehler.jpg")) {
+            var uploaded = Binary.upload(
+                    "POST",
+                    "/api/v1/conversations/" + conversation + "/attachments?name=" + name,
+                    consumer.accessToken(),
+                    "image/jpeg",
+                    photo);
+            assertEquals(201, uploaded.status(), uploaded::toString);
+            photos.add(uploaded.json().getJsonNumber("id").toString());
+        }
+        var sent = Api.post(
+                "/api/v1/conversations/" + conversation + "/messages",
+                "{\"clientMessageId\":\"" + ServiceRequests.newId() + "\",\"text\":\"So sieht es aus.\","
+                        + "\"attachmentIds\":[" + String.join(",", photos) + "]}",
+                consumer.accessToken());
+        assertEquals(201, sent.status(), sent::toString);
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            // opened: the view goes to the newest message, whose photos come after
+            TheApp.openAs(phone, consumer, "#/conversations/" + conversation);
+            app.loaded(By.cssSelector("#messages li[data-seq='7'] figure:last-of-type img.thumbnail"), 800);
+            app.until(page -> wholeAboveTheComposer(phone, "#messages li[data-seq='7']"));
+            phone.screenshot("app-photos-newest");
+
+            // sent from the composer: the view follows the message and its photo, and so the answer that comes next
+            var file = Files.createTempFile("schrank", ".jpg");
+            Files.write(file, photo);
+            phone.driver().findElement(By.id("attachment")).sendKeys(file.toString());
+            app.visible(By.cssSelector("#attached li[data-attachment]"));
+            phone.driver().findElement(By.id("send")).click();
+            app.loaded(By.cssSelector("#messages li[data-seq='8'] img.thumbnail"), 800);
+            app.until(page -> wholeAboveTheComposer(phone, "#messages li[data-seq='8']"));
+            ServiceRequests.send(agent.accessToken(), conversation, "Danke, das genügt uns.");
+            app.showsText(By.cssSelector("#messages li[data-seq='9'] .text"), "Danke, das genügt uns.");
+            app.until(page -> wholeAboveTheComposer(phone, "#messages li[data-seq='9']"));
+            assertFalse(phone.driver().findElement(By.id("newBelow")).isDisplayed(), "the answer is in sight");
+            phone.screenshot("app-photo-answered");
+        }
+    }
+
+    /** Whether the message is in sight down to its time and receipt, above the composer at the foot of the screen. */
+    private static boolean wholeAboveTheComposer(Browser phone, String message) {
+        return (Boolean) phone.driver()
+                .executeScript(
+                        "const bottom = document.querySelector(arguments[0]).getBoundingClientRect().bottom;"
+                                + " const composer = document.getElementById('sendMessage').getBoundingClientRect();"
+                                + " return bottom <= Math.min(composer.top, window.innerHeight) + 1;",
+                        message);
     }
 
     private static String valueOf(Browser phone, String id) {

@@ -28,6 +28,7 @@ export function conversation(view, id) {
     let keptAt = null; // while the kept state is shown: when it was kept
     let lastSeq = 0;
     let complete = false; // the whole history was read from the API once
+    let following = true; // the newest message was in sight when the page last moved (reachedEnd, showNewest)
     let typingTimer = null;
     let lastTypingSent = 0;
 
@@ -197,7 +198,7 @@ export function conversation(view, id) {
      * (or wrote it); a reader who scrolled up to read keeps their place and is told that something is below.
      */
     function arrived(message) {
-        const follow = message.author === 'consumer' || atEnd();
+        const follow = message.author === 'consumer' || following;
         if (add(message)) {
             follow ? showNewest() : (below.hidden = false);
         }
@@ -211,15 +212,22 @@ export function conversation(view, id) {
 
     function showNewest() {
         window.scrollTo({top: document.documentElement.scrollHeight});
+        following = true;
         below.hidden = true;
     }
 
     const reachedEnd = () => {
-        if (atEnd()) {
+        following = atEnd();
+        if (following) {
             below.hidden = true;
         }
     };
     window.addEventListener('scroll', reachedEnd, {passive: true});
+    // a picture is fetched after its message was shown and then takes its room (up to 12rem), pushing the time and
+    // receipt below it under the composer: a view that followed the newest message goes to its end again (told after
+    // the layout and before the paint, so nothing is seen to jump)
+    const grown = new ResizeObserver(() => following && showNewest());
+    grown.observe(messages);
 
     /** Shows a message in order of seq; false when it was shown already. */
     function add(message) {
@@ -270,7 +278,7 @@ export function conversation(view, id) {
             // from the first message until the history was read once, whatever the stream brought before (add() skips
             // what is shown); after that, every message up to lastSeq is shown and only later ones are missing
             let after = complete ? lastSeq : 0;
-            const follow = !complete || atEnd();
+            const follow = !complete || following;
             const before = lastSeq;
             for (;;) {
                 const page = await get('/v1/conversations/' + id + '/messages?limit=' + PAGE + '&after=' + after);
@@ -449,6 +457,7 @@ export function conversation(view, id) {
     }
     return () => {
         unsubscribe();
+        grown.disconnect();
         window.removeEventListener('scroll', reachedEnd);
         window.removeEventListener('anliegen:sent', sent);
         window.removeEventListener('anliegen:refused', refused);
