@@ -21,9 +21,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The app's composer on the paths where words could be lost or a person left guessing: a message the server refuses,
- * one it is too busy for, a photo still uploading when Send is tapped, words not sent yet when the view is drawn anew,
- * a photo sent without words, photos that take their room after the view followed the newest message, and the
- * receipt an agent's answer brings.
+ * one it is too busy for, a photo still uploading when Send is tapped (and one that fails then), words not sent yet
+ * when the view is drawn anew, a photo sent without words, photos that take their room after the view followed the
+ * newest message, and the receipt an agent's answer brings.
  */
 class AppComposerBrowserIT extends AgainstTheProduct {
 
@@ -91,11 +91,7 @@ class AppComposerBrowserIT extends AgainstTheProduct {
         ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
         var conversation = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Foto");
         try (var phone = Browser.openPhone()) {
-            // a slow network: each upload starts a second and a half late
-            phone.beforeEveryPage("const realSend = XMLHttpRequest.prototype.send;"
-                    + " XMLHttpRequest.prototype.send = function (body) {"
-                    + "  setTimeout(() => realSend.call(this, body), 1500);"
-                    + " };");
+            slowUploads(phone);
             var app = Portal.on(phone);
             TheApp.openAs(phone, consumer, "#/conversations/" + conversation);
             app.visible(By.id("messageText")).sendKeys("Hier das Foto");
@@ -111,6 +107,55 @@ class AppComposerBrowserIT extends AgainstTheProduct {
                     0,
                     phone.driver().findElements(By.cssSelector("#attached li")).size(),
                     "nothing is left over");
+        }
+    }
+
+    /** A slow network: each upload starts a second and a half late. */
+    private static void slowUploads(Browser phone) {
+        phone.beforeEveryPage("const realSend = XMLHttpRequest.prototype.send;"
+                + " XMLHttpRequest.prototype.send = function (body) {"
+                + "  setTimeout(() => realSend.call(this, body), 1500);"
+                + " };");
+    }
+
+    @Test
+    void a_photo_failing_to_upload_while_send_waits_for_it_keeps_the_message_back_with_the_reason() throws IOException {
+        var consumer = Consumers.signUp("Frank", "Fehlschlag");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var conversation = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Kaputt");
+        try (var phone = Browser.openPhone()) {
+            slowUploads(phone);
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations/" + conversation);
+            app.visible(By.cssSelector("#messages li[data-seq='1']"));
+            app.visible(By.id("messageText")).sendKeys("Hier das Foto");
+            // named a photo, but none: the server refuses it once it arrives
+            var fake = Files.createTempFile("kaputt", ".png");
+            Files.writeString(fake, "<html>kein Foto</html>");
+            phone.driver().findElement(By.id("attachment")).sendKeys(fake.toString());
+            app.visible(By.cssSelector("#attached li progress"));
+            phone.driver().findElement(By.id("send")).click();
+
+            app.showsText(By.id("sendProblem"), "Anhängen können Sie Fotos (JPEG, PNG) und PDF-Dateien.");
+            app.gone(By.cssSelector("#attached li"));
+            assertEquals(
+                    "Hier das Foto",
+                    phone.driver().findElement(By.id("messageText")).getDomProperty("value"),
+                    "the words wait for the person to decide again");
+            assertEquals(
+                    0,
+                    phone.driver()
+                            .findElements(By.cssSelector(".message.pending"))
+                            .size());
+            var stored = ServiceRequests.messages(consumer.accessToken(), conversation, 1, 10)
+                    .json()
+                    .getJsonArray("messages");
+            assertEquals(0, stored.size(), "nothing went without the photo: " + stored);
+
+            // the person decides to send the words alone
+            phone.driver().findElement(By.id("send")).click();
+            app.showsText(By.cssSelector("#messages li[data-seq='2'] .text"), "Hier das Foto");
+            assertEquals("", phone.driver().findElement(By.id("sendProblem")).getText());
         }
     }
 

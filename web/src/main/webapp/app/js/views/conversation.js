@@ -127,8 +127,13 @@ export function conversation(view, id) {
             event.preventDefault();
             if (uploading.size) {
                 sendButton.disabled = true;
-                await Promise.allSettled([...uploading]);
+                const uploads = await Promise.allSettled([...uploading]);
                 sendButton.disabled = false;
+                // a file that did not go up: nothing goes, so that no one believes it went along. The words stay, and
+                // the reason attach() gave; the person decides again
+                if (uploads.some(upload => upload.status === 'rejected')) {
+                    return;
+                }
             }
             if (!text.value.trim() && attachmentIds.length === 0) {
                 if (!justSent) {
