@@ -4,7 +4,6 @@ import {language, switchLanguage, t} from './i18n.js';
 import * as session from './session.js';
 import * as stream from './stream.js';
 import {call, explain} from './api.js';
-import {refusalNotice} from './outbox.js';
 import {welcome} from './views/welcome.js';
 import {companies, company} from './views/companies.js';
 import {conversations, newConversation} from './views/conversations.js';
@@ -115,20 +114,20 @@ window.addEventListener('hashchange', () => {
     route();
 });
 window.addEventListener('online', () => session.signedIn() && outbox.flush());
-// a waiting message refused for good while its request is not in view: its words wait in that request's field
-// (session.DRAFTS), and the person is told, with the words, which may not find a field (a closed request)
+// waiting messages refused for good while their request is not in view: their words wait in that request's field
+// (session.DRAFTS), after any written there before, and the person is told how many, with the words, which may not
+// find a field (a closed request). The request in view puts them into its field itself
 window.addEventListener('anliegen:refused', event => {
     if (!session.signedIn()) {
         return; // answered after the sign-out: the words were that person's, and are gone with the rest
     }
-    const {entry, error} = event.detail;
-    const draft = session.DRAFTS + entry.conversationId;
-    if (!sessionStorage.getItem(draft)) {
-        sessionStorage.setItem(draft, entry.text);
+    const {conversationId, refused} = event.detail;
+    if (location.hash === '#/conversations/' + conversationId) {
+        return;
     }
-    if (location.hash !== '#/conversations/' + entry.conversationId) {
-        tell(refusalNotice(entry, explain(error)), true);
-    }
+    const draft = session.DRAFTS + conversationId;
+    sessionStorage.setItem(draft, outbox.withRefusedWords(sessionStorage.getItem(draft), refused));
+    tell(outbox.refusalNotice(refused), true);
 });
 // browsers do not always say when the connection is back: look again now and then while something waits
 setInterval(() => session.signedIn() && outbox.flush(), 10_000);

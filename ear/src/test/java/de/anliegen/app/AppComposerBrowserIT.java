@@ -21,9 +21,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The app's composer on the paths where words could be lost or a person left guessing: a message the server refuses,
- * one it is too busy for, a photo still uploading when Send is tapped (and one that fails then), words not sent yet
- * when the view is drawn anew, a photo sent without words, photos that take their room after the view followed the
- * newest message, and the receipt an agent's answer brings.
+ * one it is too busy for, several waiting ones it refuses together, a photo still uploading when Send is tapped (and
+ * one that fails then), words not sent yet when the view is drawn anew, a photo sent without words, photos that take
+ * their room after the view followed the newest message, and the receipt an agent's answer brings.
  */
 class AppComposerBrowserIT extends AgainstTheProduct {
 
@@ -157,6 +157,75 @@ class AppComposerBrowserIT extends AgainstTheProduct {
             app.showsText(By.cssSelector("#messages li[data-seq='2'] .text"), "Hier das Foto");
             assertEquals("", phone.driver().findElement(By.id("sendProblem")).getText());
         }
+    }
+
+    @Test
+    void waiting_messages_refused_together_all_come_back_with_how_many_were_not_sent() {
+        var consumer = Consumers.signUp("Wanda", "Warteschlange");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.BAECKEREI);
+        var here = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Hier geschrieben");
+        var there = ServiceRequests.open(consumer.accessToken(), ServiceRequests.BAECKEREI, "Dort geschrieben");
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            // both requests were read once, so they open without a connection
+            TheApp.openAs(phone, consumer, "#/conversations/" + here);
+            app.showsText(By.cssSelector("#messages li[data-seq='1']"), "Hier geschrieben");
+            goTo(phone, "#/conversations/" + there);
+            app.showsText(By.cssSelector("#messages li[data-seq='1']"), "Dort geschrieben");
+
+            phone.offline(true);
+            sendWaiting(phone, "Dort eins", 1);
+            sendWaiting(phone, "Dort zwei", 2);
+            goTo(phone, "#/conversations/" + here);
+            app.showsText(By.id("subject"), "Hier geschrieben");
+            sendWaiting(phone, "Hier eins", 1);
+            sendWaiting(phone, "Hier zwei", 2);
+            phone.driver().findElement(By.id("messageText")).sendKeys("Noch ein Gedanke");
+            // meanwhile, on another device, the person disconnected from both companies
+            for (var company : List.of(ServiceRequests.STADTWERKE, ServiceRequests.BAECKEREI)) {
+                var left = Api.delete("/api/v1/me/companies/" + company, consumer.accessToken());
+                assertEquals(204, left.status(), left::toString);
+            }
+            phone.offline(false);
+
+            // the request in view: every refused message's words after those not sent yet, and how many and why
+            app.showsText(
+                    By.id("sendProblem"),
+                    "2 Nachrichten wurden nicht gesendet; ihre Worte stehen wieder im Feld."
+                            + " Verbinden Sie sich zuerst mit diesem Unternehmen.");
+            assertEquals("Noch ein Gedanke\n\nHier eins\n\nHier zwei", valueOf(phone, "messageText"));
+            app.gone(By.cssSelector(".message.pending"));
+            // the other request: told above the view, its words wait in its field
+            app.showsText(
+                    By.id("notice"),
+                    "2 Nachrichten nicht gesendet: „Dort eins“, „Dort zwei“."
+                            + " Verbinden Sie sich zuerst mit diesem Unternehmen.");
+            phone.screenshot("app-refused-together");
+            goTo(phone, "#/conversations/" + there);
+            app.showsText(By.id("subject"), "Dort geschrieben");
+            assertEquals("Dort eins\n\nDort zwei", valueOf(phone, "messageText"));
+            assertEquals(
+                    0,
+                    phone.driver()
+                            .findElements(By.cssSelector(".message.pending"))
+                            .size());
+            assertEquals("", phone.driver().findElement(By.id("notice")).getText(), "the notice stays behind");
+        }
+    }
+
+    /** Follows a link inside the app (no page load: offline, the page stays as it is). */
+    private static void goTo(Browser phone, String hash) {
+        phone.driver().executeScript("location.hash = arguments[0];", hash);
+    }
+
+    /** Sends these words without a connection and waits until they are shown as the request's waiting message. */
+    private static void sendWaiting(Browser phone, String words, int waiting) {
+        var app = Portal.on(phone);
+        app.visible(By.id("messageText")).sendKeys(words);
+        phone.driver().findElement(By.id("send")).click();
+        app.until(page -> page.findElements(By.cssSelector(".message.pending")).size() == waiting);
+        app.showsText(By.cssSelector(".message.pending:last-child"), words);
     }
 
     @Test

@@ -158,7 +158,7 @@ export function conversation(view, id) {
                     arrived(sent);
                 }
             } catch (error) {
-                refusedHere(entry, error);
+                refusedHere([{entry, error}]); // the outbox could not keep it (a refusal comes as anliegen:refused)
             }
         }},
         below,
@@ -395,28 +395,34 @@ export function conversation(view, id) {
             arrived(event.detail);
         }
     };
-    /** A message the server refused for good: its words go back into the field, to be copied or sent again. */
-    function refusedHere(entry, error) {
-        waiting.get(entry.clientMessageId)?.remove();
-        waiting.delete(entry.clientMessageId);
-        if (!text.value) {
-            text.value = entry.text;
-            sessionStorage.setItem(draft, text.value);
-        }
-        // its files are still uploaded and unsent: they go with the next message unless that has enough already
-        for (const attachmentId of entry.attachmentIds || []) {
-            if (!attachmentIds.includes(attachmentId) && attachmentIds.length + uploading.size < MOST_ATTACHMENTS) {
-                const item = h('li', {}, t('conversation.attachmentAgain'));
-                attached.append(item);
-                keep(item, attachmentId, t('conversation.attachmentAgain'));
+    /**
+     * Messages the server refused for good ({entry, error} each): their words go back into the field, after any
+     * written there meanwhile, to be copied or sent again; the person is told how many and why.
+     */
+    function refusedHere(refused) {
+        for (const {entry} of refused) {
+            waiting.get(entry.clientMessageId)?.remove();
+            waiting.delete(entry.clientMessageId);
+            // its files are still uploaded and unsent: they go with the next message unless that has enough already
+            for (const attachmentId of entry.attachmentIds || []) {
+                if (!attachmentIds.includes(attachmentId)
+                        && attachmentIds.length + uploading.size < MOST_ATTACHMENTS) {
+                    const item = h('li', {}, t('conversation.attachmentAgain'));
+                    attached.append(item);
+                    keep(item, attachmentId, t('conversation.attachmentAgain'));
+                }
             }
         }
+        text.value = outbox.withRefusedWords(text.value, refused);
+        sessionStorage.setItem(draft, text.value);
         // a closed request has no field to hold the words: they are shown with the reason
-        form.hidden ? say(problem, outbox.refusalNotice(entry, explain(error))) : tellComposer(explain(error));
+        const why = outbox.whyRefused(refused);
+        form.hidden ? say(problem, outbox.refusalNotice(refused))
+            : tellComposer(refused.length > 1 ? t('conversation.refusedSeveral', refused.length, why) : why);
     }
     const refused = event => {
-        if (event.detail.entry.conversationId === id) {
-            refusedHere(event.detail.entry, event.detail.error);
+        if (event.detail.conversationId === id) {
+            refusedHere(event.detail.refused);
         }
     };
     window.addEventListener('anliegen:sent', sent);
