@@ -100,20 +100,29 @@ export function dataUrlOf(blob) {
     });
 }
 
+let noticeWords = null; // the notice's words, asked for again when the language is switched
+
 /**
  * A message above the view for what happened before it was drawn (back from Facebook, an account deleted); it stays
- * while the address is {@code where} and goes with the next navigation.
+ * while the address is {@code where} and goes with the next navigation. Its words are a function that answers them in
+ * the language of the moment, so that a switch of language draws them anew (redrawNotice); null says nothing.
  */
-export function tell(text, problem = false, where = location.hash) {
+export function tell(words, problem = false, where = location.hash) {
     const notice = document.getElementById('notice');
     notice.className = problem ? 'alert' : '';
     notice.dataset.where = where;
-    say(notice, text);
+    noticeWords = words;
+    redrawNotice();
+}
+
+/** Draws the notice anew in the language of the moment. */
+export function redrawNotice() {
+    say(document.getElementById('notice'), noticeWords?.());
 }
 
 export function forgetNoticeElsewhere() {
-    const notice = document.getElementById('notice');
-    if (notice.dataset.where !== location.hash) {
-        say(notice, '');
+    if (document.getElementById('notice').dataset.where !== location.hash) {
+        noticeWords = null;
+        redrawNotice();
     }
 }

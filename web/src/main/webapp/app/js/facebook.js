@@ -44,7 +44,7 @@ export async function go(purpose) {
         return pending.put({purpose, codeVerifier, redirectUri, sentAt: now}, state);
     });
     if (!await kept.then(() => true, () => false)) {
-        tell(t('facebook.noStorage'), true);
+        tell(() => t('facebook.noStorage'), true);
         return;
     }
     const address = new URL(url);
@@ -92,29 +92,32 @@ export async function takeAnswer() {
     const back = !sent || sent.purpose === 'signIn' ? '#/conversations' : '#/account';
     history.replaceState(null, '', location.pathname + back);
     if (!sent || Date.now() - sent.sentAt > FORGET_AFTER_MS) {
-        return {purpose: 'signIn', failed: t('facebook.foreign')};
+        return {purpose: 'signIn', failed: 'facebook.foreign'};
     }
     if (error) {
-        return {purpose: sent.purpose, failed: t(error === 'access_denied' ? 'facebook.cancelled' : 'facebook.failed')};
+        return {purpose: sent.purpose, failed: error === 'access_denied' ? 'facebook.cancelled' : 'facebook.failed'};
     }
     return {purpose: sent.purpose, code: {code, codeVerifier: sent.codeVerifier, redirectUri: sent.redirectUri}};
 }
 
-/** Does with the code what the person went to Facebook for; answers the text to tell them. */
+/**
+ * Does with the code what the person went to Facebook for; answers the key of the text to tell them (main.js tells it
+ * in the language of the moment), or null.
+ */
 export async function finish(answer) {
     if (answer.failed) {
         return answer.failed;
     }
     if (answer.purpose === 'link') {
         await post('/v1/me/identities/facebook/code', answer.code);
-        return t('facebook.linked');
+        return 'facebook.linked';
     }
     if (answer.purpose === 'delete') {
         await remove('/v1/me', {facebook: answer.code});
         session.forget();
-        return t('account.deleted');
+        return 'account.deleted';
     }
     const signedIn = await post('/v1/auth/facebook/code', answer.code);
     session.keep(signedIn.tokens);
-    return signedIn.newConsumer ? t('facebook.registered') : '';
+    return signedIn.newConsumer ? 'facebook.registered' : null;
 }

@@ -1,5 +1,5 @@
 // The app: a few views on the public API, switched by the address's fragment (#/companies, #/conversations/7).
-import {forgetNoticeElsewhere, h, show, tell} from './dom.js';
+import {forgetNoticeElsewhere, h, redrawNotice, show, tell} from './dom.js';
 import {language, switchLanguage, t} from './i18n.js';
 import * as session from './session.js';
 import * as stream from './stream.js';
@@ -78,7 +78,7 @@ async function signOut(path) {
 }
 
 function signedIn() {
-    tell('');
+    tell(null);
     push.renew().catch(() => {});
     location.hash = '#/conversations';
     route();
@@ -107,6 +107,9 @@ document.querySelector('.skip').addEventListener('click', event => {
 });
 document.getElementById('language').addEventListener('click', () => {
     switchLanguage();
+    // what stands above the view is drawn anew in the new language too
+    online(connection.hidden);
+    redrawNotice();
     route();
 });
 window.addEventListener('hashchange', () => {
@@ -127,7 +130,7 @@ window.addEventListener('anliegen:refused', event => {
     }
     const draft = session.DRAFTS + conversationId;
     sessionStorage.setItem(draft, outbox.withRefusedWords(sessionStorage.getItem(draft), refused));
-    tell(outbox.refusalNotice(refused), true);
+    tell(() => outbox.refusalNotice(refused), true);
 });
 // browsers do not always say when the connection is back: look again now and then while something waits
 setInterval(() => session.signedIn() && outbox.flush(), 10_000);
@@ -135,7 +138,7 @@ window.addEventListener('anliegen:signed-out', event => {
     forgetNoticeElsewhere();
     route();
     if (event.detail?.erased) {
-        tell(t('account.erased'));
+        tell(() => t('account.erased'));
     }
 });
 // signed in or out in another tab: this one follows (and stops its stream when signed out); a refreshed token is no
@@ -157,7 +160,7 @@ if (session.signedIn()) {
 }
 facebook.takeAnswer().then(answer => answer
     ? facebook.finish(answer)
-        .then(text => tell(text, Boolean(answer.failed)))
-        .catch(error => tell(explain(error), true))
+        .then(key => tell(key && (() => t(key)), Boolean(answer.failed)))
+        .catch(error => tell(() => explain(error), true))
         .finally(route)
     : route());

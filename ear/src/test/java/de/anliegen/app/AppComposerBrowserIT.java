@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.Select;
  * The app's composer on the paths where words could be lost or a person left guessing: a message the server refuses,
  * one it is too busy for, several waiting ones it refuses together, a photo still uploading when Send is tapped (and
  * one that fails then), words not sent yet when the view is drawn anew, a photo sent without words, photos that take
- * their room after the view followed the newest message, and the receipt an agent's answer brings.
+ * their room after the view followed the newest message, the receipt an agent's answer brings, and what stands above
+ * the view when the language is switched.
  */
 class AppComposerBrowserIT extends AgainstTheProduct {
 
@@ -211,6 +212,36 @@ class AppComposerBrowserIT extends AgainstTheProduct {
                             .findElements(By.cssSelector(".message.pending"))
                             .size());
             assertEquals("", phone.driver().findElement(By.id("notice")).getText(), "the notice stays behind");
+        }
+    }
+
+    @Test
+    void the_connection_banner_and_a_notice_are_drawn_anew_when_the_language_changes() {
+        var consumer = Consumers.signUp("Lotte", "Landessprache");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var conversation = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Zweisprachig");
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations/" + conversation);
+            app.showsText(By.cssSelector("#messages li[data-seq='1']"), "Zweisprachig");
+            phone.offline(true);
+            sendWaiting(phone, "Vergessen zu sagen", 1);
+            app.showsText(By.id("connection"), "Keine Verbindung");
+            phone.driver().findElement(By.id("language")).click();
+            app.showsText(By.id("send"), "Send");
+            app.showsText(By.id("connection"), "No connection – new messages arrive as soon as it is back.");
+
+            goTo(phone, "#/conversations");
+            var left = Api.delete("/api/v1/me/companies/" + ServiceRequests.STADTWERKE, consumer.accessToken());
+            assertEquals(204, left.status(), left::toString);
+            phone.offline(false);
+            app.showsText(By.id("notice"), "Not sent: “Vergessen zu sagen”. Connect with this company first.");
+            app.gone(By.id("connection"));
+            phone.driver().findElement(By.id("language")).click();
+            app.showsText(By.id("toConversations"), "Anfragen");
+            app.showsText(
+                    By.id("notice"),
+                    "Nicht gesendet: „Vergessen zu sagen“. Verbinden Sie sich zuerst mit diesem Unternehmen.");
         }
     }
 

@@ -335,7 +335,7 @@ function confirmDeletion(container, me) {
             try {
                 await remove('/v1/me', proof);
                 session.forget();
-                tell(t('account.deleted'), false, '#/');
+                tell(() => t('account.deleted'), false, '#/');
                 location.hash = '#/';
                 window.dispatchEvent(new Event('anliegen:signed-out'));
             } catch (error) {
