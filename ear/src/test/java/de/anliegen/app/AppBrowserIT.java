@@ -440,6 +440,41 @@ class AppBrowserIT extends AgainstTheProduct {
     }
 
     @Test
+    void a_stream_that_cannot_resume_has_the_open_request_read_anew_with_what_it_skipped() {
+        var consumer = Consumers.signUp("Rita", "Neuladen");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var id = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Stand unklar");
+        var agent = ServiceRequests.stadtwerkeAgent();
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations/" + id);
+            app.showsText(By.cssSelector("#messages li[data-seq='1']"), "Guten Tag, Stand unklar");
+            app.until(page -> page.findElement(By.cssSelector("#messages li[data-seq='1'] .receipt"))
+                    .getText()
+                    .isEmpty());
+
+            // away while the agent reads it, and back with a cursor the stream no longer knows (a database restored
+            // from a backup): the server replays nothing and says reload
+            phone.offline(true);
+            app.showsText(By.id("connection"), "Keine Verbindung");
+            phone.driver().executeScript("localStorage.setItem('anliegen.cursor', '999999999');");
+            var read = Api.post("/api/v1/conversations/" + id + "/read", "{\"upTo\":1}", agent.accessToken());
+            assertEquals(200, read.status(), read::toString);
+            phone.offline(false);
+
+            app.showsText(By.cssSelector("#messages li[data-seq='1'] .receipt"), "gelesen");
+            app.gone(By.id("connection"));
+            assertEquals(
+                    1,
+                    phone.driver()
+                            .findElements(By.cssSelector("#messages li.message"))
+                            .size());
+            app.until(page -> !"999999999"
+                    .equals(phone.driver().executeScript("return localStorage.getItem('anliegen.cursor');")));
+        }
+    }
+
+    @Test
     void a_request_opens_with_a_photo_that_shows_large_on_a_tap_and_a_file_too_large_is_refused_with_the_limit()
             throws IOException {
         var consumer = Consumers.signUp("Pia", "Foto");

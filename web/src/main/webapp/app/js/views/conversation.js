@@ -456,6 +456,14 @@ export function conversation(view, id) {
             typingTimer = setTimeout(() => typing.textContent = '', 5000);
         } else if (event.type === 'connection' && event.online) {
             load(); // back online: fetch what came meanwhile, nothing twice
+        } else if (event.type === 'reload') {
+            // the stream could not resume (too far behind, or a cursor the server no longer knows): the markers it
+            // skipped, or messages it no longer has, are not in what is shown, so the request is read anew, whole
+            shown.forEach(element => element.remove());
+            shown.clear();
+            lastSeq = 0;
+            complete = false;
+            load();
         }
     });
     function readUpTo(upTo) {

@@ -96,7 +96,7 @@ export function conversations(view) {
 
     load();
     const unsubscribe = subscribe(event => {
-        if (['message', 'status', 'read', 'connection'].includes(event.type)) {
+        if (['message', 'status', 'read', 'connection', 'reload'].includes(event.type)) {
             reload();
         }
     });
