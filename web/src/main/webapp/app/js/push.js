@@ -21,10 +21,16 @@ export async function available() {
     return (await serverKey) !== null;
 }
 
-/** Whether notifications are on for this device now. */
+/**
+ * Whether notifications are on for this device now: the browser keeps its subscription, and the server still has it
+ * (it forgets every device's when the consent is withdrawn, or when the push service says the device is gone).
+ */
 export async function on() {
-    return Notification.permission === 'granted' && (await subscription()) !== null
-        && localStorage.getItem(DEVICE) !== null;
+    const id = localStorage.getItem(DEVICE);
+    if (Notification.permission !== 'granted' || id === null || (await subscription()) === null) {
+        return false;
+    }
+    return (await get('/v1/me/push-subscriptions')).some(registered => registered.id === id);
 }
 
 export function previews() {
@@ -60,7 +66,10 @@ export async function switchOff() {
     }
 }
 
-/** At every start of the signed-in app: renews this device's subscription (a new server key, a new sign-in). */
+/**
+ * At every start of the signed-in app: renews this device's subscription (a new server key, a new sign-in). Also when
+ * the consent is given again: the device that had notifications on has them again.
+ */
 export async function renew() {
     if (!await available() || Notification.permission !== 'granted' || localStorage.getItem(DEVICE) === null) {
         return;

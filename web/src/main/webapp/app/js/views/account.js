@@ -15,36 +15,54 @@ export function account(view, signOut) {
     const saved = h('p', {id: 'consentsSaved', class: 'hint', role: 'status'});
     const notifications = h('div', {id: 'notifications'});
     let current = [];
+    let showPushState = null; // sets the notifications' switch from the truth, once they are drawn
 
     async function showNotifications() {
         if (!await push.available()) {
             show(notifications, h('p', {id: 'pushUnavailable', class: 'hint'}, t('push.unavailable')));
             return;
         }
-        const on = h('input', {type: 'checkbox', id: 'pushOn', checked: await push.on()});
+        const on = h('input', {type: 'checkbox', id: 'pushOn'});
         const previews = h('input', {type: 'checkbox', id: 'pushPreviews', checked: push.previews()});
+        const why = h('p', {id: 'pushWithdrawn', class: 'hint', hidden: true}, t('push.withdrawn'));
         const done = h('p', {id: 'pushSaved', class: 'hint', role: 'status'});
+        showPushState = async () => {
+            done.textContent = ''; // what an earlier "Apply" said may hold no longer
+            on.checked = await push.on();
+            why.hidden = !withdrawn('notifications');
+        };
         const apply = async () => {
             done.textContent = '';
             try {
+                let said;
                 if (on.checked) {
-                    done.textContent = await push.switchOn(previews.checked) ? t('push.saved.on') : t('push.denied');
+                    said = await push.switchOn(previews.checked) ? t('push.saved.on') : t('push.denied');
                 } else {
                     await push.switchOff();
-                    done.textContent = t('push.saved.off');
+                    said = t('push.saved.off');
                 }
-                on.checked = await push.on();
-                await loadConsents();
+                await loadConsents(); // switching on gives the consent
+                done.textContent = said;
             } catch (error) {
                 say(problem, explain(error));
             }
         };
+        await showPushState();
         show(notifications,
             h('div', {class: 'field checkbox'}, on, h('label', {for: 'pushOn'}, t('push.on'))),
+            why,
             h('div', {class: 'field checkbox'}, previews, h('label', {for: 'pushPreviews'}, t('push.previews'))),
             h('button', {type: 'button', id: 'savePush', class: 'secondary', onclick: apply}, t('push.save')),
             done);
     }
+
+    /** Whether the person withdrew this consent (not: never gave it). */
+    function withdrawn(purpose) {
+        const consent = current.find(consent => consent.purpose === purpose);
+        return Boolean(consent && !consent.granted && consent.decidedAt);
+    }
+
+    const granted = (consents, purpose) => consents.some(consent => consent.purpose === purpose && consent.granted);
 
     async function loadConsents() {
         current = await get('/v1/me/consents');
@@ -56,16 +74,22 @@ export function account(view, signOut) {
                 h('label', {for: 'consent-' + consent.purpose}, consent.wording[language()]))),
             h('button', {type: 'submit', id: 'saveConsents', class: 'secondary'}, t('account.consents.save')),
             saved);
+        // withdrawing the consent "notifications" ends every device's subscription on the server
+        await showPushState?.();
     }
 
     async function saveConsents(event) {
         event.preventDefault();
         try {
-            await put('/v1/me/consents', {consents: current.map(consent => ({
+            const decided = await put('/v1/me/consents', {consents: current.map(consent => ({
                 purpose: consent.purpose,
                 granted: consents.elements[consent.purpose].checked,
                 version: consent.currentVersion,
             }))});
+            if (granted(decided, 'notifications') && !granted(current, 'notifications')) {
+                // given again: a device that had notifications on before the withdrawal has them again
+                await push.renew().catch(() => {});
+            }
             await loadConsents();
             saved.textContent = t('account.consents.saved');
         } catch (error) {
