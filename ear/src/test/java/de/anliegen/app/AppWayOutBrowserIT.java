@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * The app where a person could get stuck, be left guessing or do something twice by a double tap, as a review found it:
@@ -311,6 +312,55 @@ class AppWayOutBrowserIT extends AgainstTheProduct {
                     .count();
             assertTrue(loads <= 3, loads + " loads of the list");
             app.showsText(By.cssSelector("#conversationList .badge"), "12 ungelesen");
+        }
+    }
+
+    @Test
+    void a_company_that_stops_taking_requests_stays_listed_to_disconnect_and_is_not_offered_for_a_new_request() {
+        var handle = "eisdiele-" + ServiceRequests.newId().substring(0, 8);
+        var consumer = Consumers.signUp("Susi", "Sperre");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        try (var browser = Browser.open();
+                var phone = Browser.openPhone()) {
+            var platform = Portal.onboard(browser, "Eisdiele Sperre", handle, "Emil Eis", Portal.newEmail("emil"));
+            ServiceRequests.connect(consumer.accessToken(), handle);
+            platform.suspendOrResume(handle, "suspend");
+
+            // no search finds it, but the person is still connected with it: listed, saying so, to disconnect
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/companies");
+            var toggle = By.cssSelector("button[data-company='" + handle + "']");
+            app.showsText(toggle, "Trennen");
+            var listed = phone.driver().findElement(By.xpath("//li[.//button[@data-company='" + handle + "']]"));
+            assertTrue(listed.getText().contains("Nimmt gerade keine Anfragen an."), listed::getText);
+            phone.screenshot("app-company-paused", By.id("companyList"));
+            // a search for another company leaves it out, as it leaves out the companies it does not find
+            app.visible(By.id("q")).sendKeys("Bäckerei", Keys.ENTER);
+            app.until(page -> !page.findElement(By.id("companyList")).getText().contains("Stadtwerke"));
+            var found = phone.driver().findElement(By.id("companyList")).getText();
+            assertTrue(found.contains("Bäckerei Sommer") && !found.contains("Eisdiele"), found);
+            app.clickable(By.id("toConversations")).click();
+
+            // a new request offers it only as not taking requests, and goes to one that does
+            app.clickable(By.id("newConversation")).click();
+            var options = By.cssSelector("#company option");
+            app.until(page -> page.findElements(options).size() == 2);
+            var paused = phone.driver().findElement(By.cssSelector("#company option[value='" + handle + "']"));
+            assertFalse(paused.isEnabled(), "not to be chosen");
+            assertEquals("Eisdiele Sperre (nimmt gerade keine Anfragen an)", paused.getText());
+            var chosen = phone.driver().findElement(By.id("company")).getDomProperty("value");
+            assertEquals(ServiceRequests.STADTWERKE, chosen);
+            assertEquals("", phone.driver().findElement(By.id("newProblem")).getText());
+
+            phone.go("/app/#/companies");
+            app.clickable(toggle).click();
+            app.gone(toggle);
+            assertEquals(
+                    1,
+                    Api.get("/api/v1/me/companies", consumer.accessToken())
+                            .jsonArray()
+                            .size(),
+                    "disconnected from the one, still connected with the other");
         }
     }
 

@@ -307,15 +307,16 @@ class AdministrationBrowserIT extends AgainstTheProduct {
         var handle = "eisdiele-" + ServiceRequests.newId().substring(0, 8);
         var adminEmail = Portal.newEmail("emil");
         try (var browser = Browser.open()) {
-            var platform = onboard(browser, "Eisdiele " + handle, handle, "Emil Eis", adminEmail);
+            var platform = Portal.onboard(browser, "Eisdiele " + handle, handle, "Emil Eis", adminEmail);
             try (var adminBrowser = Browser.open()) {
                 Portal.choosePasswordFromMail(adminBrowser, adminEmail, PASSWORD);
                 var guest = Consumers.signUp("Greta", "Gast");
                 ServiceRequests.connect(guest.accessToken(), handle);
                 var request = ServiceRequests.open(guest.accessToken(), handle, "Eis");
 
-                suspendOrResume(platform, handle, "suspend");
+                platform.suspendOrResume(handle, "suspend");
                 assertEquals(List.of(), search(handle));
+                assertFalse(takesRequests(guest, handle), "connected still, and told that it takes no requests");
                 adminBrowser.go("/portal/login.xhtml");
                 Portal.fillSignIn(adminBrowser, adminEmail, PASSWORD);
                 Portal.on(adminBrowser).showsText(By.id("login:messages"), "gesperrt");
@@ -334,8 +335,9 @@ class AdministrationBrowserIT extends AgainstTheProduct {
                             refused.json().getString("type").replaceAll(".*/", ""));
                 }
 
-                suspendOrResume(platform, handle, "resume");
+                platform.suspendOrResume(handle, "resume");
                 assertEquals(1, search(handle).size());
+                assertTrue(takesRequests(guest, handle));
                 Portal.signIn(adminBrowser, adminEmail, PASSWORD);
                 var resumed = ServiceRequests.send(guest.accessToken(), request, ServiceRequests.newId(), "Hallo?");
                 assertEquals(201, resumed.status(), resumed::toString);
@@ -348,14 +350,14 @@ class AdministrationBrowserIT extends AgainstTheProduct {
         var handle = "kiosk-" + ServiceRequests.newId().substring(0, 8);
         var adminEmail = Portal.newEmail("karla");
         try (var browser = Browser.open()) {
-            var platform = onboard(browser, "Kiosk " + handle, handle, "Karla Kiosk", adminEmail);
+            var platform = Portal.onboard(browser, "Kiosk " + handle, handle, "Karla Kiosk", adminEmail);
             try (var adminBrowser = Browser.open()) {
                 Portal.choosePasswordFromMail(adminBrowser, adminEmail, PASSWORD);
                 var team = Portal.signIn(adminBrowser, adminEmail, PASSWORD).go("/portal/company/team.xhtml");
                 team.visible(By.id("team:invite"));
                 var api = ServiceRequests.signInAgent(adminEmail, PASSWORD);
                 try (var stream = StreamClient.ready(api.accessToken(), null)) {
-                    suspendOrResume(platform, handle, "suspend");
+                    platform.suspendOrResume(handle, "suspend");
                     // the sockets' regular check runs once a minute: this closing is the suspension's own
                     assertEquals(1008, stream.closeCode(), "the open socket closes at once");
                 }
@@ -364,7 +366,7 @@ class AdministrationBrowserIT extends AgainstTheProduct {
                 adminBrowser.go("/portal/company/team.xhtml");
                 Portal.on(adminBrowser).visible(By.id("login:email"));
 
-                suspendOrResume(platform, handle, "resume");
+                platform.suspendOrResume(handle, "resume");
                 assertEquals(
                         401,
                         Api.get("/api/v1/conversations", api.accessToken()).status(),
@@ -403,32 +405,16 @@ class AdministrationBrowserIT extends AgainstTheProduct {
         }
     }
 
-    /** The platform admin takes a company in; its first admin gets an invitation by mail. */
-    private static Portal onboard(Browser browser, String name, String handle, String adminName, String adminEmail) {
-        var platform = Portal.signIn(browser, Portal.PLATFORM_ADMIN, Portal.PLATFORM_PASSWORD)
-                .go("/portal/platform/index.xhtml");
-        platform.visible(By.id("companies:name")).sendKeys(name);
-        browser.driver().findElement(By.id("companies:handle")).sendKeys(handle);
-        browser.driver().findElement(By.id("companies:adminName")).sendKeys(adminName);
-        browser.driver().findElement(By.id("companies:adminEmail")).sendKeys(adminEmail);
-        platform.clickable(By.id("companies:onboard")).click();
-        platform.showsText(By.id("companies:messages"), "ist aufgenommen");
-        return platform;
-    }
-
-    private static void suspendOrResume(Portal platform, String handle, String action) {
-        platform.go("/portal/platform/index.xhtml");
-        var pages = platform.browser().driver().findElements(By.cssSelector("#companies\\:list .ui-paginator-last"));
-        if (!pages.isEmpty() && !pages.get(0).getDomAttribute("class").contains("ui-state-disabled")) {
-            pages.get(0).click();
-        }
-        var row = platform.visible(By.xpath("//tr[td[text()='" + handle + "']]"));
-        row.findElement(By.cssSelector("button[id$='" + action + "']")).click();
-        if (action.equals("suspend")) {
-            platform.confirm(true);
-        }
-        platform.showsText(
-                By.id("companies:messages"), action.equals("suspend") ? "ist gesperrt" : "nimmt wieder teil");
+    /** Whether the consumer's connection with the company says that it takes requests now. */
+    private static boolean takesRequests(Consumers.SignedIn consumer, String handle) {
+        var connections =
+                Api.get("/api/v1/me/companies", consumer.accessToken()).jsonArray();
+        return connections.getValuesAs(JsonObject.class).stream()
+                .filter(connection ->
+                        handle.equals(connection.getJsonObject("company").getString("handle")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("not connected with " + handle + ": " + connections))
+                .getBoolean("takesRequests");
     }
 
     private static List<JsonObject> search(String handle) {

@@ -126,6 +126,18 @@ public final class Portal {
         portal.visible(By.id("chosen"));
     }
 
+    /** The platform admin takes a company in; its first admin gets an invitation by mail. */
+    public static Portal onboard(Browser browser, String name, String handle, String adminName, String adminEmail) {
+        var platform = signIn(browser, PLATFORM_ADMIN, PLATFORM_PASSWORD).go("/portal/platform/index.xhtml");
+        platform.visible(By.id("companies:name")).sendKeys(name);
+        browser.driver().findElement(By.id("companies:handle")).sendKeys(handle);
+        browser.driver().findElement(By.id("companies:adminName")).sendKeys(adminName);
+        browser.driver().findElement(By.id("companies:adminEmail")).sendKeys(adminEmail);
+        platform.clickable(By.id("companies:onboard")).click();
+        platform.showsText(By.id("companies:messages"), "ist aufgenommen");
+        return platform;
+    }
+
     /** A new address for an invitation, unique to this test run. */
     public static String newEmail(String name) {
         return name + "-" + ServiceRequests.newId().substring(0, 8) + "@example.org";
@@ -160,6 +172,21 @@ public final class Portal {
         clickable(By.cssSelector("[id='team:roles'] .ui-chkbox-box")).click();
         clickable(By.id("team:invite")).click();
         showsText(By.id("team:messages"), "Die Einladung an " + email + " ist unterwegs.");
+    }
+
+    /** On the platform admin's list of companies: suspends ("suspend") or resumes ("resume") the company. */
+    public void suspendOrResume(String handle, String action) {
+        go("/portal/platform/index.xhtml");
+        var pages = browser.driver().findElements(By.cssSelector("#companies\\:list .ui-paginator-last"));
+        if (!pages.isEmpty() && !pages.get(0).getDomAttribute("class").contains("ui-state-disabled")) {
+            pages.get(0).click();
+        }
+        var row = visible(By.xpath("//tr[td[text()='" + handle + "']]"));
+        row.findElement(By.cssSelector("button[id$='" + action + "']")).click();
+        if (action.equals("suspend")) {
+            confirm(true);
+        }
+        showsText(By.id("companies:messages"), action.equals("suspend") ? "ist gesperrt" : "nimmt wieder teil");
     }
 
     /** Waits until every ajax request the page queued has been answered and its updates drawn. */

@@ -20,18 +20,23 @@ export function companies(view) {
                 get('/v1/companies?limit=50&q=' + encodeURIComponent(query || '')),
                 get('/v1/me/companies'),
             ]);
-            const connected = new Set(connections.map(connection => connection.company.handle));
+            const connected = new Map(connections.map(connection => [connection.company.handle, connection]));
+            // no search finds a company that takes no requests now: the person's connections with one are listed
+            // first, so that they see it and can disconnect
+            const paused = connections.filter(connection => !connection.takesRequests
+                && found(connection.company, query));
             say(problem, ''); // a problem of an earlier search or connection is over
-            show(results, page.companies.length === 0
+            show(results, page.companies.length + paused.length === 0
                 ? h('li', {}, t('companies.none'))
-                : page.companies.map(company => item(company, connected.has(company.handle))));
+                : [...paused.map(connection => item(connection.company, connection)),
+                    ...page.companies.map(company => item(company, connected.get(company.handle)))]);
         } catch (error) {
             say(problem, explain(error));
         }
     }
 
-    function item(company, connected) {
-        return h('li', {class: 'company'}, ...profileOf(company, connected, () => load(new FormData(search).get('q')),
+    function item(company, connection) {
+        return h('li', {class: 'company'}, ...profileOf(company, connection, () => load(new FormData(search).get('q')),
             problem, true));
     }
 
@@ -50,8 +55,8 @@ export function company(view, handle) {
                 get('/v1/companies/' + encodeURIComponent(handle)),
                 get('/v1/me/companies'),
             ]);
-            const connected = connections.some(connection => connection.company.handle === handle);
-            show(card, ...profileOf(found, connected, load, problem, false));
+            const connection = connections.find(connection => connection.company.handle === handle);
+            show(card, ...profileOf(found, connection, load, problem, false));
         } catch (error) {
             say(problem, explain(error));
         }
@@ -61,7 +66,15 @@ export function company(view, handle) {
     load();
 }
 
-function profileOf(company, connected, reload, problem, linked) {
+/** Whether the company matches the query as the search matches: its name, handle or description hold it, any case. */
+function found(company, query) {
+    const wanted = (query || '').trim().toLowerCase();
+    return [company.name, company.handle, company.description ?? ''].some(text => text.toLowerCase().includes(wanted));
+}
+
+/** The company as listed or on its page; connection: the person's with it, if any. */
+function profileOf(company, connection, reload, problem, linked) {
+    const connected = connection !== undefined;
     const toggle = h('button', {
         type: 'button',
         class: connected ? 'secondary' : '',
@@ -86,7 +99,8 @@ function profileOf(company, connected, reload, problem, linked) {
             h(linked ? 'h2' : 'h1', {}, name),
             company.description ? h('p', {}, company.description) : null,
             company.serviceHours ? h('p', {class: 'hint'}, t('companies.hours', company.serviceHours)) : null,
-            connected ? h('p', {class: 'badge'}, t('companies.connected')) : null),
+            connected ? h('p', {class: 'badge'}, t('companies.connected')) : null,
+            connected && !connection.takesRequests ? h('p', {class: 'hint'}, t('companies.paused')) : null),
         toggle,
     ];
 }

@@ -231,12 +231,15 @@ export function newConversation(view) {
     chosen.reduce((listed, entry) => listed.then(() => list(entry)), Promise.resolve());
     get('/v1/me/companies')
         .then(connections => {
-            if (connections.length === 0) {
-                say(problem, t('conversations.noCompany'));
+            const taking = connections.filter(connection => connection.takesRequests);
+            if (taking.length === 0) {
+                say(problem, t(connections.length === 0 ? 'conversations.noCompany' : 'conversations.allPaused'));
             }
-            show(company, connections.map(connection =>
-                h('option', {value: connection.company.handle}, connection.company.name)));
-            if (connections.some(connection => connection.company.handle === draft.company)) {
+            // a company that takes no requests now is shown, but cannot be chosen: it would refuse the request
+            show(company, connections.map(({company: to, takesRequests}) =>
+                h('option', {value: to.handle, disabled: !takesRequests},
+                    takesRequests ? to.name : t('conversations.paused', to.name))));
+            if (taking.some(connection => connection.company.handle === draft.company)) {
                 company.value = draft.company;
             }
         })

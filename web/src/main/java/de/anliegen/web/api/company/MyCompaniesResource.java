@@ -47,7 +47,11 @@ public class MyCompaniesResource {
     @Operation(
             operationId = "listMyCompanies",
             summary = "The companies the consumer is connected with; all=true adds the ended connections")
-    @APIResponse(responseCode = "200", description = "Connections, newest first, with when they were made and ended")
+    @APIResponse(
+            responseCode = "200",
+            description = "Connections, newest first, with when they were made and ended and whether the company takes"
+                    + " requests now (a suspended one does not, and no search finds it; its connection stays until"
+                    + " the consumer disconnects)")
     @APIResponse(responseCode = "401", description = "No valid access token")
     public List<ConnectionView> list(@QueryParam("all") @DefaultValue("false") boolean all) {
         return connections.of(caller.consumer(), all);

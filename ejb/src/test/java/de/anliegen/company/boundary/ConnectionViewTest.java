@@ -1,0 +1,32 @@
+package de.anliegen.company.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.anliegen.company.entity.Company;
+import de.anliegen.company.entity.Connection;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ConnectionViewTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-05T08:00:00Z");
+
+    private final Company company = new Company("eisdiele", "Eisdiele", null, null, NOW);
+    private final Connection connection = new Connection(7L, company, NOW);
+
+    @Test
+    void a_connection_says_whether_its_company_takes_requests_now() throws ReflectiveOperationException {
+        var id = Company.class.getDeclaredField("id"); // given by the database
+        id.setAccessible(true);
+        id.set(company, 3L);
+
+        assertTrue(ConnectionView.of(connection).takesRequests());
+
+        company.suspend(NOW.plusSeconds(60));
+        assertFalse(ConnectionView.of(connection).takesRequests(), "suspended: connected still, but no requests");
+
+        company.resume();
+        assertTrue(ConnectionView.of(connection).takesRequests());
+    }
+}
