@@ -12,8 +12,10 @@ import de.anliegen.support.Browser;
 import de.anliegen.support.Consumers;
 import de.anliegen.support.Portal;
 import de.anliegen.support.ServiceRequests;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -361,6 +363,62 @@ class AppWayOutBrowserIT extends AgainstTheProduct {
                             .jsonArray()
                             .size(),
                     "disconnected from the one, still connected with the other");
+        }
+    }
+
+    @Test
+    void consents_whose_wording_changed_meanwhile_are_shown_anew_with_the_choices_kept_and_then_saved() {
+        var consumer = Consumers.signUp("Wera", "Wortlaut");
+        try (var phone = Browser.openPhone()) {
+            // the wording of "marketing" changes on the server while the account is open: until the first save, the
+            // page has the one before
+            phone.beforeEveryPage("""
+                    const realFetch = window.fetch;
+                    let changed = false;
+                    window.fetch = async (url, options = {}) => {
+                        const consents = String(url).endsWith('/v1/me/consents');
+                        changed ||= consents && options.method === 'PUT';
+                        const answer = await realFetch(url, options);
+                        if (changed || !consents || options.method !== 'GET') {
+                            return answer;
+                        }
+                        const before = await answer.json();
+                        const marketing = before.find(consent => consent.purpose === 'marketing');
+                        marketing.currentVersion = '2026-01-01';
+                        marketing.wording = {de: 'Anliegen darf mir Briefe schicken.', en: 'Anliegen may send me letters.'};
+                        return new Response(JSON.stringify(before), {status: 200,
+                            headers: {'Content-Type': 'application/json'}});
+                    };""");
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/account");
+            var marketing = By.cssSelector("label[for='consent-marketing']");
+            app.showsText(marketing, "Anliegen darf mir Briefe schicken.");
+            app.clickable(By.id("consent-marketing")).click();
+            app.clickable(By.id("consent-product-analytics")).click();
+            phone.driver().findElement(By.id("saveConsents")).click();
+
+            app.showsText(By.id("accountProblem"), "Der Text einer Einwilligung hat sich gerade geändert.");
+            app.showsText(marketing, "Anliegen darf mich per E-Mail über neue Funktionen und Angebote informieren.");
+            for (var kept : List.of("consent-marketing", "consent-product-analytics")) {
+                assertTrue(phone.driver().findElement(By.id(kept)).isSelected(), kept + ": the choice is kept");
+            }
+            phone.screenshot("app-consents-wording-changed", By.id("consents"));
+
+            phone.driver().findElement(By.id("saveConsents")).click();
+            app.showsText(By.id("consentsSaved"), "Gespeichert");
+            assertEquals("", phone.driver().findElement(By.id("accountProblem")).getText());
+            var consents = Api.get("/api/v1/me/consents", consumer.accessToken())
+                    .jsonArray()
+                    .getValuesAs(JsonObject.class);
+            assertEquals(
+                    List.of("marketing", "product-analytics"),
+                    consents.stream()
+                            .filter(consent -> consent.getBoolean("granted"))
+                            .filter(consent -> consent.getString("version").equals(consent.getString("currentVersion")))
+                            .map(consent -> consent.getString("purpose"))
+                            .sorted()
+                            .toList(),
+                    consents::toString);
         }
     }
 

@@ -64,13 +64,14 @@ export function account(view, signOut) {
 
     const granted = (consents, purpose) => consents.some(consent => consent.purpose === purpose && consent.granted);
 
-    async function loadConsents() {
+    /** Draws the consents as the server has them now, each ticked as chosen where the person's choices are kept. */
+    async function loadConsents(choices = {}) {
         current = await get('/v1/me/consents');
         analytics.consentsAre(current);
         show(consents,
             current.map(consent => h('div', {class: 'field checkbox'},
                 h('input', {type: 'checkbox', id: 'consent-' + consent.purpose, name: consent.purpose,
-                    checked: consent.granted}),
+                    checked: choices[consent.purpose] ?? consent.granted}),
                 h('label', {for: 'consent-' + consent.purpose}, consent.wording[language()]))),
             h('button', {type: 'submit', id: 'saveConsents', class: 'secondary'}, t('account.consents.save')),
             saved);
@@ -80,10 +81,14 @@ export function account(view, signOut) {
 
     async function saveConsents(event) {
         event.preventDefault();
+        say(problem, '');
+        saved.textContent = '';
+        const choices = Object.fromEntries(current.map(consent =>
+            [consent.purpose, consents.elements[consent.purpose].checked]));
         try {
             const decided = await put('/v1/me/consents', {consents: current.map(consent => ({
                 purpose: consent.purpose,
-                granted: consents.elements[consent.purpose].checked,
+                granted: choices[consent.purpose],
                 version: consent.currentVersion,
             }))});
             if (granted(decided, 'notifications') && !granted(current, 'notifications')) {
@@ -93,6 +98,10 @@ export function account(view, signOut) {
             await loadConsents();
             saved.textContent = t('account.consents.saved');
         } catch (error) {
+            if (error instanceof Problem && error.type === '/problems/consent-wording-changed') {
+                // the new wording is shown with the person's choices kept: read, saved again, it goes through
+                await loadConsents(choices).catch(() => {});
+            }
             say(problem, explain(error));
         }
     }
