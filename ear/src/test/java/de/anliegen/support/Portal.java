@@ -221,14 +221,17 @@ public final class Portal {
 
     public <T> T until(Function<WebDriver, T> condition) {
         // an ajax update or a page being loaded may replace an element between finding and reading it: look again
-        // (Chromium reports a node of a document just replaced as "unknown error", not as a stale element)
+        // (Chromium reports a node of a document just replaced as "unknown error", not as a stale element, and a look
+        // sent while a click's navigation to another page begins as "aborted by navigation")
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(15), Duration.ofMillis(100))
                 .ignoring(StaleElementReferenceException.class)
                 .until(driver -> {
                     try {
                         return condition.apply(driver);
                     } catch (WebDriverException e) {
-                        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                        var message = String.valueOf(e.getMessage());
+                        if (message.contains("does not belong to the document")
+                                || message.contains("aborted by navigation")) {
                             return null;
                         }
                         throw e;

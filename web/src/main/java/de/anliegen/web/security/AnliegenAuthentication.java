@@ -90,14 +90,14 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
         }
         var session = request.getSession(false);
         if (session != null
-                && session.getAttribute(SIGNED_IN) instanceof SignedInStaff staff
+                && Sessions.attribute(session, SIGNED_IN).orElse(null) instanceof SignedInStaff staff
                 && !request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
             // every page asks afresh: a deactivated account or a changed password ends the session at once
             var signedIn = staffAccounts.hereWhileSignedIn(staff.name(), staff.signedInAt());
             if (signedIn.isPresent()) {
                 return admit(request, context, signedIn.get());
             }
-            session.invalidate();
+            Sessions.end(session);
         } else if (request.getRequestURI().startsWith(request.getContextPath() + PORTAL)
                 && secondFactorPending(request, clock.instant()).isEmpty()) {
             var remembered = RememberCookie.of(request).map(remembrance::signIn);
@@ -106,7 +106,7 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
                 RememberCookie.set(response, signedIn.cookie());
                 if (session != null) {
                     // a session from before the sign-in may have been planted: it must not become the signed-in one
-                    request.changeSessionId();
+                    Sessions.changeId(request);
                 }
                 var email = signedIn.signIn().account().email();
                 if (signedIn.secondFactorDue()) {
@@ -162,8 +162,8 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
         }
         var session = request.getSession(false);
         if (session != null) {
-            session.removeAttribute(SECOND_FACTOR);
-            request.changeSessionId();
+            Sessions.forget(session, SECOND_FACTOR);
+            Sessions.changeId(request);
         }
         keepSignedIn(request, signedIn.account().email(), clock.instant());
         return context.notifyContainerAboutLogin(
@@ -186,11 +186,11 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
     /** The address whose password was right moments ago, while the sign-in waits for the authenticator's code. */
     public static Optional<String> secondFactorPending(HttpServletRequest request, Instant now) {
         var session = request.getSession(false);
-        if (session != null && session.getAttribute(SECOND_FACTOR) instanceof PendingSecondFactor pending) {
+        if (Sessions.attribute(session, SECOND_FACTOR).orElse(null) instanceof PendingSecondFactor pending) {
             if (pending.since().isAfter(now.minus(SECOND_FACTOR_WAITS))) {
                 return Optional.of(pending.email());
             }
-            session.removeAttribute(SECOND_FACTOR);
+            Sessions.forget(session, SECOND_FACTOR);
         }
         return Optional.empty();
     }
@@ -234,17 +234,14 @@ public class AnliegenAuthentication implements HttpAuthenticationMechanism {
 
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        var session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
+        Sessions.end(request.getSession(false));
     }
 
     /** Who is signed in to the portal with this session, and since when; empty if no one. */
     public static Optional<SignedInStaff> signedInStaff(HttpSession session) {
-        return session != null && session.getAttribute(SIGNED_IN) instanceof SignedInStaff staff
-                ? Optional.of(staff)
-                : Optional.empty();
+        return Sessions.attribute(session, SIGNED_IN)
+                .filter(SignedInStaff.class::isInstance)
+                .map(SignedInStaff.class::cast);
     }
 
     /** Who is signed in to the portal in this session, since when. */

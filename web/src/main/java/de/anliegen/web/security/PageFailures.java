@@ -6,7 +6,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +47,7 @@ public class PageFailures extends HttpFilter {
                 reset(response, headers);
                 response.setHeader("Content-Security-Policy", SecurityHeaders.policy(getServletContext()));
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-            } else if (READS.contains(request.getMethod()) && endedMeanwhile(session)) {
+            } else if (READS.contains(request.getMethod()) && session != null && Sessions.ended(session)) {
                 LOG.fine(() -> "The session of a read of " + request.getServletPath() + " ended under it");
                 reset(response, headers);
                 response.sendRedirect(again(request));
@@ -70,19 +69,6 @@ public class PageFailures extends HttpFilter {
             }
         }
         return false;
-    }
-
-    /** The session this request began with has been invalidated (its every method then fails, says the spec). */
-    private static boolean endedMeanwhile(HttpSession session) {
-        if (session == null) {
-            return false;
-        }
-        try {
-            session.getCreationTime();
-            return false;
-        } catch (IllegalStateException e) {
-            return true;
-        }
     }
 
     private static String again(HttpServletRequest request) {
