@@ -178,6 +178,45 @@ class AdministrationBrowserIT extends AgainstTheProduct {
     }
 
     @Test
+    void a_colleague_invited_while_the_inbox_is_open_is_named_on_the_requests_they_take() {
+        var token = ServiceRequests.newId().substring(0, 8);
+        var consumer = Consumers.signUp("Nora", "Neuanfang");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var request = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Zähler " + token);
+        var agentEmail = Portal.newEmail("nele");
+        try (var agentBrowser = Browser.open();
+                var adminBrowser = Browser.open();
+                var newcomerBrowser = Browser.open()) {
+            // the inbox is opened before the colleague exists, and stays open
+            var inbox = Portal.signIn(agentBrowser, Portal.AGENT, Portal.AGENT_PASSWORD)
+                    .go("/portal/inbox/index.xhtml?queue=all&search=" + token);
+            inbox.showsText(By.id("inbox:conversations"), "Zähler " + token);
+
+            Portal.signIn(adminBrowser, Portal.ADMIN, Portal.ADMIN_PASSWORD)
+                    .go("/portal/company/team.xhtml")
+                    .invite(agentEmail, "Nele Neuzugang");
+            Portal.choosePasswordFromMail(newcomerBrowser, agentEmail, PASSWORD);
+            var newcomer = ServiceRequests.signInAgent(agentEmail, PASSWORD);
+            var taken = Api.sendJson(
+                    "PUT",
+                    "/api/v1/conversations/" + request + "/assignee",
+                    "{\"agentId\":" + newcomer.id() + "}",
+                    newcomer.accessToken());
+            assertEquals(200, taken.status(), taken::toString);
+
+            inbox.showsText(By.id("inbox:conversations"), "Nele Neuzugang");
+            assertFalse(
+                    agentBrowser
+                            .driver()
+                            .findElement(By.id("inbox:conversations"))
+                            .getText()
+                            .contains("nicht mehr aktiv"),
+                    "a newcomer is not taken for someone who left");
+            agentBrowser.screenshot("portal-inbox-newcomer-named");
+        }
+    }
+
+    @Test
     void a_forgotten_password_is_chosen_anew_from_the_mail_and_repeated_failures_lock_the_sign_in() {
         var email = Portal.newEmail("vergesslich");
         try (var browser = Browser.open()) {

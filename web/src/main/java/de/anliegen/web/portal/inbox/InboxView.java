@@ -18,10 +18,8 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
@@ -58,19 +56,17 @@ public class InboxView implements Serializable {
     private String search;
     private int page = 1;
     private List<String> tags = List.of();
-    private List<StaffAccountView> colleagues = List.of();
+    private KnownColleagues colleagues;
     private List<ConversationView> selected = new ArrayList<>();
     private String bulkStatus;
     private String bulkAssignee;
     private String bulkTag;
     private ConversationRows rows;
-    private Map<Long, String> agentNames;
 
     @PostConstruct
     void init() {
         rows = new ConversationRows(conversations, filter());
-        colleagues = staffAccounts.colleagues();
-        agentNames = colleagues.stream().collect(Collectors.toMap(StaffAccountView::id, StaffAccountView::displayName));
+        colleagues = new KnownColleagues(staffAccounts.colleagues());
         tags = conversations.tags();
     }
 
@@ -204,7 +200,10 @@ public class InboxView implements Serializable {
         // someone deactivated since still holds the request: say so, not nothing
         return agentId == null
                 ? ""
-                : agentNames.getOrDefault(agentId, portalMessages.text("portal.thread.assignee.inactive"));
+                : colleagues
+                        .find(agentId, staffAccounts::colleagues)
+                        .map(StaffAccountView::displayName)
+                        .orElseGet(() -> portalMessages.text("portal.thread.assignee.inactive"));
     }
 
     public List<String> getQueues() {
@@ -303,7 +302,7 @@ public class InboxView implements Serializable {
     }
 
     public List<StaffAccountView> getColleagues() {
-        return colleagues;
+        return colleagues.active();
     }
 
     public List<String> getStatusesAnAgentSets() {
@@ -326,7 +325,7 @@ public class InboxView implements Serializable {
     public void setBulkAssignee(String bulkAssignee) {
         this.bulkAssignee = bulkAssignee == null
                         || bulkAssignee.equals("none")
-                        || colleagues.stream()
+                        || colleagues.active().stream()
                                 .anyMatch(c -> String.valueOf(c.id()).equals(bulkAssignee))
                 ? bulkAssignee
                 : null;

@@ -76,7 +76,7 @@ public class ThreadView implements Serializable {
     private List<ThreadEntry> entries = List.of();
     private long shownFrom;
     private StaffAccountView me;
-    private List<StaffAccountView> colleagues = List.of();
+    private KnownColleagues colleagues = new KnownColleagues(List.of());
     private List<CannedResponseView> canned = List.of();
     private CustomerPanel customer;
 
@@ -105,7 +105,7 @@ public class ThreadView implements Serializable {
             showRestricted(e);
             return;
         }
-        colleagues = staffAccounts.colleagues();
+        colleagues = new KnownColleagues(staffAccounts.colleagues());
         customer = conversation.consumer() == null
                 ? null
                 : conversations.customer(new ConversationId(id)).orElse(null);
@@ -438,21 +438,18 @@ public class ThreadView implements Serializable {
         return entries;
     }
 
-    public List<StaffAccountView> getColleagues() {
-        return colleagues;
-    }
-
     /**
      * Whom the request can be given to, and whom it is given to now: someone deactivated since still holds it, and the
      * menu says so rather than "no one".
      */
     public List<StaffAccountView> getAssignable() {
-        if (assignee == null || colleagues.stream().anyMatch(colleague -> colleague.id() == assignee)) {
-            return colleagues;
+        if (assignee == null
+                || colleagues.find(assignee, staffAccounts::colleagues).isPresent()) {
+            return colleagues.active();
         }
         var former = new StaffAccountView(
                 assignee, "", portalMessages.text("portal.thread.assignee.inactive"), null, Set.of());
-        return Stream.concat(colleagues.stream(), Stream.of(former)).toList();
+        return Stream.concat(colleagues.active().stream(), Stream.of(former)).toList();
     }
 
     /**
