@@ -8,6 +8,7 @@ import de.anliegen.support.Api;
 import de.anliegen.support.Binary;
 import de.anliegen.support.Browser;
 import de.anliegen.support.Consumers;
+import de.anliegen.support.Consumers.SignedIn;
 import de.anliegen.support.Portal;
 import de.anliegen.support.ServiceRequests;
 import java.io.IOException;
@@ -23,8 +24,8 @@ import org.openqa.selenium.support.ui.Select;
  * The app's composer on the paths where words could be lost or a person left guessing: a message the server refuses,
  * one it is too busy for, several waiting ones it refuses together, a photo still uploading when Send is tapped (and
  * one that fails then), words not sent yet when the view is drawn anew, a photo sent without words, photos that take
- * their room after the view followed the newest message, the receipt an agent's answer brings, and what stands above
- * the view when the language is switched.
+ * their room after the view followed the newest message, a composer that grows below it, the receipt an agent's answer
+ * brings, and what stands above the view when the language is switched.
  */
 class AppComposerBrowserIT extends AgainstTheProduct {
 
@@ -408,13 +409,8 @@ class AppComposerBrowserIT extends AgainstTheProduct {
     void photos_fetched_after_the_view_followed_the_newest_message_keep_it_and_the_next_answer_in_sight()
             throws IOException {
         var consumer = Consumers.signUp("Paula", "Panorama");
-        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
-        var conversation = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Zählerschrank");
+        var conversation = answeredFiveTimes(consumer, "Zählerschrank");
         var agent = ServiceRequests.stadtwerkeAgent();
-        for (var i = 1; i <= 5; i++) {
-            ServiceRequests.send(
-                    agent.accessToken(), conversation, "Antwort " + i + ", lang genug, dass die Seite rollt.");
-        }
         // photos as a phone takes them, larger than any thumbnail: each shown 12rem high, known only once fetched
         var photo = Binary.image("jpg", 800, 600);
         var photos = new ArrayList<String>();
@@ -456,6 +452,43 @@ class AppComposerBrowserIT extends AgainstTheProduct {
             assertFalse(phone.driver().findElement(By.id("newBelow")).isDisplayed(), "the answer is in sight");
             phone.screenshot("app-photo-answered");
         }
+    }
+
+    @Test
+    void a_composer_growing_while_the_newest_message_is_in_sight_keeps_it_in_sight() throws IOException {
+        var consumer = Consumers.signUp("Greta", "Wachstum");
+        var conversation = answeredFiveTimes(consumer, "Zählertausch");
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations/" + conversation);
+            app.showsText(By.cssSelector("#messages li[data-seq='6'] .text"), "Antwort 5");
+            app.until(page -> wholeAboveTheComposer(phone, "#messages li[data-seq='6']"));
+
+            // a photo of the meter, taller than wide: its preview makes the composer about 12rem taller
+            var photo = Files.createTempFile("zaehler", ".png");
+            Files.write(photo, Binary.image("png", 300, 600));
+            phone.driver().findElement(By.id("attachment")).sendKeys(photo.toString());
+            app.loaded(By.cssSelector("#attached li[data-attachment] img.thumbnail"), 300);
+            app.until(page -> wholeAboveTheComposer(phone, "#messages li[data-seq='6']"));
+            phone.screenshot("app-composer-grown");
+
+            // the field drawn larger, for a long text
+            phone.driver().executeScript("document.getElementById('messageText').style.height = '10rem';");
+            app.until(page -> wholeAboveTheComposer(phone, "#messages li[data-seq='6']"));
+            phone.screenshot("app-composer-grown-more");
+        }
+    }
+
+    /** A request of the consumer's to the Stadtwerke with five answers: on a phone the page scrolls. */
+    private static long answeredFiveTimes(SignedIn consumer, String subject) {
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var conversation = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, subject);
+        var agent = ServiceRequests.stadtwerkeAgent();
+        for (var i = 1; i <= 5; i++) {
+            ServiceRequests.send(
+                    agent.accessToken(), conversation, "Antwort " + i + ", lang genug, dass die Seite rollt.");
+        }
+        return conversation;
     }
 
     /** Whether the message is in sight down to its time and receipt, above the composer at the foot of the screen. */

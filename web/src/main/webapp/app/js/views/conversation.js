@@ -229,10 +229,12 @@ export function conversation(view, id) {
     };
     window.addEventListener('scroll', reachedEnd, {passive: true});
     // a picture is fetched after its message was shown and then takes its room (up to 12rem), pushing the time and
-    // receipt below it under the composer: a view that followed the newest message goes to its end again (told after
-    // the layout and before the paint, so nothing is seen to jump)
+    // receipt below it under the composer; the composer grows over the newest message when files are added to it, a
+    // reason is shown beside it or its field is drawn larger: a view that followed the newest message goes to its end
+    // again (told after the layout and before the paint, so nothing is seen to jump)
     const grown = new ResizeObserver(() => following && showNewest());
     grown.observe(messages);
+    grown.observe(form);
 
     /** Shows a message in order of seq; false when it was shown already. */
     function add(message) {
