@@ -14,12 +14,17 @@ import de.anliegen.support.Mails;
 import de.anliegen.support.Portal;
 import de.anliegen.support.ServiceRequests;
 import jakarta.json.JsonObject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -298,6 +303,48 @@ class AppBrowserIT extends AgainstTheProduct {
     }
 
     @Test
+    void a_photo_straight_from_the_camera_becomes_the_profile_picture_and_a_png_named_jpg_too() throws IOException {
+        var consumer = Consumers.signUp("Carla", "Kamera");
+        // as a phone's camera takes it: 12 megapixels, several times the 2 MB a profile picture may have
+        var photo = Files.createTempFile("IMG_20261207_", ".jpg");
+        Files.write(photo, Binary.photo("jpg", 4032, 3024));
+        assertTrue(Files.size(photo) > 2 * 1024 * 1024, Files.size(photo) + " bytes");
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/account");
+            app.showsText(By.id("who"), "Carla Kamera");
+            phone.driver().findElement(By.id("pictureFile")).sendKeys(photo.toString());
+            app.showsText(By.id("profileSaved"), "Profilbild gespeichert");
+            app.loaded(By.id("picture"), 1024);
+            assertEquals("", app.text(By.id("accountProblem")));
+            var stored = storedPicture(consumer.accessToken());
+            assertEquals("image/jpeg", stored.getKey());
+            assertEquals(
+                    List.of(1024, 768),
+                    List.of(stored.getValue().getWidth(), stored.getValue().getHeight()));
+            phone.screenshot("app-profile-picture-from-camera", By.id("profile"));
+
+            // a screenshot saved under .jpg: it is a PNG, and goes as one
+            var misnamed = Files.createTempFile("bildschirm", ".jpg");
+            Files.write(misnamed, Binary.image("png", 300, 200));
+            phone.driver().findElement(By.id("pictureFile")).sendKeys(misnamed.toString());
+            app.loaded(By.id("picture"), 300);
+            app.showsText(By.id("profileSaved"), "Profilbild gespeichert");
+            assertEquals("", app.text(By.id("accountProblem")));
+            assertEquals("image/png", storedPicture(consumer.accessToken()).getKey());
+        }
+    }
+
+    /** The profile picture the server keeps: its type and the picture. */
+    private static Map.Entry<String, BufferedImage> storedPicture(String token) throws IOException {
+        var stored = Binary.download("/api/v1/me/picture", token);
+        assertEquals(200, stored.statusCode());
+        return Map.entry(
+                stored.headers().firstValue("Content-Type").orElseThrow(),
+                ImageIO.read(new ByteArrayInputStream(stored.body())));
+    }
+
+    @Test
     void a_person_who_forgot_the_password_gets_a_link_and_problems_are_told_in_their_language() {
         var consumer = Consumers.signUp("Frida", "Vergesslich");
         var address = "frida-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
@@ -484,8 +531,10 @@ class AppBrowserIT extends AgainstTheProduct {
             TheApp.openAs(phone, consumer, "#/conversations/new");
             app.visible(By.cssSelector("#company option"));
 
-            var large = Files.createTempFile("gross", ".png");
-            Files.write(large, new byte[11 * 1024 * 1024]);
+            var large = Files.createTempFile("gross", ".pdf");
+            var pdf = new byte[11 * 1024 * 1024];
+            System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, pdf, 0, 9);
+            Files.write(large, pdf);
             phone.driver().findElement(By.id("attachment")).sendKeys(large.toString());
             app.showsText(By.id("newProblem"), "höchstens 10 MB");
 

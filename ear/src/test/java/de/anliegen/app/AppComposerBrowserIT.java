@@ -2,6 +2,7 @@ package de.anliegen.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.anliegen.support.AgainstTheProduct;
 import de.anliegen.support.Api;
@@ -24,8 +25,9 @@ import org.openqa.selenium.support.ui.Select;
  * The app's composer on the paths where words could be lost or a person left guessing: a message the server refuses,
  * one it is too busy for, several waiting ones it refuses together, a photo still uploading when Send is tapped (and
  * one that fails then), words not sent yet when the view is drawn anew, a photo sent without words, photos that take
- * their room after the view followed the newest message, a composer that grows below it, the receipt an agent's answer
- * brings, and what stands above the view when the language is switched.
+ * their room after the view followed the newest message, a composer that grows below it, files whose name says
+ * another type than their bytes, a photo over the limit, the receipt an agent's answer brings, and what stands above
+ * the view when the language is switched.
  */
 class AppComposerBrowserIT extends AgainstTheProduct {
 
@@ -131,14 +133,24 @@ class AppComposerBrowserIT extends AgainstTheProduct {
             TheApp.openAs(phone, consumer, "#/conversations/" + conversation);
             app.visible(By.cssSelector("#messages li[data-seq='1']"));
             app.visible(By.id("messageText")).sendKeys("Hier das Foto");
-            // named a photo, but none: the server refuses it once it arrives
-            var fake = Files.createTempFile("kaputt", ".png");
-            Files.writeString(fake, "<html>kein Foto</html>");
-            phone.driver().findElement(By.id("attachment")).sendKeys(fake.toString());
+            // twenty files uploaded on another device wait for their message: the server refuses this photo once it
+            // arrives
+            for (var waiting = 0; waiting < 20; waiting++) {
+                var uploaded = Binary.upload(
+                        "POST",
+                        "/api/v1/conversations/" + conversation + "/attachments?name=seite.png",
+                        consumer.accessToken(),
+                        "image/png",
+                        Binary.image("png", 8, 8));
+                assertEquals(201, uploaded.status(), uploaded::toString);
+            }
+            var photo = Files.createTempFile("zaehler", ".png");
+            Files.write(photo, Binary.image("png", 64, 48));
+            phone.driver().findElement(By.id("attachment")).sendKeys(photo.toString());
             app.visible(By.cssSelector("#attached li progress"));
             phone.driver().findElement(By.id("send")).click();
 
-            app.showsText(By.id("sendProblem"), "Anhängen können Sie Fotos (JPEG, PNG) und PDF-Dateien.");
+            app.showsText(By.id("sendProblem"), "Senden Sie zuerst die hochgeladenen Dateien mit einer Nachricht");
             app.gone(By.cssSelector("#attached li"));
             assertEquals(
                     "Hier das Foto",
@@ -297,14 +309,15 @@ class AppComposerBrowserIT extends AgainstTheProduct {
             phone.driver().findElement(By.id("text")).sendKeys("Foto anbei.");
             var photo = Files.createTempFile("zaehler", ".png");
             Files.write(photo, Binary.image("png", 64, 48));
-            var fake = Files.createTempFile("rechnung", ".pdf");
-            Files.writeString(fake, "<html>keine Rechnung</html>");
+            var invoice = Files.createTempFile("rechnung", ".pdf");
+            Files.writeString(invoice, "%PDF-1.7\n%%EOF\n");
             phone.driver().findElement(By.id("attachment")).sendKeys(photo.toString());
             app.visible(By.cssSelector("#attached li img.thumbnail"));
-            phone.driver().findElement(By.id("attachment")).sendKeys(fake.toString());
+            phone.driver().findElement(By.id("attachment")).sendKeys(invoice.toString());
             app.visible(By.cssSelector("#attached li:nth-child(2)"));
 
-            // the request opens and the photo goes up; the fake PDF is refused
+            // the request opens and the photo goes up; the connection fails for the PDF
+            phone.blocking("*name=rechnung*");
             phone.driver().findElement(By.id("sendRequest")).click();
             app.visible(By.cssSelector("#newProblem:not([hidden])"));
             app.click(By.cssSelector("#attached li:nth-child(2) button.link"));
@@ -476,6 +489,59 @@ class AppComposerBrowserIT extends AgainstTheProduct {
             phone.driver().executeScript("document.getElementById('messageText').style.height = '10rem';");
             app.until(page -> wholeAboveTheComposer(phone, "#messages li[data-seq='6']"));
             phone.screenshot("app-composer-grown-more");
+        }
+    }
+
+    @Test
+    void a_file_is_judged_by_its_bytes_not_its_name_and_a_photo_over_the_limit_is_drawn_smaller() throws IOException {
+        var consumer = Consumers.signUp("Nora", "Namen");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var conversation = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Zählerstand");
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations/" + conversation);
+            app.visible(By.cssSelector("#messages li[data-seq='1']"));
+
+            // a PNG saved under .jpg goes, as the PNG it is
+            var misnamed = Files.createTempFile("zaehler", ".jpg");
+            Files.write(misnamed, Binary.image("png", 64, 48));
+            phone.driver().findElement(By.id("attachment")).sendKeys(misnamed.toString());
+            app.visible(By.cssSelector("#attached li[data-attachment] img.thumbnail"));
+
+            // a web page saved under .pdf is refused at once, saying what it is not
+            var fake = Files.createTempFile("rechnung", ".pdf");
+            Files.writeString(fake, "<html>keine Rechnung</html>");
+            phone.driver().findElement(By.id("attachment")).sendKeys(fake.toString());
+            app.showsText(
+                    By.id("sendProblem"),
+                    "„" + fake.getFileName() + "“ heißt wie ein Foto oder PDF, ist aber keine JPEG-, PNG- oder"
+                            + " PDF-Datei.");
+            phone.screenshot("app-file-not-what-its-name-says", By.id("sendMessage"));
+
+            // a photo over the 10 MB an attachment may have is drawn smaller to fit, and says so
+            var large = Files.createTempFile("schrank", ".png");
+            Files.write(large, Binary.photo("png", 2000, 1900));
+            assertTrue(Files.size(large) > 10 * 1024 * 1024, Files.size(large) + " bytes");
+            phone.driver().findElement(By.id("attachment")).sendKeys(large.toString());
+            app.until(page -> page.findElements(By.cssSelector("#attached li[data-attachment]"))
+                            .size()
+                    == 2);
+            app.showsText(By.cssSelector("#attached li:nth-child(2)"), "Verkleinert");
+            assertEquals("", phone.driver().findElement(By.id("sendProblem")).getText());
+            phone.screenshot("app-files-by-their-bytes", By.id("sendMessage"));
+            phone.driver().findElement(By.id("send")).click();
+
+            app.visible(By.cssSelector("#messages li[data-seq='2'] img.thumbnail"));
+            var attachments = ServiceRequests.messages(consumer.accessToken(), conversation, 1, 10)
+                    .json()
+                    .getJsonArray("messages")
+                    .getJsonObject(0)
+                    .getJsonArray("attachments");
+            assertEquals(2, attachments.size(), attachments::toString);
+            assertEquals("image/png", attachments.getJsonObject(0).getString("contentType"));
+            assertTrue(attachments.getJsonObject(0).getString("fileName").endsWith(".png"), attachments::toString);
+            assertEquals("image/jpeg", attachments.getJsonObject(1).getString("contentType"));
+            assertTrue(attachments.getJsonObject(1).getInt("size") <= 10 * 1024 * 1024, attachments::toString);
         }
     }
 

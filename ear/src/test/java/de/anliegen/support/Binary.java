@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.util.Random;
 import javax.imageio.ImageIO;
 
 /** Files through the API in tests: pictures drawn on the spot, uploads and downloads of raw bytes. */
@@ -26,6 +27,25 @@ public final class Binary {
         graphics.setColor(new Color(11, 92, 173));
         graphics.fillRect(0, 0, width / 2, height);
         graphics.dispose();
+        return bytesOf(image, format);
+    }
+
+    /**
+     * A photo as a phone's camera takes it, in {@code format}: a colour of its own in every pixel, which no format
+     * compresses much, so that it is as large as a camera's file.
+     */
+    public static byte[] photo(String format, int width, int height) {
+        var random = new Random(width * 31L + height);
+        var pixels = new int[width * height];
+        for (var i = 0; i < pixels.length; i++) {
+            pixels[i] = random.nextInt(0x1000000);
+        }
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, width, height, pixels, 0, width);
+        return bytesOf(image, format);
+    }
+
+    private static byte[] bytesOf(BufferedImage image, String format) {
         var out = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, format, out);

@@ -7,6 +7,7 @@ import * as session from '../session.js';
 import * as facebook from '../facebook.js';
 import * as push from '../push.js';
 import * as analytics from '../analytics.js';
+import {fitted, PICTURE_BYTES, PICTURE_SIDE} from '../files.js';
 
 export function account(view, signOut) {
     const problem = alertBox('accountProblem');
@@ -222,8 +223,14 @@ export function account(view, signOut) {
                 const file = picker.files[0];
                 if (file) {
                     await attempt(async () => {
-                        await upload('/v1/me/picture', file, () => {}, 'PUT');
-                        picture.src = await dataUrlOf(file);
+                        // a photo from the camera is larger than the server takes: drawn anew, upright, as large as
+                        // the server keeps it (and nothing of its metadata leaves the phone)
+                        const drawn = await fitted(file, PICTURE_BYTES, PICTURE_SIDE);
+                        if (!drawn) {
+                            throw new Problem(415, {}); // no picture the browser can read: the server takes none either
+                        }
+                        await upload('/v1/me/picture', drawn, () => {}, 'PUT');
+                        picture.src = await dataUrlOf(drawn);
                         picture.hidden = removePicture.hidden = false;
                     }, t('account.picture.saved'), pictureRefused);
                     picker.value = '';

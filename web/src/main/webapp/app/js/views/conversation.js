@@ -7,7 +7,7 @@ import * as saved from '../saved.js';
 import * as session from '../session.js';
 import {sendTyping, subscribe} from '../stream.js';
 import * as outbox from '../outbox.js';
-import {ACCEPTED, enlargeable, MOST_ATTACHMENTS, previewOf, refusalOf} from '../files.js';
+import {ACCEPTED, enlargeable, MOST_ATTACHMENTS, previewOf, sendable} from '../files.js';
 import * as push from '../push.js';
 
 const PAGE = 100;
@@ -59,15 +59,14 @@ export function conversation(view, id) {
     const picker = h('input', {type: 'file', id: 'attachment', accept: ACCEPTED,
         class: 'visually-hidden', onchange: () => attach(picker.files[0])});
 
-    async function attach(file) {
-        if (!file) {
+    async function attach(chosen) {
+        if (!chosen) {
             return;
         }
-        const refusal = refusalOf(file) ?? (attachmentIds.length + uploading.size >= MOST_ATTACHMENTS
-            ? t('conversation.tooManyAttachments', MOST_ATTACHMENTS) : null);
-        if (refusal) {
+        const {file, refusal} = await sendable(chosen);
+        if (refusal || attachmentIds.length + uploading.size >= MOST_ATTACHMENTS) {
             picker.value = '';
-            tellComposer(refusal);
+            tellComposer(refusal ?? t('conversation.tooManyAttachments', MOST_ATTACHMENTS));
             return;
         }
         tellComposer('');

@@ -2,7 +2,7 @@
 import {alertBox, field, h, say, show, submitting} from '../dom.js';
 import {locale, t} from '../i18n.js';
 import {explain, get, newId, post, Problem, upload} from '../api.js';
-import {ACCEPTED, MOST_ATTACHMENTS, previewOf, refusalOf} from '../files.js';
+import {ACCEPTED, MOST_ATTACHMENTS, previewOf, sendable} from '../files.js';
 import * as saved from '../saved.js';
 import * as session from '../session.js';
 import {subscribe} from '../stream.js';
@@ -135,16 +135,15 @@ export function newConversation(view) {
     const picker = h('input', {type: 'file', id: 'attachment', accept: ACCEPTED, class: 'visually-hidden',
         onchange: () => choose(picker.files[0])});
 
-    async function choose(file) {
+    async function choose(picked) {
         picker.value = '';
-        if (!file) {
+        if (!picked) {
             return;
         }
         // its files go in one message, after the request is opened: refused here, before anything is sent
-        const refusal = refusalOf(file) ?? (chosen.length >= MOST_ATTACHMENTS
-            ? t('conversations.tooManyAttachments', MOST_ATTACHMENTS) : null);
-        if (refusal) {
-            say(problem, refusal);
+        const {file, refusal} = await sendable(picked);
+        if (refusal || chosen.length >= MOST_ATTACHMENTS) {
+            say(problem, refusal ?? t('conversations.tooManyAttachments', MOST_ATTACHMENTS));
             return;
         }
         say(problem, '');
