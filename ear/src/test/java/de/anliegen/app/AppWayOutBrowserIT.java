@@ -367,6 +367,57 @@ class AppWayOutBrowserIT extends AgainstTheProduct {
     }
 
     @Test
+    void a_company_that_stops_taking_requests_says_so_on_its_page_and_in_its_request_instead_of_refusing_later() {
+        var handle = "eisdiele-" + ServiceRequests.newId().substring(0, 8);
+        var guest = Consumers.signUp("Gero", "Gast");
+        var stranger = Consumers.signUp("Fred", "Fremd");
+        try (var browser = Browser.open();
+                var phone = Browser.openPhone();
+                var other = Browser.openPhone()) {
+            var platform = Portal.onboard(browser, "Eisdiele Pause", handle, "Emil Eis", Portal.newEmail("emil"));
+            ServiceRequests.connect(guest.accessToken(), handle);
+            var request = ServiceRequests.open(guest.accessToken(), handle, "Eisbecher");
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, guest, "#/conversations/" + request);
+            app.visible(By.cssSelector("#messages li[data-seq='1']"));
+            platform.suspendOrResume(handle, "suspend");
+
+            // written before the app could know: refused, the words back in the field, and the composer says why
+            app.visible(By.id("messageText")).sendKeys("Noch da?");
+            phone.driver().findElement(By.id("send")).click();
+            app.showsText(By.id("sendProblem"), "Dieses Unternehmen nimmt gerade keine Anfragen an.");
+            app.showsText(By.id("paused"), "Eisdiele Pause nimmt gerade keine Anfragen an");
+            // opened again: it says so at once, the request stays readable, and nothing can be written or attached
+            phone.driver().navigate().refresh();
+            app.showsText(By.id("paused"), "Eisdiele Pause nimmt gerade keine Anfragen an");
+            app.visible(By.cssSelector("#messages li[data-seq='1']"));
+            for (var control : List.of("messageText", "attachment", "send")) {
+                assertFalse(phone.driver().findElement(By.id(control)).isEnabled(), control + " is disabled");
+            }
+            assertEquals("Noch da?", valueOf(phone, "messageText"), "the words wait for the company");
+            phone.screenshot("app-request-paused", By.id("sendMessage"));
+
+            // someone not connected: its page says so instead of offering to connect
+            var page = Portal.on(other);
+            TheApp.openAs(other, stranger, "#/companies/" + handle);
+            page.showsText(By.id("companyProfile"), "Nimmt gerade keine Anfragen an.");
+            var toggle = By.cssSelector("button[data-company='" + handle + "']");
+            assertTrue(other.driver().findElements(toggle).isEmpty(), "no Verbinden that would be refused");
+            other.screenshot("app-company-paused-page", By.id("companyProfile"));
+
+            platform.suspendOrResume(handle, "resume");
+            other.driver().navigate().refresh();
+            page.showsText(toggle, "Verbinden");
+            var profile = other.driver().findElement(By.id("companyProfile")).getText();
+            assertFalse(profile.contains("keine Anfragen"), profile);
+            phone.driver().navigate().refresh();
+            app.clickable(By.id("send")).click();
+            app.showsText(By.cssSelector("#messages li[data-seq='2'] .text"), "Noch da?");
+            assertTrue(phone.driver().findElement(By.id("paused")).getText().isEmpty());
+        }
+    }
+
+    @Test
     void consents_whose_wording_changed_meanwhile_are_shown_anew_with_the_choices_kept_and_then_saved() {
         var consumer = Consumers.signUp("Wera", "Wortlaut");
         try (var phone = Browser.openPhone()) {

@@ -356,6 +356,13 @@ class AdministrationBrowserIT extends AgainstTheProduct {
                 platform.suspendOrResume(handle, "suspend");
                 assertEquals(List.of(), search(handle));
                 assertFalse(takesRequests(guest, handle), "connected still, and told that it takes no requests");
+                assertFalse(profileTakesRequests(handle), "its page tells anyone, before they try to connect");
+                assertFalse(
+                        Api.get("/api/v1/conversations/" + request, guest.accessToken())
+                                .json()
+                                .getJsonObject("company")
+                                .getBoolean("takesRequests"),
+                        "and the request tells its consumer, before they write");
                 adminBrowser.go("/portal/login.xhtml");
                 Portal.fillSignIn(adminBrowser, adminEmail, PASSWORD);
                 Portal.on(adminBrowser).showsText(By.id("login:messages"), "gesperrt");
@@ -377,6 +384,7 @@ class AdministrationBrowserIT extends AgainstTheProduct {
                 platform.suspendOrResume(handle, "resume");
                 assertEquals(1, search(handle).size());
                 assertTrue(takesRequests(guest, handle));
+                assertTrue(profileTakesRequests(handle));
                 Portal.signIn(adminBrowser, adminEmail, PASSWORD);
                 var resumed = ServiceRequests.send(guest.accessToken(), request, ServiceRequests.newId(), "Hallo?");
                 assertEquals(201, resumed.status(), resumed::toString);
@@ -454,6 +462,10 @@ class AdministrationBrowserIT extends AgainstTheProduct {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("not connected with " + handle + ": " + connections))
                 .getBoolean("takesRequests");
+    }
+
+    private static boolean profileTakesRequests(String handle) {
+        return Api.get("/api/v1/companies/" + handle).json().getBoolean("takesRequests");
     }
 
     private static List<JsonObject> search(String handle) {

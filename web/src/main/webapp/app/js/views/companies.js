@@ -72,7 +72,10 @@ function found(company, query) {
     return [company.name, company.handle, company.description ?? ''].some(text => text.toLowerCase().includes(wanted));
 }
 
-/** The company as listed or on its page; connection: the person's with it, if any. */
+/**
+ * The company as listed or on its page; connection: the person's with it, if any. One that takes no requests now
+ * (suspended) says so; it offers only disconnecting, as connecting would be refused.
+ */
 function profileOf(company, connection, reload, problem, linked) {
     const connected = connection !== undefined;
     const toggle = h('button', {
@@ -100,7 +103,8 @@ function profileOf(company, connection, reload, problem, linked) {
             company.description ? h('p', {}, company.description) : null,
             company.serviceHours ? h('p', {class: 'hint'}, t('companies.hours', company.serviceHours)) : null,
             connected ? h('p', {class: 'badge'}, t('companies.connected')) : null,
-            connected && !connection.takesRequests ? h('p', {class: 'hint'}, t('companies.paused')) : null),
-        toggle,
+            company.takesRequests ? null
+                : h('p', {class: 'hint'}, t(connected ? 'companies.paused' : 'companies.pausedUnconnected'))),
+        connected || company.takesRequests ? toggle : null,
     ];
 }

@@ -32,13 +32,16 @@ export function conversation(view, id) {
     let typingTimer = null;
     let lastTypingSent = 0;
 
+    // a company that takes no requests now (suspended) would refuse whatever is written: the composer says so instead
+    const paused = h('p', {id: 'paused', class: 'paused', hidden: true});
+
     // not required: a photo may go without words
     // the words not sent yet stay for this tab (session.DRAFTS), so that drawing the view anew keeps them
     const draft = session.DRAFTS + id;
     // the field was emptied by sending: the second tap of a double tap finds nothing to send, and is told nothing
     let justSent = false;
     const text = h('textarea', {id: 'messageText', name: 'text', rows: 3, maxlength: 10000,
-        oninput: () => {
+        'aria-describedby': 'paused', oninput: () => {
             justSent = false;
             sessionStorage.setItem(draft, text.value);
             if (Date.now() - lastTypingSent > 3000) {
@@ -163,6 +166,7 @@ export function conversation(view, id) {
         below,
         attached,
         sendProblem,
+        paused,
         h('label', {for: 'messageText', class: 'visually-hidden'}, t('conversation.message')),
         text,
         h('div', {class: 'composer-actions'},
@@ -319,6 +323,25 @@ export function conversation(view, id) {
         heading.dataset.company = found.company.name;
         status.textContent = found.company.name + ' · ' + t('status.' + found.status);
         offerClosing(found);
+        offerWriting(found.company);
+    }
+
+    /**
+     * Writing, while the company takes requests; a suspended one would refuse every message and file, so nothing can
+     * be written or attached until it takes them again (what was written stays, to be read and closed).
+     */
+    function offerWriting(company) {
+        const taking = company.takesRequests !== false; // a request kept by an app from before the field takes them
+        say(paused, taking ? '' : t('conversation.paused', company.name));
+        [text, picker, sendButton].forEach(control => control.disabled = !taking);
+    }
+
+    /** Reads the request anew, as the server has it now, and keeps it. */
+    function reread() {
+        get('/v1/conversations/' + id).then(found => {
+            describe(found);
+            remember();
+        }).catch(() => {});
     }
 
     function markRead() {
@@ -420,6 +443,9 @@ export function conversation(view, id) {
         const why = outbox.whyRefused(refused);
         form.hidden ? say(problem, outbox.refusalNotice(refused))
             : tellComposer(refused.length > 1 ? t('conversation.refusedSeveral', refused.length, why) : why);
+        if (refused.some(({error}) => error.type === '/problems/company-suspended')) {
+            reread(); // suspended since the request was read: the composer learns it and says so
+        }
     }
     const refused = event => {
         if (event.detail.conversationId === id) {
@@ -436,10 +462,7 @@ export function conversation(view, id) {
             if (event.conversation.status !== current?.status) {
                 // answered, or written to again after it was resolved: as the server has it now (an event replayed
                 // after a reconnection may carry an older state)
-                get('/v1/conversations/' + id).then(found => {
-                    describe(found);
-                    remember();
-                }).catch(() => {});
+                reread();
             }
             if (event.message.author !== 'consumer') {
                 readUpTo(event.message.seq); // an answer reads what came before it (the server marks it so)

@@ -6,8 +6,8 @@ import java.time.Instant;
 
 /**
  * A connection as the consumer sees it: with which company, since when, and until when if it ended; and whether the
- * company takes requests through Anliegen now (a suspended one does not, and no search finds it, but the consumer
- * stays connected until they disconnect).
+ * company takes requests through Anliegen now, as its profile says (a suspended one does not, and no search finds it,
+ * but the consumer stays connected until they disconnect).
  */
 public record ConnectionView(
         @NotNull CompanyView company,
@@ -16,10 +16,7 @@ public record ConnectionView(
         @NotNull boolean takesRequests) {
 
     static ConnectionView of(Connection connection) {
-        return new ConnectionView(
-                CompanyView.of(connection.company()),
-                connection.connectedAt(),
-                connection.endedAt(),
-                !connection.company().isSuspended());
+        var company = CompanyView.of(connection.company());
+        return new ConnectionView(company, connection.connectedAt(), connection.endedAt(), company.takesRequests());
     }
 }

@@ -14,7 +14,7 @@ class ConversationViewTest {
 
     private static final Instant OPENED = Instant.parse("2026-12-07T08:00:00Z");
     private static final CompanyView STADTWERKE =
-            new CompanyView(2L, "stadtwerke", "Stadtwerke Musterstadt", null, null, null);
+            new CompanyView(2L, "stadtwerke", "Stadtwerke Musterstadt", null, null, null, true);
 
     @Test
     void the_rating_comment_is_the_consumers_own_words_and_not_shown_to_the_company_while_restricted()

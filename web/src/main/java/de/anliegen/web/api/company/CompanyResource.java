@@ -50,7 +50,9 @@ public class CompanyResource {
     @Operation(
             operationId = "searchCompanies",
             summary = "Find participating companies by name, handle or description, one page at a time")
-    @APIResponse(responseCode = "200", description = "A page of companies, by name, and the total")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of companies, by name, and the total: only companies that take requests now")
     @APIResponse(responseCode = "400", description = "Negative offset or limit outside 1 to 100")
     public CompanyPage search(
             @QueryParam("q")
@@ -66,7 +68,11 @@ public class CompanyResource {
     @GET
     @Path("{handle}")
     @Operation(operationId = "getCompany", summary = "A company's public profile")
-    @APIResponse(responseCode = "200", description = "The profile; logo is the address of its logo, if it has one")
+    @APIResponse(
+            responseCode = "200",
+            description = "The profile; logo is the address of its logo, if it has one; takesRequests says whether the"
+                    + " company takes requests now (a suspended one does not: no search finds it, and connecting with"
+                    + " it or writing to it is refused with 409 company-suspended until it is resumed)")
     @APIResponse(responseCode = "404", description = "No such company")
     public CompanyView profile(@PathParam("handle") @Size(max = 60) String handle) {
         return companies

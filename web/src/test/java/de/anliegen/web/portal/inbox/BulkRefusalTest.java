@@ -14,7 +14,7 @@ class BulkRefusalTest {
 
     private static final Instant OPENED = Instant.parse("2026-12-07T08:00:00Z");
     private static final CompanyView STADTWERKE =
-            new CompanyView(2L, "stadtwerke", "Stadtwerke Musterstadt", null, null, null);
+            new CompanyView(2L, "stadtwerke", "Stadtwerke Musterstadt", null, null, null, true);
 
     @Test
     void a_refusal_a_row_causes_names_the_rows_that_cause_it() {
