@@ -185,7 +185,7 @@ class DataSubjectCasesIT {
                 () -> dpo.does(() -> cases.withdrawConsent(id, "marketing")),
                 "never given: nothing would be recorded");
 
-        var answered = dpo.does(() -> cases.answer(id, "Auskunft am " + TODAY + " per Post versandt."));
+        var answered = dpo.does(() -> cases.answer(id, "Auskunft am " + TODAY + " per Post versandt.", false));
         assertEquals("answered", answered.status());
         assertThrows(Conflict.class, () -> dpo.does(() -> cases.restrict(id)), "an answered case is closed");
         assertThrows(
@@ -356,6 +356,29 @@ class DataSubjectCasesIT {
                 dpo.does(() -> cases.actions(id)).stream()
                         .anyMatch(entry -> entry.action().equals("case.identity-checked")),
                 "nothing audited as checked");
+    }
+
+    @Test
+    void an_answer_from_a_page_drawn_before_the_erasure_is_refused_and_one_written_after_it_closes_the_case()
+            throws Exception {
+        var lastName = "Muster" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        var consumer = Consumers.signUp("Erika", lastName);
+        var id = new CaseId(open(new NewCase(consumer.id(), "access", "letter", TODAY, null))
+                .id());
+        // the person deletes the account in the app; the officer's other tab, drawn before, still shows them
+        Consumers.deleteAccount(consumer);
+
+        assertThrows(
+                Gone.class,
+                () -> dpo.does(() -> cases.answer(id, "Sehr geehrte Frau " + lastName + ", anbei Ihre Daten.", false)));
+
+        var file = dpo.does(() -> cases.get(id));
+        assertEquals("open", file.status());
+        assertNull(file.answer());
+        assertEquals(List.of(), TableScan.occurrences(database, List.of(lastName)));
+        var answered = dpo.does(() -> cases.answer(id, "Ihr Konto war bereits gelöscht.", true));
+        assertEquals("answered", answered.status(), "written knowing the person erased, it closes the case");
+        assertEquals("Ihr Konto war bereits gelöscht.", answered.answer());
     }
 
     @Test

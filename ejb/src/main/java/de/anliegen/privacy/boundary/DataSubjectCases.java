@@ -156,9 +156,17 @@ public class DataSubjectCases {
         return view(found);
     }
 
-    /** Records the answer sent, and closes the case. */
-    public CaseView answer(CaseId caseId, String answer) {
+    /**
+     * Records the answer sent, and closes the case. Its writer says whether they wrote it knowing the person erased:
+     * written on a page drawn before the erasure, it may name the person and would keep what the erasure took out of
+     * the case, so it is refused; written after it, it is kept as written (the page asks for it without the person's
+     * details), for no one knows the person any more.
+     */
+    public CaseView answer(CaseId caseId, String answer, boolean writtenAfterErasure) {
         var found = openCase(caseId);
+        if (!writtenAfterErasure) {
+            requireNotErased(found);
+        }
         var text = text(answer, "answer");
         if (text == null) {
             throw new Invalid("invalid", "answer", "Write down the answer that was sent.");

@@ -37,6 +37,9 @@ public class CaseFileView implements Serializable {
     private long id;
     private boolean trailCut;
     private CaseView file;
+    /** Whether the page was drawn with the person erased: drawn before, its answer's draft may name them. */
+    private boolean drawnErased;
+
     private List<AuditEntry> trail = List.of();
     private List<AuditEntry> actions = List.of();
     private String method;
@@ -50,6 +53,7 @@ public class CaseFileView implements Serializable {
     public void load() {
         try {
             file = cases.get(caseId());
+            drawnErased = file.erased();
             notes = file.notes();
             // one more than shown, to know whether there are more
             trail = file.erased() ? List.of() : cases.trail(caseId(), 0, TRAIL_SHOWN + 1);
@@ -105,7 +109,7 @@ public class CaseFileView implements Serializable {
     }
 
     public void answer() {
-        act(() -> cases.answer(caseId(), answer), "portal.dpo.answered");
+        act(() -> cases.answer(caseId(), answer, drawnErased), "portal.dpo.answered");
     }
 
     private CaseId caseId() {
