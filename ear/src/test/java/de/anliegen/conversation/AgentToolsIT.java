@@ -137,6 +137,17 @@ class AgentToolsIT extends AgainstTheProduct {
         assertEquals(List.of(byText), ServiceRequests.search(agent.accessToken(), "100%_sicher " + token));
         assertEquals(List.of(), ServiceRequests.search(agent.accessToken(), "100__sicher " + token));
         assertEquals(List.of(byText, bySubject), ServiceRequests.search(agent.accessToken(), consumer.mobileNumber()));
+        var national = consumer.mobileNumber().replace("+49", "0");
+        assertEquals(
+                List.of(byText, bySubject),
+                ServiceRequests.search(agent.accessToken(), national.substring(0, 4) + " " + national.substring(4)),
+                "the number as people type it");
+        assertEquals(
+                List.of(byText, bySubject),
+                ServiceRequests.search(
+                        agent.accessToken(),
+                        "+49 " + consumer.mobileNumber().substring(3, 6) + " "
+                                + consumer.mobileNumber().substring(6)));
         assertEquals(
                 List.of(),
                 ServiceRequests.search(ServiceRequests.baeckereiAgent().accessToken(), token));

@@ -4,7 +4,6 @@ import de.anliegen.company.boundary.Connections;
 import de.anliegen.identity.boundary.CompanyId;
 import de.anliegen.identity.boundary.ConsumerContacts;
 import de.anliegen.identity.boundary.ConsumerId;
-import de.anliegen.platform.database.LikePattern;
 import de.anliegen.platform.database.MariaDb;
 import de.anliegen.platform.problems.DatabaseFailures;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,12 +75,11 @@ public class InboxSearch {
 
     /** What the term finds, with this budget for the search of every request on MariaDB. */
     public SearchMatches find(CompanyId company, String term, Duration budget) {
-        var pattern = LikePattern.containing(term);
-        if (pattern == null) {
+        if (term == null || term.isBlank()) {
             return null;
         }
         var companyId = company.value();
-        var consumers = ConsumerId.valuesOf(contacts.idsMatching(company, pattern, MOST_MATCHES));
+        var consumers = ConsumerId.valuesOf(contacts.idsMatching(company, term, MOST_MATCHES));
         var terms = SearchTerms.of(term);
         var likes = parameters(companyId, terms, false);
         if (!MariaDb.isUsedBy(em.getEntityManagerFactory())) {

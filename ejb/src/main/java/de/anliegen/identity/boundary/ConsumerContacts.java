@@ -1,8 +1,10 @@
 package de.anliegen.identity.boundary;
 
 import de.anliegen.identity.control.ConsumerLookup;
+import de.anliegen.identity.control.MobileNumbers;
 import de.anliegen.identity.entity.Consumer;
 import de.anliegen.platform.database.InLists;
+import de.anliegen.platform.database.LikePattern;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -48,15 +50,16 @@ public class ConsumerContacts {
     }
 
     /**
-     * The ids of the (newest {@code most}) consumers whose name or mobile number contains the pattern (a
-     * {@link de.anliegen.platform.database.LikePattern}), of those the company sees by name: connected with it now
-     * and their data not restricted. For narrowing a company's own conversations by who wrote them: a search never
+     * The ids of the (newest {@code most}) consumers whose name or mobile number contains the term (a number also as
+     * people type it: {@code 0151 123 456 78} finds {@code +4915112345678}), of those the company sees by name:
+     * connected with it now and their data not restricted. For narrowing a company's own conversations by who wrote them: a search never
      * finds by name a consumer whose name the inbox hides.
      */
-    public List<ConsumerId> idsMatching(CompanyId company, String pattern, int most) {
+    public List<ConsumerId> idsMatching(CompanyId company, String term, int most) {
         return em.createNamedQuery(Consumer.IDS_MATCHING, Long.class)
                 .setParameter("company", company.value())
-                .setParameter("pattern", pattern)
+                .setParameter("pattern", LikePattern.containing(term))
+                .setParameter("number", LikePattern.containing(MobileNumbers.searched(term)))
                 .setMaxResults(most)
                 .getResultStream()
                 .map(ConsumerId::new)

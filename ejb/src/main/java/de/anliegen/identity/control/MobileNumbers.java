@@ -33,6 +33,14 @@ public final class MobileNumbers {
         }
     }
 
+    /**
+     * A search term as stored numbers hold it: a number as people type it ({@code 0151 123 456 78}) in E.164, anything
+     * else as it stands (a piece of a number, a name).
+     */
+    public static String searched(String term) {
+        return normalise(term).orElse(term);
+    }
+
     /** The country (ISO 3166 code) of a number in E.164, as {@link #normalise} gives it. */
     public static String country(String e164) {
         try {

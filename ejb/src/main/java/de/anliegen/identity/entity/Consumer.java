@@ -27,7 +27,7 @@ import java.time.Instant;
         select c.id from Connection n join Consumer c on c.id = n.consumerId
         where n.company.id = :company and n.active = 1 and c.restrictedAt is null
             and (lower(concat(c.firstName, ' ', c.lastName)) like :pattern escape '!'
-                 or c.mobileNumber like :pattern escape '!')
+                 or c.mobileNumber like :number escape '!')
         order by c.id desc""")
 @NamedQuery(name = Consumer.IDS_NAMED, query = """
         select c.id from Consumer c

@@ -28,6 +28,18 @@ class MobileNumbersTest {
     }
 
     @ParameterizedTest
+    @CsvSource({
+        "0151 23456789, +4915123456789",
+        "+49 151 23456789, +4915123456789",
+        "+4915123456789, +4915123456789",
+        "23456789, 23456789",
+        "Anna Alt, Anna Alt"
+    })
+    void a_search_term_is_looked_for_as_numbers_are_stored(String term, String searched) {
+        assertEquals(searched, MobileNumbers.searched(term));
+    }
+
+    @ParameterizedTest
     @CsvSource({"+4915123456789, DE", "+436641234567, AT", "+41791234567, CH", "+33612345678, FR"})
     void a_number_knows_its_country(String e164, String country) {
         assertEquals(country, MobileNumbers.country(e164));
