@@ -136,6 +136,19 @@ class AdministrationBrowserIT extends AgainstTheProduct {
     }
 
     @Test
+    void a_logo_larger_than_a_picture_may_be_is_refused_with_the_largest_size_named() throws IOException {
+        var wide = Files.createTempFile("logo", ".png");
+        Files.write(wide, Binary.image("png", 5000, 10));
+        try (var browser = Browser.open()) {
+            var admin =
+                    Portal.signIn(browser, Portal.ADMIN, Portal.ADMIN_PASSWORD).go("/portal/company/profile.xhtml");
+            browser.driver().findElement(By.id("logo:upload_input")).sendKeys(wide.toString());
+            admin.showsText(By.id("profile:messages"), "höchstens 4096 Pixeln Breite und Höhe");
+            browser.screenshot("portal-company-logo-too-large");
+        }
+    }
+
+    @Test
     void a_deactivated_agent_is_signed_out_at_once_and_cannot_sign_in_again() {
         var agentEmail = Portal.newEmail("dieter");
         try (var adminBrowser = Browser.open();
