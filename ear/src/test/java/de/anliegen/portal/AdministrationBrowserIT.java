@@ -149,6 +149,40 @@ class AdministrationBrowserIT extends AgainstTheProduct {
     }
 
     @Test
+    void a_required_field_left_blank_is_named_at_the_field() {
+        try (var browser = Browser.open()) {
+            var platform = Portal.signIn(browser, Portal.PLATFORM_ADMIN, Portal.PLATFORM_PASSWORD)
+                    .go("/portal/platform/index.xhtml");
+            platform.visible(By.id("companies:handle"))
+                    .sendKeys("namenlos-" + ServiceRequests.newId().substring(0, 8));
+            browser.driver().findElement(By.id("companies:adminName")).sendKeys("Nina Namenlos");
+            browser.driver().findElement(By.id("companies:adminEmail")).sendKeys(Portal.newEmail("nina"));
+            platform.clickable(By.id("companies:onboard")).click();
+            platform.showsText(messageAt("companies:name"), "Bitte geben Sie den Namen des Unternehmens an.");
+            browser.screenshot("portal-platform-company-unnamed");
+        }
+        try (var browser = Browser.open()) {
+            var admin =
+                    Portal.signIn(browser, Portal.ADMIN, Portal.ADMIN_PASSWORD).go("/portal/company/team.xhtml");
+            admin.visible(By.id("team:email")).sendKeys(Portal.newEmail("namenlos"));
+            admin.clickable(By.cssSelector("[id='team:roles'] .ui-chkbox-box")).click();
+            admin.clickable(By.id("team:invite")).click();
+            admin.showsText(messageAt("team:name"), "Bitte geben Sie den Namen der Person an");
+
+            admin.go("/portal/company/canned.xhtml");
+            admin.visible(By.id("canned:text")).sendKeys("Guten Tag {firstName},");
+            admin.clickable(By.id("canned:save")).click();
+            admin.showsText(messageAt("canned:title"), "Bitte geben Sie der Textvorlage einen Titel.");
+            browser.screenshot("portal-canned-untitled");
+        }
+    }
+
+    /** The message the form shows at the input with this id. */
+    private static By messageAt(String input) {
+        return By.xpath("//*[@id='" + input + "']/following-sibling::*[contains(@class, 'ui-message')]");
+    }
+
+    @Test
     void a_deactivated_agent_is_signed_out_at_once_and_cannot_sign_in_again() {
         var agentEmail = Portal.newEmail("dieter");
         try (var adminBrowser = Browser.open();

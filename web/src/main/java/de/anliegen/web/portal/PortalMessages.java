@@ -4,10 +4,12 @@ import de.anliegen.platform.problems.Invalid;
 import de.anliegen.platform.problems.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.time.Duration;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -42,6 +44,26 @@ public class PortalMessages {
                 ? text(key, minutesUntil(problem.retryAfter().get()))
                 : text(known(key));
         add(FacesMessage.SEVERITY_ERROR, clientId, text);
+    }
+
+    /** The problem at the input of the form named as the field it names, or at the page when the form has none. */
+    public void problemIn(String form, ProblemException problem) {
+        problemIn(form, problem, Map.of());
+    }
+
+    /**
+     * The problem at the input of the form that holds the field it names (the field's own name, or the input
+     * {@code inputs} gives for it), or at the page when the form has none.
+     */
+    public void problemIn(String form, ProblemException problem, Map<String, String> inputs) {
+        var input = problem instanceof Invalid invalid
+                ? invalid.field()
+                        .map(field ->
+                                form + UINamingContainer.getSeparatorChar(faces) + inputs.getOrDefault(field, field))
+                        .filter(clientId -> faces.getViewRoot().findComponent(clientId) != null)
+                        .orElse(null)
+                : null;
+        problem(problem, input);
     }
 
     /** A problem known by its type alone (a download refused, which the browser left the page for). */

@@ -63,7 +63,7 @@ public class CannedResponsesView implements Serializable {
             editing = null;
             load();
         } catch (ProblemException e) {
-            messages.problem(e, null);
+            messages.problemIn("canned", e);
         }
     }
 

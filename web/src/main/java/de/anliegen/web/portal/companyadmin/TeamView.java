@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -55,7 +56,7 @@ public class TeamView implements Serializable {
             roles = new ArrayList<>();
             members = team.members();
         } catch (ProblemException e) {
-            messages.problem(e, null);
+            messages.problemIn("team", e, Map.of("displayName", "name"));
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Map;
 import java.util.function.Function;
 import org.primefaces.model.LazyDataModel;
 
@@ -52,7 +53,7 @@ public class CompaniesView implements Serializable {
             adminEmail = null;
             adminName = null;
         } catch (ProblemException e) {
-            messages.problem(e, null);
+            messages.problemIn("companies", e, Map.of("displayName", "adminName", "email", "adminEmail"));
         }
     }
 
