@@ -381,6 +381,13 @@ class HelpDeskBrowserIT extends AgainstTheProduct {
                 hours.sendKeys("2");
                 var minutes = portal.visible(By.id("serviceLevel:minutes"));
                 minutes.clear();
+                minutes.sendKeys("-30");
+                // 2 hours and -30 minutes: refused, not taken for 90 minutes
+                portal.clickable(By.id("serviceLevel:save")).click();
+                portal.showsText(By.id("serviceLevel:messages"), "Minuten (0 bis 59)");
+                browser.screenshot("portal-service-level-negative-minutes");
+                minutes = portal.visible(By.id("serviceLevel:minutes"));
+                minutes.clear();
                 minutes.sendKeys("30");
                 // Monday from 18:00 to 8:00: refused, nothing kept
                 setTime(browser, "serviceLevel:days:0:opens", "18:00");

@@ -2,6 +2,7 @@ package de.anliegen.web.portal.companyadmin;
 
 import de.anliegen.company.boundary.Companies;
 import de.anliegen.company.boundary.ServiceHours;
+import de.anliegen.company.boundary.ServiceLevel;
 import de.anliegen.platform.problems.Invalid;
 import de.anliegen.platform.problems.ProblemException;
 import de.anliegen.web.portal.PortalMessages;
@@ -18,6 +19,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The first response a company promises, as its admins set it: within so many hours and minutes of its working hours,
@@ -70,7 +72,10 @@ public class ServiceLevelView implements Serializable {
                     spans.put(day.day, ServiceHours.span(time(day.opens), time(day.closes), "serviceHours"));
                 }
             }
-            var total = promised ? (hours == null ? 0 : hours) * 60 + (minutes == null ? 0 : minutes) : null;
+            var total = promised
+                    ? ServiceLevel.firstResponseMinutes(
+                            Objects.requireNonNullElse(hours, 0), Objects.requireNonNullElse(minutes, 0))
+                    : null;
             companies.promiseFirstResponse(total, new ServiceHours(spans));
             messages.info("portal.serviceLevel.saved");
         } catch (ProblemException e) {
