@@ -229,10 +229,29 @@ class DataProtectionBrowserIT extends AgainstTheProduct {
                     file.header("Location").orElse("").endsWith("/portal/inbox/conversation.xhtml?id=" + request),
                     file.header("Location")::toString);
 
-            // the open page follows by itself: lifted, it shows the request again; restricted again, it withdraws it
+            // the open page follows by itself: lifted, it shows the request again
             dpo.clickable(By.id("file:lift")).click();
             dpo.showsText(By.id("file:messages"), "aufgehoben");
             thread.showsText(By.id("thread:entries"), "Guten Tag, Abschlag zu hoch");
+
+            // a reply sent from a page that has not heard of the next restriction: the page as it now is, not a word
+            // at the reply box beside the withdrawn thread
+            thread.visible(By.id("reply:text")).sendKeys("Wir prüfen den Abschlag.");
+            agent.driver().executeScript("window.refreshThread = function () {};");
+            agent.driver().executeAsyncScript("setTimeout(arguments[arguments.length - 1], 500);");
+            thread.settled();
+            dpo.clickable(By.id("file:restrict")).click();
+            dpo.showsText(By.id("person"), "Verarbeitung eingeschränkt");
+            thread.click(By.id("reply:send"));
+            thread.showsText(By.id("restricted"), "Verarbeitung eingeschränkt");
+            assertFalse(agent.driver().getPageSource().contains("Guten Tag, Abschlag zu hoch"), "no message shown");
+            assertTrue(agent.driver().findElements(By.id("reply:text")).isEmpty(), "no reply box");
+            agent.screenshot("portal-thread-restricted-reply");
+
+            // lifted, and restricted again: the open page follows by itself each time
+            dpo.clickable(By.id("file:lift")).click();
+            thread.showsText(By.id("thread:entries"), "Guten Tag, Abschlag zu hoch");
+            assertFalse(thread.text(By.id("thread:entries")).contains("Wir prüfen den Abschlag"), "nothing was sent");
             thread.visible(By.id("reply:text"));
             dpo.clickable(By.id("file:restrict")).click();
             thread.showsText(By.id("restricted"), "Verarbeitung eingeschränkt");

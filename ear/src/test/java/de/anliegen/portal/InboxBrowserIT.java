@@ -323,6 +323,68 @@ class InboxBrowserIT extends AgainstTheProduct {
         }
     }
 
+    /**
+     * The person deletes their account while agents have the inbox and the request open, and neither agent does a
+     * thing: the inbox drops the row, name and subject, and the request's page goes to the inbox, which says why.
+     */
+    @Test
+    void an_erasure_takes_the_request_off_the_pages_agents_have_open_without_a_step_of_theirs() {
+        var consumer = Consumers.signUp("Edda", "Entfernt");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var subject = "Alles löschen " + ServiceRequests.newId().substring(0, 8);
+        var id = ServiceRequests.open(consumer.accessToken(), STADTWERKE, subject);
+        try (var inboxBrowser = Browser.open();
+                var threadBrowser = Browser.open()) {
+            var inbox = Portal.signIn(inboxBrowser, Portal.AGENT, Portal.AGENT_PASSWORD)
+                    .go("/portal/inbox/index.xhtml");
+            inbox.showsText(By.id("inbox:conversations"), "Edda Entfernt");
+            var thread = Portal.signIn(threadBrowser, Portal.AGENT, Portal.AGENT_PASSWORD)
+                    .go("/portal/inbox/conversation.xhtml?id=" + id);
+            thread.showsText(ENTRIES, subject);
+            // the redraw that the page's own read marker brings is let through first: one read goes to the inbox
+            threadBrowser.driver().executeAsyncScript("setTimeout(arguments[arguments.length - 1], 1000);");
+            thread.settled();
+
+            Consumers.deleteAccount(consumer);
+            inbox.until(page -> !subjects(inboxBrowser).contains(subject));
+            assertFalse(inbox.text(By.id("inbox:conversations")).contains("Edda Entfernt"));
+            thread.until(page -> page.getCurrentUrl().contains("/portal/inbox/index.xhtml"));
+            thread.showsText(By.cssSelector(".ui-growl"), "Dieses Anliegen gibt es nicht mehr");
+            assertFalse(threadBrowser.driver().getPageSource().contains(subject));
+            inboxBrowser.screenshot("portal-inbox-erased-live");
+            threadBrowser.screenshot("portal-thread-erased-live");
+            assertEquals(List.of(), inboxBrowser.consoleErrors());
+            assertEquals(List.of(), threadBrowser.consoleErrors());
+        }
+    }
+
+    /**
+     * A reply sent to a request erased since its page last heard of it: the inbox, which says why, not a word at the
+     * reply box beside the erased thread.
+     */
+    @Test
+    void a_reply_to_a_request_erased_meanwhile_leads_to_the_inbox() {
+        var consumer = Consumers.signUp("Ernst", "Antwort");
+        ServiceRequests.connect(consumer.accessToken(), STADTWERKE);
+        var id = ServiceRequests.open(consumer.accessToken(), STADTWERKE, "Antwort ins Leere");
+        try (var browser = Browser.open()) {
+            var portal = Portal.signIn(browser, Portal.AGENT, Portal.AGENT_PASSWORD)
+                    .go("/portal/inbox/conversation.xhtml?id=" + id);
+            portal.visible(By.id("reply:text")).sendKeys("Wir kümmern uns darum.");
+            // the erasure's live event would take the page to the inbox first: the reply has to meet the erasure; a
+            // redraw that the page planned before is let through first
+            browser.driver().executeScript("window.refreshThread = function () {};");
+            browser.driver().executeAsyncScript("setTimeout(arguments[arguments.length - 1], 500);");
+            portal.settled();
+            Consumers.deleteAccount(consumer);
+            portal.click(By.id("reply:send"));
+            portal.until(page -> page.getCurrentUrl().contains("/portal/inbox/index.xhtml"));
+            portal.showsText(By.cssSelector(".ui-growl"), "Dieses Anliegen gibt es nicht mehr");
+            assertFalse(browser.driver().getPageSource().contains("Guten Tag, Antwort ins Leere"));
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
     @Test
     void a_message_with_markup_shows_as_text_and_runs_nothing() {
         var consumer = Consumers.signUp("Jan", "Markup");

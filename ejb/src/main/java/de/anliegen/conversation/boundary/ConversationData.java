@@ -5,6 +5,7 @@ import de.anliegen.company.boundary.CompanyView;
 import de.anliegen.conversation.control.FileNames;
 import de.anliegen.conversation.control.RequestTags;
 import de.anliegen.conversation.control.SequencerPause;
+import de.anliegen.conversation.control.StreamWithdrawal;
 import de.anliegen.conversation.entity.Attachment;
 import de.anliegen.conversation.entity.AttachmentContent;
 import de.anliegen.conversation.entity.Conversation;
@@ -45,6 +46,9 @@ public class ConversationData implements PersonalData {
 
     @Inject
     RequestTags requestTags;
+
+    @Inject
+    StreamWithdrawal withdrawal;
 
     @EJB
     Companies companies;
@@ -147,8 +151,11 @@ public class ConversationData implements PersonalData {
                 .setParameter("consumer", consumer.value())
                 .executeUpdate();
         // messages, attachments and notes go with their conversation (ON DELETE CASCADE)
-        conversations(consumer).forEach(em::remove);
+        var erased = conversations(consumer);
+        erased.forEach(em::remove);
         em.flush();
+        // the inbox rows and threads that agents have open show the person until their pages hear of it
+        withdrawal.tellOpenPages(erased);
     }
 
     private List<Conversation> conversations(ConsumerId consumer) {

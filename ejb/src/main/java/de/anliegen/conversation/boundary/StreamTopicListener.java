@@ -3,6 +3,7 @@ package de.anliegen.conversation.boundary;
 import de.anliegen.conversation.control.Sequencer;
 import de.anliegen.conversation.control.StreamPublisher;
 import de.anliegen.conversation.control.StreamTail;
+import de.anliegen.identity.boundary.CompanyId;
 import de.anliegen.identity.boundary.ConsumerId;
 import de.anliegen.identity.boundary.SignedInTokens;
 import de.anliegen.platform.settings.Node;
@@ -21,8 +22,9 @@ import java.util.logging.Logger;
 /**
  * This node's copy of what goes over the topic (a non-durable subscription: one copy per node): a doorbell of another
  * node's sequencer makes this node read the new events; a wake-up call from another node starts this node's sequencer
- * if it numbers; the news that a consumer's access tokens ended makes this node forget those it found valid; typing
- * goes to the sockets open on this node as a CDI event {@link StreamMessage}.
+ * if it numbers; the news that a consumer's access tokens ended makes this node forget those it found valid; the news
+ * of an erased request goes to this node's portal pages as a CDI event {@link ConversationErased}; typing goes to the
+ * sockets open on this node as a CDI event {@link StreamMessage}.
  */
 @MessageDriven(
         activationConfig = {
@@ -38,6 +40,9 @@ public class StreamTopicListener implements MessageListener {
 
     @Inject
     Event<StreamMessage> arrived;
+
+    @Inject
+    Event<ConversationErased> erased;
 
     @Inject
     StreamTail tail;
@@ -57,6 +62,12 @@ public class StreamTopicListener implements MessageListener {
             }
             if (message.propertyExists(StreamPublisher.TOKENS_ENDED_OF)) {
                 signedIn.forget(new ConsumerId(message.getLongProperty(StreamPublisher.TOKENS_ENDED_OF)));
+                return;
+            }
+            if (message.propertyExists(StreamPublisher.ERASED)) {
+                erased.fire(new ConversationErased(
+                        new CompanyId(message.getLongProperty(StreamPublisher.ERASED_COMPANY)),
+                        new ConversationId(message.getLongProperty(StreamPublisher.ERASED))));
                 return;
             }
             if (message.propertyExists(StreamPublisher.DOORBELL_OF)) {

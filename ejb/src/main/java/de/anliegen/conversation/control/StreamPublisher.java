@@ -25,9 +25,10 @@ import java.util.logging.Logger;
 /**
  * What goes to every server node over the topic: the doorbell after each batch of the sequencer (each node then
  * reads the new events from the database), a wake-up call for the sequencer from the nodes that do not run it, and
- * typing, which is never kept, once its transaction has committed; that a consumer's access tokens ended. And
- * the push notifications a batch calls for. A node that misses a message on the topic loses nothing lasting: it reads
- * the stored events within a second anyway.
+ * typing, which is never kept, once its transaction has committed; that a consumer's access tokens ended; which
+ * requests an erasure deleted. And the push notifications a batch calls for. A node that misses a message on the topic
+ * loses nothing lasting: it reads the stored events within a second anyway, and a page open on an erased request
+ * learns that it is gone at its agent's next step.
  */
 @Stateless
 @PermitAll
@@ -44,6 +45,10 @@ public class StreamPublisher {
     public static final String OUTBOXED_ON = "outboxedOn";
     /** Set on the news that a consumer's access tokens ended: the consumer's id (ADR 27). */
     public static final String TOKENS_ENDED_OF = "tokensEndedOf";
+    /** Set on the news that an erasure deleted a request: the request's id, and its company's beside it. */
+    public static final String ERASED = "erased";
+
+    public static final String ERASED_COMPANY = "erasedCompany";
 
     private static final Logger LOG = Logger.getLogger(StreamPublisher.class.getName());
 
@@ -68,6 +73,26 @@ public class StreamPublisher {
             }
         } catch (JMSRuntimeException e) {
             LOG.warning("Could not publish typing: " + e.getClass().getName());
+        }
+    }
+
+    /**
+     * Tells every node which requests an erasure deleted, once it has committed: the pages open on them drop them. Lost,
+     * a page shows such a request until its agent acts on it, and is told then that it is gone.
+     */
+    public void erased(@Observes(during = TransactionPhase.AFTER_SUCCESS) StreamWithdrawal.Erased erased) {
+        try {
+            for (var gone : erased.conversations()) {
+                jms.createProducer()
+                        .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
+                        .setProperty(ERASED, gone.conversation().value())
+                        .setProperty(ERASED_COMPANY, gone.company().value())
+                        .send(topic, "");
+            }
+        } catch (JMSRuntimeException e) {
+            LOG.warning("Could not tell the portal pages of "
+                    + erased.conversations().size() + " erased requests: "
+                    + e.getClass().getName());
         }
     }
 

@@ -1,5 +1,6 @@
 package de.anliegen.web.portal.inbox;
 
+import de.anliegen.conversation.boundary.ConversationErased;
 import de.anliegen.conversation.boundary.StreamMessage;
 import de.anliegen.platform.json.Jsonp;
 import jakarta.annotation.Resource;
@@ -22,7 +23,8 @@ import java.util.logging.Logger;
  * the company's stream events arrive. Only the kind of change and the conversation's id travel this way: the pages
  * then read what they show through the boundaries, so no text reaches a page that its agent may not see. A burst of
  * events becomes one message every {@value #EVERY_MILLIS} ms at most, listing the changes, so that a busy company's
- * pages refresh a few times a second, not once an event, and are never kept waiting while events keep coming.
+ * pages refresh a few times a second, not once an event, and are never kept waiting while events keep coming. A request
+ * erased with its consumer has no event left to tell of it: its erasure is a change {@code erased} of its own.
  */
 @ApplicationScoped
 public class CompanyPush {
@@ -49,7 +51,17 @@ public class CompanyPush {
         try (var reader = Jsonp.PROVIDER.createReader(new StringReader(message.json()))) {
             event = reader.readObject();
         }
-        var change = new Change(event.getString("type"), conversationId(event), side(event), opened(event));
+        queue(companyId, new Change(event.getString("type"), conversationId(event), side(event), opened(event)));
+    }
+
+    /** The pages drop the request: the inbox its row, a thread open on it goes to the inbox, which says it is gone. */
+    void erased(@Observes ConversationErased erased) {
+        queue(
+                erased.company().value(),
+                new Change("erased", erased.conversation().value(), "", false));
+    }
+
+    private void queue(long companyId, Change change) {
         pending.compute(companyId, (id, changes) -> {
             if (changes == null) {
                 scheduler.schedule(() -> send(id), EVERY_MILLIS, TimeUnit.MILLISECONDS);

@@ -214,7 +214,11 @@ public class ThreadView implements Serializable {
         }
     }
 
-    public void send() {
+    /**
+     * Sends the reply. Erased since the page last heard of it, the inbox says the request is gone; restricted, the page
+     * is drawn as it now is (no reply box: the page keeps no draft that could be sent later).
+     */
+    public void send() throws IOException {
         try {
             var before = conversation.status();
             messages.send(new ConversationId(id), new SendMessage(replyId, reply, List.of()));
@@ -226,7 +230,9 @@ public class ThreadView implements Serializable {
                 PrimeFaces.current().ajax().update("meta");
             }
         } catch (ProblemException e) {
-            portalMessages.problem(e, "reply:text");
+            if (!followedAway(e)) {
+                portalMessages.problem(e, "reply:text");
+            }
         }
     }
 
@@ -296,14 +302,27 @@ public class ThreadView implements Serializable {
     public void typing() throws IOException {
         try {
             conversations.typing(new ConversationId(id));
-        } catch (Forbidden e) {
-            if (!RESTRICTED.equals(e.type())) {
+        } catch (Forbidden | NotFound e) {
+            if (!followedAway(e)) {
                 throw e;
             }
-            drawAnew();
-        } catch (NotFound e) {
-            toInboxAsGone();
         }
+    }
+
+    /**
+     * A step refused because the request was restricted or erased since the page last heard of it: the page is drawn as
+     * it now is, or the inbox says the request is gone. False for any other refusal.
+     */
+    private boolean followedAway(ProblemException refusal) throws IOException {
+        if (refusal instanceof NotFound) {
+            toInboxAsGone();
+            return true;
+        }
+        if (refusal instanceof Forbidden && RESTRICTED.equals(refusal.type())) {
+            drawAnew();
+            return true;
+        }
+        return false;
     }
 
     private void drawAnew() throws IOException {

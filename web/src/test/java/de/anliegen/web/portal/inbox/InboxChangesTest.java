@@ -53,6 +53,16 @@ class InboxChangesTest {
         assertTrue(InboxChanges.of("message:1").reloadsThePage(List.of()), "an empty page");
     }
 
+    /** The change the company's channel sends for a request erased with its consumer (CompanyPush). */
+    @Test
+    void an_erased_request_leaves_the_page_and_one_not_shown_may_shift_it() {
+        var changes = InboxChanges.of("erased:20");
+        assertFalse(changes.reloadsThePage(page));
+        assertEquals(Set.of(20L), changes.shownAndChanged(page));
+        assertTrue(changes.apply(page, 0, List.of()).reloads(), "no longer found: the page is read again");
+        assertTrue(InboxChanges.of("erased:99").reloadsThePage(page), "a row on an earlier page may have gone");
+    }
+
     @Test
     void a_page_whose_channel_was_lost_for_a_while_reads_itself_again() {
         assertTrue(InboxChanges.of(InboxChanges.MISSED).reloadsThePage(page), "anything may have changed meanwhile");
