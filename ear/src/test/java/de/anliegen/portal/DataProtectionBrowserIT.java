@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -189,6 +190,42 @@ class DataProtectionBrowserIT extends AgainstTheProduct {
             portal.showsText(By.tagName("body"), "Dieser Vorgang ist beantwortet und geschlossen.");
             assertTrue(browser.driver().getCurrentUrl().contains("/portal/dpo/case.xhtml?id=" + caseId));
         }
+    }
+
+    @Test
+    void notes_saved_from_a_tab_opened_earlier_are_refused_showing_the_newer_ones_and_keeping_the_text_typed() {
+        var consumer = Consumers.signUp("Nele", "Notizen");
+        try (var browser = Browser.open()) {
+            var portal = Portal.signIn(browser, DPO, DPO_PASSWORD);
+            portal.recordCase(consumer.mobileNumber(), "Nele Notizen", null);
+            var caseId = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            var earlier = browser.driver().getWindowHandle();
+            browser.driver().switchTo().newWindow(WindowType.TAB);
+            portal.go("/portal/dpo/case.xhtml?id=" + caseId);
+            writeNotes(portal, "Brief vom Montag, Ausweiskopie angefordert");
+            portal.showsText(By.id("file:messages"), "Die Notizen sind gespeichert.");
+
+            browser.driver().switchTo().window(earlier);
+            writeNotes(portal, "Brief vom Montag, angerufen");
+
+            portal.showsText(By.id("file:messages"), "Die Notizen wurden inzwischen geändert");
+            portal.showsText(By.id("notesSaved"), "Brief vom Montag, Ausweiskopie angefordert");
+            assertEquals(
+                    "Brief vom Montag, angerufen",
+                    portal.visible(By.id("file:notes")).getDomProperty("value"));
+            browser.screenshot("portal-dpo-notes-changed-meanwhile");
+            // seen now: saving again replaces them, knowingly
+            portal.clickable(By.id("file:saveNotes")).click();
+            portal.showsText(By.id("file:messages"), "Die Notizen sind gespeichert.");
+            assertTrue(browser.driver().findElements(By.id("notesSaved")).isEmpty());
+        }
+    }
+
+    private static void writeNotes(Portal portal, String notes) {
+        var box = portal.visible(By.id("file:notes"));
+        box.clear();
+        box.sendKeys(notes);
+        portal.clickable(By.id("file:saveNotes")).click();
     }
 
     @Test

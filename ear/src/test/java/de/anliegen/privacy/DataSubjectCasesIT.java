@@ -190,7 +190,7 @@ class DataSubjectCasesIT {
         assertThrows(Conflict.class, () -> dpo.does(() -> cases.restrict(id)), "an answered case is closed");
         assertThrows(
                 Conflict.class,
-                () -> dpo.does(() -> cases.note(id, "nachträglich")),
+                () -> dpo.does(() -> cases.note(id, "nachträglich", answered.notesVersion())),
                 "its notes too, from a page opened before it closed");
         var actions = dpo.does(() -> cases.trail(new CaseId(overdue.id()), 0, 100)).stream()
                 .map(e -> e.action())
@@ -396,6 +396,32 @@ class DataSubjectCasesIT {
                 dpo.does(() -> cases.actions(id)).stream()
                         .filter(entry -> entry.action().equals("case.identity-checked"))
                         .count());
+    }
+
+    @Test
+    void notes_from_a_tab_drawn_before_other_notes_were_saved_are_refused_and_the_other_writes_are_not() {
+        var consumer = Consumers.signUp("Nora", "Notiz");
+        var id = new CaseId(open(new NewCase(consumer.id(), "access", "letter", TODAY, "Brief vom Montag"))
+                .id());
+        var first = dpo.does(() -> cases.get(id));
+        var second = dpo.does(() -> cases.get(id));
+        var saved = dpo.does(() -> cases.note(id, "Brief vom Montag, Ausweiskopie angefordert", first.notesVersion()));
+
+        var refused = assertThrows(
+                Conflict.class,
+                () -> dpo.does(() -> cases.note(id, "Brief vom Montag, angerufen", second.notesVersion())));
+
+        assertEquals("notes-changed", refused.type());
+        assertEquals(
+                "Brief vom Montag, Ausweiskopie angefordert",
+                dpo.does(() -> cases.get(id)).notes());
+        // the second tab's identity check and answer never saw the notes' version, and need not have
+        dpo.does(() -> cases.identityChecked(id, "Ausweiskopie verglichen"));
+        var mended = dpo.does(() -> cases.note(id, "Ausweiskopie angefordert, angerufen", saved.notesVersion()));
+        assertEquals("Ausweiskopie angefordert, angerufen", mended.notes(), "saved over the version shown");
+        assertEquals(
+                "answered",
+                dpo.does(() -> cases.answer(id, "Auskunft versandt.")).status());
     }
 
     @Test

@@ -10,8 +10,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * A case as the data protection officer works on it: whose request (absent once the consumer is erased), what kind,
  * when received, the deadline with the days left (negative: overdue), the identity check, whether what the person
- * asked for was done ({@code requestedDone}: exported, rectified, restricted, erased or consent withdrawn), notes and
- * the answer.
+ * asked for was done ({@code requestedDone}: exported, rectified, restricted, erased or consent withdrawn), notes (with
+ * the version a save of them names) and the answer.
  */
 public record CaseView(
         long id,
@@ -26,6 +26,7 @@ public record CaseView(
         String identityCheckMethod,
         boolean requestedDone,
         String notes,
+        long notesVersion,
         String status,
         String answer,
         LocalDate answeredOn,
@@ -47,6 +48,7 @@ public record CaseView(
                 c.identityCheckMethod(),
                 requestedDone,
                 c.notes(),
+                c.notesVersion(),
                 c.status(),
                 c.answer(),
                 c.answeredOn(),

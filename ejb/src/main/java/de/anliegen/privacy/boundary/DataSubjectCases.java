@@ -149,10 +149,14 @@ public class DataSubjectCases {
         return view(found);
     }
 
-    public CaseView note(CaseId caseId, String notes) {
+    /**
+     * Saves the notes written over the version of them the page drew ({@link CaseView#notesVersion}); refused when
+     * other notes were saved meanwhile, from another tab or by a colleague, which the page did not show.
+     */
+    public CaseView note(CaseId caseId, String notes, long notesVersion) {
         var found = openCase(caseId);
         requireNotErased(found);
-        found.note(text(notes, "notes"));
+        found.note(text(notes, "notes"), notesVersion);
         return view(found);
     }
 

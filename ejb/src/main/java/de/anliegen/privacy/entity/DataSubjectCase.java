@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.UnaryOperator;
@@ -60,6 +61,10 @@ public class DataSubjectCase {
     @Column(columnDefinition = "text")
     private String notes;
 
+    /** How often the notes were saved: the page saves its notes over the count it drew ({@link #note}). */
+    @Column(name = "notes_version", nullable = false)
+    private long notesVersion;
+
     @Column(nullable = false, length = 20)
     private String status;
 
@@ -77,6 +82,13 @@ public class DataSubjectCase {
 
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
+
+    /**
+     * The row's optimistic lock, for two writes at the same moment: each writes every column, and the later one would
+     * put back what the earlier one changed (the notes under an identity check).
+     */
+    @Version
+    private long version;
 
     protected DataSubjectCase() {}
 
@@ -113,8 +125,16 @@ public class DataSubjectCase {
         this.identityCheckMethod = method;
     }
 
-    public void note(String notes) {
+    /**
+     * Replaces the notes with those written over the version {@code drawn} of them. Notes saved meanwhile (from another
+     * tab, by a colleague) are refused rather than overwritten unseen: they are the evidence of the written request.
+     */
+    public void note(String notes, long drawn) {
+        if (drawn != notesVersion) {
+            throw new Conflict("notes-changed", "The notes were changed meanwhile; read them before saving over them.");
+        }
         this.notes = notes;
+        notesVersion++;
     }
 
     public void answer(String answer, LocalDate on) {
@@ -183,6 +203,10 @@ public class DataSubjectCase {
 
     public String notes() {
         return notes;
+    }
+
+    public long notesVersion() {
+        return notesVersion;
     }
 
     public String status() {

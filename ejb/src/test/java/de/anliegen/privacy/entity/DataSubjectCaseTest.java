@@ -21,4 +21,31 @@ class DataSubjectCaseTest {
         assertEquals("identity-checked-already", second.type());
         assertEquals("Unterschrift verglichen", found.identityCheckMethod());
     }
+
+    @Test
+    void notes_saved_over_a_version_saved_over_meanwhile_are_refused_and_the_newer_ones_stay() {
+        var found = new DataSubjectCase(
+                7L, "access", "letter", LocalDate.of(2026, 12, 1), "Brief", 1L, Instant.parse("2026-12-01T09:00:00Z"));
+        var drawn = found.notesVersion();
+        found.note("Brief vom Montag, Unterschrift fehlt", drawn);
+
+        var older = assertThrows(Conflict.class, () -> found.note("Brief, mit Anlage", drawn));
+
+        assertEquals("notes-changed", older.type());
+        assertEquals("Brief vom Montag, Unterschrift fehlt", found.notes());
+        found.note("Brief vom Montag, Unterschrift fehlt, Anlage", found.notesVersion());
+        assertEquals("Brief vom Montag, Unterschrift fehlt, Anlage", found.notes(), "over the version shown: saved");
+    }
+
+    @Test
+    void an_identity_check_leaves_the_version_of_the_notes_as_it_was() {
+        var found = new DataSubjectCase(
+                7L, "access", "letter", LocalDate.of(2026, 12, 1), "Brief", 1L, Instant.parse("2026-12-01T09:00:00Z"));
+        var drawn = found.notesVersion();
+        found.identityChecked("Unterschrift verglichen");
+
+        found.note("Brief vom Montag", drawn);
+
+        assertEquals("Brief vom Montag", found.notes());
+    }
 }

@@ -44,6 +44,11 @@ public class CaseFileView implements Serializable {
     private List<AuditEntry> actions = List.of();
     private String method;
     private String notes;
+    /** The version of the notes the text in the box was written over: a save names it. */
+    private long notesVersion;
+    /** A save was refused for notes saved meanwhile: the page shows them beside the box, which keeps its text. */
+    private boolean notesChanged;
+
     private String field = "lastName";
     private String value;
     private String purpose = "service-requests";
@@ -55,6 +60,7 @@ public class CaseFileView implements Serializable {
             file = cases.get(caseId());
             drawnErased = file.erased();
             notes = file.notes();
+            notesVersion = file.notesVersion();
             // one more than shown, to know whether there are more
             trail = file.erased() ? List.of() : cases.trail(caseId(), 0, TRAIL_SHOWN + 1);
             trailCut = trail.size() > TRAIL_SHOWN;
@@ -80,8 +86,17 @@ public class CaseFileView implements Serializable {
         act(() -> cases.identityChecked(caseId(), method), "portal.dpo.identity.saved");
     }
 
+    /**
+     * Saves the notes over the version the page drew. Refused when others were saved meanwhile: the page shows those,
+     * the box keeps what was typed, and saving again replaces them knowingly.
+     */
     public void saveNotes() {
-        act(() -> cases.note(caseId(), notes), "portal.dpo.notes.saved");
+        var drawn = notesVersion;
+        var saved = act(() -> cases.note(caseId(), notes, drawn), "portal.dpo.notes.saved");
+        if (file != null && (saved || file.notesVersion() != drawn)) {
+            notesChanged = !saved;
+            notesVersion = file.notesVersion();
+        }
     }
 
     /** Rectifies the field; a value refused (an address another person uses) stays in its box to be corrected. */
@@ -117,12 +132,14 @@ public class CaseFileView implements Serializable {
     }
 
     /**
-     * Does one thing on the case; notes not saved yet stay in their box (the answer's draft stays anyway). Whether it
-     * was done.
+     * Does one thing on the case; notes not saved yet stay in their box with the version they were written over, so
+     * that saving them later still sees notes saved meanwhile (the answer's draft stays anyway). Whether it was done.
      */
     private boolean act(Supplier<CaseView> action, String done) {
         var draft = notes;
+        var drawn = notesVersion;
         var acted = false;
+        notesChanged = false;
         try {
             file = action.get();
             messages.info(done);
@@ -133,12 +150,14 @@ public class CaseFileView implements Serializable {
             if (!DatabaseFailures.isTransientConflict(e)) {
                 throw e;
             }
-            // the person changed their profile in the app at the same moment: read afresh, to be done again
+            // the person changed their profile in the app, or another tab the case, at the same moment: read afresh,
+            // to be done again
             messages.error("portal.dpo.changed.meanwhile");
         }
         load();
         if (file != null && !file.erased() && draft != null) {
             notes = draft;
+            notesVersion = drawn;
         }
         return acted;
     }
@@ -215,6 +234,10 @@ public class CaseFileView implements Serializable {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    public boolean isNotesChanged() {
+        return notesChanged;
     }
 
     public String getField() {
