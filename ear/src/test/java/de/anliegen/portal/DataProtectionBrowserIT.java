@@ -205,8 +205,15 @@ class DataProtectionBrowserIT extends AgainstTheProduct {
             writeNotes(portal, "Brief vom Montag, Ausweiskopie angefordert");
             portal.showsText(By.id("file:messages"), "Die Notizen sind gespeichert.");
 
+            // the earlier tab's notes, typed, outlive its identity check, and still meet those saved meanwhile
             browser.driver().switchTo().window(earlier);
-            writeNotes(portal, "Brief vom Montag, angerufen");
+            var box = portal.visible(By.id("file:notes"));
+            box.clear();
+            box.sendKeys("Brief vom Montag, angerufen");
+            portal.visible(By.id("file:method")).sendKeys("Unterschrift verglichen");
+            portal.clickable(By.id("file:checked")).click();
+            portal.showsText(By.id("identity"), "Unterschrift verglichen");
+            portal.clickable(By.id("file:saveNotes")).click();
 
             portal.showsText(By.id("file:messages"), "Die Notizen wurden inzwischen geändert");
             portal.showsText(By.id("notesSaved"), "Brief vom Montag, Ausweiskopie angefordert");
