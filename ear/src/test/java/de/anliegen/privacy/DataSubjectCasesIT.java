@@ -421,7 +421,7 @@ class DataSubjectCasesIT {
         assertEquals("Ausweiskopie angefordert, angerufen", mended.notes(), "saved over the version shown");
         assertEquals(
                 "answered",
-                dpo.does(() -> cases.answer(id, "Auskunft versandt.")).status());
+                dpo.does(() -> cases.answer(id, "Auskunft versandt.", false)).status());
     }
 
     @Test
