@@ -11,8 +11,10 @@ import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
 /**
- * Pictures (profile pictures, company logos): only what decodes as JPEG or PNG is taken, and it is drawn anew, at most 1024 pixels wide and
- * high, so that nothing of the original file (EXIF with GPS position, comments, hidden payloads) survives.
+ * Pictures (profile pictures, company logos): only what decodes as JPEG or PNG is taken, and it is drawn anew, at most
+ * 1024 pixels wide and high, so that nothing of the original file (EXIF with GPS position, comments, hidden payloads)
+ * survives. A camera's word on how its photo is turned is the one thing of the EXIF block that is kept: the picture is
+ * drawn turned ({@link Orientation}).
  */
 public final class Pictures {
 
@@ -39,7 +41,8 @@ public final class Pictures {
                             "picture-too-large", "picture", "A picture may have at most 4,096 pixels a side.");
                 }
                 var image = reader.read(0);
-                return new Encoded(format.contentType, write(fit(image, format), format.name));
+                var orientation = format == Format.JPEG ? Orientation.of(upload) : Orientation.AS_STORED;
+                return new Encoded(format.contentType, write(fit(image, format, orientation), format.name));
             } finally {
                 reader.dispose();
             }
@@ -68,15 +71,17 @@ public final class Pictures {
         throw unsupported();
     }
 
-    private static BufferedImage fit(BufferedImage image, Format format) {
+    private static BufferedImage fit(BufferedImage image, Format format, Orientation orientation) {
         var scale = Math.min(1.0, (double) LARGEST_SIDE / Math.max(image.getWidth(), image.getHeight()));
         var width = Math.max(1, (int) Math.round(image.getWidth() * scale));
         var height = Math.max(1, (int) Math.round(image.getHeight() * scale));
         var type = format == Format.PNG ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
-        var drawn = new BufferedImage(width, height, type);
+        var drawn =
+                orientation.sideways ? new BufferedImage(height, width, type) : new BufferedImage(width, height, type);
         var graphics = drawn.createGraphics();
         try {
             graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            graphics.transform(orientation.transform(width, height));
             graphics.drawImage(image, 0, 0, width, height, null);
         } finally {
             graphics.dispose();
