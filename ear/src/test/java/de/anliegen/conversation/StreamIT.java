@@ -262,7 +262,7 @@ class StreamIT extends AgainstTheProduct {
         var foreign = StreamClient.handshakeFailure("/api/v1/stream", consumer.accessToken(), "https://evil.example");
         assertTrue(foreign instanceof WebSocketHandshakeException, String.valueOf(foreign));
         assertEquals(403, ((WebSocketHandshakeException) foreign).getResponse().statusCode());
-        assertNull(StreamClient.handshakeFailure("/api/v1/stream", consumer.accessToken(), "https://localhost:8443"));
+        assertNull(StreamClient.handshakeFailure("/api/v1/stream", consumer.accessToken(), Api.BASE.toString()));
         assertNull(StreamClient.handshakeFailure("/api/v1/stream", consumer.accessToken(), null), "a native app");
     }
 

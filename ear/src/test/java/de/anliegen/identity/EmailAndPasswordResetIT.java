@@ -28,8 +28,7 @@ class EmailAndPasswordResetIT extends AgainstTheProduct {
         assertEquals(address, change.json().getString("email"), "kept in lower case");
         assertFalse(Api.get("/api/v1/me", anna.accessToken()).json().containsKey("email"), "not before confirmation");
         var mail = Mails.newestTo(address);
-        assertTrue(
-                mail.getString("body").contains("https://localhost:8443/confirm-email.xhtml?token="), mail::toString);
+        assertTrue(mail.getString("body").contains(Api.BASE + "/confirm-email.xhtml?token="), mail::toString);
 
         var confirmed = confirm(Mails.tokenIn(mail.getString("body")));
 

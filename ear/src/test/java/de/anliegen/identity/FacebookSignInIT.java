@@ -92,7 +92,7 @@ class FacebookSignInIT extends AgainstTheProduct {
         assertEquals("application/problem+json", stolen.contentType());
         assertEquals("/problems/facebook-code-invalid", stolen.json().getString("type"));
         assertFalse(stolen.json().containsKey("tokens"), stolen::toString);
-        var elsewhere = signIn(new Grant(grant.code(), grant.codeVerifier(), "https://localhost:8443/other/"));
+        var elsewhere = signIn(new Grant(grant.code(), grant.codeVerifier(), Api.BASE + "/other/"));
         assertEquals(401, elsewhere.status(), "another redirect address than the dialog's: " + elsewhere);
 
         var owner = signIn(grant);

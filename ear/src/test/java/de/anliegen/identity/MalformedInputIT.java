@@ -44,7 +44,7 @@ class MalformedInputIT extends AgainstTheProduct {
             "{\"accessToken\":\"' OR 1=1 --\"}",
             "{\"code\":\"AQ' OR 1=1 --\",\"codeVerifier\":\"" + "v".repeat(43)
                     + "\",\"redirectUri\":\"javascript:alert(1)\"}",
-            "{\"code\":\"\",\"codeVerifier\":null,\"redirectUri\":\"https://localhost:8443/app/\"}",
+            "{\"code\":\"\",\"codeVerifier\":null,\"redirectUri\":\"" + Api.BASE + "/app/\"}",
             "{\"email\":\"not-an-address\"}",
             "{\"token\":\"" + "t".repeat(500) + "\"}",
             "{\"firstName\":\"Anna\",\"lastName\":\"Schmidt\",\"mobileNumber\":\"0151 23456789\",\"admin\":true}",

@@ -307,16 +307,7 @@ class InboxBrowserIT extends AgainstTheProduct {
             Consumers.deleteAccount(consumer);
             // the request is gone: the inbox, which says why
             browser.driver().executeScript("window.readAgain();");
-            try {
-                portal.until(page -> page.getCurrentUrl().contains("/portal/inbox/index.xhtml"));
-            } catch (org.openqa.selenium.TimeoutException e) {
-                throw new AssertionError(
-                        "still at " + browser.driver().getCurrentUrl() + ": "
-                                + browser.driver()
-                                        .findElement(By.tagName("body"))
-                                        .getText(),
-                        e);
-            }
+            portal.until(page -> page.getCurrentUrl().contains("/portal/inbox/index.xhtml"));
             portal.showsText(By.cssSelector(".ui-growl"), "Dieses Anliegen gibt es nicht mehr");
             assertTrue(browser.driver().getCurrentUrl().contains("/portal/inbox/index.xhtml"));
             assertEquals(List.of(), browser.consoleErrors());

@@ -60,13 +60,13 @@ class PrivacyNoticeIT {
 
         var plain = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:8080/api/v1/me"))
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + Api.PLAIN_PORT + "/api/v1/me"))
                                 .header("Authorization", "Bearer " + consumer.accessToken())
                                 .build(),
                         BodyHandlers.ofString());
         assertEquals(302, plain.statusCode(), "plain HTTP is only ever redirected");
         assertEquals(
-                "https://localhost:8443/api/v1/me",
+                "https://localhost:8443/api/v1/me", // configure.cli's target, whichever test server answers
                 plain.headers().firstValue("Location").orElse(""));
         assertFalse(plain.body().contains(consumer.mobileNumber()));
     }

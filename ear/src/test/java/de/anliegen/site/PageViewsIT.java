@@ -85,7 +85,7 @@ class PageViewsIT {
         var accepted = choose("analytics", "//elsewhere.example/", "Sec-Fetch-Site", "same-origin");
         assertEquals(302, accepted.status());
         assertEquals(
-                "https://localhost:8443/",
+                Api.BASE + "/",
                 accepted.response().headers().firstValue("Location").orElse(""));
         var cookie = accepted.response().headers().firstValue("Set-Cookie").orElse("");
         assertTrue(cookie.startsWith("anliegen_cookies=analytics;"), cookie);

@@ -21,12 +21,29 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * The tests' HTTP client: a real client over HTTPS against the running server on localhost:8443. It trusts the dev
+ * The tests' HTTP client: a real client over HTTPS against the test JVM's server on localhost. It trusts the dev
  * server's self-signed certificate (generated on first start) and never follows redirects, so tests see them.
  */
 public final class Api {
 
-    public static final URI BASE = URI.create("https://localhost:8443");
+    /**
+     * The ports of the test's server lie this far above the usual ones. The dev-mode tests run in two Failsafe forks at
+     * once, each with a server of its own (ear/pom.xml, arquillian.xml, ADR 29): the first fork's on the usual ports,
+     * the second's 1000 above. A test JVM knows its server by the name Arquillian starts it by (dev-mode-2); an
+     * in-container test, inside the server, knows the server's port offset. The loopback servers a test starts for
+     * the outside world (Facebook, a push service) move with it.
+     */
+    public static final int PORT_OFFSET = Integer.getInteger(
+            "jboss.socket.binding.port-offset",
+            "dev-mode-2".equals(System.getProperty("arquillian.launch")) ? 1000 : 0);
+    /** Which of the two dev-mode test servers this is: 1 or 2. */
+    public static final int FORK = 1 + PORT_OFFSET / 1000;
+
+    public static final int PORT = 8443 + PORT_OFFSET;
+    /** Its plain HTTP listener, which only redirects. */
+    public static final int PLAIN_PORT = 8080 + PORT_OFFSET;
+
+    public static final URI BASE = URI.create("https://localhost:" + PORT);
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .sslContext(trustingSelfSigned())
             .followRedirects(HttpClient.Redirect.NEVER)

@@ -36,13 +36,13 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class FacebookGraphServer implements AutoCloseable {
 
-    public static final int PORT = 18926;
+    public static final int PORT = 18926 + Api.PORT_OFFSET;
     public static final String APP_ID = "anliegen-test-app";
     public static final String APP_SECRET = "test-app-secret";
     /** How every token this server gives in exchange for a code begins: to look for all of them where none may be. */
     public static final String EXCHANGED = "EAAGexchanged";
     /** The one redirect address registered for the test app: the web app's. */
-    public static final String REDIRECT = "https://localhost:8443/app/";
+    public static final String REDIRECT = Api.BASE + "/app/";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -219,7 +219,24 @@ public final class Portal {
         ((JavascriptExecutor) browser.driver()).executeAsyncScript("setTimeout(arguments[arguments.length - 1], 150);");
     }
 
+    /**
+     * Waits up to 15 s for the condition. When it never comes, the page as it was then is kept as a screenshot
+     * ({@code waited-in-vain-...}) and its address and text go into the failure: a test that failed on CI says what it saw.
+     */
     public <T> T until(Function<WebDriver, T> condition) {
+        try {
+            return waitFor(condition);
+        } catch (TimeoutException e) {
+            var screenshot = browser.screenshot("waited-in-vain-" + System.currentTimeMillis());
+            var text = browser.driver().findElement(By.tagName("body")).getText();
+            throw new TimeoutException(
+                    e.getMessage() + "\nat " + browser.driver().getCurrentUrl() + " (" + screenshot.getFileName()
+                            + "), showing:\n" + text.substring(0, Math.min(text.length(), 2_000)),
+                    e);
+        }
+    }
+
+    private <T> T waitFor(Function<WebDriver, T> condition) {
         // an ajax update or a page being loaded may replace an element between finding and reading it: look again
         // (Chromium reports a node of a document just replaced as "unknown error", not as a stale element, and a look
         // sent while a click's navigation to another page begins as "aborted by navigation")

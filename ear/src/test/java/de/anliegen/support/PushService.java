@@ -39,7 +39,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class PushService implements AutoCloseable {
 
-    public static final int PORT = 18927;
+    public static final int PORT = 18927 + Api.PORT_OFFSET;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final HttpServer server;

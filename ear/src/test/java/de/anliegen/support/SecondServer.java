@@ -118,7 +118,8 @@ public final class SecondServer implements AutoCloseable {
                     "-Danliegen.sign.in.failures.per.ip=100000",
                     // every node of an installation seals TOTP secrets with the same keys: the first server's
                     "-Danliegen.totp.key.file="
-                            + Path.of("target", "it-dev-mode-data", "totp.keys").toAbsolutePath()));
+                            + Path.of("target", "it-dev-mode-" + Api.FORK + "-data", "totp.keys")
+                                    .toAbsolutePath()));
             var builder = new ProcessBuilder(command);
             // a test server that lives for a minute: the quick compiler alone starts it with less CPU (ADR 7)
             builder.environment().put("PREPEND_JAVA_OPTS", "-XX:TieredStopAtLevel=1");

@@ -44,7 +44,7 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
     });
 
     /** The server Arquillian manages. */
-    private static final URI SERVER = URI.create("wss://localhost:8443");
+    private static final URI SERVER = URI.create("wss://" + Api.BASE.getAuthority());
 
     private StreamClient() {}
 
@@ -109,7 +109,7 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
             builder.header("Origin", origin);
         }
         try {
-            builder.buildAsync(URI.create("wss://localhost:8443" + path), new StreamClient())
+            builder.buildAsync(SERVER.resolve(path), new StreamClient())
                     .get(15, TimeUnit.SECONDS)
                     .abort();
             return null;
@@ -128,8 +128,8 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
         try {
             var socket = CLIENT.newWebSocketBuilder()
                     .subprotocols("anliegen", "bearer." + accessToken)
-                    .header("Origin", "https://localhost:8443")
-                    .buildAsync(URI.create("wss://localhost:8443/api/v1/stream"), new StreamClient())
+                    .header("Origin", Api.BASE.toString())
+                    .buildAsync(SERVER.resolve("/api/v1/stream"), new StreamClient())
                     .get(15, TimeUnit.SECONDS);
             socket.abort();
             return socket.getSubprotocol();

@@ -81,12 +81,14 @@ class SecurityHeadersIT extends AgainstTheProduct {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         var response = client.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:8080/api/v1/conversations?after=12"))
+                HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + Api.PLAIN_PORT + "/api/v1/conversations?after=12"))
                         .build(),
                 BodyHandlers.discarding());
 
         assertEquals(302, response.statusCode());
         assertEquals(
+                // configure.cli redirects to port 8443, whichever of the tests' servers answers (Api.PORT_OFFSET)
                 "https://localhost:8443/api/v1/conversations?after=12",
                 response.headers().firstValue("Location").orElse(""));
     }

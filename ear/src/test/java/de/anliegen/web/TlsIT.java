@@ -71,7 +71,7 @@ class TlsIT extends AgainstTheProduct {
     }
 
     private static SSLSocket open(String[] protocols, String[] suites) throws IOException {
-        var socket = (SSLSocket) Api.trustingSelfSigned().getSocketFactory().createSocket("localhost", 8443);
+        var socket = (SSLSocket) Api.trustingSelfSigned().getSocketFactory().createSocket("localhost", Api.PORT);
         socket.setSoTimeout(10_000);
         socket.setEnabledProtocols(protocols);
         if (suites != null) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.anliegen.support.AgainstTheProduct;
+import de.anliegen.support.Api;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.File;
@@ -47,7 +48,7 @@ class TlsScanIT extends AgainstTheProduct {
                         "-U",
                         "--jsonfile",
                         report.toString(),
-                        "localhost:8443")
+                        Api.BASE.getAuthority())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
