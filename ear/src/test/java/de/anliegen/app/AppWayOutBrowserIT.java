@@ -396,6 +396,12 @@ class AppWayOutBrowserIT extends AgainstTheProduct {
             }
             assertEquals("Noch da?", valueOf(phone, "messageText"), "the words wait for the company");
             phone.screenshot("app-request-paused", By.id("sendMessage"));
+            // the list says so before the request is opened
+            phone.go("/app/#/conversations");
+            var row = By.cssSelector("#conversationList a[href='#/conversations/" + request + "'] .company");
+            app.showsText(row, "Eisdiele Pause (nimmt gerade keine Anfragen an)");
+            phone.screenshot("app-requests-paused", By.id("conversationList"));
+            phone.go("/app/#/conversations/" + request);
 
             // someone not connected: its page says so instead of offering to connect
             var page = Portal.on(other);
@@ -414,6 +420,8 @@ class AppWayOutBrowserIT extends AgainstTheProduct {
             app.clickable(By.id("send")).click();
             app.showsText(By.cssSelector("#messages li[data-seq='2'] .text"), "Noch da?");
             assertTrue(phone.driver().findElement(By.id("paused")).getText().isEmpty());
+            phone.go("/app/#/conversations");
+            app.until(driver -> driver.findElement(row).getText().equals("Eisdiele Pause"));
         }
     }
 

@@ -109,10 +109,13 @@ export function conversations(view) {
 function item(conversation) {
     const when = new Date(conversation.lastActivityAt).toLocaleString(locale(),
         {dateStyle: 'short', timeStyle: 'short'});
+    // a request still open to a company that takes no requests now says so here, before it is opened to write
+    const paused = conversation.company.takesRequests === false && conversation.status !== 'closed';
     return h('li', {class: 'conversation' + (conversation.unread > 0 ? ' unread' : '')},
         h('a', {href: '#/conversations/' + conversation.id},
             h('strong', {}, conversation.subject),
-            h('span', {class: 'company'}, conversation.company.name)),
+            h('span', {class: 'company'},
+                paused ? t('conversations.paused', conversation.company.name) : conversation.company.name)),
         h('span', {class: 'meta'},
             h('span', {class: 'status'}, t('status.' + conversation.status)),
             ' · ', when,
