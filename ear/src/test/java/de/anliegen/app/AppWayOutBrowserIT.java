@@ -367,6 +367,45 @@ class AppWayOutBrowserIT extends AgainstTheProduct {
     }
 
     @Test
+    void a_person_who_disconnected_reads_their_request_and_is_told_to_connect_again_to_write() {
+        var consumer = Consumers.signUp("Dora", "Distanz");
+        ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+        var request = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Abschlag");
+        try (var phone = Browser.openPhone()) {
+            var app = Portal.on(phone);
+            TheApp.openAs(phone, consumer, "#/conversations/" + request);
+            app.visible(By.cssSelector("#messages li[data-seq='1']"));
+            app.visible(By.id("messageText")).sendKeys("Noch verbunden?");
+            // disconnected elsewhere (another device): the open page learns it at once and says why
+            assertEquals(
+                    204,
+                    Api.delete("/api/v1/me/companies/" + ServiceRequests.STADTWERKE, consumer.accessToken())
+                            .status());
+            var why = "Sie sind nicht mehr mit Stadtwerke Musterstadt verbunden";
+            app.showsText(By.id("paused"), why);
+            assertFalse(phone.driver().findElement(By.id("send")).isEnabled(), "nothing to be refused is sent");
+
+            // opened again: it says so at once, the request stays readable, and nothing can be written or attached
+            phone.driver().navigate().refresh();
+            app.showsText(By.id("paused"), why);
+            app.visible(By.cssSelector("#messages li[data-seq='1']"));
+            for (var control : List.of("messageText", "attachment", "send")) {
+                assertFalse(phone.driver().findElement(By.id(control)).isEnabled(), control + " is disabled");
+            }
+            assertEquals("Noch verbunden?", valueOf(phone, "messageText"), "the words wait");
+            phone.screenshot("app-request-disconnected", By.id("sendMessage"));
+
+            // connected again: the words go
+            ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
+            phone.driver().navigate().refresh();
+            app.until(driver -> driver.findElement(By.id("send")).isEnabled());
+            assertTrue(phone.driver().findElement(By.id("paused")).getText().isEmpty());
+            app.clickable(By.id("send")).click();
+            app.showsText(By.cssSelector("#messages li[data-seq='2'] .text"), "Noch verbunden?");
+        }
+    }
+
+    @Test
     void a_company_that_stops_taking_requests_says_so_on_its_page_and_in_its_request_instead_of_refusing_later() {
         var handle = "eisdiele-" + ServiceRequests.newId().substring(0, 8);
         var guest = Consumers.signUp("Gero", "Gast");

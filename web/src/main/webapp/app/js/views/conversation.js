@@ -32,8 +32,10 @@ export function conversation(view, id) {
     let typingTimer = null;
     let lastTypingSent = 0;
 
-    // a company that takes no requests now (suspended) would refuse whatever is written: the composer says so instead
+    // a company that takes no requests now (suspended), or one the person disconnected from, would refuse whatever is
+    // written: the composer says so instead
     const paused = h('p', {id: 'paused', class: 'paused', hidden: true});
+    let connected = true; // with the request's company, until the person's connections say otherwise
 
     // not required: a photo may go without words
     // the words not sent yet stay for this tab (session.DRAFTS), so that drawing the view anew keeps them
@@ -324,16 +326,28 @@ export function conversation(view, id) {
         status.textContent = found.company.name + ' · ' + t('status.' + found.status);
         offerClosing(found);
         offerWriting(found.company);
+        lookForConnection(found.company);
     }
 
     /**
-     * Writing, while the company takes requests; a suspended one would refuse every message and file, so nothing can
-     * be written or attached until it takes them again (what was written stays, to be read and closed).
+     * Writing, while the company takes requests and the person is connected with it; otherwise every message and file
+     * would be refused, so nothing can be written or attached until then (what was written stays, to be read and
+     * closed).
      */
     function offerWriting(company) {
         const taking = company.takesRequests !== false; // a request kept by an app from before the field takes them
-        say(paused, taking ? '' : t('conversation.paused', company.name));
-        [text, picker, sendButton].forEach(control => control.disabled = !taking);
+        const why = !taking ? t('conversation.paused', company.name)
+            : !connected ? t('conversation.disconnected', company.name) : '';
+        say(paused, why);
+        [text, picker, sendButton].forEach(control => control.disabled = why !== '');
+    }
+
+    /** Whether the person is still connected with the request's company (offline: as last known). */
+    function lookForConnection(company) {
+        get('/v1/me/companies').then(connections => {
+            connected = connections.some(connection => connection.company.handle === company.handle);
+            offerWriting(company);
+        }).catch(() => {});
     }
 
     /** Reads the request anew, as the server has it now, and keeps it. */
@@ -443,8 +457,8 @@ export function conversation(view, id) {
         const why = outbox.whyRefused(refused);
         form.hidden ? say(problem, outbox.refusalNotice(refused))
             : tellComposer(refused.length > 1 ? t('conversation.refusedSeveral', refused.length, why) : why);
-        if (refused.some(({error}) => error.type === '/problems/company-suspended')) {
-            reread(); // suspended since the request was read: the composer learns it and says so
+        if (refused.some(({error}) => ['/problems/company-suspended', '/problems/not-connected'].includes(error.type))) {
+            reread(); // suspended or disconnected since the request was read: the composer learns it and says so
         }
     }
     const refused = event => {
