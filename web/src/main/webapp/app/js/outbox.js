@@ -5,6 +5,12 @@ import {OUTBOX, transact as inStore} from './db.js';
 import {t} from './i18n.js';
 
 let flushing = null;
+/**
+ * The messages on their way, by clientMessageId: a flush leaves them to the call that is sending them (the one
+ * written offline may still be on its way when the connection returns), so that a refusal is told once, not once for
+ * each of two calls, which would put its words back into the field twice.
+ */
+const delivering = new Set();
 
 const transact = (mode, work) => inStore(OUTBOX, mode, work);
 
@@ -38,6 +44,9 @@ export function flush() {
         const all = await transact('readonly', store => store.getAll());
         const refused = [];
         for (const entry of all.sort((a, b) => a.writtenAt - b.writtenAt)) {
+            if (delivering.has(entry.clientMessageId)) {
+                continue;
+            }
             try {
                 if (await deliver(entry) === null) {
                     break; // still no connection, or the server asks to come back later
@@ -60,6 +69,7 @@ function tellRefused(refused) {
 }
 
 async function deliver(entry) {
+    delivering.add(entry.clientMessageId);
     try {
         const sent = await call('POST', '/v1/conversations/' + entry.conversationId + '/messages',
             {clientMessageId: entry.clientMessageId, text: entry.text, attachmentIds: entry.attachmentIds || []});
@@ -73,6 +83,8 @@ async function deliver(entry) {
             throw error;
         }
         return null;
+    } finally {
+        delivering.delete(entry.clientMessageId);
     }
 }
 

@@ -36,13 +36,19 @@ class AppComposerBrowserIT extends AgainstTheProduct {
         var consumer = Consumers.signUp("Rita", "Refus");
         ServiceRequests.connect(consumer.accessToken(), ServiceRequests.STADTWERKE);
         var conversation = ServiceRequests.open(consumer.accessToken(), ServiceRequests.STADTWERKE, "Abschlag");
-        var left = Api.delete("/api/v1/me/companies/" + ServiceRequests.STADTWERKE, consumer.accessToken());
-        assertEquals(204, left.status(), left::toString);
         try (var phone = Browser.openPhone()) {
             var app = Portal.on(phone);
             TheApp.openAs(phone, consumer, "#/conversations/" + conversation);
+            app.visible(By.cssSelector("#messages li[data-seq='1']"));
+            // written offline, while another device disconnects from the company: the app cannot know yet (once it
+            // knows, its composer takes nothing: AppWayOutBrowserIT), and the server refuses the message it sends
+            phone.offline(true);
+            app.showsText(By.id("connection"), "Keine Verbindung");
+            var left = Api.delete("/api/v1/me/companies/" + ServiceRequests.STADTWERKE, consumer.accessToken());
+            assertEquals(204, left.status(), left::toString);
             app.visible(By.id("messageText")).sendKeys("Nach dem Trennen geschrieben");
             phone.driver().findElement(By.id("send")).click();
+            phone.offline(false);
             app.showsText(By.id("sendProblem"), "Verbinden Sie sich zuerst mit diesem Unternehmen.");
             assertEquals(
                     "Nach dem Trennen geschrieben",
