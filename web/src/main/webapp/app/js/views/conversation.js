@@ -11,6 +11,8 @@ import {ACCEPTED, enlargeable, MOST_ATTACHMENTS, previewOf, sendable} from '../f
 import * as push from '../push.js';
 
 const PAGE = 100;
+/** While nothing can be written (a suspended company, a connection ended): how often the request is read anew. */
+const LOOK_AGAIN = 10_000;
 
 export function conversation(view, id) {
     const problem = alertBox('conversationProblem');
@@ -36,6 +38,8 @@ export function conversation(view, id) {
     // written: the composer says so instead
     const paused = h('p', {id: 'paused', class: 'paused', hidden: true});
     let connected = true; // with the request's company, until the person's connections say otherwise
+    let connectionLooks = 0; // looks at the connections started: the answer to one overtaken by a later one is dropped
+    let lookAgain = null; // while writing is barred: the timer that reads the request anew
 
     // not required: a photo may go without words
     // the words not sent yet stay for this tab (session.DRAFTS), so that drawing the view anew keeps them
@@ -132,7 +136,7 @@ export function conversation(view, id) {
             if (uploading.size) {
                 sendButton.disabled = true;
                 const uploads = await Promise.allSettled([...uploading]);
-                sendButton.disabled = false;
+                sendButton.disabled = text.disabled; // barred meanwhile (offerWriting): it stays so
                 // a file that did not go up: nothing goes, so that no one believes it went along. The words stay, and
                 // the reason attach() gave; the person decides again
                 if (uploads.some(upload => upload.status === 'rejected')) {
@@ -340,13 +344,27 @@ export function conversation(view, id) {
             : !connected ? t('conversation.disconnected', company.name) : '';
         say(paused, why);
         [text, picker, sendButton].forEach(control => control.disabled = why !== '');
+        // a company taking requests again, or a connection made again on another device, sends this page no event:
+        // while barred, it reads the request anew now and then, and when it comes back into view
+        clearTimeout(lookAgain);
+        lookAgain = why === '' ? null : setTimeout(reread, LOOK_AGAIN);
+    }
+
+    function lookWhenBack() {
+        if (lookAgain && document.visibilityState === 'visible') {
+            reread();
+        }
     }
 
     /** Whether the person is still connected with the request's company (offline: as last known). */
     function lookForConnection(company) {
+        const asked = ++connectionLooks;
         get('/v1/me/companies').then(connections => {
+            if (asked !== connectionLooks) {
+                return;
+            }
             connected = connections.some(connection => connection.company.handle === company.handle);
-            offerWriting(company);
+            offerWriting(current.company);
         }).catch(() => {});
     }
 
@@ -469,6 +487,7 @@ export function conversation(view, id) {
     window.addEventListener('anliegen:sent', sent);
     window.addEventListener('anliegen:refused', refused);
     document.addEventListener('visibilitychange', markRead);
+    document.addEventListener('visibilitychange', lookWhenBack);
     load();
     const unsubscribe = subscribe(event => {
         if (event.type === 'message' && event.conversation?.id === id) {
@@ -519,6 +538,8 @@ export function conversation(view, id) {
         window.removeEventListener('anliegen:sent', sent);
         window.removeEventListener('anliegen:refused', refused);
         document.removeEventListener('visibilitychange', markRead);
+        document.removeEventListener('visibilitychange', lookWhenBack);
+        clearTimeout(lookAgain);
     };
 }
 
