@@ -24,7 +24,7 @@ enum Orientation {
     private static final int APP1 = 0xe1;
     private static final int START_OF_SCAN = 0xda;
     private static final int ORIENTATION_TAG = 0x0112;
-    private static final byte[] EXIF = "Exif\0\0".getBytes(StandardCharsets.US_ASCII);
+    private static final ByteBuffer EXIF = ByteBuffer.wrap("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
 
     /** Whether the picture's width and height trade places. */
     final boolean sideways;
@@ -105,8 +105,10 @@ enum Orientation {
             }
             var length = jpeg.getShort() & 0xffff;
             var content = jpeg.slice(jpeg.position(), length - 2);
-            if (marker == APP1 && startsWith(content, EXIF)) {
-                return ofTiff(content.position(EXIF.length).slice());
+            if (marker == APP1
+                    && content.remaining() >= EXIF.capacity()
+                    && content.slice(0, EXIF.capacity()).equals(EXIF)) {
+                return ofTiff(content.position(EXIF.capacity()).slice());
             }
             jpeg.position(jpeg.position() + length - 2);
         }
@@ -126,17 +128,5 @@ enum Orientation {
             }
         }
         return AS_STORED;
-    }
-
-    private static boolean startsWith(ByteBuffer content, byte[] prefix) {
-        if (content.remaining() < prefix.length) {
-            return false;
-        }
-        for (var i = 0; i < prefix.length; i++) {
-            if (content.get(content.position() + i) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
